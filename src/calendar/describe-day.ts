@@ -1,0 +1,77 @@
+import { ok, type Result } from 'neverthrow';
+import { isoWeekday, reason, type Reason } from '../core';
+import type { CalendarError } from './errors';
+import { indexOf, outOfRange, worksAt } from './internal/lookup';
+import { offReasonsOf } from './internal/off-days';
+import { WORKING_WEEKS } from './rules/working-week';
+import { dayArgs } from './internal/args';
+import type { CalendarReasonCode, DayDescription, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
+
+const CODES = {
+  weekend: 'calendar/weekend',
+  holiday: 'calendar/holiday',
+  'collective-leave': 'calendar/collective-leave',
+  custom: 'calendar/custom-holiday',
+} as const satisfies Readonly<Record<NonWorkingKind, CalendarReasonCode>>;
+
+const KIND_LABELS = {
+  weekend: { id: 'akhir pekan', en: 'weekend' },
+  holiday: { id: 'hari libur nasional', en: 'national holiday' },
+  'collective-leave': { id: 'cuti bersama ASN (tidak mengurangi cuti tahunan)', en: 'ASN collective leave (does not reduce annual leave)' },
+  custom: { id: 'hari libur tambahan', en: 'extra holiday' },
+} as const;
+
+function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
+  const label = KIND_LABELS[day.kind];
+  return reason(CODES[day.kind], 'info', day.basis, {
+    id: `${day.date} bukan hari kerja: ${label.id} — ${day.name.id}.`,
+    en: `${day.date} is not a working day: ${label.en} — ${day.name.en}.`,
+  }, { date: day.date, kind: day.kind, name: day.name });
+}
+
+/**
+ * Tells whether a date is worked in a calendar and why, each cause as an `info` reason with its legal basis: the
+ * unit's working week (RULINGS R-D2, Perpres 21/2023), the holiday or ASN cuti bersama and the instrument that set
+ * it (RULINGS R-D3), an extra holiday, or an extra working day that overrides them all. A Saturday holiday in a
+ * 5-day week has two reasons: the holiday and the weekend.
+ *
+ * @param calendar - A calendar from {@link createCalendar}.
+ * @param date - The date, `YYYY-MM-DD`.
+ * @returns `Ok(description)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range`.
+ * @example
+ * ```ts
+ * import { createCalendar, describeDay } from 'asn-kit/calendar';
+ * const calendar = createCalendar()._unsafeUnwrap();
+ * const day = describeDay(calendar, '2025-08-18')._unsafeUnwrap();
+ * [day.working, day.reasons[0]?.code, day.reasons[0]?.basis.instrument];
+ * // => [false, 'calendar/collective-leave', 'SKB 933/2025, 1/2025, 3/2025']
+ * describeDay(calendar, '2026-08-18')._unsafeUnwrap().reasons[0]?.code; // => 'calendar/working-day'
+ * ```
+ */
+export function describeDay(calendar: WorkingCalendar, date: string): Result<DayDescription, CalendarError> {
+  return dayArgs(calendar, date).andThen((args) => {
+    const index = indexOf(args.calendar, args.date);
+    if (index < 0) return outOfRange(args.calendar, args.date);
+    const working = worksAt(args.calendar, index);
+    const offs = offReasonsOf(args.calendar, args.date);
+    const reasons = offs.map(offReason);
+    const extra = args.calendar.extraWorkingDays.get(args.date);
+    if (extra !== undefined) {
+      reasons.push(
+        reason('calendar/extra-working-day', 'info', extra.basis, {
+          id: `${args.date} adalah hari kerja tambahan: ${extra.name.id}.`,
+          en: `${args.date} is an extra working day: ${extra.name.en}.`,
+        }, { date: args.date, name: extra.name }),
+      );
+    } else if (working) {
+      const week = WORKING_WEEKS[args.calendar.workWeek];
+      reasons.push(
+        reason('calendar/working-day', 'info', week.basis, {
+          id: `${args.date} adalah hari kerja (${week.label.id}).`,
+          en: `${args.date} is a working day (${week.label.en}).`,
+        }, { date: args.date }),
+      );
+    }
+    return ok({ date: args.date, weekday: isoWeekday(args.date), working, nonWorking: working ? [] : offs, reasons });
+  });
+}

@@ -1,0 +1,56 @@
+import type { AsnError, LegalBasis, LocalizedText } from '../core';
+
+/**
+ * The error codes of `asn-kit/calendar`:
+ * - `calendar/invalid-input`: an argument does not match its schema (a malformed date, a fractional `n`, …);
+ * - `calendar/out-of-range`: a date, or a result, falls outside the years the calendar holds (RULINGS R-D3);
+ * - `calendar/invalid-range`: a range ends before it starts;
+ * - `calendar/unknown-year`: a year was asked for that has no data table;
+ * - `calendar/conflicting-days`: a date is both an extra holiday and an extra working day.
+ *
+ * @example
+ * ```ts
+ * import type { CalendarErrorCode } from 'asn-kit/calendar';
+ * const code: CalendarErrorCode = 'calendar/out-of-range';
+ * ```
+ */
+export type CalendarErrorCode =
+  | 'calendar/invalid-input'
+  | 'calendar/out-of-range'
+  | 'calendar/invalid-range'
+  | 'calendar/unknown-year'
+  | 'calendar/conflicting-days';
+
+/**
+ * An error of `asn-kit/calendar`: a coded {@link AsnError} with the values involved in `data`.
+ *
+ * @example
+ * ```ts
+ * import { countWorkingDays, createCalendar } from 'asn-kit/calendar';
+ * const calendar = createCalendar()._unsafeUnwrap();
+ * countWorkingDays(calendar, '2023-12-29', '2024-01-05')._unsafeUnwrapErr().code;
+ * // => 'calendar/out-of-range'
+ * ```
+ */
+export type CalendarError = AsnError<CalendarErrorCode>;
+
+/** The basis cited by range errors: the built-in data covers a fixed set of years, and asn-kit never guesses. */
+export const RANGE_BASIS: LegalBasis = {
+  instrument: 'asn-kit',
+  note: 'R-D3: a date outside the years a calendar holds is an error, never a guess',
+};
+
+/** The basis cited by argument errors that are not about the law. */
+export const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'R-D1: periods are inclusive of both ends' };
+
+/** The messages of the errors whose wording does not depend on the values. */
+export const CALENDAR_MESSAGES = {
+  invalidRange: {
+    id: 'Akhir rentang tanggal tidak boleh sebelum awalnya.',
+    en: 'The end of a date range must not be before its start.',
+  },
+  conflictingDays: {
+    id: 'Tanggal yang sama tidak boleh sekaligus hari libur tambahan dan hari kerja tambahan.',
+    en: 'A date cannot be both an extra holiday and an extra working day.',
+  },
+} as const satisfies Readonly<Record<string, LocalizedText>>;

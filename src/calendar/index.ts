@@ -1,0 +1,42 @@
+/**
+ * The ASN working-day calendar: the official holidays, ad-hoc holidays and ASN cuti bersama of 2024–2026 as cited
+ * data (one table per year), a unit's 5- or 6-day working week, and fast working-day arithmetic — O(1) counts,
+ * O(log n) span ends — for leave, absence and deadlines counted in working days.
+ *
+ * @packageDocumentation
+ * @module calendar
+ */
+export { addWorkingDays } from './add-working-days';
+export { countWorkingDays } from './count-working-days';
+export { createCalendar } from './create-calendar';
+export { BUILT_IN_CALENDAR_DATA } from './data';
+export { CALENDAR_DATA_2024 } from './data/2024';
+export { CALENDAR_DATA_2025 } from './data/2025';
+export { CALENDAR_DATA_2026 } from './data/2026';
+export { describeDay } from './describe-day';
+export type { CalendarError, CalendarErrorCode } from './errors';
+export { isWorkingCalendar } from './is-working-calendar';
+export { isWorkingDay } from './is-working-day';
+export { nonWorkingDays } from './non-working-days';
+export { nonWorkingDaysBetween } from './non-working-days-between';
+export {
+  calendarOptionsSchema,
+  calendarYearDataSchema,
+  type CalendarOptions,
+  type ExtraDayInput,
+} from './schemas';
+export type {
+  CalendarInstrument,
+  CalendarReasonCode,
+  CalendarYearData,
+  DayDescription,
+  ExtraWorkingDay,
+  InstrumentRole,
+  NonWorkingDay,
+  NonWorkingKind,
+  OfficialDay,
+  OfficialDayKind,
+  WorkingCalendar,
+  WorkWeek,
+} from './types';
+export { workingSpanEnd } from './working-span-end';

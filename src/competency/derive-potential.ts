@@ -1,0 +1,112 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { fail, reason, validate, type Reason } from '../core';
+import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { round2 } from './internal';
+import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
+import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
+
+/**
+ * The result of {@link derivePotential}.
+ *
+ * @example
+ * ```ts
+ * import { derivePotential } from 'asn-kit/competency';
+ * derivePotential({ jpm: 92.59 })._unsafeUnwrap().potential; // => 'high'
+ * ```
+ */
+export interface DerivedPotential {
+  /** The weighted score, 0–100, rounded to 2 decimals. */
+  readonly score: number;
+  /** The potensial level. */
+  readonly potential: TalentPotential;
+  /** The bands used. */
+  readonly bands: PotentialBands;
+  /** One `competency/potential-derived` reason. */
+  readonly reasons: readonly Reason<CompetencyReasonCode>[];
+}
+
+const argsSchema = /* @__PURE__ */ z.object({ scores: potentialScoresSchema, options: potentialOptionsSchema });
+
+const BASIS = {
+  instrument: 'PermenPANRB 3/2020',
+  note: 'the potensial axis is defined by each agency (digest Q10): weights and bands are data',
+};
+
+/**
+ * Derives the potensial axis of the nine-box from assessment results, configurably: a weighted mean of named
+ * 0–100 scores (e.g. the JPM, a psychometric result, the track record), banded by cut-offs. PermenPANRB 3/2020
+ * leaves the scoring to each agency, so both weights and bands are options; the default bands (`jpm`) mirror the
+ * JPM mapping scheme (≥ 90 Tinggi, ≥ 78 Menengah).
+ *
+ * @param scores - Named scores on a 0–100 scale, at least one.
+ * @param options - `{ weights, bands }`: weights naming exactly the scores (default equal), and the bands.
+ * @returns `Ok(potential)`; `Err` with `competency/invalid-input`, or `competency/mismatched-weights` when the
+ *   weights do not name the same scores or all weigh 0.
+ * @example
+ * ```ts
+ * import { derivePotential } from 'asn-kit/competency';
+ * derivePotential({ jpm: 85, psychometric: 95 })._unsafeUnwrap().potential; // => 'high' (score 90)
+ * derivePotential({ jpm: 70, track: 90 }, { weights: { jpm: 3, track: 1 }, bands: 'score-100' })
+ *   ._unsafeUnwrap().potential; // => 'medium' (score 75)
+ * derivePotential({ jpm: 70 }, { weights: { track: 1 } })._unsafeUnwrapErr().code;
+ * // => 'competency/mismatched-weights'
+ * ```
+ */
+export function derivePotential(
+  scores: Readonly<Record<string, number>>,
+  options?: PotentialOptions,
+): Result<DerivedPotential, CompetencyError> {
+  const parsed = validate(argsSchema, { scores, options }, 'competency/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const values = parsed.value.scores;
+  const names = Object.keys(values);
+  const weights = parsed.value.options?.weights;
+  let weighted = 0;
+  let totalWeight = 0;
+  if (weights === undefined) {
+    for (const name of names) weighted += values[name] as number;
+    totalWeight = names.length;
+  } else {
+    const missing = names.filter((name) => !Object.hasOwn(weights, name));
+    const extra = Object.keys(weights).filter((name) => !Object.hasOwn(values, name));
+    for (const name of names) {
+      const weight = weights[name] ?? 0;
+      weighted += weight * (values[name] as number);
+      totalWeight += weight;
+    }
+    if (missing.length > 0 || extra.length > 0 || totalWeight === 0) {
+      return fail(
+        'competency/mismatched-weights',
+        BASIS,
+        {
+          id: 'Bobot potensial harus menyebut nilai yang sama dengan hasil asesmen dan tidak boleh semuanya 0.',
+          en: 'The potential weights must name the same results as the scores and must not all be 0.',
+        },
+        { missing, extra },
+      );
+    }
+  }
+  const bandsOption = parsed.value.options?.bands ?? 'jpm';
+  const bands = typeof bandsOption === 'string' ? POTENTIAL_BANDS[bandsOption] : bandsOption;
+  const score = round2(weighted / totalWeight);
+  const exact = weighted / totalWeight;
+  const potential: TalentPotential = exact >= bands.high ? 'high' : exact >= bands.medium ? 'medium' : 'low';
+  return ok({
+    score,
+    potential,
+    bands,
+    reasons: [
+      reason(
+        'competency/potential-derived',
+        'info',
+        BASIS,
+        {
+          id: `Skor potensial ${score.toFixed(2).replace('.', ',')} (pita ${bands.name}: Tinggi ≥ ${bands.high}, Menengah ≥ ${bands.medium}).`,
+          en: `Potential score ${score.toFixed(2)} (bands ${bands.name}: high ≥ ${bands.high}, medium ≥ ${bands.medium}).`,
+        },
+        { score, potential, bands: bands.name },
+      ),
+    ],
+  });
+}

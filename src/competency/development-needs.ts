@@ -1,0 +1,144 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { fail, reason, validate, type LegalBasis, type Reason } from '../core';
+import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { formOf } from './internal';
+import { kindOfCompetency, type CompetencyKind } from './rules/dictionary';
+import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
+import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsOptions, type ShortfallInput } from './schemas';
+
+/**
+ * The development planned for one competency below standard.
+ *
+ * @example
+ * ```ts
+ * import { developmentNeeds } from 'asn-kit/competency';
+ * developmentNeeds([{ competency: 'integrity', shortfall: 1 }])._unsafeUnwrap().needs[0].jp; // => 10
+ * ```
+ */
+export interface DevelopmentNeed {
+  /** The competency code. */
+  readonly competency: string;
+  /** Its kind (given, or: built-in codes managerial/socio-cultural, other codes technical). */
+  readonly kind: CompetencyKind;
+  /** The shortfall in levels. */
+  readonly shortfall: number;
+  /** The suggested forms, most fitting first. */
+  readonly forms: readonly DevelopmentForm[];
+  /** The JP to plan: `jpPerLevel × shortfall`. */
+  readonly jp: number;
+}
+
+/**
+ * The result of {@link developmentNeeds}.
+ *
+ * @example
+ * ```ts
+ * import { developmentNeeds } from 'asn-kit/competency';
+ * developmentNeeds([])._unsafeUnwrap().totalJp; // => 0
+ * ```
+ */
+export interface DevelopmentNeeds {
+  /** One need per competency with a shortfall, in input order. */
+  readonly needs: readonly DevelopmentNeed[];
+  /** Σ JP of the needs. */
+  readonly totalJp: number;
+  /** One `competency/development-needs` reason citing the forms' basis and the suggestion table. */
+  readonly reasons: readonly Reason<CompetencyReasonCode>[];
+}
+
+const argsSchema = /* @__PURE__ */ z.object({ shortfalls: shortfallsSchema, options: developmentNeedsOptionsSchema });
+
+/** The basis of suggestions: the forms are law; the mapping of shortfall to form and JP is an asn-kit default. */
+export const SUGGESTION_BASIS: LegalBasis = {
+  instrument: 'PP 11/2017',
+  article: 'Pasal 210',
+  note: 'forms of development (Peraturan LAN 10/2018); the shortfall → form and JP mapping is an asn-kit default, overridable',
+};
+
+/** The row of a suggestion table for a kind and shortfall: the largest `minShortfall` not above the shortfall. */
+export function suggestionFor(
+  table: readonly DevelopmentSuggestion[],
+  kind: CompetencyKind,
+  shortfall: number,
+): DevelopmentSuggestion | undefined {
+  let found: DevelopmentSuggestion | undefined;
+  for (const row of table) {
+    if (row.kind !== kind || row.minShortfall > shortfall) continue;
+    if (found === undefined || row.minShortfall > found.minShortfall) found = row;
+  }
+  return found;
+}
+
+/** The error when a suggestion table has no row for a competency. */
+export function noSuggestion(competency: string, kind: CompetencyKind, shortfall: number): Result<never, CompetencyError> {
+  return fail(
+    'competency/no-development-suggestion',
+    SUGGESTION_BASIS,
+    {
+      id: `Tabel saran pengembangan tidak memiliki baris untuk ${competency} (${kind}, kekurangan ${shortfall} level).`,
+      en: `The development-suggestion table has no row for ${competency} (${kind}, shortfall ${shortfall} levels).`,
+    },
+    { competency, kind, shortfall },
+  );
+}
+
+/**
+ * Maps competency shortfalls to suggested development forms and JP — the first strategy of the Medan work plan
+ * (competency development through training). The forms are those of PP 11/2017 Pasal 210; which form and how
+ * many JP fit a shortfall is not set by law, so the table is data: {@link DEVELOPMENT_SUGGESTIONS} by default
+ * (a one-level shortfall → non-classroom learning, 10 JP per level; two or more → classroom training, 20 JP per
+ * level), or your own.
+ *
+ * @param shortfalls - Competencies with their shortfall (a gap's `belowStandard` list fits); 0 is skipped.
+ * @param options - `{ suggestions }`: a suggestion table of your own.
+ * @returns `Ok(needs)`; `Err` with `competency/invalid-input`, or `competency/no-development-suggestion` when the
+ *   table has no row for a competency's kind and shortfall.
+ * @example
+ * ```ts
+ * import { developmentNeeds } from 'asn-kit/competency';
+ * const plan = developmentNeeds([
+ *   { competency: 'decision-making', shortfall: 2 },
+ *   { competency: 'integrity', shortfall: 1 },
+ * ])._unsafeUnwrap();
+ * plan.needs.map((need) => [need.competency, need.forms[0]?.code, need.jp]);
+ * // => [['decision-making', 'managerial-training', 40], ['integrity', 'coaching', 10]]
+ * plan.totalJp; // => 50
+ * developmentNeeds([{ competency: 'integrity', shortfall: 7 }])._unsafeUnwrapErr().code; // => 'competency/invalid-input'
+ * ```
+ */
+export function developmentNeeds(
+  shortfalls: readonly ShortfallInput[],
+  options?: DevelopmentNeedsOptions,
+): Result<DevelopmentNeeds, CompetencyError> {
+  const parsed = validate(argsSchema, { shortfalls, options }, 'competency/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const table = parsed.value.options?.suggestions ?? DEVELOPMENT_SUGGESTIONS;
+  const needs: DevelopmentNeed[] = [];
+  let totalJp = 0;
+  for (const item of parsed.value.shortfalls) {
+    if (item.shortfall === 0) continue;
+    const kind = item.kind ?? kindOfCompetency(item.competency);
+    const row = suggestionFor(table, kind, item.shortfall);
+    if (row === undefined) return noSuggestion(item.competency, kind, item.shortfall);
+    const jp = row.jpPerLevel * item.shortfall;
+    needs.push({ competency: item.competency, kind, shortfall: item.shortfall, forms: row.forms.map(formOf), jp });
+    totalJp += jp;
+  }
+  return ok({
+    needs,
+    totalJp,
+    reasons: [
+      reason(
+        'competency/development-needs',
+        'info',
+        SUGGESTION_BASIS,
+        {
+          id: `${needs.length} kebutuhan pengembangan kompetensi, total ${totalJp} JP.`,
+          en: `${needs.length} competency development needs, ${totalJp} JP in total.`,
+        },
+        { count: needs.length, totalJp, table: table === DEVELOPMENT_SUGGESTIONS ? 'default' : 'custom' },
+      ),
+    ],
+  });
+}

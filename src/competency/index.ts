@@ -1,0 +1,94 @@
+/**
+ * Competency, development and talent for Indonesian civil servants: the competency dictionary of
+ * PermenPANRB 38/2017, standards per position, gaps and job-person match (RULINGS R-C1, R-C2), development hours
+ * in JP (R-C3), the nine-box of PermenPANRB 3/2020 (R-C4) and an agency's training needs.
+ *
+ * @packageDocumentation
+ * @module competency
+ */
+export { classifyJpm } from './classify-jpm';
+export { competencyGap, type CompetencyGap, type CompetencyGapItem } from './competency-gap';
+export { defineCompetency } from './define-competency';
+export { derivePotential, type DerivedPotential } from './derive-potential';
+export { developmentHours, type CountedActivity, type DevelopmentHours } from './development-hours';
+export { developmentNeeds, type DevelopmentNeed, type DevelopmentNeeds } from './development-needs';
+export type { CompetencyError, CompetencyErrorCode, CompetencyReasonCode } from './errors';
+export { jobPersonMatch, type JobPersonMatch } from './job-person-match';
+export {
+  COMPETENCY_DICTIONARY,
+  type CompetencyDefinition,
+  type CompetencyKind,
+  type CompetencyLevelDescription,
+} from './rules/dictionary';
+export {
+  DEVELOPMENT_FORM_CODES,
+  DEVELOPMENT_FORMS,
+  DEVELOPMENT_HOURS,
+  DEVELOPMENT_SUGGESTIONS,
+  MINUTES_PER_JP,
+  type DevelopmentForm,
+  type DevelopmentFormCode,
+  type DevelopmentHoursRow,
+  type DevelopmentPath,
+  type DevelopmentSuggestion,
+} from './rules/development';
+export { JPM_SCHEMES, type JpmCategory, type JpmScheme, type JpmSchemeName } from './rules/jpm-schemes';
+export {
+  DEFAULT_STANDARD_LEVELS,
+  type StandardLevelRow,
+  type StandardPositionKey,
+} from './rules/standard-levels';
+export {
+  NINE_BOX_SCHEMES,
+  POTENTIAL_BANDS,
+  PREDIKAT_TO_TALENT_PERFORMANCE,
+  TALENT_AXIS_LABELS,
+  TALENT_BOXES,
+  TALENT_RECOMMENDATIONS,
+  type NineBoxScheme,
+  type NineBoxSchemeName,
+  type PotentialBands,
+  type PotentialBandsName,
+  type TalentBoxInfo,
+  type TalentPerformance,
+  type TalentPotential,
+  type TalentRecommendationCode,
+} from './rules/talent';
+export {
+  assessmentSchema,
+  catalogueEntrySchema,
+  competencyCodeSchema,
+  competencyLevelsSchema,
+  developmentActivitySchema,
+  developmentEmployeeSchema,
+  jpmSchemeSchema,
+  rosterMemberSchema,
+  shortfallsSchema,
+  talentEntrySchema,
+  technicalCompetencySchema,
+  type AssessmentInput,
+  type CatalogueEntryInput,
+  type CompetencyLevels,
+  type DevelopmentActivityInput,
+  type DevelopmentEmployeeInput,
+  type DevelopmentNeedsOptions,
+  type JpmOptions,
+  type PotentialOptions,
+  type RosterMemberInput,
+  type ShortfallInput,
+  type TalentEntryInput,
+  type TalentOptions,
+  type TechnicalCompetencyInput,
+} from './schemas';
+export { standardForPosition, type PositionStandard, type StandardOptions } from './standard-for-position';
+export { talentBox, type TalentBox, type TalentRecommendation } from './talent-box';
+export { talentPool, type TalentNeed, type TalentPlacement, type TalentPool } from './talent-pool';
+export {
+  trainingNeeds,
+  type SkippedAssessment,
+  type TrainingNeed,
+  type TrainingNeeds,
+  type TrainingNeedsOptions,
+  type TrainingParticipant,
+  type TrainingSuggestion,
+} from './training-needs';

@@ -1,0 +1,62 @@
+import { err, ok, type Result } from 'neverthrow';
+import { asnError, fail, validate, type AsnError, type LegalBasis } from '../core';
+import type { CompetencyError } from './errors';
+import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
+import { levelsPairSchema, type CompetencyLevels } from './schemas';
+
+/** The basis of gaps and shortfalls (RULINGS R-C1). */
+export const GAP_BASIS: LegalBasis = {
+  instrument: 'PermenPANRB 38/2017',
+  note: 'R-C1: gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
+};
+
+/** A validated standard and actual levels over the same competencies, in the standard's order. */
+export interface LevelsPair {
+  readonly standard: CompetencyLevels;
+  readonly actual: CompetencyLevels;
+  readonly codes: readonly string[];
+}
+
+/** Validates a standard and an actual record and checks that they name the same competencies. */
+export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair, CompetencyError> {
+  const parsed = validate(levelsPairSchema, { standard, actual }, 'competency/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const pair = parsed.value;
+  const codes = Object.keys(pair.standard);
+  let missing: string[] | undefined;
+  for (const code of codes) {
+    if (!Object.hasOwn(pair.actual, code)) (missing ??= []).push(code);
+  }
+  const actualCodes = Object.keys(pair.actual);
+  if (missing === undefined && actualCodes.length === codes.length) return ok({ standard: pair.standard, actual: pair.actual, codes });
+  const extra = actualCodes.filter((code) => !Object.hasOwn(pair.standard, code));
+  return fail(
+    'competency/mismatched-competencies',
+    GAP_BASIS,
+    {
+      id: `Daftar kompetensi standar dan hasil asesmen berbeda (tidak dinilai: ${(missing ?? []).join(', ') || '-'}; di luar standar: ${extra.join(', ') || '-'}).`,
+      en: `The standard and the assessment name different competencies (not assessed: ${(missing ?? []).join(', ') || '-'}; not in the standard: ${extra.join(', ') || '-'}).`,
+    },
+    { missing: missing ?? [], extra },
+  );
+}
+
+/** Rounds to 2 decimals, half away from zero on the decimal value. */
+export function round2(value: number): number {
+  return Math.round((value + Number.EPSILON) * 100) / 100;
+}
+
+/** Writes a number with 2 decimals and a decimal comma, as Indonesian reports do: 92.59 → "92,59". */
+export function formatId(value: number): string {
+  return value.toFixed(2).replace('.', ',');
+}
+
+/** Re-labels a core no-rule-in-force error with the module's code. */
+export function noRuleInForce(error: AsnError): CompetencyError {
+  return asnError('competency/no-rule-in-force', error.basis, error.message, error.data);
+}
+
+/** The development form of a code (every code of the enum has one). */
+export function formOf(code: DevelopmentFormCode): DevelopmentForm {
+  return DEVELOPMENT_FORMS.find((form) => form.code === code) as DevelopmentForm;
+}

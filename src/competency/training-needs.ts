@@ -1,0 +1,354 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { fail, reason, validate, type LocalizedText, type Reason } from '../core';
+import { competencyGap } from './competency-gap';
+import { SUGGESTION_BASIS, suggestionFor } from './development-needs';
+import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { formOf } from './internal';
+import { COMPETENCY_DICTIONARY, type CompetencyDefinition, type CompetencyKind } from './rules/dictionary';
+import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
+import {
+  assessmentSchema,
+  catalogueEntrySchema,
+  rosterMemberSchema,
+  type AssessmentInput,
+  type CatalogueEntryInput,
+  type CompetencyLevels,
+  type RosterMemberInput,
+} from './schemas';
+import { standardForPosition } from './standard-for-position';
+
+/**
+ * One employee who needs a competency developed.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingParticipant } from 'asn-kit/competency';
+ * const participant: TrainingParticipant = { nip: '198503152010012003', shortfall: 2, jp: 24 };
+ * ```
+ */
+export interface TrainingParticipant {
+  /** The NIP. */
+  readonly nip: string;
+  /** The name, when the roster gives it. */
+  readonly name?: string;
+  /** The shortfall in levels. */
+  readonly shortfall: number;
+  /** The JP planned for this participant. */
+  readonly jp: number;
+}
+
+/**
+ * The training suggested for a competency: a catalogue offering, or the default suggestion table's form.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingSuggestion } from 'asn-kit/competency';
+ * const suggestion: TrainingSuggestion = {
+ *   source: 'catalogue', title: 'Pelatihan Pelayanan Prima',
+ *   form: { code: 'course', path: 'classroom', label: { id: 'Kursus', en: 'Course' } },
+ * };
+ * ```
+ */
+export interface TrainingSuggestion {
+  /** `catalogue` when an offering of the catalogue develops the competency, else `default`. */
+  readonly source: 'catalogue' | 'default';
+  /** The offering's title (for `default`, the form's Indonesian label). */
+  readonly title: string;
+  /** The development form. */
+  readonly form: DevelopmentForm;
+  /** The provider, when the catalogue names one. */
+  readonly provider?: string;
+}
+
+/**
+ * The training need of an agency for one competency.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingNeed } from 'asn-kit/competency';
+ * type Count = TrainingNeed['participantCount']; // number
+ * ```
+ */
+export interface TrainingNeed {
+  /** The competency code. */
+  readonly competency: string;
+  /** Its kind. */
+  readonly kind: CompetencyKind;
+  /** Its name (the dictionary's, a supplied definition's, or the code). */
+  readonly name: LocalizedText;
+  /** Everyone below standard, largest shortfall first, then by NIP. */
+  readonly participants: readonly TrainingParticipant[];
+  /** The number of participants. */
+  readonly participantCount: number;
+  /** Σ shortfalls. */
+  readonly totalShortfall: number;
+  /** The suggested training. */
+  readonly suggestion: TrainingSuggestion;
+  /** Σ JP over the participants. */
+  readonly totalJp: number;
+}
+
+/**
+ * An assessment that could not be used, and why.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedAssessment } from 'asn-kit/competency';
+ * const skipped: SkippedAssessment = { nip: '198503152010012003', code: 'competency/no-default-standard' };
+ * ```
+ */
+export interface SkippedAssessment {
+  /** The NIP on the assessment. */
+  readonly nip: string;
+  /** Why: `competency/not-in-roster`, or the code of the error that the standard or the gap produced. */
+  readonly code: string;
+}
+
+/**
+ * The result of {@link trainingNeeds}.
+ *
+ * @example
+ * ```ts
+ * import { trainingNeeds } from 'asn-kit/competency';
+ * trainingNeeds([], [], [])._unsafeUnwrap().needs; // => []
+ * ```
+ */
+export interface TrainingNeeds {
+  /** One need per competency with at least one participant: most participants first, then largest Σ shortfall, then code. */
+  readonly needs: readonly TrainingNeed[];
+  /** The number of employees assessed (assessments used). */
+  readonly assessed: number;
+  /** The number of distinct employees with at least one shortfall. */
+  readonly participants: number;
+  /** Σ JP of all needs. */
+  readonly totalJp: number;
+  /** Roster members without an assessment. */
+  readonly notAssessed: readonly string[];
+  /** Assessments that could not be used. */
+  readonly skipped: readonly SkippedAssessment[];
+  /** A summary, plus warnings for skipped assessments and info on competencies without a catalogue offering. */
+  readonly reasons: readonly Reason<CompetencyReasonCode>[];
+}
+
+/**
+ * The options of {@link trainingNeeds}.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingNeedsOptions } from 'asn-kit/competency';
+ * const options: TrainingNeedsOptions = { definitions: [] };
+ * ```
+ */
+export interface TrainingNeedsOptions {
+  /** Technical competency definitions ({@link defineCompetency}), used for their names. */
+  readonly definitions?: readonly CompetencyDefinition[];
+}
+
+const argsSchema = /* @__PURE__ */ z.object({
+  roster: z.array(rosterMemberSchema),
+  assessments: z.array(assessmentSchema),
+  catalogue: z.array(catalogueEntrySchema),
+});
+
+interface Bucket {
+  readonly participants: TrainingParticipant[];
+  totalShortfall: number;
+  maxShortfall: number;
+  readonly kind: CompetencyKind;
+}
+
+/**
+ * Aggregates the competency shortfalls of a whole agency into training needs per competency — participants,
+ * JP and a suggested form — the input the competency-development pillar of an agency work plan needs
+ * (PP 11/2017 Pasal 210; RULINGS R-C1). Each roster member's latest assessment is compared with its standard
+ * (given on the assessment, or the default standard of the member's position on the assessment date). A
+ * catalogue offering for the competency sets the form and the JP per participant; without one, the default
+ * suggestion table ({@link DEVELOPMENT_SUGGESTIONS}) does, per participant's shortfall.
+ *
+ * @param roster - The agency's employees (NIP, name, position); `Employee`s of `asn-kit/employee` fit.
+ * @param assessments - Assessment results by NIP and date.
+ * @param catalogue - Training offerings, each for one competency; the first offering for a competency is used.
+ * @param options - `{ definitions }`: technical competency definitions, for their names.
+ * @returns `Ok(needs)`; `Err` with `competency/invalid-input` or `competency/duplicate-nip` (in the roster).
+ * @example
+ * ```ts
+ * import { trainingNeeds } from 'asn-kit/competency';
+ * const roster = [{ nip: '198503152010012003', name: 'Rina', position: { type: 'pengawas' as const } }];
+ * const assessments = [{
+ *   nip: '198503152010012003', date: '2026-02-10',
+ *   standard: { 'public-service': 3, integrity: 2 }, actual: { 'public-service': 1, integrity: 2 },
+ * }];
+ * const catalogue = [{ competency: 'public-service', title: 'Pelayanan Prima', form: 'course' as const, jp: 24 }];
+ * const result = trainingNeeds(roster, assessments, catalogue)._unsafeUnwrap();
+ * result.needs[0]?.participants; // => [{ nip: '198503152010012003', name: 'Rina', shortfall: 2, jp: 24 }]
+ * result.totalJp; // => 24
+ * ```
+ */
+export function trainingNeeds(
+  roster: readonly RosterMemberInput[],
+  assessments: readonly AssessmentInput[],
+  catalogue: readonly CatalogueEntryInput[],
+  options?: TrainingNeedsOptions,
+): Result<TrainingNeeds, CompetencyError> {
+  const parsed = validate(argsSchema, { roster, assessments, catalogue }, 'competency/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const members = new Map<string, z.output<typeof rosterMemberSchema>>();
+  for (const member of parsed.value.roster) {
+    if (members.has(member.nip)) {
+      return fail(
+        'competency/duplicate-nip',
+        { instrument: 'asn-kit', note: 'one roster entry per employee' },
+        { id: `NIP ${member.nip} muncul lebih dari sekali di daftar pegawai.`, en: `NIP ${member.nip} appears more than once in the roster.` },
+        { nip: member.nip },
+      );
+    }
+    members.set(member.nip, member);
+  }
+  const latest = new Map<string, z.output<typeof assessmentSchema>>();
+  const skipped: SkippedAssessment[] = [];
+  for (const assessment of parsed.value.assessments) {
+    if (!members.has(assessment.nip)) {
+      skipped.push({ nip: assessment.nip, code: 'competency/not-in-roster' });
+      continue;
+    }
+    const previous = latest.get(assessment.nip);
+    if (previous === undefined || previous.date <= assessment.date) latest.set(assessment.nip, assessment);
+  }
+  const buckets = new Map<string, Bucket>();
+  const withShortfall = new Set<string>();
+  let assessed = 0;
+  for (const [nip, assessment] of latest) {
+    const member = members.get(nip) as z.output<typeof rosterMemberSchema>;
+    let standard: CompetencyLevels | undefined = assessment.standard;
+    if (standard === undefined) {
+      if (member.position === undefined) {
+        skipped.push({ nip, code: 'competency/no-default-standard' });
+        continue;
+      }
+      const fromPosition = standardForPosition(member.position, assessment.date);
+      if (fromPosition.isErr()) {
+        skipped.push({ nip, code: fromPosition.error.code });
+        continue;
+      }
+      standard = fromPosition.value.levels;
+    }
+    const gap = competencyGap(standard, assessment.actual);
+    if (gap.isErr()) {
+      skipped.push({ nip, code: gap.error.code });
+      continue;
+    }
+    assessed += 1;
+    for (const item of gap.value.belowStandard) {
+      withShortfall.add(nip);
+      let bucket = buckets.get(item.competency);
+      if (bucket === undefined) {
+        bucket = { participants: [], totalShortfall: 0, maxShortfall: 0, kind: item.kind };
+        buckets.set(item.competency, bucket);
+      }
+      const participant = { nip, shortfall: item.shortfall, jp: 0 };
+      bucket.participants.push(member.name === undefined ? participant : { ...participant, name: member.name });
+      bucket.totalShortfall += item.shortfall;
+      bucket.maxShortfall = Math.max(bucket.maxShortfall, item.shortfall);
+    }
+  }
+  const reasons: Reason<CompetencyReasonCode>[] = [];
+  const needs: TrainingNeed[] = [];
+  for (const [competency, bucket] of buckets) {
+    const offering = parsed.value.catalogue.find((entry) => entry.competency === competency);
+    let suggestion: TrainingSuggestion;
+    let participants: TrainingParticipant[];
+    if (offering !== undefined) {
+      const form = formOf(offering.form);
+      suggestion =
+        offering.provider === undefined
+          ? { source: 'catalogue', title: offering.title, form }
+          : { source: 'catalogue', title: offering.title, form, provider: offering.provider };
+      participants = bucket.participants.map((participant) => ({ ...participant, jp: offering.jp }));
+    } else {
+      // The default table has a row from shortfall 1 for every kind.
+      const top = suggestionFor(DEVELOPMENT_SUGGESTIONS, bucket.kind, bucket.maxShortfall) as DevelopmentSuggestion;
+      const form = formOf(top.forms[0] as DevelopmentForm['code']);
+      suggestion = { source: 'default', title: form.label.id, form };
+      participants = bucket.participants.map((participant) => {
+        const row = suggestionFor(DEVELOPMENT_SUGGESTIONS, bucket.kind, participant.shortfall) as DevelopmentSuggestion;
+        return { ...participant, jp: row.jpPerLevel * participant.shortfall };
+      });
+      reasons.push(
+        reason(
+          'competency/no-catalogue-entry',
+          'info',
+          SUGGESTION_BASIS,
+          {
+            id: `Tidak ada pelatihan di katalog untuk ${competency}; disarankan ${form.label.id}.`,
+            en: `No catalogue offering for ${competency}; ${form.label.en} is suggested.`,
+          },
+          { competency, form: form.code },
+        ),
+      );
+    }
+    participants.sort((left, right) => right.shortfall - left.shortfall || (left.nip < right.nip ? -1 : left.nip > right.nip ? 1 : 0));
+    needs.push({
+      competency,
+      kind: bucket.kind,
+      name: nameOf(competency, options?.definitions),
+      participants,
+      participantCount: participants.length,
+      totalShortfall: bucket.totalShortfall,
+      suggestion,
+      totalJp: participants.reduce((sum, participant) => sum + participant.jp, 0),
+    });
+  }
+  needs.sort(
+    (left, right) =>
+      right.participantCount - left.participantCount ||
+      right.totalShortfall - left.totalShortfall ||
+      (left.competency < right.competency ? -1 : left.competency > right.competency ? 1 : 0),
+  );
+  const notAssessed = [...members.keys()].filter((nip) => !latest.has(nip)).sort();
+  const totalJp = needs.reduce((sum, need) => sum + need.totalJp, 0);
+  for (const item of skipped) {
+    reasons.push(
+      reason(
+        item.code === 'competency/not-in-roster' ? 'competency/not-in-roster' : 'competency/assessment-skipped',
+        'warning',
+        SUGGESTION_BASIS,
+        {
+          id: `Hasil asesmen NIP ${item.nip} tidak dipakai (${item.code}).`,
+          en: `The assessment of NIP ${item.nip} is not used (${item.code}).`,
+        },
+        { nip: item.nip, code: item.code },
+      ),
+    );
+  }
+  if (notAssessed.length > 0) {
+    reasons.push(
+      reason(
+        'competency/not-assessed',
+        'info',
+        SUGGESTION_BASIS,
+        { id: `${notAssessed.length} pegawai belum memiliki hasil asesmen.`, en: `${notAssessed.length} employees have no assessment.` },
+        { nips: notAssessed },
+      ),
+    );
+  }
+  reasons.unshift(
+    reason(
+      'competency/training-needs',
+      'info',
+      SUGGESTION_BASIS,
+      {
+        id: `${assessed} pegawai dinilai; ${withShortfall.size} perlu pengembangan pada ${needs.length} kompetensi, total ${totalJp} JP.`,
+        en: `${assessed} employees assessed; ${withShortfall.size} need development in ${needs.length} competencies, ${totalJp} JP in total.`,
+      },
+      { assessed, participants: withShortfall.size, competencies: needs.length, totalJp },
+    ),
+  );
+  return ok({ needs, assessed, participants: withShortfall.size, totalJp, notAssessed, skipped, reasons });
+}
+
+function nameOf(code: string, definitions: readonly CompetencyDefinition[] | undefined): LocalizedText {
+  const found =
+    COMPETENCY_DICTIONARY.find((entry) => entry.code === code) ?? definitions?.find((entry) => entry.code === code);
+  return found === undefined ? { id: code, en: code } : found.name;
+}

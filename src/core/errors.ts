@@ -1,0 +1,72 @@
+import { err, type Err } from 'neverthrow';
+import type { LegalBasis } from './legal-basis';
+import type { LocalizedText, Reason } from './reason';
+
+/**
+ * An error value: a {@link Reason} with severity `error` and the data a caller needs to act on it.
+ * Every asn-kit function that can fail on its input returns `Err<AsnError<Code>>` instead of throwing.
+ *
+ * @typeParam Code - The module's error codes, e.g. `'employee/invalid-nip-length'`.
+ * @example
+ * ```ts
+ * import { parseNip } from 'asn-kit/employee';
+ * const result = parseNip('123');
+ * if (result.isErr()) result.error.code;
+ * // => 'employee/invalid-nip-length'
+ * ```
+ */
+export interface AsnError<Code extends string = string> extends Reason<Code> {
+  /** Always `error`. */
+  readonly severity: 'error';
+  /** The values involved, e.g. `{ input: '123', length: 3 }`; for invalid input, the `issues` with their paths. */
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Builds an error value.
+ *
+ * @param code - The error code.
+ * @param basis - The rule that was broken (for plain input errors, the instrument that defines the format).
+ * @param message - The sentence in Bahasa Indonesia and English.
+ * @param data - The values involved.
+ * @returns The error value.
+ * @example
+ * ```ts
+ * import { asnError } from 'asn-kit/core';
+ * asnError('calendar/out-of-range', { instrument: 'asn-kit', note: 'R-D3' },
+ *   { id: 'Tanggal di luar kalender', en: 'Date outside the calendar' }, { date: '2023-12-31' }).code;
+ * // => 'calendar/out-of-range'
+ * ```
+ */
+export function asnError<Code extends string>(
+  code: Code,
+  basis: LegalBasis,
+  message: LocalizedText,
+  data: Readonly<Record<string, unknown>> = {},
+): AsnError<Code> {
+  return { code, severity: 'error', basis, message, data };
+}
+
+/**
+ * Builds an `Err` holding an error value: the usual last line of a failing check.
+ *
+ * @param code - The error code.
+ * @param basis - The rule that was broken.
+ * @param message - The sentence in Bahasa Indonesia and English.
+ * @param data - The values involved.
+ * @returns `err(asnError(...))`.
+ * @example
+ * ```ts
+ * import { fail } from 'asn-kit/core';
+ * fail('core/invalid-date', { instrument: 'ISO 8601' }, { id: 'Tanggal tidak valid', en: 'Invalid date' }).isErr();
+ * // => true
+ * ```
+ */
+export function fail<Code extends string>(
+  code: Code,
+  basis: LegalBasis,
+  message: LocalizedText,
+  data: Readonly<Record<string, unknown>> = {},
+): Err<never, AsnError<Code>> {
+  return err(asnError(code, basis, message, data));
+}

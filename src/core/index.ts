@@ -1,0 +1,45 @@
+/**
+ * The shared kernel of asn-kit: calendar dates, legal bases, reasons, coded errors, input validation and rule
+ * tables with effective dates. Every domain module is built on it; it holds no domain rules itself.
+ *
+ * @packageDocumentation
+ * @module core
+ */
+export { asnError, fail, type AsnError } from './errors';
+export {
+  addDays,
+  addMonths,
+  addYears,
+  calendarDaysIn,
+  compareDates,
+  dateRangeSchema,
+  dayOf,
+  endOfMonth,
+  fromDayNumber,
+  isIsoDate,
+  isoDateFromParts,
+  isoDateSchema,
+  isoWeekday,
+  monthOf,
+  parseIsoDate,
+  rangesOverlap,
+  startOfNextMonth,
+  toDayNumber,
+  yearOf,
+  type DateRange,
+  type DateRangeInput,
+  type InvalidDateCode,
+  type IsoDate,
+} from './iso-date';
+export { formatLegalBasis, type LegalBasis } from './legal-basis';
+export { reason, type LocalizedText, type Reason, type Severity } from './reason';
+export {
+  isInForce,
+  isInForceDuring,
+  ruleInForce,
+  type Effective,
+  type NoRuleInForceCode,
+  type RuleRow,
+  type RuleTable,
+} from './rule-table';
+export { validate, type InputIssue } from './validate';

@@ -1,0 +1,415 @@
+import { addMonths as addMonthsFns, addYears as addYearsFns } from 'date-fns';
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { asnError, type AsnError } from './errors';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (RULINGS R-D1): no time, no time zone, never shifted by `toISOString()`.
+ * The brand proves the string was checked; get one from {@link parseIsoDate} or {@link isoDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDate, type IsoDate } from 'asn-kit/core';
+ * const date: IsoDate = parseIsoDate('2026-03-20')._unsafeUnwrap();
+ * ```
+ */
+export type IsoDate = string & {
+  /** A compile-time mark only: it proves the string was checked. It does not exist at run time. */
+  readonly __brand: 'IsoDate';
+};
+
+/**
+ * A period of calendar dates, inclusive of both ends (RULINGS R-D1).
+ *
+ * @example
+ * ```ts
+ * import type { DateRange, IsoDate } from 'asn-kit/core';
+ * const march: DateRange = { from: '2026-03-01' as IsoDate, to: '2026-03-31' as IsoDate };
+ * ```
+ */
+export interface DateRange {
+  /** The first day. */
+  readonly from: IsoDate;
+  /** The last day (included). */
+  readonly to: IsoDate;
+}
+
+/**
+ * A date range as raw input, before {@link dateRangeSchema} checks it.
+ *
+ * @example
+ * ```ts
+ * import type { DateRangeInput } from 'asn-kit/core';
+ * const input: DateRangeInput = { from: '2026-03-01', to: '2026-03-31' };
+ * ```
+ */
+export interface DateRangeInput {
+  /** The first day, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** The last day (included), `YYYY-MM-DD`. */
+  readonly to: string;
+}
+
+/** The error code of a malformed or impossible date. */
+export type InvalidDateCode = 'core/invalid-date';
+
+/** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_BASIS = { instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function format(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
+}
+
+function partsAreValid(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) &&
+    year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+/**
+ * Tells whether a value is a real calendar date written `YYYY-MM-DD` (years 1900–2999).
+ *
+ * @param input - Any value.
+ * @returns `true` for `'2024-02-29'`, `false` for `'2025-02-29'`, `'2025-2-1'` or a `Date`.
+ * @example
+ * ```ts
+ * import { isIsoDate } from 'asn-kit/core';
+ * isIsoDate('2024-02-29'); // => true
+ * isIsoDate('2025-02-29'); // => false
+ * ```
+ */
+export function isIsoDate(input: unknown): input is IsoDate {
+  if (typeof input !== 'string') return false;
+  const match = ISO_DATE.exec(input);
+  if (match === null) return false;
+  return partsAreValid(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * Checks a value and brands it as an {@link IsoDate}.
+ *
+ * @param input - Any value; only a `YYYY-MM-DD` string of a real date passes.
+ * @returns `Ok(date)`, or `Err` with code `core/invalid-date`.
+ * @example
+ * ```ts
+ * import { parseIsoDate } from 'asn-kit/core';
+ * parseIsoDate('2026-12-24').isOk(); // => true
+ * parseIsoDate('24/12/2026')._unsafeUnwrapErr().code; // => 'core/invalid-date'
+ * ```
+ */
+export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDateCode>> {
+  if (isIsoDate(input)) return ok(input);
+  return err(
+    asnError(
+      'core/invalid-date',
+      DATE_BASIS,
+      {
+        id: 'Tanggal harus berupa tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999).',
+        en: 'A date must be a real calendar date written YYYY-MM-DD (years 1900–2999).',
+      },
+      { input: typeof input === 'string' ? input : typeof input },
+    ),
+  );
+}
+
+/**
+ * Builds a date from its parts.
+ *
+ * @param year - Four-digit year, 1900–2999.
+ * @param month - 1–12.
+ * @param day - 1–31, within the month.
+ * @returns `Ok(date)`, or `Err` with code `core/invalid-date` for an impossible date.
+ * @example
+ * ```ts
+ * import { isoDateFromParts } from 'asn-kit/core';
+ * isoDateFromParts(1966, 8, 1)._unsafeUnwrap(); // => '1966-08-01'
+ * isoDateFromParts(1966, 2, 30).isErr(); // => true
+ * ```
+ */
+export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, AsnError<InvalidDateCode>> {
+  if (partsAreValid(year, month, day)) return ok(format(year, month, day));
+  return parseIsoDate(`${String(year)}-${String(month)}-${String(day)}`);
+}
+
+/**
+ * The zod schema of a calendar date: accepts a `YYYY-MM-DD` string of a real date and outputs an {@link IsoDate}.
+ *
+ * @example
+ * ```ts
+ * import { isoDateSchema } from 'asn-kit/core';
+ * isoDateSchema.safeParse('2026-02-30').success; // => false
+ * ```
+ */
+export const isoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z
+  .string()
+  .refine(isIsoDate, { error: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' });
+
+/**
+ * The zod schema of an inclusive date range whose end is not before its start.
+ *
+ * @example
+ * ```ts
+ * import { dateRangeSchema } from 'asn-kit/core';
+ * dateRangeSchema.safeParse({ from: '2026-01-02', to: '2026-01-01' }).success; // => false
+ * ```
+ */
+export const dateRangeSchema: z.ZodType<DateRange, DateRangeInput> = /* @__PURE__ */ z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((range) => range.from <= range.to, { error: 'The end of a range must not be before its start', path: ['to'] });
+
+/**
+ * The year of a date.
+ *
+ * @param date - The date.
+ * @returns The four-digit year.
+ * @example
+ * ```ts
+ * import { yearOf, type IsoDate } from 'asn-kit/core';
+ * yearOf('2026-08-17' as IsoDate); // => 2026
+ * ```
+ */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/**
+ * The month of a date, 1–12.
+ *
+ * @param date - The date.
+ * @returns The month number.
+ * @example
+ * ```ts
+ * import { monthOf, type IsoDate } from 'asn-kit/core';
+ * monthOf('2026-08-17' as IsoDate); // => 8
+ * ```
+ */
+export function monthOf(date: IsoDate): number {
+  return Number(date.slice(5, 7));
+}
+
+/**
+ * The day of the month of a date, 1–31.
+ *
+ * @param date - The date.
+ * @returns The day number.
+ * @example
+ * ```ts
+ * import { dayOf, type IsoDate } from 'asn-kit/core';
+ * dayOf('2026-08-17' as IsoDate); // => 17
+ * ```
+ */
+export function dayOf(date: IsoDate): number {
+  return Number(date.slice(8, 10));
+}
+
+/**
+ * The number of days from 1970-01-01 to a date (negative before it), computed without any `Date` or time zone.
+ *
+ * @param date - The date.
+ * @returns The day number: consecutive dates have consecutive numbers.
+ * @example
+ * ```ts
+ * import { toDayNumber, type IsoDate } from 'asn-kit/core';
+ * toDayNumber('1970-01-02' as IsoDate); // => 1
+ * ```
+ */
+export function toDayNumber(date: IsoDate): number {
+  // Days from civil (H. Hinnant): exact for the proleptic Gregorian calendar.
+  const month = monthOf(date);
+  const year = yearOf(date) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOf(date) - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * The date of a day number (the inverse of {@link toDayNumber}).
+ *
+ * @param dayNumber - Days from 1970-01-01.
+ * @returns The date. The caller keeps the number within years 1900–2999.
+ * @example
+ * ```ts
+ * import { fromDayNumber } from 'asn-kit/core';
+ * fromDayNumber(0); // => '1970-01-01'
+ * ```
+ */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+/**
+ * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
+ *
+ * @param date - The date.
+ * @returns 1–7.
+ * @example
+ * ```ts
+ * import { isoWeekday, type IsoDate } from 'asn-kit/core';
+ * isoWeekday('2026-08-17' as IsoDate); // => 1 (a Monday)
+ * ```
+ */
+export function isoWeekday(date: IsoDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Adds calendar days.
+ *
+ * @param date - The date.
+ * @param days - Whole days, negative to go back.
+ * @returns The new date.
+ * @example
+ * ```ts
+ * import { addDays, type IsoDate } from 'asn-kit/core';
+ * addDays('2024-02-28' as IsoDate, 2); // => '2024-03-01'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+function viaDateFns(date: IsoDate, shift: (value: Date) => Date): IsoDate {
+  // A local-time Date built from the parts and read back through the local getters never crosses a zone boundary.
+  // eslint-disable-next-line no-restricted-syntax -- the one place a Date exists: the bridge to date-fns.
+  const shifted = shift(new Date(yearOf(date), monthOf(date) - 1, dayOf(date), 12));
+  return format(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+}
+
+/**
+ * Adds calendar months, clamping to the end of a shorter month (date-fns semantics):
+ * 31 January + 1 month = 28 or 29 February.
+ *
+ * @param date - The date.
+ * @param months - Whole months, negative to go back.
+ * @returns The new date.
+ * @example
+ * ```ts
+ * import { addMonths, type IsoDate } from 'asn-kit/core';
+ * addMonths('2026-01-31' as IsoDate, 1); // => '2026-02-28'
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return viaDateFns(date, (value) => addMonthsFns(value, months));
+}
+
+/**
+ * Adds calendar years; 29 February becomes 28 February in a common year (RULINGS R-E2).
+ *
+ * @param date - The date.
+ * @param years - Whole years, negative to go back.
+ * @returns The new date.
+ * @example
+ * ```ts
+ * import { addYears, type IsoDate } from 'asn-kit/core';
+ * addYears('1968-02-29' as IsoDate, 58); // => '2026-02-28'
+ * ```
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return viaDateFns(date, (value) => addYearsFns(value, years));
+}
+
+/**
+ * The last day of the month of a date.
+ *
+ * @param date - The date.
+ * @returns The month's last date.
+ * @example
+ * ```ts
+ * import { endOfMonth, type IsoDate } from 'asn-kit/core';
+ * endOfMonth('2024-02-10' as IsoDate); // => '2024-02-29'
+ * ```
+ */
+export function endOfMonth(date: IsoDate): IsoDate {
+  const year = yearOf(date);
+  const month = monthOf(date);
+  return format(year, month, daysInMonth(year, month));
+}
+
+/**
+ * The first day of the month after the month of a date.
+ *
+ * @param date - The date.
+ * @returns The first of the next month.
+ * @example
+ * ```ts
+ * import { startOfNextMonth, type IsoDate } from 'asn-kit/core';
+ * startOfNextMonth('2024-12-01' as IsoDate); // => '2025-01-01'
+ * ```
+ */
+export function startOfNextMonth(date: IsoDate): IsoDate {
+  return addDays(endOfMonth(date), 1);
+}
+
+/**
+ * Compares two dates, for `Array.prototype.sort`.
+ *
+ * @param left - A date.
+ * @param right - Another date.
+ * @returns A negative number, 0 or a positive number.
+ * @example
+ * ```ts
+ * import { compareDates, type IsoDate } from 'asn-kit/core';
+ * compareDates('2026-01-01' as IsoDate, '2025-12-31' as IsoDate) > 0; // => true
+ * ```
+ */
+export function compareDates(left: IsoDate, right: IsoDate): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * The number of calendar days in an inclusive range.
+ *
+ * @param range - The range.
+ * @returns `to − from + 1` (0 or less if the range is reversed).
+ * @example
+ * ```ts
+ * import { calendarDaysIn, type IsoDate } from 'asn-kit/core';
+ * calendarDaysIn({ from: '2026-12-21' as IsoDate, to: '2026-12-31' as IsoDate }); // => 11
+ * ```
+ */
+export function calendarDaysIn(range: DateRange): number {
+  return toDayNumber(range.to) - toDayNumber(range.from) + 1;
+}
+
+/**
+ * Tells whether two inclusive ranges share at least one day.
+ *
+ * @param left - A range.
+ * @param right - Another range.
+ * @returns `true` when they overlap.
+ * @example
+ * ```ts
+ * import { rangesOverlap, type IsoDate } from 'asn-kit/core';
+ * rangesOverlap(
+ *   { from: '2026-01-05' as IsoDate, to: '2026-01-09' as IsoDate },
+ *   { from: '2026-01-09' as IsoDate, to: '2026-01-12' as IsoDate },
+ * ); // => true
+ * ```
+ */
+export function rangesOverlap(left: DateRange, right: DateRange): boolean {
+  return left.from <= right.to && right.from <= left.to;
+}

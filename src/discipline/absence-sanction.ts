@@ -1,0 +1,65 @@
+import type { Result } from 'neverthrow';
+import { validate } from '../core';
+import { decideAbsence, newestRulesDate, type AbsenceSanctionDecision } from './decide';
+import type { DisciplineError } from './errors';
+import { ABSENCE_SANCTION_TIERS } from './rules/absence-tiers';
+import {
+  absenceSanctionOptionsSchema,
+  absenceSanctionParamsSchema,
+  type AbsenceSanctionOptions,
+  type AbsenceSanctionParams,
+} from './schemas';
+
+/**
+ * The disciplinary sanction for unexcused absence ("tidak Masuk Kerja tanpa alasan yang sah") in one calendar year,
+ * from the yearly total and the longest run of consecutive working days (PP 94/2021 Pasal 9 ayat (2) huruf b,
+ * Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d; RULINGS R-DS1):
+ *
+ * - the yearly total is read against the tiers (3 → teguran lisan … ≥ 28 → PDHTAPS); 1–2 days carry no sanction;
+ * - 10 consecutive working days → PDHTAPS whatever the yearly total, and salary payment stops from the next month;
+ * - when both apply, the heavier sanction governs (on a tie, the consecutive-day rule, which also stops salary);
+ * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day, PP 53/2010; RULINGS R-DS1).
+ *
+ * PPPK discipline is set by each agency: pass its table as `options.table`, in the shape of
+ * {@link ABSENCE_SANCTION_TIERS}.
+ *
+ * @param params - The yearly total, the longest run, optional lateness minutes and the date whose rules apply.
+ * @param options - `convertLateness` (default `false`) and `table` (default the PNS table of PP 94/2021).
+ * @returns `Ok(decision)` naming the tier, the sanction, its level and basis, with reasons; or `Err` with code
+ *   `discipline/invalid-input` (malformed counts or table) or `discipline/no-rule-in-force` (a date the table
+ *   does not cover, e.g. before 31 August 2021).
+ * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
+ * Pasal 8–11 and 15.
+ * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2–6.3; RULINGS R-DS1.
+ * @example
+ * ```ts
+ * import { absenceSanction } from 'asn-kit/discipline';
+ * absenceSanction({ yearTotal: 2, longestConsecutive: 2 })._unsafeUnwrap().sanction;
+ * // => null
+ * absenceSanction({ yearTotal: 21, longestConsecutive: 1 })._unsafeUnwrap().sanction?.code;
+ * // => 'demotion'
+ * absenceSanction({ yearTotal: 10, longestConsecutive: 10 })._unsafeUnwrap().salaryStops;
+ * // => true
+ * absenceSanction({ yearTotal: 0, longestConsecutive: 0, lateMinutes: 450 }, { convertLateness: true })
+ *   ._unsafeUnwrap().countedDays;
+ * // => 1
+ * absenceSanction({ yearTotal: -1, longestConsecutive: 0 })._unsafeUnwrapErr().code;
+ * // => 'discipline/invalid-input'
+ * ```
+ */
+export function absenceSanction(
+  params: AbsenceSanctionParams,
+  options: AbsenceSanctionOptions = {},
+): Result<AbsenceSanctionDecision, DisciplineError> {
+  return validate(absenceSanctionParamsSchema, params, 'discipline/invalid-input').andThen((counts) =>
+    validate(absenceSanctionOptionsSchema, options, 'discipline/invalid-input').andThen((checked) => {
+      const table = checked.table ?? ABSENCE_SANCTION_TIERS;
+      return decideAbsence(
+        { absentDays: counts.yearTotal, longestConsecutive: counts.longestConsecutive, lateMinutes: counts.lateMinutes ?? 0 },
+        table,
+        counts.asOf ?? newestRulesDate(table),
+        checked.convertLateness ?? false,
+      );
+    }),
+  );
+}

@@ -1,0 +1,240 @@
+import { err, ok, type Result } from 'neverthrow';
+import { asnError, isInForce, reason, ruleInForce, type IsoDate, type LegalBasis, type Reason } from '../core';
+import type { DisciplineError, DisciplineReasonCode } from './errors';
+import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
+import { LATENESS_CONVERSION } from './rules/lateness';
+import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
+
+/**
+ * The sanction an absence record earns, and why.
+ *
+ * @example
+ * ```ts
+ * import { absenceSanction } from 'asn-kit/discipline';
+ * const decision = absenceSanction({ yearTotal: 12, longestConsecutive: 2 })._unsafeUnwrap();
+ * [decision.tier?.id, decision.sanction?.code, decision.level];
+ * // => ['year-11-13', 'allowance-cut-6-months', 'moderate']
+ * ```
+ */
+export interface AbsenceSanctionDecision {
+  /** Unexcused absence in the year, in working days. */
+  readonly absentDays: number;
+  /** Days added by converting lateness (0 unless `convertLateness` is on; RULINGS R-DS1). */
+  readonly convertedDays: number;
+  /** The yearly total the tiers are read against: `absentDays + convertedDays`. */
+  readonly countedDays: number;
+  /** Minutes of lateness and early leaving in the year. */
+  readonly lateMinutes: number;
+  /** The longest run of unexcused absence on consecutive working days. */
+  readonly longestConsecutive: number;
+  /** The tier that governs: the heavier of the yearly-total tier and the consecutive-day tier; `null` if none. */
+  readonly tier: AbsenceTierRow | null;
+  /** The sanction of the governing tier, `null` if none. */
+  readonly sanction: SanctionDefinition | null;
+  /** The level of that sanction, `null` if none. */
+  readonly level: SanctionLevel | null;
+  /** The article of the governing tier, `null` if none. */
+  readonly basis: LegalBasis | null;
+  /** The tier reached by the yearly total, `null` below the first tier. */
+  readonly yearTotalTier: AbsenceTierRow | null;
+  /** The tier reached by the longest consecutive run, `null` if no run is long enough. */
+  readonly consecutiveTier: AbsenceTierRow | null;
+  /** `true` when salary payment stops from the month after the tier was reached (the 10-consecutive-day rule). */
+  readonly salaryStops: boolean;
+  /** Why: the tiers reached, the days below the first tier, the lateness option. */
+  readonly reasons: readonly Reason<DisciplineReasonCode>[];
+}
+
+/** The counts a decision is made on, already validated. */
+interface AbsenceCounts {
+  readonly absentDays: number;
+  readonly longestConsecutive: number;
+  readonly lateMinutes: number;
+}
+
+const RULING: LegalBasis = { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: 'R-DS1' };
+
+/** The date whose rows apply when the caller names none: the latest `effective.from` of the table. */
+export function newestRulesDate(table: AbsenceTierTable): IsoDate {
+  let newest = '1900-01-01' as IsoDate;
+  for (const row of table.rows) if (row.effective.from > newest) newest = row.effective.from;
+  return newest;
+}
+
+/** Checks that the table has at least one row in force on the date. */
+export function checkTableInForce(table: AbsenceTierTable, asOf: IsoDate): Result<true, DisciplineError> {
+  const found = ruleInForce(table, asOf);
+  if (found.isOk()) return ok(true);
+  return err(
+    asnError(
+      'discipline/no-rule-in-force',
+      found.error.basis,
+      {
+        id: `Tabel hukuman disiplin "${table.name}" tidak berlaku pada ${asOf}.`,
+        en: `The discipline table "${table.name}" is not in force on ${asOf}.`,
+      },
+      { table: table.name, date: asOf },
+    ),
+  );
+}
+
+/** The yearly-total tier in force on the date that holds the total, or `null`. */
+export function yearTotalTierOf(table: AbsenceTierTable, asOf: IsoDate, total: number): AbsenceTierRow | null {
+  const found = ruleInForce(
+    table,
+    asOf,
+    (row) => row.trigger.kind === 'year-total' && row.trigger.min <= total && (row.trigger.max === undefined || total <= row.trigger.max),
+  );
+  return found.isOk() ? found.value : null;
+}
+
+/**
+ * The consecutive-day tier with the longest run reached, among the rows in force on the date (on equal runs, the row
+ * that came into force last, as `ruleInForce` picks).
+ */
+export function consecutiveTier(table: AbsenceTierTable, asOf: IsoDate, run: number): AbsenceTierRow | null {
+  let best: AbsenceTierRow | null = null;
+  let bestDays = 0;
+  for (const row of table.rows) {
+    const trigger = row.trigger;
+    if (trigger.kind !== 'consecutive' || trigger.days > run || !isInForce(row.effective, asOf)) continue;
+    if (best === null || trigger.days > bestDays || (trigger.days === bestDays && row.effective.from > best.effective.from)) {
+      best = row;
+      bestDays = trigger.days;
+    }
+  }
+  return best;
+}
+
+/** The number of days lateness converts into, when the option is on (RULINGS R-DS1). */
+export function convertedDaysOf(lateMinutes: number, convertLateness: boolean, asOf: IsoDate): number {
+  if (!convertLateness) return 0;
+  const row = ruleInForce(LATENESS_CONVERSION, asOf);
+  return row.isOk() ? Math.floor(lateMinutes / row.value.minutesPerDay) : 0;
+}
+
+function latenessReason(counts: AbsenceCounts, convertLateness: boolean, convertedDays: number): Reason<DisciplineReasonCode> {
+  const basis = LATENESS_CONVERSION.rows[0].basis;
+  const minutes = counts.lateMinutes;
+  return convertLateness
+    ? reason(
+        'discipline/lateness-converted',
+        'info',
+        basis,
+        {
+          id: `Keterlambatan dan pulang cepat ${minutes} menit dikonversi menjadi ${convertedDays} hari tidak masuk kerja (7½ jam = 1 hari).`,
+          en: `${minutes} minutes of lateness and early leaving were converted into ${convertedDays} ${convertedDays === 1 ? 'day' : 'days'} of absence (7½ hours = 1 day).`,
+        },
+        { lateMinutes: minutes, minutesPerDay: LATENESS_CONVERSION.rows[0].minutesPerDay, convertedDays },
+      )
+    : reason(
+        'discipline/lateness-not-converted',
+        'info',
+        basis,
+        {
+          id: `Keterlambatan ${minutes} menit tidak dikonversi: PP 94/2021 tidak mengaturnya; konversi hanya atas pilihan.`,
+          en: `${minutes} minutes of lateness were not converted: PP 94/2021 does not state the conversion; it is an option.`,
+        },
+        { lateMinutes: minutes },
+      );
+}
+
+function tierReasons(
+  counts: AbsenceCounts,
+  countedDays: number,
+  byTotal: AbsenceTierRow | null,
+  byRun: AbsenceTierRow | null,
+): Reason<DisciplineReasonCode>[] {
+  const reasons: Reason<DisciplineReasonCode>[] = [];
+  if (byTotal === null) {
+    reasons.push(
+      reason(
+        'discipline/below-first-tier',
+        'info',
+        RULING,
+        {
+          id: `${countedDays} hari tidak masuk kerja dalam setahun belum mencapai tingkat hukuman disiplin mana pun.`,
+          en: `${countedDays} days of absence in the year reach no disciplinary tier.`,
+        },
+        { countedDays },
+      ),
+    );
+  } else {
+    reasons.push(
+      reason(
+        'discipline/year-total-tier',
+        'warning',
+        byTotal.basis,
+        {
+          id: `Tidak masuk kerja tanpa alasan yang sah ${countedDays} hari kerja secara kumulatif dalam setahun: ${byTotal.sanction.label.id}.`,
+          en: `Unexcused absence of ${countedDays} working days in the year: ${byTotal.sanction.label.en}.`,
+        },
+        { countedDays, tier: byTotal.id, sanction: byTotal.sanction.code, level: byTotal.sanction.level },
+      ),
+    );
+    if (byTotal.sanction.level === 'light' && byTotal.basis.instrument === 'PP 94/2021') {
+      reasons.push(
+        reason(
+          'discipline/unit-impact',
+          'info',
+          { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b' },
+          {
+            id: 'Hukuman disiplin ringan ini berlaku untuk ketidakhadiran yang berdampak pada Unit Kerja.',
+            en: 'This light sanction applies to absence that affects the work unit.',
+          },
+        ),
+      );
+    }
+  }
+  if (byRun !== null) {
+    reasons.push(
+      reason(
+        'discipline/consecutive-absence',
+        'warning',
+        byRun.basis,
+        {
+          id: `Tidak masuk kerja tanpa alasan yang sah secara terus menerus ${counts.longestConsecutive} hari kerja: ${byRun.sanction.label.id}${byRun.stopsSalary === true ? '; pembayaran gaji dihentikan mulai bulan berikutnya' : ''}.`,
+          en: `Unexcused absence on ${counts.longestConsecutive} consecutive working days: ${byRun.sanction.label.en}${byRun.stopsSalary === true ? '; salary payment stops from the next month' : ''}.`,
+        },
+        { longestConsecutive: counts.longestConsecutive, tier: byRun.id, sanction: byRun.sanction.code },
+      ),
+    );
+  }
+  return reasons;
+}
+
+/**
+ * Decides the sanction for validated counts under the rows of a table in force on a date (the engine of
+ * `absenceSanction` and `tallyAbsence`).
+ */
+export function decideAbsence(
+  counts: AbsenceCounts,
+  table: AbsenceTierTable,
+  asOf: IsoDate,
+  convertLateness: boolean,
+): Result<AbsenceSanctionDecision, DisciplineError> {
+  return checkTableInForce(table, asOf).map(() => {
+    const convertedDays = convertedDaysOf(counts.lateMinutes, convertLateness, asOf);
+    const countedDays = counts.absentDays + convertedDays;
+    const byTotal = yearTotalTierOf(table, asOf, countedDays);
+    const byRun = consecutiveTier(table, asOf, counts.longestConsecutive);
+    const tier = byRun !== null && (byTotal === null || byRun.sanction.rank >= byTotal.sanction.rank) ? byRun : byTotal;
+    const reasons = counts.lateMinutes > 0 ? [latenessReason(counts, convertLateness, convertedDays)] : [];
+    reasons.push(...tierReasons(counts, countedDays, byTotal, byRun));
+    return {
+      absentDays: counts.absentDays,
+      convertedDays,
+      countedDays,
+      lateMinutes: counts.lateMinutes,
+      longestConsecutive: counts.longestConsecutive,
+      tier,
+      sanction: tier?.sanction ?? null,
+      level: tier?.sanction.level ?? null,
+      basis: tier?.basis ?? null,
+      yearTotalTier: byTotal,
+      consecutiveTier: byRun,
+      salaryStops: tier !== null && tier === byRun && byRun.stopsSalary === true,
+      reasons,
+    };
+  });
+}

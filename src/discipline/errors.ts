@@ -1,0 +1,58 @@
+import type { AsnError } from '../core';
+
+/**
+ * The error codes of the discipline module.
+ *
+ * - `discipline/invalid-input`: the input does not match the module's schema (the issues list every path).
+ * - `discipline/no-rule-in-force`: the sanction table has no row in force on the date asked about
+ *   (e.g. a tally of a year before PP 94/2021 came into force on 31 August 2021).
+ *
+ * @example
+ * ```ts
+ * import type { DisciplineErrorCode } from 'asn-kit/discipline';
+ * const code: DisciplineErrorCode = 'discipline/invalid-input';
+ * ```
+ */
+export type DisciplineErrorCode = 'discipline/invalid-input' | 'discipline/no-rule-in-force';
+
+/**
+ * An error of the discipline module: a coded {@link AsnError} with the values involved in `data`.
+ *
+ * @example
+ * ```ts
+ * import { absenceSanction } from 'asn-kit/discipline';
+ * const error = absenceSanction({ yearTotal: -1, longestConsecutive: 0 })._unsafeUnwrapErr();
+ * error.code;
+ * // => 'discipline/invalid-input'
+ * ```
+ */
+export type DisciplineError = AsnError<DisciplineErrorCode>;
+
+/**
+ * The codes of the reasons a discipline decision carries.
+ *
+ * - `discipline/below-first-tier`: 1–2 days (or none): PP 94/2021 sets no sanction (RULINGS R-DS1).
+ * - `discipline/year-total-tier`: the yearly total reached a tier of Pasal 9–11.
+ * - `discipline/unit-impact`: the light tiers apply to absence that affects the work unit (Pasal 9 ayat (2) huruf b).
+ * - `discipline/consecutive-absence`: a run of consecutive working days reached the dismissal rule, and salary stops.
+ * - `discipline/lateness-converted`: lateness and early leaving were converted into days (the R-DS1 option).
+ * - `discipline/lateness-not-converted`: lateness was given but the conversion is off (the R-DS1 default).
+ * - `discipline/non-working-days-left-out`: days of an absence period that are not working days of the unit.
+ * - `discipline/previous-year-unchecked`: the calendar does not hold the previous year, so a run of absence that
+ *   began in December was counted from 1 January only.
+ *
+ * @example
+ * ```ts
+ * import type { DisciplineReasonCode } from 'asn-kit/discipline';
+ * const code: DisciplineReasonCode = 'discipline/year-total-tier';
+ * ```
+ */
+export type DisciplineReasonCode =
+  | 'discipline/below-first-tier'
+  | 'discipline/year-total-tier'
+  | 'discipline/unit-impact'
+  | 'discipline/consecutive-absence'
+  | 'discipline/lateness-converted'
+  | 'discipline/lateness-not-converted'
+  | 'discipline/non-working-days-left-out'
+  | 'discipline/previous-year-unchecked';

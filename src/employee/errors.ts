@@ -1,0 +1,237 @@
+import type { Err } from 'neverthrow';
+import { fail, type AsnError, type LegalBasis, type LocalizedText, type Reason } from '../core';
+
+/**
+ * The error codes of `asn-kit/employee`. Each one names the part of the input that is wrong.
+ *
+ * - `employee/invalid-input` — the input does not have the expected shape (`data.issues` lists the paths).
+ * - `employee/invalid-nip-characters`, `…-length`, `…-birth-date`, `…-appointment-month`, `…-pppk-marker`,
+ *   `…-contract-count`, `…-appointment-date`, `…-gender`, `…-sequence` — the part of a NIP that is wrong
+ *   (RULINGS R-E1).
+ * - `employee/invalid-nik-characters`, `…-length`, `…-region`, `…-birth-date`, `…-sequence` — the part of a NIK
+ *   that is wrong.
+ * - `employee/unknown-golongan` — not a PNS golongan/ruang (I/a–IV/e) nor a PPPK golongan (I–XVII).
+ * - `employee/invalid-service-period` — a service period that ends before it starts.
+ * - `employee/no-bup-rule` — no retirement-age rule of asn-kit's table is in force when the employee reaches it.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeErrorCode } from 'asn-kit/employee';
+ * const code: EmployeeErrorCode = 'employee/invalid-nip-sequence';
+ * ```
+ */
+export type EmployeeErrorCode =
+  | 'employee/invalid-input'
+  | 'employee/invalid-nip-characters'
+  | 'employee/invalid-nip-length'
+  | 'employee/invalid-nip-birth-date'
+  | 'employee/invalid-nip-appointment-month'
+  | 'employee/invalid-nip-pppk-marker'
+  | 'employee/invalid-nip-contract-count'
+  | 'employee/invalid-nip-appointment-date'
+  | 'employee/invalid-nip-gender'
+  | 'employee/invalid-nip-sequence'
+  | 'employee/invalid-nik-characters'
+  | 'employee/invalid-nik-length'
+  | 'employee/invalid-nik-region'
+  | 'employee/invalid-nik-birth-date'
+  | 'employee/invalid-nik-sequence'
+  | 'employee/unknown-golongan'
+  | 'employee/invalid-service-period'
+  | 'employee/no-bup-rule';
+
+/**
+ * The error value of every `asn-kit/employee` function: a coded {@link AsnError} with messages in Bahasa
+ * Indonesia and English and the values involved in `data`.
+ *
+ * @example
+ * ```ts
+ * import { parseNip, type EmployeeError } from 'asn-kit/employee';
+ * const error: EmployeeError = parseNip('196608011988031000')._unsafeUnwrapErr();
+ * error.code; // => 'employee/invalid-nip-sequence'
+ * ```
+ */
+export type EmployeeError = AsnError<EmployeeErrorCode>;
+
+/**
+ * The codes of the reasons (explanations, warnings and findings) that `asn-kit/employee` decisions carry:
+ *
+ * - `employee/appointed-under-18` (warning) — the NIP's appointment falls before the 18th birthday (R-E1).
+ * - `employee/rank` — the pangkat or PPPK golongan and its basis.
+ * - `employee/bup`, `employee/retirement-date`, `employee/leap-day-birthday` — the retirement age, TMT pensiun
+ *   and the 29 February reading (R-E2, R-E3).
+ * - `employee/professor-extension-available`, `employee/professor-extension-not-applicable` (warning) — the
+ *   extension of a professor's retirement age to 70.
+ * - `employee/pension-entitled`, `employee/pension-not-entitled` (warning) — the 10-year pension service.
+ * - `employee/nip-*-mismatch`, `employee/nik-*-mismatch` (error) and `employee/nip-matches-record`,
+ *   `employee/nik-matches-nip` — the outcome of a consistency check.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeReasonCode } from 'asn-kit/employee';
+ * const code: EmployeeReasonCode = 'employee/appointed-under-18';
+ * ```
+ */
+export type EmployeeReasonCode =
+  | 'employee/appointed-under-18'
+  | 'employee/rank'
+  | 'employee/bup'
+  | 'employee/retirement-date'
+  | 'employee/leap-day-birthday'
+  | 'employee/professor-extension-available'
+  | 'employee/professor-extension-not-applicable'
+  | 'employee/pension-entitled'
+  | 'employee/pension-not-entitled'
+  | 'employee/nip-birth-date-mismatch'
+  | 'employee/nip-gender-mismatch'
+  | 'employee/nip-layout-mismatch'
+  | 'employee/nip-tmt-mismatch'
+  | 'employee/nip-appointment-year-mismatch'
+  | 'employee/nip-matches-record'
+  | 'employee/nik-birth-date-mismatch'
+  | 'employee/nik-gender-mismatch'
+  | 'employee/nik-matches-nip';
+
+/**
+ * A reason given by an `asn-kit/employee` decision.
+ *
+ * @example
+ * ```ts
+ * import { rankOf, type EmployeeReason } from 'asn-kit/employee';
+ * const why: EmployeeReason | undefined = rankOf('III/d')._unsafeUnwrap().reasons[0];
+ * why?.code; // => 'employee/rank'
+ * ```
+ */
+export type EmployeeReason = Reason<EmployeeReasonCode>;
+
+/** The basis of the PNS NIP layout (Perka BKN 22/2007) as asn-kit reads it. */
+export const NIP_PNS_BASIS: LegalBasis = { instrument: 'Perka BKN 22/2007', note: 'R-E1' };
+
+/** The basis of the NI PPPK layout: a ruling on observed practice, no regulation text was read. */
+export const NIP_PPPK_BASIS: LegalBasis = {
+  instrument: 'asn-kit',
+  article: 'RULINGS R-E1',
+  note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice (digest §4.2, §8 item 10)',
+};
+
+/** The basis of the NIK layout (population number). */
+export const NIK_BASIS: LegalBasis = {
+  instrument: 'UU 24/2013',
+  note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice, digest §4.3)',
+};
+
+const MESSAGES: Readonly<Record<Exclude<EmployeeErrorCode, 'employee/invalid-input'>, readonly [LegalBasis, LocalizedText]>> = {
+  'employee/invalid-nip-characters': [
+    NIP_PNS_BASIS,
+    {
+      id: 'NIP hanya boleh berisi angka (spasi dan titik pemisah diabaikan).',
+      en: 'A NIP may only hold digits (separating spaces and dots are ignored).',
+    },
+  ],
+  'employee/invalid-nip-length': [
+    NIP_PNS_BASIS,
+    { id: 'NIP harus terdiri atas 18 angka.', en: 'A NIP must have exactly 18 digits.' },
+  ],
+  'employee/invalid-nip-birth-date': [
+    NIP_PNS_BASIS,
+    {
+      id: 'Angka 1–8 NIP bukan tanggal lahir yang valid (YYYYMMDD).',
+      en: 'Digits 1–8 of the NIP are not a real birth date (YYYYMMDD).',
+    },
+  ],
+  'employee/invalid-nip-appointment-month': [
+    NIP_PNS_BASIS,
+    {
+      id: 'Angka 13–14 NIP PNS harus bulan TMT CPNS (01–12).',
+      en: 'Digits 13–14 of a PNS NIP must be the month of the TMT CPNS (01–12).',
+    },
+  ],
+  'employee/invalid-nip-pppk-marker': [
+    NIP_PPPK_BASIS,
+    {
+      id: 'Angka 13–14 NIP bukan bulan (01–12) dan angka 13 bukan penanda PPPK 2.',
+      en: 'Digits 13–14 of the NIP are not a month (01–12), and digit 13 is not the PPPK marker 2.',
+    },
+  ],
+  'employee/invalid-nip-contract-count': [
+    NIP_PPPK_BASIS,
+    {
+      id: 'Angka 14 NI PPPK (jumlah perjanjian kerja) harus 1–9.',
+      en: 'Digit 14 of a NI PPPK (the contract count) must be 1–9.',
+    },
+  ],
+  'employee/invalid-nip-appointment-date': [
+    NIP_PNS_BASIS,
+    {
+      id: 'Waktu pengangkatan dalam NIP (angka 9–14) harus sesudah tanggal lahir dan dalam tahun 1900–2999.',
+      en: 'The appointment encoded in the NIP (digits 9–14) must be after the birth date and within 1900–2999.',
+    },
+  ],
+  'employee/invalid-nip-gender': [
+    NIP_PNS_BASIS,
+    {
+      id: 'Angka 15 NIP (jenis kelamin) harus 1 (laki-laki) atau 2 (perempuan).',
+      en: 'Digit 15 of the NIP (gender) must be 1 (male) or 2 (female).',
+    },
+  ],
+  'employee/invalid-nip-sequence': [
+    NIP_PNS_BASIS,
+    { id: 'Nomor urut NIP (angka 16–18) tidak boleh 000.', en: 'The NIP sequence (digits 16–18) must not be 000.' },
+  ],
+  'employee/invalid-nik-characters': [
+    NIK_BASIS,
+    { id: 'NIK hanya boleh berisi angka.', en: 'A NIK may only hold digits.' },
+  ],
+  'employee/invalid-nik-length': [NIK_BASIS, { id: 'NIK harus terdiri atas 16 angka.', en: 'A NIK must have exactly 16 digits.' }],
+  'employee/invalid-nik-region': [
+    NIK_BASIS,
+    {
+      id: 'Kode provinsi, kabupaten/kota atau kecamatan dalam NIK tidak boleh 00.',
+      en: 'The province, regency/city or district code of the NIK must not be 00.',
+    },
+  ],
+  'employee/invalid-nik-birth-date': [
+    NIK_BASIS,
+    {
+      id: 'Angka 7–12 NIK bukan tanggal lahir yang valid (DDMMYY; perempuan: tanggal + 40).',
+      en: 'Digits 7–12 of the NIK are not a real birth date (DDMMYY; women: day + 40).',
+    },
+  ],
+  'employee/invalid-nik-sequence': [
+    NIK_BASIS,
+    { id: 'Nomor urut NIK (angka 13–16) tidak boleh 0000.', en: 'The NIK sequence (digits 13–16) must not be 0000.' },
+  ],
+  'employee/unknown-golongan': [
+    { instrument: 'PP 99/2000', article: 'Lampiran', note: 'PPPK golongan I–XVII: Perpres 98/2020' },
+    {
+      id: 'Golongan tidak dikenal: PNS I/a–IV/e, PPPK I–XVII.',
+      en: 'Unknown golongan: PNS I/a–IV/e, PPPK I–XVII.',
+    },
+  ],
+  'employee/invalid-service-period': [
+    { instrument: 'asn-kit', note: 'R-D1: periods run forward' },
+    { id: 'Akhir masa kerja sebelum awalnya.', en: 'The end of the service period is before its start.' },
+  ],
+  'employee/no-bup-rule': [
+    { instrument: 'asn-kit', note: 'rule table employee/bup' },
+    {
+      id: 'Tidak ada ketentuan BUP dalam tabel asn-kit yang berlaku ketika pegawai mencapai usia pensiun.',
+      en: "No retirement-age rule of asn-kit's table is in force when the employee reaches it.",
+    },
+  ],
+};
+
+/**
+ * Builds the `Err` of an employee error code with its standard basis and message.
+ *
+ * @param code - The error code.
+ * @param data - The values involved.
+ * @returns `Err` holding the error value.
+ */
+export function employeeFail(
+  code: Exclude<EmployeeErrorCode, 'employee/invalid-input'>,
+  data: Readonly<Record<string, unknown>>,
+): Err<never, EmployeeError> {
+  const [basis, message] = MESSAGES[code];
+  return fail(code, basis, message, data);
+}

@@ -1,0 +1,62 @@
+import { ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { ruleInForce, validate, type IsoDate } from '../core';
+import { bupCategory, bupReason } from './bup-category';
+import { employeeFail, type EmployeeError, type EmployeeReason } from './errors';
+import { BUP, type BupCategory } from './rules/bup';
+import { positionSchema, retirementOptionsSchema } from './schemas';
+
+/**
+ * The retirement age (BUP) of a position, with its basis.
+ *
+ * @example
+ * ```ts
+ * import { retirementAge } from 'asn-kit/employee';
+ * retirementAge({ type: 'guru' })._unsafeUnwrap().age; // => 60
+ * ```
+ */
+export interface RetirementAge {
+  /** The retirement age in whole years. */
+  readonly age: number;
+  /** The position group that sets it. */
+  readonly category: BupCategory;
+  /** `employee/bup` with the basis, and a note on the professor extension where it applies. */
+  readonly reasons: readonly EmployeeReason[];
+}
+
+/** The last date {@link IsoDate} allows: on it, exactly the rows without an end date are in force. */
+const RULES_NOW_IN_FORCE = '2999-12-31' as IsoDate;
+
+const inputSchema = /* @__PURE__ */ z.object({
+  position: positionSchema,
+  options: retirementOptionsSchema.prefault({}),
+});
+
+/**
+ * The retirement age (batas usia pensiun, BUP) of a position (RULINGS R-E3): JPT 60; administrator, pengawas
+ * and pelaksana 58 (UU 20/2023 Pasal 55); fungsional ahli utama 65, ahli madya 60, ahli pertama, ahli muda and
+ * keterampilan 58 (PP 11/2017 Pasal 239 ayat (2)); guru 60 and dosen 65 (UU 14/2005 Pasal 30 ayat (4), Pasal 67
+ * ayat (4)); a professor dosen 70 with the `professorExtension` option (Pasal 67 ayat (5)).
+ *
+ * @param position - The position, e.g. `{ type: 'fungsional', level: 'ahli-madya' }`.
+ * @param options - `professorExtension` (default `false`); `on`: read the rules in force on that date instead of
+ *   the rules now in force.
+ * @returns `Ok(RetirementAge)`; `Err` with `employee/invalid-input` for an unknown position, or
+ *   `employee/no-bup-rule` when no rule of the table is in force on `on`.
+ * @example
+ * ```ts
+ * import { retirementAge } from 'asn-kit/employee';
+ * retirementAge({ type: 'fungsional', level: 'ahli-utama' })._unsafeUnwrap().age; // => 65
+ * retirementAge({ type: 'dosen', professor: true }, { professorExtension: true })._unsafeUnwrap().age; // => 70
+ * retirementAge({ type: 'camat' })._unsafeUnwrapErr().code; // => 'employee/invalid-input'
+ * ```
+ */
+export function retirementAge(position: unknown, options?: unknown): Result<RetirementAge, EmployeeError> {
+  return validate(inputSchema, { position, options }, 'employee/invalid-input').andThen((input) => {
+    const { category, reasons } = bupCategory(input.position, input.options.professorExtension);
+    const on = input.options.on ?? RULES_NOW_IN_FORCE;
+    const row = ruleInForce(BUP, on, (candidate) => candidate.category === category);
+    if (row.isErr()) return employeeFail('employee/no-bup-rule', { category, on });
+    return ok({ age: row.value.age, category, reasons: [bupReason(category, row.value.age, row.value.basis), ...reasons] });
+  });
+}

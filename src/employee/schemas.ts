@@ -1,0 +1,636 @@
+import { z } from 'zod';
+import { dateRangeSchema, isoDateSchema, type DateRange, type IsoDate } from '../core';
+import { decodeNip, stripSeparators } from './nip';
+import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
+
+/**
+ * The kinds of ASN employee: `PNS`, `CPNS` (a PNS candidate in the probation year) and `PPPK` (contract staff).
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeKind } from 'asn-kit/employee';
+ * const kind: EmployeeKind = 'PPPK';
+ * ```
+ */
+export type EmployeeKind = 'PNS' | 'CPNS' | 'PPPK';
+
+/**
+ * An employee's gender as the NIP encodes it (digit 15: 1 male, 2 female).
+ *
+ * @example
+ * ```ts
+ * import type { Gender } from 'asn-kit/employee';
+ * const gender: Gender = 'female';
+ * ```
+ */
+export type Gender = 'male' | 'female';
+
+/**
+ * The levels of a jabatan fungsional: keahlian (`ahli-pertama` … `ahli-utama`) and keterampilan
+ * (`pemula` … `penyelia`).
+ *
+ * @example
+ * ```ts
+ * import type { FungsionalLevel } from 'asn-kit/employee';
+ * const level: FungsionalLevel = 'ahli-madya';
+ * ```
+ */
+export type FungsionalLevel =
+  | 'ahli-pertama'
+  | 'ahli-muda'
+  | 'ahli-madya'
+  | 'ahli-utama'
+  | 'pemula'
+  | 'terampil'
+  | 'mahir'
+  | 'penyelia';
+
+/**
+ * What every position may carry besides its type.
+ *
+ * @example
+ * ```ts
+ * import type { PositionTitle } from 'asn-kit/employee';
+ * const named: PositionTitle = { title: 'Kepala Seksi Pemerintahan' };
+ * ```
+ */
+export interface PositionTitle {
+  /** The position's name as in the SK, e.g. `'Kepala Dinas Kesehatan'` or `'Perawat Terampil'`. */
+  readonly title?: string;
+}
+
+/**
+ * A jabatan pimpinan tinggi (JPT): utama, madya or pratama (UU 20/2023 Pasal 14).
+ *
+ * @example
+ * ```ts
+ * import type { JptPosition } from 'asn-kit/employee';
+ * const head: JptPosition = { type: 'jpt', level: 'pratama', title: 'Kepala Dinas Kesehatan' };
+ * ```
+ */
+export interface JptPosition extends PositionTitle {
+  /** Jabatan pimpinan tinggi. */
+  readonly type: 'jpt';
+  /** The JPT level. */
+  readonly level: 'utama' | 'madya' | 'pratama';
+}
+
+/**
+ * A managerial position below JPT (administrator, pengawas) or the non-managerial pelaksana (UU 20/2023 Pasal 14,
+ * 18).
+ *
+ * @example
+ * ```ts
+ * import type { AdministrationPosition } from 'asn-kit/employee';
+ * const chief: AdministrationPosition = { type: 'pengawas', title: 'Kepala Seksi Pemerintahan' };
+ * ```
+ */
+export interface AdministrationPosition extends PositionTitle {
+  /** Administrator, pengawas or pelaksana. */
+  readonly type: 'administrator' | 'pengawas' | 'pelaksana';
+}
+
+/**
+ * A jabatan fungsional with its level (UU 20/2023 Pasal 18).
+ *
+ * @example
+ * ```ts
+ * import type { FungsionalPosition } from 'asn-kit/employee';
+ * const doctor: FungsionalPosition = { type: 'fungsional', level: 'ahli-madya', title: 'Dokter Ahli Madya' };
+ * ```
+ */
+export interface FungsionalPosition extends PositionTitle {
+  /** Jabatan fungsional. */
+  readonly type: 'fungsional';
+  /** The level: keahlian or keterampilan. */
+  readonly level: FungsionalLevel;
+}
+
+/**
+ * A guru, whose retirement age UU 14/2005 sets.
+ *
+ * @example
+ * ```ts
+ * import type { GuruPosition } from 'asn-kit/employee';
+ * const teacher: GuruPosition = { type: 'guru', title: 'Guru Matematika' };
+ * ```
+ */
+export interface GuruPosition extends PositionTitle {
+  /** Guru (teacher). */
+  readonly type: 'guru';
+}
+
+/**
+ * A dosen, whose retirement age UU 14/2005 sets; a professor may be extended to 70.
+ *
+ * @example
+ * ```ts
+ * import type { DosenPosition } from 'asn-kit/employee';
+ * const professor: DosenPosition = { type: 'dosen', professor: true };
+ * ```
+ */
+export interface DosenPosition extends PositionTitle {
+  /** Dosen (lecturer). */
+  readonly type: 'dosen';
+  /** Whether the dosen holds the jabatan akademik profesor. */
+  readonly professor?: boolean;
+}
+
+/**
+ * A position (jabatan) under UU 20/2023: the managerial JPT (utama, madya, pratama), administrator and pengawas;
+ * the non-managerial pelaksana and fungsional (with its level); and guru and dosen, whose retirement ages a
+ * law of their own sets (UU 14/2005). Each may carry the position's `title`.
+ *
+ * @example
+ * ```ts
+ * import type { Position } from 'asn-kit/employee';
+ * const head: Position = { type: 'jpt', level: 'pratama', title: 'Kepala Dinas Kesehatan' };
+ * ```
+ */
+export type Position = JptPosition | AdministrationPosition | FungsionalPosition | GuruPosition | DosenPosition;
+
+/**
+ * A work unit (unit kerja / perangkat daerah).
+ *
+ * @example
+ * ```ts
+ * import type { WorkUnit } from 'asn-kit/employee';
+ * const unit: WorkUnit = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
+ * ```
+ */
+export interface WorkUnit {
+  /** A stable identifier chosen by the agency. */
+  readonly id: string;
+  /** The unit's name. */
+  readonly name: string;
+}
+
+/**
+ * A PPPK work contract (perjanjian kerja).
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { PppkContract } from 'asn-kit/employee';
+ * const contract: PppkContract = { start: '2024-03-01' as IsoDate, years: 5, firstStart: '2024-03-01' as IsoDate };
+ * ```
+ */
+export interface PppkContract {
+  /** The start of the current contract. */
+  readonly start: IsoDate;
+  /** The length of the current contract in whole years. */
+  readonly years: number;
+  /** The start of the first contract, from which PPPK service is counted (RULINGS R-L5); defaults to `start`. */
+  readonly firstStart: IsoDate;
+}
+
+/**
+ * The fields every employee record has.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeBase } from 'asn-kit/employee';
+ * const keys: (keyof EmployeeBase)[] = ['nip', 'birthDate', 'workWeek'];
+ * ```
+ */
+export interface EmployeeBase {
+  /** The NIP (NI PPPK for a PPPK): 18 digits without separators. */
+  readonly nip: string;
+  /** The full name. */
+  readonly name: string;
+  /** Gender. */
+  readonly gender: Gender;
+  /** Date of birth. */
+  readonly birthDate: IsoDate;
+  /** The position held. */
+  readonly position: Position;
+  /** The work unit. */
+  readonly workUnit: WorkUnit;
+  /** The unit's working week: 5 days (the default, Perpres 21/2023) or 6 days for service units (RULINGS R-D2). */
+  readonly workWeek: 5 | 6;
+  /** The dates of births while employed (counted from CPNS/PPPK appointment, RULINGS R-L10). */
+  readonly births: readonly IsoDate[];
+  /** The periods of cuti di luar tanggungan negara (CLTN), which do not count as service (PP 11/2017 Pasal 337). */
+  readonly cltn: readonly DateRange[];
+}
+
+/**
+ * A PNS or CPNS: has a TMT CPNS and a PNS golongan/ruang.
+ *
+ * @example
+ * ```ts
+ * import type { CivilServant } from 'asn-kit/employee';
+ * const kind: CivilServant['kind'] = 'CPNS';
+ * ```
+ */
+export interface CivilServant extends EmployeeBase {
+  /** `PNS` or `CPNS`. */
+  readonly kind: 'PNS' | 'CPNS';
+  /** TMT CPNS: the start of service (RULINGS R-L5). */
+  readonly tmtCpns: IsoDate;
+  /** A PNS has no work contract. */
+  readonly contract?: undefined;
+  /** The golongan/ruang, `'I/a'` … `'IV/e'`. */
+  readonly golongan: PnsGolongan;
+}
+
+/**
+ * A PPPK: has a work contract and a PPPK golongan.
+ *
+ * @example
+ * ```ts
+ * import type { PppkEmployee } from 'asn-kit/employee';
+ * const golongan: PppkEmployee['golongan'] = 'IX';
+ * ```
+ */
+export interface PppkEmployee extends EmployeeBase {
+  /** `PPPK`. */
+  readonly kind: 'PPPK';
+  /** A PPPK has no TMT CPNS. */
+  readonly tmtCpns?: undefined;
+  /** The current work contract. */
+  readonly contract: PppkContract;
+  /** The golongan, `'I'` … `'XVII'`. */
+  readonly golongan: PppkGolongan;
+}
+
+/**
+ * An ASN employee, as {@link parseEmployee} returns it: a {@link CivilServant} (PNS, CPNS) or a
+ * {@link PppkEmployee}, told apart by `kind`.
+ *
+ * @example
+ * ```ts
+ * import { parseEmployee, type Employee } from 'asn-kit/employee';
+ * const result = parseEmployee(rawRecord); // rawRecord: a record from a form or an API
+ * if (result.isOk()) {
+ *   const employee: Employee = result.value;
+ *   if (employee.kind === 'PPPK') employee.contract.years; // narrowed: a PPPK always has a contract
+ * }
+ * ```
+ */
+export type Employee = CivilServant | PppkEmployee;
+
+const text = /* @__PURE__ */ z.string().trim().min(1);
+const title = { title: /* @__PURE__ */ text.exactOptional() };
+
+/**
+ * The zod schema of a {@link Position}.
+ *
+ * @example
+ * ```ts
+ * import { positionSchema } from 'asn-kit/employee';
+ * positionSchema.safeParse({ type: 'fungsional', level: 'ahli-madya' }).success; // => true
+ * ```
+ */
+export const positionSchema: z.ZodType<Position, Position> = /* @__PURE__ */ z.discriminatedUnion('type', [
+  z.object({ type: z.literal('jpt'), level: z.enum(['utama', 'madya', 'pratama']), ...title }),
+  z.object({ type: z.literal('administrator'), ...title }),
+  z.object({ type: z.literal('pengawas'), ...title }),
+  z.object({ type: z.literal('pelaksana'), ...title }),
+  z.object({
+    type: z.literal('fungsional'),
+    level: z.enum(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia']),
+    ...title,
+  }),
+  z.object({ type: z.literal('guru'), ...title }),
+  z.object({ type: z.literal('dosen'), professor: z.boolean().exactOptional(), ...title }),
+]);
+
+/**
+ * The zod schema of a golongan of either scheme: PNS `'I/a'` … `'IV/e'` or PPPK `'I'` … `'XVII'`.
+ *
+ * @example
+ * ```ts
+ * import { golonganSchema } from 'asn-kit/employee';
+ * golonganSchema.safeParse('XVIII').success; // => false
+ * ```
+ */
+export const golonganSchema: z.ZodType<PnsGolongan | PppkGolongan, PnsGolongan | PppkGolongan> = /* @__PURE__ */ z.enum([...PNS_GOLONGAN, ...PPPK_GOLONGAN]);
+
+const nipOfLayout = (layout: 'pns' | 'pppk') =>
+  z
+    .string()
+    .transform(stripSeparators)
+    .refine((nip) => decodeNip(nip).map((parsed) => parsed.layout === layout).unwrapOr(false), {
+      error:
+        layout === 'pns'
+          ? 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, RULINGS R-E1)'
+          : 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN, RULINGS R-E1)',
+    });
+
+const common = {
+  name: text,
+  gender: /* @__PURE__ */ z.enum(['male', 'female']),
+  birthDate: isoDateSchema,
+  position: positionSchema,
+  workUnit: /* @__PURE__ */ z.object({ id: text, name: text }),
+  workWeek: /* @__PURE__ */ z.union([z.literal(5), z.literal(6)]).default(5),
+  births: /* @__PURE__ */ z.array(isoDateSchema).readonly().default([]),
+  cltn: /* @__PURE__ */ z.array(dateRangeSchema).readonly().default([]),
+};
+
+/**
+ * The zod schema of an employee record. It checks each field, that the NIP is valid and of the kind's layout
+ * (PNS/CPNS: `YYYYMMDD YYYYMM G NNN`; PPPK: `YYYYMMDD YYYY 2 K G NNN`, RULINGS R-E1), that the golongan belongs to
+ * the kind, that TMT CPNS comes after the birth date, and fills the defaults (`workWeek` 5, no births, no CLTN,
+ * `contract.firstStart` = `contract.start`). Whether the NIP agrees with the record is
+ * {@link checkNipAgainstEmployee}'s job.
+ *
+ * @example
+ * ```ts
+ * import { employeeSchema } from 'asn-kit/employee';
+ * employeeSchema.safeParse({ kind: 'PNS' }).success; // => false
+ * ```
+ */
+export const employeeSchema: z.ZodType<Employee, EmployeeInput> = /* @__PURE__ */ z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.enum(['PNS', 'CPNS']),
+      nip: nipOfLayout('pns'),
+      tmtCpns: isoDateSchema,
+      golongan: z.enum(PNS_GOLONGAN),
+      ...common,
+    }),
+    z.object({
+      kind: z.literal('PPPK'),
+      nip: nipOfLayout('pppk'),
+      contract: z
+        .object({ start: isoDateSchema, years: z.int().min(1).max(99), firstStart: isoDateSchema.exactOptional() })
+        .refine((contract) => contract.firstStart === undefined || contract.firstStart <= contract.start, {
+          error: 'The first contract cannot start after the current one',
+          path: ['firstStart'],
+        }),
+      golongan: z.enum(PPPK_GOLONGAN),
+      ...common,
+    }),
+  ])
+  .refine((employee) => employee.kind === 'PPPK' || employee.birthDate < employee.tmtCpns, {
+    error: 'TMT CPNS must be after the birth date',
+    path: ['tmtCpns'],
+  })
+  .transform((employee): Employee => {
+    const base: EmployeeBase = {
+      nip: employee.nip,
+      name: employee.name,
+      gender: employee.gender,
+      birthDate: employee.birthDate,
+      position: employee.position,
+      workUnit: employee.workUnit,
+      workWeek: employee.workWeek,
+      births: employee.births,
+      cltn: employee.cltn,
+    };
+    if (employee.kind === 'PPPK') {
+      const { start, years, firstStart } = employee.contract;
+      return { ...base, kind: 'PPPK', contract: { start, years, firstStart: firstStart ?? start }, golongan: employee.golongan };
+    }
+    return { ...base, kind: employee.kind, tmtCpns: employee.tmtCpns, golongan: employee.golongan };
+  });
+
+/**
+ * The fields of a raw employee record that every kind has, as a form or an API sends them (dates as
+ * `YYYY-MM-DD` strings, defaults not yet filled in).
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeInputBase } from 'asn-kit/employee';
+ * const keys: (keyof EmployeeInputBase)[] = ['nip', 'birthDate'];
+ * ```
+ */
+export interface EmployeeInputBase {
+  /** The NIP or NI PPPK, with or without spaces and dots. */
+  readonly nip: string;
+  /** The full name. */
+  readonly name: string;
+  /** Gender. */
+  readonly gender: Gender;
+  /** Date of birth, `YYYY-MM-DD`. */
+  readonly birthDate: string;
+  /** The position held. */
+  readonly position: Position;
+  /** The work unit. */
+  readonly workUnit: WorkUnit;
+  /** The unit's working week; default 5. */
+  readonly workWeek?: 5 | 6 | undefined;
+  /** The dates of births while employed; default none. */
+  readonly births?: readonly string[] | undefined;
+  /** The CLTN periods, each `{ from, to }` inclusive; default none. */
+  readonly cltn?:
+    | readonly {
+        /** The first day, `YYYY-MM-DD`. */
+        readonly from: string;
+        /** The last day (included), `YYYY-MM-DD`. */
+        readonly to: string;
+      }[]
+    | undefined;
+}
+
+/**
+ * A raw PNS or CPNS record.
+ *
+ * @example
+ * ```ts
+ * import type { CivilServantInput } from 'asn-kit/employee';
+ * const input: CivilServantInput = {
+ *   kind: 'PNS', nip: '19660801 198803 1 001', name: 'Amir', gender: 'male', birthDate: '1966-08-01',
+ *   tmtCpns: '1988-03-01', golongan: 'IV/a', position: { type: 'pelaksana' },
+ *   workUnit: { id: 'bkpsdm', name: 'BKPSDM Kota Medan' },
+ * };
+ * ```
+ */
+export interface CivilServantInput extends EmployeeInputBase {
+  /** `PNS` or `CPNS`. */
+  readonly kind: 'PNS' | 'CPNS';
+  /** TMT CPNS, `YYYY-MM-DD`. */
+  readonly tmtCpns: string;
+  /** The golongan/ruang, `'I/a'` … `'IV/e'`. */
+  readonly golongan: PnsGolongan;
+}
+
+/**
+ * A raw PPPK record.
+ *
+ * @example
+ * ```ts
+ * import type { PppkEmployeeInput } from 'asn-kit/employee';
+ * const contract: PppkEmployeeInput['contract'] = { start: '2025-03-01', years: 5, firstStart: '2022-03-01' };
+ * ```
+ */
+export interface PppkEmployeeInput extends EmployeeInputBase {
+  /** `PPPK`. */
+  readonly kind: 'PPPK';
+  /** The current work contract. */
+  readonly contract: {
+    /** The start of the current contract, `YYYY-MM-DD`. */
+    readonly start: string;
+    /** The contract's length in whole years. */
+    readonly years: number;
+    /** The start of the first contract; default `start`. */
+    readonly firstStart?: string;
+  };
+  /** The golongan, `'I'` … `'XVII'`. */
+  readonly golongan: PppkGolongan;
+}
+
+/**
+ * The raw input {@link employeeSchema} and {@link parseEmployee} accept: what a form or an API sends.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeInput } from 'asn-kit/employee';
+ * const input: EmployeeInput = {
+ *   kind: 'PPPK', nip: '20001231 2024 21 1 001', name: 'Fajar', gender: 'male', birthDate: '2000-12-31',
+ *   contract: { start: '2024-03-01', years: 5 }, golongan: 'IX', position: { type: 'guru' },
+ *   workUnit: { id: 'disdik', name: 'Dinas Pendidikan Kota Medan' },
+ * };
+ * ```
+ */
+export type EmployeeInput = CivilServantInput | PppkEmployeeInput;
+
+/**
+ * The zod schema of the options of {@link serviceLength}: the periods to leave out (CLTN).
+ *
+ * @example
+ * ```ts
+ * import { serviceLengthOptionsSchema } from 'asn-kit/employee';
+ * serviceLengthOptionsSchema.safeParse({ excluding: [{ from: '2015-01-01', to: '2015-12-31' }] }).success; // => true
+ * ```
+ */
+export const serviceLengthOptionsSchema = /* @__PURE__ */ z.object({
+  excluding: z.array(dateRangeSchema).readonly().default([]),
+});
+
+/**
+ * The options of {@link serviceLength}.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { ServiceLengthOptions } from 'asn-kit/employee';
+ * const options: ServiceLengthOptions = { excluding: [{ from: '2015-01-01' as IsoDate, to: '2016-12-31' as IsoDate }] };
+ * ```
+ */
+export interface ServiceLengthOptions {
+  /** Periods that do not count as service, e.g. the employee's CLTN periods (PP 11/2017 Pasal 337). */
+  readonly excluding?: readonly DateRange[];
+}
+
+/**
+ * The options of {@link retirementAge} and {@link retirementDate}.
+ *
+ * @example
+ * ```ts
+ * import type { RetirementOptions } from 'asn-kit/employee';
+ * const options: RetirementOptions = { professorExtension: true };
+ * ```
+ */
+export interface RetirementOptions {
+  /**
+   * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), RULINGS R-E3).
+   * Off by default: the extension is granted case by case.
+   */
+  readonly professorExtension?: boolean;
+  /** Read the retirement age under the rules in force on this date (default: the rules now in force). */
+  readonly on?: IsoDate;
+}
+
+/**
+ * The zod schema of {@link RetirementOptions}.
+ *
+ * @example
+ * ```ts
+ * import { retirementOptionsSchema } from 'asn-kit/employee';
+ * retirementOptionsSchema.safeParse({ professorExtension: 'yes' }).success; // => false
+ * ```
+ */
+export const retirementOptionsSchema = /* @__PURE__ */ z.object({
+  professorExtension: z.boolean().default(false),
+  on: isoDateSchema.exactOptional(),
+});
+
+/**
+ * The zod schema of the input of {@link retirementDate}: a birth date and a position, and optionally the TMT CPNS
+ * and CLTN periods, which give the service at retirement and the pension entitlement. An {@link Employee} fits.
+ *
+ * @example
+ * ```ts
+ * import { retirementInputSchema } from 'asn-kit/employee';
+ * retirementInputSchema.safeParse({ birthDate: '1966-05-15', position: { type: 'administrator' } }).success;
+ * // => true
+ * ```
+ */
+export const retirementInputSchema = /* @__PURE__ */ z.object({
+  birthDate: isoDateSchema,
+  position: positionSchema,
+  tmtCpns: isoDateSchema.exactOptional(),
+  cltn: z.array(dateRangeSchema).readonly().default([]),
+});
+
+/**
+ * The input of {@link retirementDate}. An {@link Employee} is one.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { RetirementInput } from 'asn-kit/employee';
+ * const input: RetirementInput = { birthDate: '1966-05-15' as IsoDate, position: { type: 'administrator' } };
+ * ```
+ */
+export interface RetirementInput {
+  /** Date of birth. */
+  readonly birthDate: IsoDate;
+  /** The position, which sets the retirement age (RULINGS R-E3). */
+  readonly position: Position;
+  /** TMT CPNS; when given, the result tells the service at retirement and the pension entitlement. */
+  readonly tmtCpns?: IsoDate | undefined;
+  /** CLTN periods, left out of the service at retirement. */
+  readonly cltn?: readonly DateRange[];
+}
+
+/**
+ * The zod schema of the employee record {@link checkNipAgainstEmployee} compares a NIP with: birth date and
+ * gender, and when present the kind, the TMT CPNS and the PPPK contract. An {@link Employee} fits.
+ *
+ * @example
+ * ```ts
+ * import { nipRecordSchema } from 'asn-kit/employee';
+ * nipRecordSchema.safeParse({ birthDate: '1966-08-01', gender: 'male' }).success; // => true
+ * ```
+ */
+export const nipRecordSchema = /* @__PURE__ */ z.object({
+  kind: z.enum(['PNS', 'CPNS', 'PPPK']).exactOptional(),
+  birthDate: isoDateSchema,
+  gender: z.enum(['male', 'female']),
+  tmtCpns: isoDateSchema.exactOptional(),
+  contract: z.object({ start: isoDateSchema, firstStart: isoDateSchema.exactOptional() }).exactOptional(),
+});
+
+/**
+ * The record {@link checkNipAgainstEmployee} compares a NIP with. An {@link Employee} is one.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { NipRecord } from 'asn-kit/employee';
+ * const record: NipRecord = { birthDate: '1966-08-01' as IsoDate, gender: 'male' };
+ * ```
+ */
+export interface NipRecord {
+  /** The kind of employee, which fixes the NIP layout. */
+  readonly kind?: EmployeeKind;
+  /** Date of birth (NIP digits 1–8). */
+  readonly birthDate: IsoDate;
+  /** Gender (NIP digit 15). */
+  readonly gender: Gender;
+  /** TMT CPNS (a PNS NIP's digits 9–14). */
+  readonly tmtCpns?: IsoDate | undefined;
+  /** The PPPK contract (a NI PPPK's digits 9–12 are the first contract's year). */
+  readonly contract?:
+    | {
+        /** The start of the current contract. */
+        readonly start: IsoDate;
+        /** The start of the first contract. */
+        readonly firstStart?: IsoDate;
+      }
+    | undefined;
+}

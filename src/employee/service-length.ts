@@ -1,0 +1,110 @@
+import { ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  isoDateSchema,
+  monthOf,
+  toDayNumber,
+  validate,
+  yearOf,
+  type DateRange,
+  type IsoDate,
+} from '../core';
+import { employeeFail, type EmployeeError } from './errors';
+import { serviceLengthOptionsSchema } from './schemas';
+
+/**
+ * A length of service in whole years, months and days.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceLength } from 'asn-kit/employee';
+ * const length: ServiceLength = { years: 16, months: 8, days: 27 };
+ * ```
+ */
+export interface ServiceLength {
+  /** Whole years. */
+  readonly years: number;
+  /** Whole months beyond the years, 0–11. */
+  readonly months: number;
+  /** Days beyond the months, 0–30. */
+  readonly days: number;
+}
+
+const inputSchema = /* @__PURE__ */ z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  options: serviceLengthOptionsSchema.prefault({}),
+});
+
+/** Whole months from `from` to `to` (calendar-month steps with month-end clamping), then the days left. */
+function difference(from: IsoDate, to: IsoDate): ServiceLength {
+  let months = (yearOf(to) - yearOf(from)) * 12 + monthOf(to) - monthOf(from);
+  if (addMonths(from, months) > to) months -= 1;
+  return {
+    years: Math.floor(months / 12),
+    months: months % 12,
+    days: toDayNumber(to) - toDayNumber(addMonths(from, months)),
+  };
+}
+
+/** The excluded ranges clipped to the days of service `[from, to)`, sorted, with overlapping or adjacent ones joined. */
+function clipAndMerge(ranges: readonly DateRange[], from: IsoDate, to: IsoDate): DateRange[] {
+  const lastDay = addDays(to, -1);
+  const clipped = ranges
+    .map((range) => ({ from: range.from < from ? from : range.from, to: range.to > lastDay ? lastDay : range.to }))
+    .filter((range) => range.from <= range.to)
+    .sort((left, right) => compareDates(left.from, right.from));
+  const merged: DateRange[] = [];
+  for (const range of clipped) {
+    const previous = merged.at(-1);
+    if (previous !== undefined && range.from <= addDays(previous.to, 1)) {
+      merged[merged.length - 1] = { from: previous.from, to: range.to > previous.to ? range.to : previous.to };
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The length of service from `from` to `to` in years, months and days, leaving out periods that do not count,
+ * such as CLTN (PP 11/2017 Pasal 337 ayat (2); RULINGS R-L5).
+ *
+ * `to` is the date asked about: the service is complete on each anniversary, so TMT 2025-03-01 gives one full
+ * year on 2026-03-01 (R-L5). Months are calendar months (31 January + 1 month = end of February). An excluded
+ * period stops the clock for its own length in years, months and days (R-L6 counts CLTN in years and months): a
+ * CLTN of 1 June 2015 – 31 May 2017 takes exactly 2 years off. Excluded periods are clipped to the service
+ * period, and overlapping ones count once.
+ *
+ * @param from - The start of service, e.g. {@link serviceStart} (TMT CPNS, or the first PPPK contract's start).
+ * @param to - The date asked about.
+ * @param options - `excluding`: the periods to leave out, e.g. the employee's `cltn`.
+ * @returns `Ok({ years, months, days })`; `Err` with code `employee/invalid-input` when a date is malformed, or
+ *   `employee/invalid-service-period` when `to` is before `from`.
+ * @example
+ * ```ts
+ * import { serviceLength } from 'asn-kit/employee';
+ * serviceLength('2010-03-01', '2026-11-28')._unsafeUnwrap();
+ * // => { years: 16, months: 8, days: 27 }
+ * serviceLength('2010-03-01', '2026-11-28', { excluding: [{ from: '2015-06-01', to: '2017-05-31' }] })._unsafeUnwrap();
+ * // => { years: 14, months: 8, days: 27 }
+ * serviceLength('2026-01-01', '2025-01-01')._unsafeUnwrapErr().code; // => 'employee/invalid-service-period'
+ * ```
+ */
+export function serviceLength(from: unknown, to: unknown, options?: unknown): Result<ServiceLength, EmployeeError> {
+  return validate(inputSchema, { from, to, options }, 'employee/invalid-input').andThen((input) => {
+    if (input.to < input.from) return employeeFail('employee/invalid-service-period', { from: input.from, to: input.to });
+    let months = 0;
+    let days = 0;
+    for (const range of clipAndMerge(input.options.excluding, input.from, input.to)) {
+      const gap = difference(range.from, addDays(range.to, 1));
+      months += gap.years * 12 + gap.months;
+      days += gap.days;
+    }
+    const resumed = addDays(addMonths(input.from, months), days);
+    return ok(resumed >= input.to ? { years: 0, months: 0, days: 0 } : difference(resumed, input.to));
+  });
+}

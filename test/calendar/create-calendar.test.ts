@@ -1,0 +1,195 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  calendarOptionsSchema,
+  countWorkingDays,
+  createCalendar,
+  describeDay,
+  isWorkingDay,
+  type CalendarError,
+  type CalendarOptions,
+  type CalendarYearData,
+  type WorkingCalendar,
+} from '../../src/calendar/index';
+import { hostile } from './arbitraries';
+
+const YEAR_2027: CalendarYearData = {
+  year: 2027,
+  instruments: [{ role: 'skb', basis: { instrument: 'SKB 2027 (test)' }, signed: '2026-09-01', title: { id: 'Uji', en: 'Test' } }],
+  days: [{ date: '2027-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2027 Masehi', en: "New Year's Day 2027" }, basis: { instrument: 'SKB 2027 (test)' } }],
+};
+
+describe('createCalendar', () => {
+  it('defaults to a 5-day week over the built-in years 2024–2026', () => {
+    const calendar = createCalendar()._unsafeUnwrap();
+    expect([calendar.kind, calendar.workWeek, calendar.years, calendar.from, calendar.to]).toEqual([
+      'asn-kit/working-calendar',
+      5,
+      [2024, 2025, 2026],
+      '2024-01-01',
+      '2026-12-31',
+    ]);
+  });
+
+  it('counts the working days of each built-in year (5-day: 238, 237, 240; 6-day: 287, 288, 291)', () => {
+    const five = createCalendar()._unsafeUnwrap();
+    const six = createCalendar({ workWeek: 6 })._unsafeUnwrap();
+    const perYear = (calendar: WorkingCalendar): number[] =>
+      [2024, 2025, 2026].map((year) => countWorkingDays(calendar, `${String(year)}-01-01`, `${String(year)}-12-31`)._unsafeUnwrap());
+    expect(perYear(five)).toEqual([238, 237, 240]);
+    expect(perYear(six)).toEqual([287, 288, 291]);
+  });
+
+  it('holds only the years asked for, in order and without repeats', () => {
+    const calendar = createCalendar({ years: [2026, 2025, 2026] })._unsafeUnwrap();
+    expect([calendar.years, calendar.from, calendar.to]).toEqual([[2025, 2026], '2025-01-01', '2026-12-31']);
+    expect(isWorkingDay(calendar, '2024-12-31')._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+  });
+
+  it('refuses years that are not consecutive', () => {
+    const error = createCalendar({ years: [2024, 2026] })._unsafeUnwrapErr();
+    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'The years must be consecutive' }]]);
+  });
+
+  it('refuses a year without a table, naming it (R-D3: never a guess)', () => {
+    const error = createCalendar({ years: [2026, 2027] })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/unknown-year', { year: 2027, available: [2024, 2025, 2026] }]);
+  });
+
+  it('adds a year from a table of the caller', () => {
+    const calendar = createCalendar({ yearData: [YEAR_2027] })._unsafeUnwrap();
+    expect(calendar.years).toEqual([2024, 2025, 2026, 2027]);
+    expect(isWorkingDay(calendar, '2027-01-01')._unsafeUnwrap()).toBe(false);
+    expect(countWorkingDays(calendar, '2026-12-28', '2027-01-08')._unsafeUnwrap()).toBe(9);
+  });
+
+  it('refuses a gap between the built-in years and a table of the caller', () => {
+    const error = createCalendar({ yearData: [{ ...YEAR_2027, year: 2028, days: [] }] })._unsafeUnwrapErr();
+    expect([error.code, error.data['year']]).toEqual(['calendar/unknown-year', 2027]);
+  });
+
+  it('lets a table of the caller replace a built-in year (an amendment is one data change)', () => {
+    const without18August: CalendarYearData = {
+      year: 2025,
+      instruments: [],
+      days: [{ date: '2025-08-17', kind: 'holiday', name: { id: 'Proklamasi Kemerdekaan', en: 'Independence Day' }, basis: { instrument: 'SKB 1017/2024, 2/2024, 2/2024' } }],
+    };
+    const calendar = createCalendar({ years: [2025], yearData: [without18August] })._unsafeUnwrap();
+    expect(isWorkingDay(calendar, '2025-08-18')._unsafeUnwrap()).toBe(true);
+    expect(isWorkingDay(calendar, '2025-12-26')._unsafeUnwrap()).toBe(true);
+  });
+
+  it('checks a table of the caller: days in its year, one row per date, one table per year', () => {
+    const strayDay = createCalendar({ yearData: [{ ...YEAR_2027, days: [{ ...YEAR_2027.days[0]!, date: '2026-12-31' }] }] })._unsafeUnwrapErr();
+    expect([strayDay.code, strayDay.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'yearData.0.days.0.date', message: 'The date is not in 2027' }]]);
+    const twice = createCalendar({ yearData: [{ ...YEAR_2027, days: [YEAR_2027.days[0]!, YEAR_2027.days[0]!] }] })._unsafeUnwrapErr();
+    expect(twice.data['issues']).toEqual([{ path: 'yearData.0.days.1.date', message: 'The date appears twice' }]);
+    const twoTables = createCalendar({ yearData: [YEAR_2027, YEAR_2027] })._unsafeUnwrapErr();
+    expect(twoTables.data['issues']).toEqual([{ path: 'yearData', message: 'Each year may have one table only' }]);
+  });
+
+  it('adds extra holidays as custom non-working days, with a default name and basis', () => {
+    const calendar = createCalendar({ extraHolidays: ['2026-07-01'] })._unsafeUnwrap();
+    expect(describeDay(calendar, '2026-07-01')._unsafeUnwrap().nonWorking).toEqual([
+      {
+        date: '2026-07-01',
+        kind: 'custom',
+        name: { id: 'Hari libur tambahan', en: 'Extra holiday' },
+        basis: { instrument: 'Perpres 21/2023', article: 'Pasal 6', note: 'set for the unit by its PPK (createCalendar option)' },
+      },
+    ]);
+  });
+
+  it('keeps the name and basis the caller gives an extra holiday', () => {
+    const calendar = createCalendar({
+      extraHolidays: [{ date: '2026-07-01', name: { id: 'Hari Jadi Kota Medan', en: 'Medan city anniversary' }, basis: { instrument: 'Keputusan Wali Kota Medan' } }],
+    })._unsafeUnwrap();
+    expect(describeDay(calendar, '2026-07-01')._unsafeUnwrap().nonWorking[0]).toEqual({
+      date: '2026-07-01',
+      kind: 'custom',
+      name: { id: 'Hari Jadi Kota Medan', en: 'Medan city anniversary' },
+      basis: { instrument: 'Keputusan Wali Kota Medan' },
+    });
+  });
+
+  it('makes an extra working day work: a Saturday make-up day, or even a holiday', () => {
+    const calendar = createCalendar({ extraWorkingDays: ['2026-03-28', { date: '2026-08-17' }] })._unsafeUnwrap();
+    expect(isWorkingDay(calendar, '2026-03-28')._unsafeUnwrap()).toBe(true);
+    expect(isWorkingDay(calendar, '2026-08-17')._unsafeUnwrap()).toBe(true);
+    expect(countWorkingDays(calendar, '2026-03-23', '2026-03-29')._unsafeUnwrap()).toBe(4);
+  });
+
+  it('refuses an extra day outside the years held', () => {
+    const error = createCalendar({ years: [2026], extraWorkingDays: ['2026-03-28', '2025-12-27'] })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual([
+      'calendar/out-of-range',
+      { date: '2025-12-27', from: '2026-01-01', to: '2026-12-31', option: 'extraWorkingDays', index: 1 },
+    ]);
+    expect(createCalendar({ extraHolidays: ['2027-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
+  });
+
+  it('refuses a date that is both an extra holiday and an extra working day', () => {
+    const error = createCalendar({ extraHolidays: ['2026-07-01'], extraWorkingDays: [{ date: '2026-07-01' }] })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/conflicting-days', { date: '2026-07-01' }]);
+  });
+
+  it('refuses malformed options with coded, located issues', () => {
+    const cases: readonly unknown[] = [{ workWeek: 7 }, { years: [] }, { workweek: 6 }, 'calendar', { extraHolidays: ['2026-02-30'] }, { years: [2025.5] }];
+    for (const options of cases) {
+      expect(createCalendar(options as CalendarOptions)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
+    }
+    expect(createCalendar({ extraHolidays: ['2026-02-30'] })._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'extraHolidays.0', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+  });
+
+  it('returns a frozen calendar', () => {
+    expect(Object.isFrozen(createCalendar()._unsafeUnwrap())).toBe(true);
+  });
+});
+
+describe('createCalendar types', () => {
+  it('takes optional options and returns a Result', () => {
+    expectTypeOf(createCalendar).parameter(0).toEqualTypeOf<CalendarOptions | undefined>();
+    expectTypeOf(createCalendar).returns.toEqualTypeOf<Result<WorkingCalendar, CalendarError>>();
+    // @ts-expect-error: a 7-day week does not exist
+    createCalendar({ workWeek: 7 });
+  });
+});
+
+describe('properties', () => {
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(hostile(), (options) => {
+        const result = createCalendar(options as CalendarOptions);
+        expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
+      }),
+    );
+  });
+
+  it('arbitrary option objects never throw', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          { workWeek: hostile(), years: fc.array(fc.integer({ min: 2020, max: 2030 })), extraHolidays: fc.array(hostile()), extraWorkingDays: fc.array(hostile()) },
+          { requiredKeys: [] },
+        ),
+        (options) => {
+          const result = createCalendar(options as CalendarOptions);
+          expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('the options schema accepts what createCalendar accepts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<5 | 6>(5, 6), fc.subarray([2024, 2025, 2026], { minLength: 1 }), (workWeek, years) => {
+        const consecutive = years.every((year, index) => index === 0 || year === years[index - 1]! + 1);
+        expect(calendarOptionsSchema.safeParse({ workWeek, years }).success).toBe(consecutive);
+        expect(createCalendar({ workWeek, years }).isOk()).toBe(consecutive);
+      }),
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createCalendar, describeDay, isWorkingDay, type CalendarError, type DayDescription, type WorkingCalendar } from '../../src/calendar/index';
+import { heldDate, hostile } from './arbitraries';
+
+const calendar = createCalendar()._unsafeUnwrap();
+const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
+
+describe('describeDay', () => {
+  it('explains a working day by the 5-day week of Perpres 21/2023 Pasal 3 (R-D2)', () => {
+    expect(describeDay(calendar, '2026-08-18')._unsafeUnwrap()).toEqual({
+      date: '2026-08-18',
+      weekday: 2,
+      working: true,
+      nonWorking: [],
+      reasons: [
+        {
+          code: 'calendar/working-day',
+          severity: 'info',
+          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'R-D2: Monday–Friday' },
+          message: { id: '2026-08-18 adalah hari kerja (5 hari kerja (Senin–Jumat)).', en: '2026-08-18 is a working day (5-day week (Monday–Friday)).' },
+          data: { date: '2026-08-18' },
+        },
+      ],
+    });
+  });
+
+  it('explains a worked Saturday in a 6-day unit by Perpres 21/2023 Pasal 7', () => {
+    const day = describeDay(sixDay, '2025-04-05')._unsafeUnwrap();
+    expect([day.working, day.weekday, day.reasons.map((why) => [why.code, why.basis.article])]).toEqual([true, 6, [['calendar/working-day', 'Pasal 7']]]);
+  });
+
+  it('gives a Saturday holiday two reasons: the holiday, then the weekend', () => {
+    const day = describeDay(calendar, '2024-02-10')._unsafeUnwrap();
+    expect(day.working).toBe(false);
+    expect(day.nonWorking.map((off) => [off.kind, off.name.id, off.basis.instrument])).toEqual([
+      ['holiday', 'Tahun Baru Imlek 2575 Kongzili', 'SKB 855/2023, 3/2023, 4/2023'],
+      ['weekend', 'Sabtu', 'Perpres 21/2023'],
+    ]);
+    expect(day.reasons.map((why) => why.code)).toEqual(['calendar/holiday', 'calendar/weekend']);
+    expect(day.reasons[0]?.message.en).toBe('2024-02-10 is not a working day: national holiday — Chinese New Year 2575 Kongzili.');
+  });
+
+  it('§8 item 13: explains 18 Aug 2025 as cuti bersama by the amending SKB, noting it does not reduce annual leave', () => {
+    const day = describeDay(calendar, '2025-08-18')._unsafeUnwrap();
+    expect(day.reasons.map((why) => [why.code, why.basis.instrument])).toEqual([['calendar/collective-leave', 'SKB 933/2025, 1/2025, 3/2025']]);
+    expect(day.reasons[0]?.message.id).toBe(
+      '2025-08-18 bukan hari kerja: cuti bersama ASN (tidak mengurangi cuti tahunan) — Cuti bersama HUT ke-80 RI.',
+    );
+  });
+
+  it('names an ad-hoc election holiday by its Keppres', () => {
+    expect(describeDay(calendar, '2024-11-27')._unsafeUnwrap().nonWorking[0]?.basis).toEqual({
+      instrument: 'Keppres 33/2024',
+      note: 'Ad-hoc national holiday (21 Nov 2024)',
+    });
+  });
+
+  it('explains an extra working day that overrides a holiday, keeping the overridden reason', () => {
+    const unit = createCalendar({
+      extraWorkingDays: [{ date: '2026-08-17', name: { id: 'Pelayanan upacara', en: 'Ceremony service' }, basis: { instrument: 'Keputusan Direktur RSUD' } }],
+    })._unsafeUnwrap();
+    const day = describeDay(unit, '2026-08-17')._unsafeUnwrap();
+    expect([day.working, day.nonWorking, day.reasons.map((why) => why.code)]).toEqual([true, [], ['calendar/holiday', 'calendar/extra-working-day']]);
+    expect(day.reasons[1]?.message.en).toBe('2026-08-17 is an extra working day: Ceremony service.');
+  });
+
+  it('explains an extra holiday as a custom holiday', () => {
+    const unit = createCalendar({ extraHolidays: ['2026-07-01'] })._unsafeUnwrap();
+    expect(describeDay(unit, '2026-07-01')._unsafeUnwrap().reasons.map((why) => why.code)).toEqual(['calendar/custom-holiday']);
+  });
+
+  it('gives an extra holiday on an official holiday both reasons, the official one first', () => {
+    const unit = createCalendar({ extraHolidays: ['2026-08-17'] })._unsafeUnwrap();
+    expect(describeDay(unit, '2026-08-17')._unsafeUnwrap().nonWorking.map((off) => off.kind)).toEqual(['holiday', 'custom']);
+  });
+
+  it('refuses a date outside the years held', () => {
+    expect(describeDay(calendar, '2023-12-31')._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+  });
+});
+
+describe('describeDay types', () => {
+  it('returns a Result of a DayDescription', () => {
+    expectTypeOf(describeDay).parameters.toEqualTypeOf<[WorkingCalendar, string]>();
+    expectTypeOf(describeDay).returns.toEqualTypeOf<Result<DayDescription, CalendarError>>();
+  });
+});
+
+describe('properties', () => {
+  it('agrees with isWorkingDay, lists causes only for days off, and always gives a reason with a basis', () => {
+    fc.assert(
+      fc.property(heldDate(), fc.constantFrom(calendar, sixDay), (date, unit) => {
+        const day = describeDay(unit, date)._unsafeUnwrap();
+        expect(day.working).toBe(isWorkingDay(unit, date)._unsafeUnwrap());
+        expect(day.nonWorking.length === 0).toBe(day.working);
+        expect(day.reasons.length).toBeGreaterThan(0);
+        expect(day.reasons.every((why) => why.severity === 'info' && why.basis.instrument !== '')).toBe(true);
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile(), fc.constant(calendar)), hostile(), (unit, date) => {
+        const result = describeDay(unit as WorkingCalendar, date as string);
+        expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
+      }),
+    );
+  });
+});

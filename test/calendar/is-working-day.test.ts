@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { countWorkingDays, createCalendar, isWorkingDay, type CalendarError, type WorkingCalendar } from '../../src/calendar/index';
+import { heldDate, hostile } from './arbitraries';
+
+const calendar = createCalendar()._unsafeUnwrap();
+const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
+
+describe('isWorkingDay', () => {
+  it('§3 example 8: in a 6-day unit, Sat 2025-03-29 is not a working day (Nyepi)', () => {
+    expect(isWorkingDay(sixDay, '2025-03-29')._unsafeUnwrap()).toBe(false);
+  });
+
+  it('§3 example 8: in a 6-day unit, Sat 2025-04-05 is a working day', () => {
+    expect(isWorkingDay(sixDay, '2025-04-05')._unsafeUnwrap()).toBe(true);
+  });
+
+  it('R-D2: Saturday and Sunday are off in a 5-day unit; Sunday is off in a 6-day unit', () => {
+    expect(isWorkingDay(calendar, '2025-04-05')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2025-04-06')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(sixDay, '2025-04-06')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2025-04-08')._unsafeUnwrap()).toBe(true);
+  });
+
+  it('R-D3: holidays, ad-hoc election days and cuti bersama are off', () => {
+    expect(isWorkingDay(calendar, '2024-02-14')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2024-11-27')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2026-12-24')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2025-08-18')._unsafeUnwrap()).toBe(false);
+  });
+
+  it('refuses a date outside the years held and a malformed date', () => {
+    const error = isWorkingDay(calendar, '2027-01-04')._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/out-of-range', { date: '2027-01-04', from: '2024-01-01', to: '2026-12-31' }]);
+    expect(error.message.en).toBe('The date 2027-01-04 is outside the years the calendar holds (2024-01-01 to 2026-12-31).');
+    expect(isWorkingDay(calendar, '2025-02-29')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
+  });
+});
+
+describe('isWorkingDay types', () => {
+  it('returns a Result of a boolean', () => {
+    expectTypeOf(isWorkingDay).parameters.toEqualTypeOf<[WorkingCalendar, string]>();
+    expectTypeOf(isWorkingDay).returns.toEqualTypeOf<Result<boolean, CalendarError>>();
+    // @ts-expect-error: a Date is not a calendar date string
+    isWorkingDay(calendar, new Date(2026, 0, 2));
+  });
+});
+
+describe('properties', () => {
+  it('a day works exactly when its one-day count is 1', () => {
+    fc.assert(
+      fc.property(heldDate(), fc.constantFrom(calendar, sixDay), (date, unit) => {
+        expect(isWorkingDay(unit, date)._unsafeUnwrap()).toBe(countWorkingDays(unit, date, date)._unsafeUnwrap() === 1);
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostile(), fc.constant(calendar)), hostile(), (unit, date) => {
+        const result = isWorkingDay(unit as WorkingCalendar, date as string);
+        expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
+      }),
+    );
+  });
+});

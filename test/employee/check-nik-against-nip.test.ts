@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkNikAgainstNip } from '../../src/employee/index';
+
+describe('checkNikAgainstNip', () => {
+  it('§4.4 example 11: a woman born 5 Aug 1968 (NIK day 45) matches her NIP', () => {
+    const check = checkNikAgainstNip('3515144508680002', '196808052000032001')._unsafeUnwrap();
+    expect(check.consistent).toBe(true);
+    expect(check.reasons.map((found) => found.code)).toEqual(['employee/nik-matches-nip']);
+  });
+
+  it('reports a gender mismatch (NIK day 05 is a man)', () => {
+    const check = checkNikAgainstNip('3515140508680001', '196808052000032001')._unsafeUnwrap();
+    expect(check.consistent).toBe(false);
+    expect(check.reasons).toHaveLength(1);
+    expect(check.reasons[0]).toMatchObject({
+      code: 'employee/nik-gender-mismatch',
+      severity: 'error',
+      data: { nik: 'male', nip: 'female' },
+    });
+  });
+
+  it('reports a birth date mismatch on the day, the month or the year', () => {
+    const codes = (nik: string): string[] =>
+      checkNikAgainstNip(nik, '196808052000032001')._unsafeUnwrap().reasons.map((found) => found.code);
+    expect(codes('3515144608680002')).toEqual(['employee/nik-birth-date-mismatch']);
+    expect(codes('3515144509680002')).toEqual(['employee/nik-birth-date-mismatch']);
+    expect(codes('3515144508690002')).toEqual(['employee/nik-birth-date-mismatch']);
+    expect(codes('3515140608690002')).toEqual(['employee/nik-birth-date-mismatch', 'employee/nik-gender-mismatch']);
+  });
+
+  it('works with a NI PPPK', () => {
+    expect(checkNikAgainstNip('1275013112000001', '200012312024211001')._unsafeUnwrap().consistent).toBe(true);
+  });
+
+  it('gives the error of the invalid number', () => {
+    expect(checkNikAgainstNip('123', '196808052000032001')._unsafeUnwrapErr().code).toBe('employee/invalid-nik-length');
+    expect(checkNikAgainstNip('3515144508680002', '196808052000032000')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-sequence');
+    expect(checkNikAgainstNip(3515144508680002, '196808052000032001')._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+  });
+});
+
+describe('properties', () => {
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (nik, nip) => {
+        const result = checkNikAgainstNip(nik, nip);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseEmployee, serviceStart, type Employee } from '../../src/employee/index';
+import { ROSTER } from '../../examples/demo/roster';
+
+const employees: Employee[] = ROSTER.map((input) => parseEmployee(input)._unsafeUnwrap());
+
+describe('serviceStart', () => {
+  it('R-L5: a PNS counts from TMT CPNS', () => {
+    expect(serviceStart(employees[0]!)).toBe('1998-03-01');
+  });
+
+  it('R-L5: a CPNS counts from TMT CPNS', () => {
+    expect(serviceStart(employees[8]!)).toBe('2026-03-01');
+  });
+
+  it("R-L5: a PPPK counts from the first contract's start, not the current one", () => {
+    expect(serviceStart(employees[4]!)).toBe('2022-03-01');
+    expect(serviceStart(employees[9]!)).toBe('2024-03-01');
+  });
+});
+
+describe('properties', () => {
+  it('every roster employee has a start of service after birth, never throwing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...employees), (employee) => {
+        expect(serviceStart(employee) > employee.birthDate).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as root from '../src/index';
+import { MODULES } from '../scripts/modules';
+
+interface ExportTarget {
+  readonly import: { readonly types: string; readonly default: string };
+  readonly require: { readonly types: string; readonly default: string };
+}
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, ExportTarget | string>;
+  sideEffects: boolean;
+  dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+};
+const sizeLimits = JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as { path: string }[];
+
+const loadModule = (name: string): Promise<Record<string, unknown>> =>
+  import(`../src/${name}/index.ts`) as Promise<Record<string, unknown>>;
+
+describe('the package surface', () => {
+  it('has one subpath export per module, plus the root and package.json', () => {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...MODULES.map((name) => `./${name}`)].sort());
+    for (const name of MODULES) {
+      expect(pkg.exports[`./${name}`]).toEqual({
+        import: { types: `./dist/${name}/index.d.ts`, default: `./dist/${name}/index.js` },
+        require: { types: `./dist/${name}/index.d.cts`, default: `./dist/${name}/index.cjs` },
+      });
+    }
+  });
+
+  it('has a size budget for the root and every subpath', () => {
+    expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...MODULES.map((name) => `dist/${name}/index.js`)].sort());
+  });
+
+  it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer', () => {
+    expect(pkg.sideEffects).toBe(false);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'neverthrow']);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
+  });
+
+  it('the root export re-exports exactly the public names of every module', async () => {
+    const names = new Set<string>();
+    for (const name of MODULES) for (const key of Object.keys(await loadModule(name))) names.add(key);
+    expect(Object.keys(root).sort()).toEqual([...names].sort());
+  });
+});
+
+const HOSTILE: readonly unknown[] = [null, undefined, 0, Number.NaN, -1, 1e308, '', ' ', 'x', '2026-02-30', {}, [], true, () => 1, Symbol('s'), 10n];
+
+describe('no public function throws on bad input', () => {
+  // core's date helpers take IsoDate values the type system has already checked; its boundary functions
+  // (parseIsoDate, isIsoDate, validate, ruleInForce) are covered in test/core.
+  for (const name of MODULES.filter((module) => module !== 'core')) {
+    it(`asn-kit/${name}: every exported function, with hostile first and second arguments`, async () => {
+      const api = await loadModule(name);
+      const functions = Object.entries(api).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function');
+      expect(functions.length).toBeGreaterThan(0);
+      for (const [fnName, fn] of functions) {
+        for (const value of HOSTILE) {
+          for (const args of [[value], [value, value], [undefined, value], [value, undefined, value]]) {
+            expect(() => fn(...args), `${name}.${fnName}(${args.map((arg) => typeof arg).join(', ')})`).not.toThrow();
+          }
+        }
+      }
+    });
+  }
+});
