@@ -6,12 +6,18 @@ import { runCalendarDemo } from './demo/calendar';
 import { runCompetencyDemo } from './demo/competency';
 import { runDisciplineDemo } from './demo/discipline';
 import { runEmployeeDemo } from './demo/employee';
+import { runLeaveDemo } from './demo/leave';
+import { runPerformanceDemo } from './demo/performance';
+import { runServiceQualityDemo } from './demo/service-quality';
 
 const sections: readonly (readonly [string, () => void])[] = [
   ['Pegawai / Employees (asn-kit/employee)', runEmployeeDemo],
   ['Kalender hari kerja / Working-day calendar (asn-kit/calendar)', runCalendarDemo],
+  ['Cuti / Leave (asn-kit/leave)', runLeaveDemo],
+  ['Kinerja / Performance (asn-kit/performance)', runPerformanceDemo],
   ['Kompetensi dan talenta / Competency and talent (asn-kit/competency)', runCompetencyDemo],
   ['Disiplin / Discipline (asn-kit/discipline)', runDisciplineDemo],
+  ['Kualitas pelayanan publik / Public service quality (asn-kit/service-quality)', runServiceQualityDemo],
 ];
 
 for (const [title, run] of sections) {

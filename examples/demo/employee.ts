@@ -59,7 +59,10 @@ function rankLine(employee: Employee): string {
 }
 
 function serviceLine(employee: Employee): string {
-  const start = serviceStart(employee);
+  return serviceStart(employee).match((start) => serviceSince(employee, start), failure);
+}
+
+function serviceSince(employee: Employee, start: IsoDate): string {
   const from = employee.kind === 'PPPK' ? `perjanjian kerja pertama ${tanggal(start)}` : `TMT CPNS ${tanggal(start)}`;
   const cltn = employee.cltn.map((range) => `${tanggal(range.from)}–${tanggal(range.to)}`).join(', ');
   return serviceLength(start, AS_OF, { excluding: employee.cltn }).match(

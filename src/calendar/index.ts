@@ -22,6 +22,7 @@ export { nonWorkingDaysBetween } from './non-working-days-between';
 export {
   calendarOptionsSchema,
   calendarYearDataSchema,
+  workingCalendarSchema,
   type CalendarOptions,
   type ExtraDayInput,
 } from './schemas';

@@ -145,25 +145,37 @@ export const calendarOptionsSchema: z.ZodType<CalendarOptions | undefined> = /* 
   })
   .optional();
 
-const calendarSchema = /* @__PURE__ */ z.custom<WorkingCalendar>(isWorkingCalendar, {
-  error: 'Expected a calendar made by createCalendar',
-});
+/**
+ * The zod schema of a working calendar made by {@link createCalendar}: other modules use it to accept a calendar
+ * in their own input schemas.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, workingCalendarSchema } from 'asn-kit/calendar';
+ * workingCalendarSchema.safeParse(createCalendar()._unsafeUnwrap()).success; // => true
+ * workingCalendarSchema.safeParse({ kind: 'asn-kit/working-calendar' }).success; // => false
+ * ```
+ */
+export const workingCalendarSchema: z.ZodType<WorkingCalendar, WorkingCalendar> = /* @__PURE__ */ z.custom<WorkingCalendar>(
+  isWorkingCalendar,
+  { error: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+);
 
 /** Arguments of the functions that take one date. */
-export const dayArgsSchema = /* @__PURE__ */ z.object({ calendar: calendarSchema, date: isoDateSchema });
+export const dayArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, date: isoDateSchema });
 
 /** Arguments of the functions that take a range. */
-export const rangeArgsSchema = /* @__PURE__ */ z.object({ calendar: calendarSchema, from: isoDateSchema, to: isoDateSchema });
+export const rangeArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, from: isoDateSchema, to: isoDateSchema });
 
 /** Arguments of `addWorkingDays`: any whole number of working days, negative to go back. */
-export const stepArgsSchema = /* @__PURE__ */ z.object({ calendar: calendarSchema, date: isoDateSchema, n: z.number().int() });
+export const stepArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, date: isoDateSchema, n: z.number().int() });
 
 /** Arguments of `workingSpanEnd`: a span of at least one working day. */
 export const spanArgsSchema = /* @__PURE__ */ z.object({
-  calendar: calendarSchema,
+  calendar: workingCalendarSchema,
   start: isoDateSchema,
   n: z.number().int().min(1),
 });
 
 /** Arguments of `nonWorkingDays`. */
-export const yearArgsSchema = /* @__PURE__ */ z.object({ calendar: calendarSchema, year: z.number().int() });
+export const yearArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, year: z.number().int() });

@@ -9,7 +9,7 @@ import type { LegalBasis } from './legal-basis';
  * @example
  * ```ts
  * import type { Effective, IsoDate } from 'asn-kit/core';
- * const since2020: Effective = { from: '2020-05-25' as IsoDate };
+ * const since2020: Effective = { from: '2020-02-28' as IsoDate };
  * ```
  */
 export interface Effective {
@@ -72,7 +72,7 @@ export type NoRuleInForceCode = 'core/no-rule-in-force';
  * @example
  * ```ts
  * import { isInForce, type IsoDate } from 'asn-kit/core';
- * isInForce({ from: '2020-05-25' as IsoDate }, '2026-01-01' as IsoDate); // => true
+ * isInForce({ from: '2020-02-28' as IsoDate }, '2026-01-01' as IsoDate); // => true
  * ```
  */
 export function isInForce(effective: Effective, date: IsoDate): boolean {
@@ -88,7 +88,7 @@ export function isInForce(effective: Effective, date: IsoDate): boolean {
  * @example
  * ```ts
  * import { isInForceDuring, type IsoDate } from 'asn-kit/core';
- * isInForceDuring({ from: '2020-05-25' as IsoDate }, { from: '2020-01-01' as IsoDate, to: '2020-12-31' as IsoDate });
+ * isInForceDuring({ from: '2020-02-28' as IsoDate }, { from: '2020-01-01' as IsoDate, to: '2020-12-31' as IsoDate });
  * // => true
  * ```
  */
@@ -111,8 +111,8 @@ export function isInForceDuring(effective: Effective, range: DateRange): boolean
  *   name: 'sick-leave-certificate',
  *   rows: [
  *     { doctor: 'government', basis: { instrument: 'PP 11/2017' },
- *       effective: { from: '2017-04-07' as IsoDate, to: '2020-05-24' as IsoDate } },
- *     { doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: '2020-05-25' as IsoDate } },
+ *       effective: { from: '2017-04-07' as IsoDate, to: '2020-02-27' as IsoDate } },
+ *     { doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: '2020-02-28' as IsoDate } },
  *   ],
  * };
  * ruleInForce(table, '2019-06-01' as IsoDate)._unsafeUnwrap().doctor; // => 'government'

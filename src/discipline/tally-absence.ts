@@ -14,6 +14,7 @@ import {
 import {
   countWorkingDays,
   nonWorkingDaysBetween,
+  workingCalendarSchema,
   type CalendarError,
   type NonWorkingDay,
   type WorkingCalendar,
@@ -94,14 +95,10 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
 /** Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`). */
 export type TallyAbsenceError = DisciplineError | CalendarError;
 
-const calendarSchema = /* @__PURE__ */ z.custom<WorkingCalendar>(
-  (value) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'asn-kit/working-calendar',
-  { error: 'Expected a working calendar built by createCalendar' },
-);
 
 const tallyInputSchema = /* @__PURE__ */ z.object({
   records: z.array(absenceRecordSchema),
-  calendar: calendarSchema,
+  calendar: workingCalendarSchema,
   year: z.int().min(1900).max(2999),
   options: absenceSanctionOptionsSchema,
 });

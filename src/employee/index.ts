@@ -32,6 +32,7 @@ export {
 } from './rules/golongan';
 export {
   employeeSchema,
+  FUNGSIONAL_LEVELS,
   golonganSchema,
   positionSchema,
   type AdministrationPosition,

@@ -35,15 +35,18 @@ export type Gender = 'male' | 'female';
  * const level: FungsionalLevel = 'ahli-madya';
  * ```
  */
-export type FungsionalLevel =
-  | 'ahli-pertama'
-  | 'ahli-muda'
-  | 'ahli-madya'
-  | 'ahli-utama'
-  | 'pemula'
-  | 'terampil'
-  | 'mahir'
-  | 'penyelia';
+export type FungsionalLevel = (typeof FUNGSIONAL_LEVELS)[number];
+
+/**
+ * The levels of a jabatan fungsional, keahlian first (UU 5/2014 Pasal 18, kept in practice under UU 20/2023).
+ *
+ * @example
+ * ```ts
+ * import { FUNGSIONAL_LEVELS } from 'asn-kit/employee';
+ * FUNGSIONAL_LEVELS.includes('mahir'); // => true
+ * ```
+ */
+export const FUNGSIONAL_LEVELS = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const;
 
 /**
  * What every position may carry besides its type.
@@ -289,7 +292,7 @@ export const positionSchema: z.ZodType<Position, Position> = /* @__PURE__ */ z.d
   z.object({ type: z.literal('pelaksana'), ...title }),
   z.object({
     type: z.literal('fungsional'),
-    level: z.enum(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia']),
+    level: z.enum(FUNGSIONAL_LEVELS),
     ...title,
   }),
   z.object({ type: z.literal('guru'), ...title }),

@@ -74,28 +74,28 @@ interface SickRow {
 const SICK: RuleTable<SickRow> = {
   name: 'sick-leave-certificate',
   rows: [
-    { kind: 'sick', doctor: 'government', basis: { instrument: 'PP 11/2017' }, effective: { from: d('2017-04-07'), to: d('2020-05-24') } },
-    { kind: 'sick', doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: d('2020-05-25') } },
+    { kind: 'sick', doctor: 'government', basis: { instrument: 'PP 11/2017' }, effective: { from: d('2017-04-07'), to: d('2020-02-27') } },
+    { kind: 'sick', doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: d('2020-02-28') } },
     { kind: 'annual', doctor: 'none', basis: { instrument: 'PP 11/2017' }, effective: { from: d('2017-04-07') } },
   ],
 };
 
 describe('rule tables', () => {
   it('isInForce includes both ends', () => {
-    expect(isInForce({ from: d('2017-04-07'), to: d('2020-05-24') }, d('2020-05-24'))).toBe(true);
-    expect(isInForce({ from: d('2017-04-07'), to: d('2020-05-24') }, d('2020-05-25'))).toBe(false);
+    expect(isInForce({ from: d('2017-04-07'), to: d('2020-02-27') }, d('2020-02-27'))).toBe(true);
+    expect(isInForce({ from: d('2017-04-07'), to: d('2020-02-27') }, d('2020-02-28'))).toBe(false);
     expect(isInForce({ from: d('2017-04-07') }, d('2017-04-06'))).toBe(false);
   });
 
   it('isInForceDuring checks overlap with a range', () => {
-    expect(isInForceDuring({ from: d('2020-05-25') }, { from: d('2020-01-01'), to: d('2020-12-31') })).toBe(true);
-    expect(isInForceDuring({ from: d('2017-04-07'), to: d('2020-05-24') }, { from: d('2021-01-01'), to: d('2021-12-31') })).toBe(false);
+    expect(isInForceDuring({ from: d('2020-02-28') }, { from: d('2020-01-01'), to: d('2020-12-31') })).toBe(true);
+    expect(isInForceDuring({ from: d('2017-04-07'), to: d('2020-02-27') }, { from: d('2021-01-01'), to: d('2021-12-31') })).toBe(false);
     expect(isInForceDuring({ from: d('2022-01-01') }, { from: d('2021-01-01'), to: d('2021-12-31') })).toBe(false);
   });
 
   it('picks the row in force on a date, filtered', () => {
     expect(ruleInForce(SICK, d('2019-06-01'), (row) => row.kind === 'sick')._unsafeUnwrap().doctor).toBe('government');
-    expect(ruleInForce(SICK, d('2020-05-25'), (row) => row.kind === 'sick')._unsafeUnwrap().doctor).toBe('any');
+    expect(ruleInForce(SICK, d('2020-02-28'), (row) => row.kind === 'sick')._unsafeUnwrap().doctor).toBe('any');
     expect(ruleInForce(SICK, d('2026-01-01'), (row) => row.kind === 'annual')._unsafeUnwrap().doctor).toBe('none');
   });
 

@@ -7,24 +7,38 @@ const employees: Employee[] = ROSTER.map((input) => parseEmployee(input)._unsafe
 
 describe('serviceStart', () => {
   it('R-L5: a PNS counts from TMT CPNS', () => {
-    expect(serviceStart(employees[0]!)).toBe('1998-03-01');
+    expect(serviceStart(employees[0]!)._unsafeUnwrap()).toBe('1998-03-01');
   });
 
   it('R-L5: a CPNS counts from TMT CPNS', () => {
-    expect(serviceStart(employees[8]!)).toBe('2026-03-01');
+    expect(serviceStart(employees[8]!)._unsafeUnwrap()).toBe('2026-03-01');
   });
 
   it("R-L5: a PPPK counts from the first contract's start, not the current one", () => {
-    expect(serviceStart(employees[4]!)).toBe('2022-03-01');
-    expect(serviceStart(employees[9]!)).toBe('2024-03-01');
+    expect(serviceStart(employees[4]!)._unsafeUnwrap()).toBe('2022-03-01');
+    expect(serviceStart(employees[9]!)._unsafeUnwrap()).toBe('2024-03-01');
+  });
+
+  it('accepts a raw record and checks it', () => {
+    expect(serviceStart(ROSTER[0])._unsafeUnwrap()).toBe('1998-03-01');
+    expect(serviceStart({ kind: 'PNS' })._unsafeUnwrapErr().code).toBe('employee/invalid-input');
   });
 });
 
 describe('properties', () => {
-  it('every roster employee has a start of service after birth, never throwing', () => {
+  it('every roster employee has a start of service after birth', () => {
     fc.assert(
       fc.property(fc.constantFrom(...employees), (employee) => {
-        expect(serviceStart(employee) > employee.birthDate).toBe(true);
+        expect(serviceStart(employee)._unsafeUnwrap() > employee.birthDate).toBe(true);
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = serviceStart(input);
+        expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );
   });

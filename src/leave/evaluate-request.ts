@@ -1,0 +1,530 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import {
+  addDays, addMonths, addYears, calendarDaysIn, isoDateSchema, rangesOverlap, reason, validate, yearOf,
+  type DateRange, type IsoDate, type LegalBasis, type Reason,
+} from '../core';
+import { isWorkingCalendar, isWorkingDay, nonWorkingDaysBetween, workingCalendarSchema, type NonWorkingDay, type WorkingCalendar } from '../calendar';
+import { employeeSchema, type Employee } from '../employee';
+import { startOfService } from '../employee/service-start';
+import { cachedEmployee, isPlainDate, isPlainExisting, isPlainLedger, plainRequest, rememberEmployee } from './fast-path';
+import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
+import { foldYear } from './ledger-fold';
+import { findLeaveRule } from './rule-lookup';
+import type { LeaveDecider, LeaveDocument, LeaveGround, LeaveMaximum, LeaveRule, LeaveUnit } from './rules/leave-rule';
+import {
+  existingLeaveSchema, leaveRequestSchema, ledgerSchema,
+  type ExistingLeave, type LeaveRequest, type LedgerEntry,
+} from './schemas';
+import { serviceAnniversary } from './service';
+
+/**
+ * The input of {@link evaluateLeaveRequest}.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateLeaveRequestParams } from 'asn-kit/leave';
+ * const keys: (keyof EvaluateLeaveRequestParams)[] = ['employee', 'request', 'ledger', 'existing', 'calendar', 'asOf'];
+ * ```
+ */
+export interface EvaluateLeaveRequestParams {
+  /** The employee (validated with the employee schema). */
+  readonly employee: unknown;
+  /** The request (validated with {@link leaveRequestSchema}). */
+  readonly request: unknown;
+  /** The employee's ledger (default empty). */
+  readonly ledger?: unknown;
+  /** The employee's other requests, for the overlap check (default none). */
+  readonly existing?: unknown;
+  /** The employee's working calendar, from `createCalendar` (working days of the employee's unit, R-L6). */
+  readonly calendar: WorkingCalendar;
+  /** The day of the evaluation. */
+  readonly asOf: string;
+}
+
+/**
+ * How long a request is, in the unit of its kind (R-L6), and what was left out.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveDuration } from 'asn-kit/leave';
+ * const days = (duration: LeaveDuration) => duration.days;
+ * ```
+ */
+export interface LeaveDuration {
+  /** `working-days` for annual leave, `calendar-days` otherwise. */
+  readonly unit: 'working-days' | 'calendar-days';
+  /** The days counted (and charged). */
+  readonly days: number;
+  /** The calendar days from start to end. */
+  readonly calendarDays: number;
+  /** Days in the period not counted, with the reason (weekends, holidays, cuti bersama); annual leave only. */
+  readonly excluded: readonly NonWorkingDay[];
+  /** The maximum of the rule row, with its unit. */
+  readonly maximum: LeaveMaximum;
+  /** The last day the rule allows for this start (months and years; null for working days or no cap). */
+  readonly latestEnd: IsoDate | null;
+  /** The remote-place travel days added after the end (calendar days, not charged). */
+  readonly remotePlaceDays: number;
+  /** The day the employee is back at work: the day after the end and the travel days. */
+  readonly returnsAfter: IsoDate;
+}
+
+/**
+ * Who handles a request.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveRoute } from 'asn-kit/leave';
+ * const notice = (route: LeaveRoute) => route.notice;
+ * ```
+ */
+export interface LeaveRoute {
+  /** Who decides (for leave abroad, the PPK or an official with its kuasa). */
+  readonly decidedBy: LeaveDecider;
+  /** `true` when a written notice to the direct superior replaces the decision (1-day sick leave). */
+  readonly notice: boolean;
+  /** `true` when the leave is spent abroad (PP 11/2017 Pasal 339; Perban BKN 7/2021 IV.3–6). */
+  readonly abroad: boolean;
+  /** `true` when the PPK may not delegate (CLTN, Pasal 336). */
+  readonly ppkOnly: boolean;
+}
+
+/**
+ * A favourable evaluation: what an approval means, and the ledger entries it would post.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveDecision } from 'asn-kit/leave';
+ * const charged = (decision: LeaveDecision) => decision.duration.days;
+ * ```
+ */
+export interface LeaveDecision {
+  /** The request, as validated. */
+  readonly request: LeaveRequest;
+  /** The employee, as validated. */
+  readonly employee: Employee;
+  /** The ground applied. */
+  readonly ground: LeaveGround;
+  /** The rule row applied (in force on the start date). */
+  readonly rule: LeaveRule;
+  /** The period. */
+  readonly period: DateRange;
+  /** The duration and the days left out. */
+  readonly duration: LeaveDuration;
+  /** Who handles it. */
+  readonly route: LeaveRoute;
+  /** Annual leave: the days available before and after, in the year of the start. */
+  readonly balance: {
+    /** Days available before the request. */
+    readonly before: number;
+    /** Days available after it. */
+    readonly after: number;
+  } | null;
+  /** The ledger entries an approval posts. */
+  readonly postings: readonly LedgerEntry[];
+  /** The explanation, each reason with its basis. */
+  readonly reasons: readonly Reason[];
+}
+
+/** CLTN: 3 years plus a 1-year extension at most (PP 11/2017 Pasal 334 ayat (2)–(3)). */
+const CLTN_TOTAL_YEARS = 4;
+const ACTIVE = new Set(['submitted', 'considered', 'approved']);
+const PRE_ANNIVERSARY: readonly LeaveGround[] = ['family-illness', 'family-death', 'family-rights', 'first-marriage'];
+
+const inputSchema = /* @__PURE__ */ z.object({
+  employee: employeeSchema,
+  request: leaveRequestSchema,
+  ledger: ledgerSchema.default([]),
+  existing: z.array(existingLeaveSchema).default([]),
+  calendar: workingCalendarSchema,
+  asOf: isoDateSchema,
+});
+
+function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
+  if (unit === 'years') return addDays(addYears(start, amount), -1);
+  const whole = Math.floor(amount);
+  const halfDays = amount > whole ? 15 : 0;
+  return addDays(addDays(addMonths(start, whole), halfDays), -1);
+}
+
+function calendarError(error: { message: { id: string; en: string }; data: Readonly<Record<string, unknown>>; code: string }): LeaveError {
+  return leaveError('leave/calendar-error', { instrument: 'asn-kit', note: 'R-D3' }, error.message, { ...error.data, calendarCode: error.code });
+}
+
+/** Moves an end date back by `days` working days (R-L4: annual days taken shorten the cuti besar). */
+function shortenByWorkingDays(calendar: WorkingCalendar, end: IsoDate, days: number, floor: IsoDate): Result<IsoDate, LeaveError> {
+  let date = end;
+  let left = days;
+  while (left > 0 && date >= floor) {
+    const working = isWorkingDay(calendar, date);
+    if (working.isErr()) return err(calendarError(working.error));
+    if (working.value) left -= 1;
+    date = addDays(date, -1);
+  }
+  return ok(date);
+}
+
+function distinctBirths(employee: Employee, start: IsoDate): IsoDate[] {
+  return [...new Set(employee.births.filter((birth) => birth >= start))].sort();
+}
+
+/** The ordinal of a birth since the appointment: twins (one date) count once (R-L10). */
+function birthOrdinal(employee: Employee, serviceFrom: IsoDate, birthDate: IsoDate): number {
+  const births = distinctBirths(employee, serviceFrom);
+  const index = births.indexOf(birthDate);
+  return index >= 0 ? index + 1 : births.filter((birth) => birth < birthDate).length + 1;
+}
+
+function violation(code: LeaveError['code'], basis: LegalBasis, id: string, en: string, data: Readonly<Record<string, unknown>>): LeaveError {
+  return leaveError(code, basis, { id, en }, data);
+}
+
+interface Checked {
+  readonly employee: Employee;
+  readonly request: LeaveRequest;
+  readonly ledger: readonly LedgerEntry[];
+  readonly existing: readonly ExistingLeave[];
+  readonly calendar: WorkingCalendar;
+  readonly asOf: IsoDate;
+}
+
+/** The input when every part is already a plain valid value (the hot path); `undefined` sends it through zod. */
+function plainInput(params: EvaluateLeaveRequestParams): Checked | undefined {
+  const loose: unknown = params;
+  if (typeof loose !== 'object' || loose === null) return undefined;
+  const employee = cachedEmployee(params.employee);
+  const request = plainRequest(params.request);
+  const ledger = params.ledger ?? [];
+  const existing = params.existing ?? [];
+  if (employee === undefined || request === undefined || !isPlainLedger(ledger) || !isPlainExisting(existing) ||
+    !isWorkingCalendar(params.calendar) || !isPlainDate(params.asOf)) return undefined;
+  return { employee, request, ledger, existing, calendar: params.calendar, asOf: params.asOf };
+}
+
+/** The evaluation on trusted values (internal; the workflow re-evaluates changed requests through it). */
+export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefusal> {
+  const { employee, request, ledger, existing, calendar } = input;
+  const { kind, start, end } = request;
+  if (kind === 'collective') {
+    return err(refusal([violation('leave/not-requestable', { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (1)', note: 'R-L3' },
+      'Cuti bersama ditetapkan dengan Keputusan Presiden dan tidak diajukan.', 'Cuti bersama is set by presidential decree; it is not requested.', { kind })]));
+  }
+  const serviceFrom = startOfService(employee);
+  const anniversary = serviceAnniversary(employee, 1);
+  let ground: LeaveGround = request.ground ?? (kind === 'maternity' ? 'birth' : 'regular');
+  const advance = kind === 'annual' && employee.kind === 'PPPK' && PRE_ANNIVERSARY.includes(ground) && start < anniversary;
+  if (kind === 'annual' && employee.kind === 'PPPK' && PRE_ANNIVERSARY.includes(ground) && !advance) ground = 'regular';
+  const found = findLeaveRule(kind, employee, ground, start);
+  if (found.isErr()) return err(refusal([found.error]));
+  const rule = found.value;
+  if (!rule.entitled) {
+    return err(refusal([violation('leave/kind-not-available', rule.basis,
+      `${rule.label.id} tidak tersedia bagi pegawai ini (${employee.kind}).`, `${rule.label.en} is not available to this employee (${employee.kind}).`,
+      { kind, employeeKind: employee.kind, position: employee.position.type })]));
+  }
+  const violations: LeaveError[] = [];
+  const reasons: Reason[] = [];
+  if (start < input.asOf) {
+    reasons.push(reason('leave/retroactive', 'warning', { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (3)' }, {
+      id: `Permintaan untuk cuti yang mulai sebelum tanggal evaluasi (${input.asOf}).`,
+      en: `The request is for leave that starts before the evaluation date (${input.asOf}).`,
+    }, { start, asOf: input.asOf }));
+  }
+  const calendarDays = calendarDaysIn({ from: start, to: end });
+
+  // Duration in the kind's unit (R-L6).
+  let days = calendarDays;
+  let excluded: readonly NonWorkingDay[] = [];
+  if (rule.maximum.unit === 'working-days') {
+    const off = nonWorkingDaysBetween(calendar, start, end);
+    if (off.isErr()) return err(refusal([calendarError(off.error)]));
+    excluded = off.value;
+    days = calendarDays - excluded.length;
+    reasons.push(reason('leave/working-days-counted', 'info', { instrument: 'Perpres 21/2023', article: 'Pasal 3', note: 'R-D2, R-L3, R-L6' }, {
+      id: `${String(days)} hari kerja dihitung dari ${String(calendarDays)} hari kalender; ${String(excluded.length)} hari tidak dihitung (akhir pekan, hari libur, cuti bersama).`,
+      en: `${String(days)} working days counted out of ${String(calendarDays)} calendar days; ${String(excluded.length)} days left out (weekends, holidays, cuti bersama).`,
+    }, { days, calendarDays, excluded: excluded.map((day) => day.date) }));
+    if (calendar.workWeek !== employee.workWeek) {
+      reasons.push(reason('leave/calendar-week-mismatch', 'warning', { instrument: 'Perpres 21/2023', article: 'Pasal 3, 7', note: 'R-D2' }, {
+        id: `Kalender ${String(calendar.workWeek)} hari kerja, sedangkan unit pegawai ${String(employee.workWeek)} hari kerja.`,
+        en: `The calendar has a ${String(calendar.workWeek)}-day week but the employee's unit works ${String(employee.workWeek)} days.`,
+      }, { calendarWeek: calendar.workWeek, employeeWeek: employee.workWeek }));
+    }
+    if (yearOf(start) !== yearOf(end)) {
+      violations.push(violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', note: 'R-D4' },
+        'Cuti tahunan dihitung per tahun kalender: ajukan terpisah untuk tiap tahun.', 'Annual leave is counted per calendar year: request each year separately.',
+        { start, end }));
+    }
+    if (days === 0) {
+      violations.push(violation('leave/no-working-days', rule.basis, 'Periode ini tidak memuat hari kerja.', 'The period holds no working day.', { start, end }));
+    }
+  }
+
+  // Service (R-L5).
+  if (rule.serviceYears > 0) {
+    const eligibleFrom = rule.serviceYears === 1 ? anniversary : serviceAnniversary(employee, rule.serviceYears);
+    if (start < eligibleFrom) {
+      violations.push(violation('leave/insufficient-service', rule.basis,
+        `Belum ${String(rule.serviceYears)} tahun bekerja secara terus-menerus; berhak mulai ${eligibleFrom}.`,
+        `Not yet ${String(rule.serviceYears)} year(s) of continuous service; eligible from ${eligibleFrom}.`,
+        { requiredYears: rule.serviceYears, eligibleFrom, start }));
+    }
+  }
+
+  // Gender and births (R-L10, R-L8).
+  const needsFemale = kind === 'maternity' || ground === 'miscarriage' || ground === 'fourth-birth';
+  if ((needsFemale && employee.gender !== 'female') || (ground === 'spouse-birth' && employee.gender !== 'male')) {
+    violations.push(violation('leave/wrong-gender', rule.basis,
+      needsFemale ? 'Hanya untuk pegawai perempuan.' : 'Hanya untuk pegawai laki-laki yang istrinya melahirkan.',
+      needsFemale ? 'Only for female employees.' : 'Only for male employees whose wife gives birth.',
+      { gender: employee.gender, ground }));
+  }
+  if (kind === 'maternity' || ground === 'fourth-birth') {
+    const ordinal = birthOrdinal(employee, serviceFrom, request.birthDate ?? start);
+    if (kind === 'maternity' && ordinal >= 4) {
+      violations.push(employee.kind === 'PPPK'
+        ? violation('leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', note: 'R-L8' },
+          `Persalinan ke-${String(ordinal)} sejak menjadi PPPK: PP 49/2018 Pasal 88 hanya memberi cuti melahirkan untuk persalinan pertama sampai ketiga, dan PPPK tidak berhak atas cuti besar.`,
+          `Birth number ${String(ordinal)} since becoming PPPK: PP 49/2018 Pasal 88 gives maternity leave for the first to third birth only, and a PPPK has no cuti besar.`,
+          { ordinal, maximumOrdinal: 3 })
+        : violation('leave/fourth-birth-is-major-leave', { instrument: 'PP 11/2017', article: 'Pasal 325 ayat (2)', note: 'R-L10' },
+          `Persalinan ke-${String(ordinal)} sejak menjadi PNS: yang diberikan adalah cuti besar (ajukan jenis "major", alasan "fourth-birth").`,
+          `Birth number ${String(ordinal)} since becoming a civil servant: it gives cuti besar (request kind "major", ground "fourth-birth").`,
+          { ordinal, maximumOrdinal: 3 }));
+    }
+    if (ground === 'fourth-birth' && ordinal < 4) {
+      violations.push(violation('leave/not-fourth-birth', rule.basis,
+        `Persalinan ke-${String(ordinal)}: gunakan cuti melahirkan.`, `Birth number ${String(ordinal)}: use maternity leave.`, { ordinal }));
+    }
+  }
+
+  // Maximum (R-L6), and R-L4 for cuti besar.
+  let limitEnd: IsoDate | null = null;
+  let shortenedBy = 0;
+  if (rule.maximum.amount !== null && rule.maximum.unit !== 'working-days') {
+    limitEnd = latestEnd(start, rule.maximum.amount, rule.maximum.unit);
+    if (ground === 'extension') {
+      const first = [...employee.cltn].sort((left, right) => left.from.localeCompare(right.from))[0];
+      if (first === undefined) {
+        violations.push(violation('leave/ground-not-available', rule.basis, 'Tidak ada CLTN yang dapat diperpanjang.', 'There is no CLTN to extend.', { ground }));
+      } else {
+        const total = latestEnd(first.from, CLTN_TOTAL_YEARS, 'years');
+        if (total < limitEnd) limitEnd = total;
+      }
+    }
+    if (kind === 'major') {
+      const annualThisYear = foldYear(ledger, 'annual', yearOf(start));
+      const annualTaken = Math.max(0, annualThisYear.taken - annualThisYear.returned);
+      if (annualTaken > 0) {
+        const shortened = shortenByWorkingDays(calendar, limitEnd, annualTaken, start);
+        if (shortened.isErr()) return err(refusal([shortened.error]));
+        reasons.push(reason('leave/major-leave-shortened', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3); Perban BKN 24/2017 Lampiran III.B', note: 'R-L4' }, {
+          id: `Cuti tahunan ${String(annualTaken)} hari kerja yang sudah diambil tahun ini mengurangi cuti besar: paling lambat ${shortened.value}.`,
+          en: `The ${String(annualTaken)} working days of annual leave already taken this year shorten the cuti besar: it ends by ${shortened.value} at the latest.`,
+        }, { annualTaken, latestEnd: shortened.value }));
+        limitEnd = shortened.value;
+        shortenedBy = annualTaken;
+      }
+    }
+    if (kind === 'major' && end < limitEnd) {
+      reasons.push(reason('leave/major-leave-rest-forfeited', 'info', { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.B', note: 'R-L4' }, {
+        id: `Cuti besar diambil kurang dari haknya: sisanya (${String(calendarDaysIn({ from: addDays(end, 1), to: limitEnd }))} hari) hapus.`,
+        en: `Cuti besar shorter than the entitlement: the rest (${String(calendarDaysIn({ from: addDays(end, 1), to: limitEnd }))} days) is forfeited.`,
+      }, { forfeitedFrom: addDays(end, 1), forfeitedTo: limitEnd }));
+    }
+    if (end > limitEnd) {
+      violations.push(violation('leave/maximum-exceeded', rule.basis,
+        `Melebihi batas ${String(rule.maximum.amount)} ${rule.maximum.unit === 'years' ? 'tahun' : 'bulan'}${shortenedBy > 0 ? ` dikurangi ${String(shortenedBy)} hari kerja cuti tahunan yang sudah diambil tahun ini (PP 11/2017 Pasal 316 ayat (3))` : ''}: paling lambat sampai ${limitEnd}.`,
+        `Longer than the maximum of ${String(rule.maximum.amount)} ${rule.maximum.unit}${shortenedBy > 0 ? ` less the ${String(shortenedBy)} working days of annual leave already taken this year (PP 11/2017 Pasal 316(3))` : ''}: it may last until ${limitEnd} at the latest.`,
+        shortenedBy > 0
+          ? { maximum: rule.maximum.amount, unit: rule.maximum.unit, latestEnd: limitEnd, requestedEnd: end, annualLeaveTaken: shortenedBy }
+          : { maximum: rule.maximum.amount, unit: rule.maximum.unit, latestEnd: limitEnd, requestedEnd: end }));
+    }
+  }
+  if (kind === 'sick' && (ground === 'regular' || ground === 'extended') && rule.extension !== undefined) {
+    const counts = (entry: LedgerEntry) => entry.kind === 'sick' && entry.ground !== 'miscarriage' && entry.ground !== 'work-accident' &&
+      (entry.type === 'taken' || entry.type === 'returned');
+    const used = ledger.filter(counts).reduce((sum, entry) => sum + (entry.type === 'returned' ? -entry.days : entry.days), 0);
+    const healthTeam = request.documents.includes('health-team-certificate');
+    const limit = calendarDaysIn({ from: start, to: latestEnd(start, 1, 'years') }) +
+      (healthTeam ? calendarDaysIn({ from: start, to: latestEnd(start, rule.extension.amount, rule.extension.unit) }) : 0);
+    if (used + calendarDays > limit) {
+      violations.push(violation('leave/cumulative-maximum-exceeded', rule.basis,
+        `Cuti sakit kumulatif ${String(used + calendarDays)} hari melebihi ${String(limit)} hari${healthTeam ? '' : ' (perpanjangan 6 bulan memerlukan surat keterangan tim penguji kesehatan)'}.`,
+        `Cumulative sick leave of ${String(used + calendarDays)} days exceeds ${String(limit)} days${healthTeam ? '' : ' (the 6-month extension needs a health-team certificate)'}.`,
+        { used, requested: calendarDays, limit, healthTeamCertificate: healthTeam }));
+    }
+  }
+
+  // Remote place (PP 11/2017 Pasal 312; PP 49/2018 Pasal 79).
+  const remoteMax = rule.remotePlaceDays ?? 0;
+  if (request.remotePlaceDays > remoteMax) {
+    violations.push(violation('leave/extension-exceeded', rule.basis,
+      `Tambahan waktu perjalanan paling lama ${String(remoteMax)} hari kalender.`, `Travel days for a remote place are at most ${String(remoteMax)} calendar days.`,
+      { requested: request.remotePlaceDays, maximum: remoteMax }));
+  }
+
+  // Overlap with pending or approved leave.
+  for (const other of existing) {
+    if (other.id === request.id || !ACTIVE.has(other.status)) continue;
+    if (rangesOverlap({ from: start, to: end }, { from: other.start, to: other.end })) {
+      violations.push(violation('leave/overlap', { instrument: 'PP 11/2017', article: 'Pasal 310' },
+        `Bertumpang tindih dengan permintaan ${other.id} (${other.start} s.d. ${other.end}, ${other.status}).`,
+        `Overlaps request ${other.id} (${other.start} to ${other.end}, ${other.status}).`,
+        { other: other.id, from: other.start, to: other.end, status: other.status }));
+    }
+  }
+
+  // Balance (annual leave).
+  let balance: LeaveDecision['balance'] = null;
+  const postings: LedgerEntry[] = [];
+  if (kind === 'annual') {
+    const postingYear = advance ? yearOf(anniversary) : yearOf(start);
+    if (advance) {
+      const before = ledger.filter((entry) => entry.kind === 'annual' && entry.type === 'taken' && entry.date < anniversary)
+        .reduce((sum, entry) => sum + entry.days, 0);
+      const limit = rule.maximum.amount ?? 0;
+      if (before + days > limit) {
+        violations.push(violation('leave/pre-anniversary-limit', rule.basis,
+          `Sebelum genap 1 tahun paling banyak ${String(limit)} hari kerja (sudah ${String(before)}).`,
+          `Before the first year at most ${String(limit)} working days (already ${String(before)}).`,
+          { used: before, requested: days, limit }));
+      }
+      reasons.push(reason('leave/pre-anniversary', 'info', rule.basis, {
+        id: `Cuti tahunan sebelum 1 tahun: mengurangi hak cuti tahunan ${String(postingYear)} setelah genap 1 tahun (${anniversary}).`,
+        en: `Annual leave before the first year: it reduces the ${String(postingYear)} entitlement once the first year is reached (${anniversary}).`,
+      }, { anniversary }));
+      const pools = foldYear(ledger, 'annual', postingYear);
+      balance = { before: pools.available, after: pools.available - days };
+    } else {
+      const pools = foldYear(ledger, 'annual', postingYear, { creditsUntil: start, debitsUntil: '9999-12-31' });
+      if (days > pools.available) {
+        violations.push(violation('leave/insufficient-balance', rule.basis,
+          `Sisa cuti tahunan ${String(pools.available)} hari kerja, diminta ${String(days)}.`,
+          `${String(pools.available)} working days of annual leave available, ${String(days)} requested.`,
+          { requested: days, available: pools.available, year: postingYear }));
+      }
+      balance = { before: pools.available, after: pools.available - days };
+      if (pools.remaining.carried > 0) {
+        reasons.push(reason('leave/carried-days-first', 'info', { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', note: 'R-L1' }, {
+          id: `Sisa cuti tahun lalu (${String(pools.remaining.carried)} hari) dipakai lebih dahulu; hangus pada ${String(postingYear)}-12-31.`,
+          en: `Carried days (${String(pools.remaining.carried)}) are used first; they lapse on ${String(postingYear)}-12-31.`,
+        }, { carried: pools.remaining.carried }));
+      }
+    }
+    postings.push({ type: 'taken', kind, year: postingYear, date: start, days, requestId: request.id, ground, basis: rule.basis });
+  } else {
+    postings.push({ type: 'taken', kind, year: yearOf(start), date: start, days: calendarDays, requestId: request.id, ground, basis: rule.basis });
+    if (rule.annualLeave === 'removes-year') {
+      const own = foldYear(ledger, 'annual', yearOf(start)).remaining.own;
+      if (own > 0) {
+        postings.push({ type: 'lapse', kind: 'annual', year: yearOf(start), date: start, days: own, requestId: request.id,
+          basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' } });
+      }
+      reasons.push(reason('leave/annual-leave-removed', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' }, {
+        id: `Tidak ada cuti tahunan ${String(yearOf(start))} (sisa hak tahun berjalan ${String(own)} hari hapus); sisa cuti tahun sebelumnya tetap dapat digunakan.`,
+        en: `No annual leave in ${String(yearOf(start))} (${String(own)} own days removed); days carried from earlier years stay usable.`,
+      }, { removed: own }));
+    }
+  }
+
+  // Documents.
+  const required = new Set<LeaveDocument>(rule.documents);
+  for (const tier of rule.documentTiers ?? []) if (calendarDays > tier.aboveDays) for (const document of tier.documents) required.add(document);
+  for (const document of required) {
+    if (!request.documents.includes(document)) {
+      violations.push(violation('leave/missing-document', rule.basis, `Lampiran wajib tidak ada: ${document}.`, `A required document is missing: ${document}.`,
+        { document }));
+    }
+  }
+
+  if (violations.length > 0) return err(refusal(violations));
+
+  // Route.
+  const notice = rule.noticeUpToDays !== undefined && calendarDays <= rule.noticeUpToDays;
+  const decidedBy: LeaveDecider = notice ? 'direct-superior' : request.abroad ? 'ppk' : rule.decidedBy;
+  if (notice) {
+    reasons.push(reason('leave/notice-to-superior', 'info', { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', note: 'R-L9' }, {
+      id: 'Sakit 1 hari: cukup pemberitahuan tertulis kepada atasan langsung dengan surat keterangan dokter; tanpa keputusan PYBMC.',
+      en: 'Sick for 1 day: a written notice to the direct superior with a doctor\'s certificate; no PYBMC decision.',
+    }));
+  }
+  if (request.abroad) {
+    reasons.push(reason('leave/abroad', 'info', { instrument: 'PP 11/2017', article: 'Pasal 339; Perban BKN 7/2021 Lampiran IV.3–6' }, {
+      id: 'Cuti di luar negeri hanya diberikan oleh PPK atau pejabat yang diberi kuasa; bila mendesak, izin sementara dari pejabat tertinggi di tempat bekerja.',
+      en: 'Leave abroad is granted only by the PPK or an official with its kuasa; when urgent, the highest official at the workplace gives a temporary permit.',
+    }));
+  }
+  if (rule.decidedBy === 'ppk' && kind === 'unpaid') {
+    reasons.push(reason('leave/unpaid-effects', 'warning', { instrument: 'PP 11/2017', article: 'Pasal 335–337' }, {
+      id: 'CLTN: diberikan oleh PPK setelah persetujuan Kepala BKN; diberhentikan dari jabatan, tanpa penghasilan, tidak dihitung masa kerja; lapor diri paling lambat 1 bulan setelah berakhir.',
+      en: 'CLTN: granted by the PPK after BKN approval; removed from the post, no income, not counted as service; report back within 1 month after it ends.',
+    }));
+  }
+  if (!rule.deferrable && (ground === 'first-hajj' || ground === 'fourth-birth')) {
+    reasons.push(reason('leave/not-deferrable', 'info', rule.basis, {
+      id: 'Cuti ini tidak dapat ditangguhkan.', en: 'This leave cannot be deferred.',
+    }));
+  }
+  const returnsAfter = addDays(end, 1 + request.remotePlaceDays);
+  return ok({
+    request, employee, ground, rule,
+    period: { from: start, to: end },
+    duration: { unit: kind === 'annual' ? 'working-days' : 'calendar-days', days: kind === 'annual' ? days : calendarDays, calendarDays, excluded,
+      maximum: rule.maximum, latestEnd: limitEnd, remotePlaceDays: request.remotePlaceDays, returnsAfter },
+    route: { decidedBy, notice, abroad: request.abroad, ppkOnly: kind === 'unpaid' },
+    balance,
+    postings,
+    reasons,
+  });
+}
+
+/**
+ * Evaluates a leave request against the rules in force on its start date: counts its length in the kind's unit
+ * (annual leave in working days of the employee's calendar, other kinds in calendar days; R-L6) and lists the days
+ * left out; checks the employee kind, service (R-L5), gender, births while employed (R-L10; a PPPK's 4th birth is
+ * refused citing PP 49/2018 Pasal 88, R-L8), the maximum (R-L4, R-L9), remote-place travel days, overlap with
+ * pending or approved leave, the balance (R-L1), the documents and the route (a 1-day sick leave is a notice to the
+ * direct superior; leave abroad needs the PPK or its kuasa). A refusal lists **every** violation.
+ *
+ * Inputs are treated as immutable values (the library's data model): an employee object is validated once and the
+ * result remembered for that object, so pass a new object — not a mutated one — when an employee record changes.
+ *
+ * @param params - The employee, the request, the ledger, the other requests, the calendar and the date.
+ * @returns `Ok(decision)` with the ledger entries an approval posts, or `Err(refusal)` with every violation.
+ * @see Official: https://peraturan.bpk.go.id/Details/5814/pp-no-11-tahun-2017
+ * Bab XII Cuti, Pasal 309–341
+ * @example
+ * ```ts
+ * import { createCalendar } from 'asn-kit/calendar';
+ * import { evaluateLeaveRequest } from 'asn-kit/leave';
+ * const calendar = createCalendar()._unsafeUnwrap();
+ * const employee = { kind: 'PNS', nip: '198503152010012003', name: 'Sri Wahyuni', gender: 'female',
+ *   birthDate: '1985-03-15', tmtCpns: '2010-01-01', golongan: 'III/c', position: { type: 'pelaksana' },
+ *   workUnit: { id: 'BKPSDM', name: 'BKPSDM Kota Medan' } };
+ * const ledger = [{ type: 'grant', kind: 'annual', year: 2025, date: '2025-01-01', days: 12, basis: { instrument: 'PP 11/2017' } }];
+ * const decision = evaluateLeaveRequest({ employee, calendar, ledger, asOf: '2025-03-01',
+ *   request: { id: 'C-1', kind: 'annual', start: '2025-03-24', end: '2025-04-11' } })._unsafeUnwrap();
+ * decision.duration.days; // => 8
+ * evaluateLeaveRequest({ employee, calendar, ledger, asOf: '2025-03-01',
+ *   request: { id: 'C-2', kind: 'annual', start: '2025-03-03', end: '2025-03-31' } })._unsafeUnwrapErr().violations[0]?.code;
+ * // => 'leave/insufficient-balance'
+ * ```
+ */
+export function evaluateLeaveRequest(params: EvaluateLeaveRequestParams): Result<LeaveDecision, LeaveRefusal> {
+  const fast = plainInput(params);
+  if (fast !== undefined) return evaluateChecked(fast);
+  const input = validate(inputSchema, params, 'leave/invalid-input');
+  if (input.isErr()) return err(refusal([input.error]));
+  const value = input.value;
+  rememberEmployee(params.employee, value.employee);
+  return evaluateChecked({
+    employee: value.employee,
+    request: value.request,
+    ledger: value.ledger,
+    existing: value.existing,
+    calendar: value.calendar,
+    asOf: value.asOf,
+  });
+}

@@ -1,0 +1,333 @@
+import { z } from 'zod';
+import { isoDateSchema, type IsoDate, type LegalBasis } from '../core';
+import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
+
+
+/**
+ * The zod schema of a leave kind code.
+ *
+ * @example
+ * ```ts
+ * import { leaveKindSchema } from 'asn-kit/leave';
+ * leaveKindSchema.safeParse('annual').success; // => true
+ * ```
+ */
+export const leaveKindSchema: z.ZodType<LeaveKind> = /* @__PURE__ */ z.enum([
+  'annual', 'major', 'sick', 'maternity', 'important-reason', 'collective', 'unpaid',
+]);
+
+/**
+ * The zod schema of a request's ground.
+ *
+ * @example
+ * ```ts
+ * import { leaveGroundSchema } from 'asn-kit/leave';
+ * leaveGroundSchema.safeParse('first-hajj').success; // => true
+ * ```
+ */
+export const leaveGroundSchema: z.ZodType<LeaveGround> = /* @__PURE__ */ z.enum([
+  'regular', 'first-hajj', 'fourth-birth', 'extended', 'miscarriage', 'work-accident', 'birth', 'family-illness',
+  'family-death', 'family-rights', 'marriage', 'first-marriage', 'spouse-birth', 'disaster', 'dangerous-posting',
+  'extension',
+]);
+
+/**
+ * The zod schema of a document code.
+ *
+ * @example
+ * ```ts
+ * import { leaveDocumentSchema } from 'asn-kit/leave';
+ * leaveDocumentSchema.safeParse('hajj-schedule').success; // => true
+ * ```
+ */
+export const leaveDocumentSchema: z.ZodType<LeaveDocument> = /* @__PURE__ */ z.enum([
+  'doctor-certificate', 'government-doctor-certificate', 'health-team-certificate', 'doctor-or-midwife-certificate',
+  'hajj-schedule', 'inpatient-certificate', 'death-certificate', 'marriage-certificate', 'neighbourhood-letter',
+  'supporting-evidence', 'bkn-technical-approval',
+]);
+
+const legalBasisSchema = /* @__PURE__ */ z.object({
+  instrument: z.string().min(1),
+  article: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/**
+ * The kinds of ledger entry. Credits: `grant` (the year's own days), `carry-over` (from last year; lapses at the
+ * end of the year), `deferral-in` (days the PYBMC deferred from last year), `compensation` (cuti bersama worked
+ * through), `returned` (cancelled or recalled days). Debits: `taken`, `deferral-out` (own days moved to next year)
+ * and `lapse` (days removed for good, e.g. the year's own days when a cuti besar starts).
+ *
+ * @example
+ * ```ts
+ * import type { LedgerEntryType } from 'asn-kit/leave';
+ * const type: LedgerEntryType = 'carry-over';
+ * ```
+ */
+export type LedgerEntryType =
+  | 'grant'
+  | 'carry-over'
+  | 'deferral-in'
+  | 'deferral-out'
+  | 'compensation'
+  | 'taken'
+  | 'returned'
+  | 'lapse';
+
+/**
+ * The zod schema of one ledger entry.
+ *
+ * @example
+ * ```ts
+ * import { ledgerEntrySchema } from 'asn-kit/leave';
+ * ledgerEntrySchema.safeParse({ type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12,
+ *   basis: { instrument: 'PP 11/2017' } }).success; // => true
+ * ```
+ */
+export const ledgerEntrySchema: z.ZodType<LedgerEntry, LedgerEntryInput> = /* @__PURE__ */ z.object({
+  type: z.enum(['grant', 'carry-over', 'deferral-in', 'deferral-out', 'compensation', 'taken', 'returned', 'lapse']),
+  kind: leaveKindSchema,
+  year: z.number().int().min(1900).max(2999),
+  date: isoDateSchema,
+  days: z.number().min(0).max(100_000),
+  requestId: z.string().optional(),
+  ground: leaveGroundSchema.optional(),
+  carryable: z.boolean().optional(),
+  basis: legalBasisSchema,
+}) as unknown as z.ZodType<LedgerEntry, LedgerEntryInput>;
+
+/**
+ * One entry of the append-only leave ledger. Balances are folded from entries, never stored (R-L1). Annual leave
+ * is in working days; other kinds in calendar days (R-L6).
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit/core';
+ * import type { LedgerEntry } from 'asn-kit/leave';
+ * const grant: LedgerEntry = { type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01' as IsoDate, days: 12,
+ *   basis: { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (2)' } };
+ * ```
+ */
+export interface LedgerEntry {
+  /** What the entry does. */
+  readonly type: LedgerEntryType;
+  /** The leave kind whose days it moves. */
+  readonly kind: LeaveKind;
+  /** The leave year (calendar year, R-D4) whose balance it belongs to. */
+  readonly year: number;
+  /** The day it takes effect: a credit is usable from it, a debit counts from it. */
+  readonly date: IsoDate;
+  /** The number of days, never negative: the type says whether it adds or removes. */
+  readonly days: number;
+  /** The request that caused it. */
+  readonly requestId?: string | undefined;
+  /** The request's ground (sick leave: miscarriage and work accident are not counted in the 18-month cap). */
+  readonly ground?: LeaveGround | undefined;
+  /** For compensation: `true` when it may be used next year (cuti bersama on the last days of the year; R-L3). */
+  readonly carryable?: boolean | undefined;
+  /** Why: the legal basis of the entry. */
+  readonly basis: LegalBasis;
+}
+
+/**
+ * The zod schema of a ledger (any order; results never depend on it).
+ *
+ * @example
+ * ```ts
+ * import { ledgerSchema } from 'asn-kit/leave';
+ * ledgerSchema.safeParse([]).success; // => true
+ * ```
+ */
+export const ledgerSchema: z.ZodType<LedgerEntry[], LedgerEntryInput[]> = /* @__PURE__ */ z.array(ledgerEntrySchema);
+
+/**
+ * The statuses of a request in the workflow.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveStatus } from 'asn-kit/leave';
+ * const status: LeaveStatus = 'considered';
+ * ```
+ */
+export type LeaveStatus =
+  | 'draft'
+  | 'submitted'
+  | 'considered'
+  | 'approved'
+  | 'deferred'
+  | 'rejected'
+  | 'cancelled'
+  | 'recalled';
+
+/**
+ * The zod schema of a leave request.
+ *
+ * @example
+ * ```ts
+ * import { leaveRequestSchema } from 'asn-kit/leave';
+ * leaveRequestSchema.safeParse({ id: 'R-1', kind: 'annual', start: '2026-04-06', end: '2026-04-10' }).success;
+ * // => true
+ * ```
+ */
+export const leaveRequestSchema: z.ZodType<LeaveRequest, LeaveRequestInput> = /* @__PURE__ */ z
+  .object({
+    id: z.string().min(1),
+    kind: leaveKindSchema,
+    ground: leaveGroundSchema.optional(),
+    start: isoDateSchema,
+    end: isoDateSchema,
+    remotePlaceDays: z.number().int().min(0).max(366).default(0),
+    abroad: z.boolean().default(false),
+    documents: z.array(leaveDocumentSchema).default([]),
+    birthDate: isoDateSchema.optional(),
+    reason: z.string().default(''),
+    address: z.string().default(''),
+    phone: z.string().default(''),
+  })
+  .refine((request) => request.start <= request.end, { error: 'The end must not be before the start', path: ['end'] }) as unknown as z.ZodType<LeaveRequest, LeaveRequestInput>;
+
+/**
+ * A leave request as accepted by {@link evaluateLeaveRequest} (after defaults).
+ *
+ * @example
+ * ```ts
+ * import type { LeaveRequestInput } from 'asn-kit/leave';
+ * const request: LeaveRequestInput = { id: 'R-1', kind: 'sick', start: '2026-02-02', end: '2026-02-02',
+ *   documents: ['doctor-certificate'] };
+ * ```
+ */
+export interface LeaveRequestInput {
+  /** The request's id. */
+  readonly id: string;
+  /** The kind of leave. */
+  readonly kind: LeaveKind;
+  /** The ground (default: `birth` for maternity leave, `regular` otherwise). */
+  readonly ground?: LeaveGround | undefined;
+  /** The first day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** The last day (included), `YYYY-MM-DD`. */
+  readonly end: string;
+  /** Travel days for a remote place (default 0). */
+  readonly remotePlaceDays?: number | undefined;
+  /** Whether the leave is spent abroad (default `false`). */
+  readonly abroad?: boolean | undefined;
+  /** The documents attached (default none). */
+  readonly documents?: readonly LeaveDocument[] | undefined;
+  /** The (expected) date of the birth, `YYYY-MM-DD`. */
+  readonly birthDate?: string | undefined;
+  /** The reason (form section III). */
+  readonly reason?: string | undefined;
+  /** The address during the leave. */
+  readonly address?: string | undefined;
+  /** The telephone number during the leave. */
+  readonly phone?: string | undefined;
+}
+
+/**
+ * A validated leave request.
+ *
+ * @example
+ * ```ts
+ * import { leaveRequestSchema, type LeaveRequest } from 'asn-kit/leave';
+ * const request: LeaveRequest = leaveRequestSchema.parse({ id: 'R-1', kind: 'annual', start: '2026-04-06', end: '2026-04-10' });
+ * ```
+ */
+export interface LeaveRequest {
+  /** The request's id. */
+  readonly id: string;
+  /** The kind of leave. */
+  readonly kind: LeaveKind;
+  /** The ground; when absent, `birth` for maternity leave and `regular` otherwise. */
+  readonly ground?: LeaveGround | undefined;
+  /** The first day. */
+  readonly start: IsoDate;
+  /** The last day (included). */
+  readonly end: IsoDate;
+  /** Extra calendar days for travel to a remote place, after `end` (PNS up to 12, PPPK up to 6). */
+  readonly remotePlaceDays: number;
+  /** Whether the leave is spent abroad (then only the PPK or an official with its kuasa may grant it). */
+  readonly abroad: boolean;
+  /** The documents attached. */
+  readonly documents: readonly LeaveDocument[];
+  /** Maternity leave and the 4th-birth cuti besar: the (expected) date of the birth. */
+  readonly birthDate?: IsoDate | undefined;
+  /** The reason in the employee's words (form section III). */
+  readonly reason: string;
+  /** The address during the leave (form section VI). */
+  readonly address: string;
+  /** The telephone number during the leave (form section VI). */
+  readonly phone: string;
+}
+
+/**
+ * The zod schema of another request of the same employee, for the overlap check.
+ *
+ * @example
+ * ```ts
+ * import { existingLeaveSchema } from 'asn-kit/leave';
+ * existingLeaveSchema.safeParse({ id: 'R-0', kind: 'annual', start: '2026-04-01', end: '2026-04-02', status: 'approved' }).success;
+ * // => true
+ * ```
+ */
+export const existingLeaveSchema: z.ZodType<ExistingLeave, ExistingLeaveInput> = /* @__PURE__ */ z.object({
+  id: z.string().min(1),
+  kind: leaveKindSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  status: z.enum(['draft', 'submitted', 'considered', 'approved', 'deferred', 'rejected', 'cancelled', 'recalled']),
+}) as unknown as z.ZodType<ExistingLeave, ExistingLeaveInput>;
+
+/**
+ * Another request of the same employee (pending ones and approved ones block overlapping requests).
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit/core';
+ * import type { ExistingLeave } from 'asn-kit/leave';
+ * const other: ExistingLeave = { id: 'R-0', kind: 'annual', start: '2026-04-01' as IsoDate,
+ *   end: '2026-04-02' as IsoDate, status: 'approved' };
+ * ```
+ */
+export interface ExistingLeave {
+  /** The request's id. */
+  readonly id: string;
+  /** Its kind. */
+  readonly kind: LeaveKind;
+  /** Its first day. */
+  readonly start: IsoDate;
+  /** Its last day. */
+  readonly end: IsoDate;
+  /** Its status. */
+  readonly status: LeaveStatus;
+}
+
+/**
+ * A ledger entry as raw input (dates as plain `YYYY-MM-DD` strings).
+ *
+ * @example
+ * ```ts
+ * import type { LedgerEntryInput } from 'asn-kit/leave';
+ * const grant: LedgerEntryInput = { type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12,
+ *   basis: { instrument: 'PP 11/2017' } };
+ * ```
+ */
+export interface LedgerEntryInput extends Omit<LedgerEntry, 'date'> {
+  /** The day it takes effect, `YYYY-MM-DD`. */
+  readonly date: string;
+}
+
+/**
+ * Another request as raw input (dates as plain `YYYY-MM-DD` strings).
+ *
+ * @example
+ * ```ts
+ * import type { ExistingLeaveInput } from 'asn-kit/leave';
+ * const other: ExistingLeaveInput = { id: 'R-0', kind: 'annual', start: '2026-04-01', end: '2026-04-02', status: 'approved' };
+ * ```
+ */
+export interface ExistingLeaveInput extends Omit<ExistingLeave, 'start' | 'end'> {
+  /** Its first day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Its last day, `YYYY-MM-DD`. */
+  readonly end: string;
+}

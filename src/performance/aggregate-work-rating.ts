@@ -1,0 +1,98 @@
+import { ok, type Result } from 'neverthrow';
+import { fail, reason, validate, type LegalBasis, type Reason } from '../core';
+import type { PerformanceError } from './errors';
+import { RATING_LABELS, type Rating } from './ratings';
+import { AGGREGATION_BASIS } from './rules/predikat-matrix';
+import { workRatingInputSchema } from './schemas';
+
+/**
+ * The advisory work rating, the rating that stands (the assessor's override when given) and the counts behind it.
+ *
+ * @example
+ * ```ts
+ * import { aggregateWorkRating, type WorkRatingAdvice } from 'asn-kit/performance';
+ * const advice: WorkRatingAdvice = aggregateWorkRating({
+ *   results: [{ rhkId: 'R1', kind: 'main', rating: 'above' }],
+ * })._unsafeUnwrap();
+ * advice.rating; // => 'above'
+ * ```
+ */
+export interface WorkRatingAdvice {
+  /** What the aggregation suggests. */
+  readonly advisory: Rating;
+  /** The rating that stands: the override when given, else the advisory one. */
+  readonly rating: Rating;
+  /** Whether the assessor's override differs from the advice. */
+  readonly overridden: boolean;
+  /** How many results (main and additional) got each rating. */
+  readonly counts: Readonly<Record<Rating, number>>;
+  /** How many main results were rated below expectations. */
+  readonly mainBelow: number;
+  /** PermenPANRB 6/2022 Lampiran (R-P4). */
+  readonly basis: LegalBasis;
+  /** Why. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * An advisory aggregation of per-RHK ratings into a rating of work results, following the guidance of
+ * PermenPANRB 6/2022 as summarised in digest §1.4; the assessor's judgement decides (RULINGS R-P4), so an
+ * `override` always wins and is reported. The advice:
+ * - `below` when more than half of all results are below expectations, or at least half of the main results are;
+ * - `above` when more than half of all results are above expectations and no main result is below;
+ * - `meets` otherwise.
+ *
+ * @param input - `{ results: { rhkId, kind: 'main' | 'additional', rating }[], override? }`.
+ * @returns `Ok(advice)`; `Err` with code `performance/invalid-input`, or `performance/no-main-result` when no
+ *   main result is given.
+ * @example
+ * ```ts
+ * import { aggregateWorkRating } from 'asn-kit/performance';
+ * const results = [
+ *   { rhkId: 'R1', kind: 'main', rating: 'above' },
+ *   { rhkId: 'R2', kind: 'main', rating: 'above' },
+ *   { rhkId: 'R3', kind: 'additional', rating: 'meets' },
+ * ];
+ * aggregateWorkRating({ results })._unsafeUnwrap().advisory; // => 'above'
+ * aggregateWorkRating({ results, override: 'meets' })._unsafeUnwrap().rating; // => 'meets'
+ * ```
+ */
+export function aggregateWorkRating(input: unknown): Result<WorkRatingAdvice, PerformanceError> {
+  return validate(workRatingInputSchema, input, 'performance/invalid-input').andThen(({ results, override }) => {
+    const counts: Record<Rating, number> = { above: 0, meets: 0, below: 0 };
+    let main = 0;
+    let mainBelow = 0;
+    for (const result of results) {
+      counts[result.rating] += 1;
+      if (result.kind === 'main') {
+        main += 1;
+        if (result.rating === 'below') mainBelow += 1;
+      }
+    }
+    if (main === 0) {
+      return fail('performance/no-main-result', AGGREGATION_BASIS, {
+        id: 'Rating hasil kerja memerlukan paling sedikit satu hasil kerja utama.',
+        en: 'A work rating needs at least one main result.',
+      });
+    }
+    const total = results.length;
+    const advisory: Rating =
+      counts.below * 2 > total || mainBelow * 2 >= main ? 'below' : counts.above * 2 > total && mainBelow === 0 ? 'above' : 'meets';
+    const rating = override ?? advisory;
+    const reasons: Reason[] = [
+      reason('performance/advisory-work-rating', 'info', AGGREGATION_BASIS, {
+        id: `Saran rating hasil kerja: ${RATING_LABELS[advisory].id} (${counts.above} di atas, ${counts.meets} sesuai, ${counts.below} di bawah; ${mainBelow} dari ${main} hasil kerja utama di bawah ekspektasi).`,
+        en: `Advised work rating: ${RATING_LABELS[advisory].en.toLowerCase()} (${counts.above} above, ${counts.meets} meeting, ${counts.below} below; ${mainBelow} of ${main} main results below expectations).`,
+      }, { counts, main, mainBelow }),
+    ];
+    if (rating !== advisory) {
+      reasons.push(
+        reason('performance/assessor-override', 'info', AGGREGATION_BASIS, {
+          id: `Pejabat penilai menetapkan ${RATING_LABELS[rating].id}, berbeda dari saran ${RATING_LABELS[advisory].id}.`,
+          en: `The assessor set ${RATING_LABELS[rating].en.toLowerCase()}, unlike the advised ${RATING_LABELS[advisory].en.toLowerCase()}.`,
+        }),
+      );
+    }
+    return ok({ advisory, rating, overridden: rating !== advisory, counts, mainBelow, basis: AGGREGATION_BASIS, reasons });
+  });
+}

@@ -1,0 +1,123 @@
+import { ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { isoDateSchema, reason, validate, type LegalBasis, type Reason } from '../core';
+import { patternFor, rangesFor, ruleLimit } from './distribution-limits';
+import type { PerformanceError } from './errors';
+import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
+import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
+import type { DistributionRule } from './rules/distribution';
+import { orgPredikatSchema } from './schemas';
+
+/**
+ * How many employees may hold a predikat: from `min` to `max`, both included.
+ *
+ * @example
+ * ```ts
+ * import type { PredikatRange } from 'asn-kit/performance';
+ * const range: PredikatRange = { min: 0, max: 7 };
+ * ```
+ */
+export interface PredikatRange {
+  /** The fewest employees. */
+  readonly min: number;
+  /** The most employees. */
+  readonly max: number;
+}
+
+/**
+ * One rule of the pattern with its limit for the unit's head count.
+ *
+ * @example
+ * ```ts
+ * import { allowedDistribution, type RuleWithLimit } from 'asn-kit/performance';
+ * const rule: RuleWithLimit | undefined = allowedDistribution('good', 10)._unsafeUnwrap().rules[1];
+ * rule?.limit; // => 7
+ * ```
+ */
+export interface RuleWithLimit {
+  /** The rule. */
+  readonly rule: DistributionRule;
+  /** The number of employees it allows (at most) or needs (at least); for `largest`, the least it needs (`ceil(n/5)`). */
+  readonly limit: number;
+}
+
+/**
+ * The allowed distribution for a unit: the range of each predikat and the rules with their limits.
+ *
+ * @example
+ * ```ts
+ * import { allowedDistribution, type AllowedDistribution } from 'asn-kit/performance';
+ * const allowed: AllowedDistribution = allowedDistribution('outstanding', 20)._unsafeUnwrap();
+ * allowed.ranges['very-good']; // => { min: 4, max: 14 }
+ * ```
+ */
+export interface AllowedDistribution {
+  /** The unit's own predikat. */
+  readonly orgPredikat: OrgPredikat;
+  /** The number of employees evaluated. */
+  readonly headCount: number;
+  /** How many employees each predikat may have. */
+  readonly ranges: Readonly<Record<Predikat, PredikatRange>>;
+  /** The pattern's rules with their limits. */
+  readonly rules: readonly RuleWithLimit[];
+  /** SE MenPANRB 3/2023 (R-P2). */
+  readonly basis: LegalBasis;
+  /** A summary line, and a warning when no distribution can satisfy every rule (very small units). */
+  readonly reasons: readonly Reason[];
+}
+
+const optionsSchema = /* @__PURE__ */ z.object({ asOf: isoDateSchema.optional() }).default({});
+const headCountSchema = /* @__PURE__ */ z.number().int().positive();
+
+/**
+ * The allowed predikat distribution for a unit of `headCount` employees whose own predikat is `orgPredikat`:
+ * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as read by RULINGS R-P2 (a maximum
+ * p allows `floor(p·n)` employees, a minimum p needs `ceil(p·n)`; "the largest group" needs at least `ceil(n/5)`).
+ * Each maximum is also cut by what the minimums of the other predikat leave.
+ *
+ * @param orgPredikat - The unit's predikat (`'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`).
+ * @param headCount - The number of employees evaluated, a positive whole number.
+ * @param options - `asOf`: the date whose rules apply (default: the rules in force now).
+ * @returns `Ok(allowed)`; `Err` with code `performance/unknown-predikat`, `performance/invalid-input` or
+ *   `performance/no-rule-in-force`.
+ * @example
+ * ```ts
+ * import { allowedDistribution } from 'asn-kit/performance';
+ * allowedDistribution('good', 10)._unsafeUnwrap().ranges.good; // => { min: 2, max: 7 }
+ * allowedDistribution('poor', 10)._unsafeUnwrap().ranges.poor; // => { min: 6, max: 9 }
+ * ```
+ */
+export function allowedDistribution(
+  orgPredikat: unknown,
+  headCount: unknown,
+  options?: unknown,
+): Result<AllowedDistribution, PerformanceError> {
+  return validate(orgPredikatSchema, orgPredikat, 'performance/unknown-predikat').andThen((org) =>
+    validate(headCountSchema, headCount, 'performance/invalid-input').andThen((n) =>
+      validate(optionsSchema, options, 'performance/invalid-input').andThen(({ asOf }) =>
+        patternFor(org, asOf).andThen((pattern) => {
+          const ranges = rangesFor(pattern, n);
+          const rules = pattern.rules.map((rule): RuleWithLimit => ({ rule, limit: ruleLimit(rule, n) }));
+          const summary = PREDIKAT_ORDER.map((p) => `${PREDIKAT_LABELS[p].id} ${ranges[p].min}–${ranges[p].max}`).join(', ');
+          const summaryEn = PREDIKAT_ORDER.map((p) => `${PREDIKAT_LABELS[p].en.toLowerCase()} ${ranges[p].min}–${ranges[p].max}`).join(', ');
+          const reasons: Reason[] = [
+            reason('performance/allowed-distribution', 'info', pattern.basis, {
+              id: `Unit berpredikat ${ORG_PREDIKAT_LABELS[org].id} dengan ${n} pegawai: ${summary}.`,
+              en: `A ${ORG_PREDIKAT_LABELS[org].en.toLowerCase()} unit of ${n} employees: ${summaryEn}.`,
+            }),
+          ];
+          const totalMin = PREDIKAT_ORDER.reduce((sum, p) => sum + ranges[p].min, 0);
+          if (totalMin > n || PREDIKAT_ORDER.some((p) => ranges[p].min > ranges[p].max)) {
+            reasons.push(
+              reason('performance/pattern-unreachable', 'warning', pattern.basis, {
+                id: `Dengan ${n} pegawai tidak ada sebaran yang memenuhi semua ketentuan; pelanggaran perlu dijelaskan.`,
+                en: `With ${n} employees no distribution meets every rule; a breach needs a justification.`,
+              }, { headCount: n }),
+            );
+          }
+          return ok({ orgPredikat: org, headCount: n, ranges, rules, basis: pattern.basis, reasons });
+        }),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,89 @@
+import type { Result } from 'neverthrow';
+import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import type { PerformanceError } from './errors';
+import { PREDIKAT_LABELS, type Predikat } from './predikat';
+import { RATING_LABELS, type Rating } from './ratings';
+import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
+import { ratingSchema } from './schemas';
+
+/**
+ * The predikat of an employee with the two ratings it comes from.
+ *
+ * @example
+ * ```ts
+ * import { performancePredicate, type PredikatDecision } from 'asn-kit/performance';
+ * const decision: PredikatDecision = performancePredicate('meets', 'above')._unsafeUnwrap();
+ * decision.predikat; // => 'good'
+ * ```
+ */
+export interface PredikatDecision {
+  /** The predikat kinerja pegawai. */
+  readonly predikat: Predikat;
+  /** Its official label, e.g. `Kurang/Misconduct`. */
+  readonly label: LocalizedText;
+  /** The rating of work results (rating hasil kerja). */
+  readonly workRating: Rating;
+  /** The rating of work behaviour (rating perilaku kerja). */
+  readonly behaviourRating: Rating;
+  /** PermenPANRB 6/2022 Lampiran (R-P1). */
+  readonly basis: LegalBasis;
+  /** Why: the matrix cell used. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The predikat kinerja pegawai from the rating of work results and the rating of work behaviour: the quadrant
+ * matrix of PermenPANRB 6/2022 Lampiran (digest §1.5; RULINGS R-P1). Better ratings never give a worse predikat.
+ *
+ * | work ↓ / behaviour → | below | meets | above |
+ * |---|---|---|---|
+ * | above | poor (Kurang/Misconduct) | good | very-good |
+ * | meets | poor (Kurang/Misconduct) | good | good |
+ * | below | very-poor | needs-improvement | needs-improvement |
+ *
+ * @param workRating - `'above' | 'meets' | 'below'` (Di Atas / Sesuai / Di Bawah Ekspektasi).
+ * @param behaviourRating - The same scale, for behaviour.
+ * @returns `Ok(decision)`, or `Err` with code `performance/unknown-rating` for any other value.
+ * @example
+ * ```ts
+ * import { performancePredicate } from 'asn-kit/performance';
+ * performancePredicate('above', 'above')._unsafeUnwrap().predikat; // => 'very-good'
+ * performancePredicate('above', 'below')._unsafeUnwrap().label.id; // => 'Kurang/Misconduct'
+ * performancePredicate('excellent', 'above')._unsafeUnwrapErr().code; // => 'performance/unknown-rating'
+ * ```
+ */
+export function performancePredicate(workRating: unknown, behaviourRating: unknown): Result<PredikatDecision, PerformanceError> {
+  return validate(ratingSchema, workRating, 'performance/unknown-rating').andThen((work) =>
+    validate(ratingSchema, behaviourRating, 'performance/unknown-rating').map((behaviour) => decisions()[work][behaviour]),
+  );
+}
+
+let cache: Record<Rating, Record<Rating, PredikatDecision>> | undefined;
+
+/** The nine decisions of the matrix, built on first use (they are immutable, so every call can share them). */
+function decisions(): Record<Rating, Record<Rating, PredikatDecision>> {
+  cache ??= {
+    above: { above: decide('above', 'above'), meets: decide('above', 'meets'), below: decide('above', 'below') },
+    meets: { above: decide('meets', 'above'), meets: decide('meets', 'meets'), below: decide('meets', 'below') },
+    below: { above: decide('below', 'above'), meets: decide('below', 'meets'), below: decide('below', 'below') },
+  };
+  return cache;
+}
+
+function decide(work: Rating, behaviour: Rating): PredikatDecision {
+  const predikat = PREDIKAT_MATRIX.cells[work][behaviour];
+  const label = PREDIKAT_LABELS[predikat];
+  return {
+    predikat,
+    label,
+    workRating: work,
+    behaviourRating: behaviour,
+    basis: PREDIKAT_MATRIX.basis,
+    reasons: [
+      reason('performance/predikat-matrix', 'info', PREDIKAT_MATRIX.basis, {
+        id: `Hasil kerja ${RATING_LABELS[work].id} dan perilaku kerja ${RATING_LABELS[behaviour].id}: predikat ${label.id}.`,
+        en: `Work results ${RATING_LABELS[work].en.toLowerCase()} and behaviour ${RATING_LABELS[behaviour].en.toLowerCase()}: predikat ${label.en.toLowerCase()}.`,
+      }),
+    ],
+  };
+}

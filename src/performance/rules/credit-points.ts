@@ -1,0 +1,90 @@
+import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import type { Predikat } from '../predikat';
+import type { FungsionalLevel } from '../../employee';
+
+/**
+ * A row of the yearly credit-point coefficients: the coefficient of one functional level.
+ *
+ * @example
+ * ```ts
+ * import type { CreditPointCoefficientRow } from 'asn-kit/performance';
+ * declare const row: CreditPointCoefficientRow;
+ * row.coefficient;
+ * ```
+ */
+export interface CreditPointCoefficientRow extends RuleRow {
+  /** The functional level. */
+  readonly level: FungsionalLevel;
+  /** The credit points of a full year at predikat Baik. */
+  readonly coefficient: number;
+}
+
+/**
+ * A row of the credit-point percentages: the share of the coefficient earned at one predikat.
+ *
+ * @example
+ * ```ts
+ * import type { CreditPointPercentageRow } from 'asn-kit/performance';
+ * declare const row: CreditPointPercentageRow;
+ * row.percent;
+ * ```
+ */
+export interface CreditPointPercentageRow extends RuleRow {
+  /** The annual predikat. */
+  readonly predikat: Predikat;
+  /** The percentage of the coefficient. */
+  readonly percent: number;
+}
+
+const SINCE = { from: '2023-01-01' as IsoDate };
+const COEFFICIENT_BASIS = {
+  instrument: 'PermenPANRB 1/2023',
+  article: 'Lampiran (koefisien angka kredit tahunan); Peraturan BKN 3/2023',
+};
+
+/**
+ * The yearly coefficients of PermenPANRB 1/2023 (digest §1.9): Ahli Pertama 12,5 (seen in a secondary source);
+ * the others from prior knowledge, to confirm against the Lampiran (digest Q15).
+ *
+ * @example
+ * ```ts
+ * import { CREDIT_POINT_COEFFICIENTS } from 'asn-kit/performance';
+ * CREDIT_POINT_COEFFICIENTS.rows.find((row) => row.level === 'ahli-muda')?.coefficient; // => 25
+ * ```
+ */
+export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = {
+  name: 'performance/credit-point-coefficients',
+  rows: [
+    { level: 'ahli-pertama', coefficient: 12.5, basis: COEFFICIENT_BASIS, effective: SINCE },
+    { level: 'ahli-muda', coefficient: 25, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'ahli-madya', coefficient: 37.5, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'ahli-utama', coefficient: 50, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'pemula', coefficient: 3.75, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'terampil', coefficient: 5, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'mahir', coefficient: 12.5, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { level: 'penyelia', coefficient: 25, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+  ],
+};
+
+const PERCENT_BASIS = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' };
+
+/**
+ * The share of the coefficient earned at each predikat (PermenPANRB 1/2023; digest §1.9): Sangat Baik 150 %
+ * (verbatim), Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 %, Sangat Kurang 25 % (digest Q15: to confirm).
+ *
+ * @example
+ * ```ts
+ * import { CREDIT_POINT_PERCENTAGES } from 'asn-kit/performance';
+ * CREDIT_POINT_PERCENTAGES.rows.find((row) => row.predikat === 'very-good')?.percent; // => 150
+ * ```
+ */
+export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = {
+  name: 'performance/credit-point-percentages',
+  rows: [
+    { predikat: 'very-good', percent: 150, basis: PERCENT_BASIS, effective: SINCE },
+    { predikat: 'good', percent: 100, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { predikat: 'needs-improvement', percent: 75, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { predikat: 'poor', percent: 50, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+    { predikat: 'very-poor', percent: 25, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
+  ],
+};

@@ -1,0 +1,45 @@
+import { err, ok, type Result } from 'neverthrow';
+import { asnError, ruleInForce, type AsnError, type IsoDate, type RuleRow, type RuleTable } from '../core';
+import type { PerformanceError } from './errors';
+
+/** Rounds half away from zero to `digits` decimals, robust to binary noise such as 92.665 → 92.67. */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const scaled = Math.abs(value) * factor;
+  const rounded = Math.round(scaled + scaled * Number.EPSILON * 8) / factor;
+  return value < 0 ? -rounded : rounded;
+}
+
+/** Re-codes a kernel error (no rule in force) as a performance error, keeping its basis, message and data. */
+export function asPerformanceError(error: AsnError): PerformanceError {
+  return asnError('performance/no-rule-in-force', error.basis, error.message, error.data);
+}
+
+/**
+ * The row of a table for a date, or, without a date, the row still in force (no end date) that came last.
+ * Rows are filtered by `where` first.
+ */
+export function rowFor<Row extends RuleRow>(
+  table: RuleTable<Row>,
+  where: (row: Row) => boolean,
+  asOf: IsoDate | undefined,
+): Result<Row, PerformanceError> {
+  if (asOf !== undefined) return ruleInForce(table, asOf, where).mapErr(asPerformanceError);
+  let found: Row | undefined;
+  for (const row of table.rows) {
+    if (!where(row) || row.effective.to !== undefined) continue;
+    if (found === undefined || found.effective.from < row.effective.from) found = row;
+  }
+  if (found !== undefined) return ok(found);
+  return err(
+    asnError(
+      'performance/no-rule-in-force',
+      { instrument: 'asn-kit', note: `rule table ${table.name}` },
+      {
+        id: `Tidak ada ketentuan dalam tabel "${table.name}" yang masih berlaku.`,
+        en: `No rule of the table "${table.name}" is still in force.`,
+      },
+      { table: table.name },
+    ),
+  );
+}

@@ -1,0 +1,196 @@
+import { err, ok, type Result } from 'neverthrow';
+import { asnError, reason, validate, type LegalBasis, type Reason } from '../core';
+import { checkPredicates, type DistributionCheck } from './check-distribution';
+import type { PerformanceError } from './errors';
+import type { Predikat } from './predikat';
+import type { OrgPredikat } from './ratings';
+import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
+import { unitReportInputSchema, type Evaluation, type Period, type Skp } from './schemas';
+import { skpViolations } from './skp-rules';
+
+/**
+ * An employee's predikat for the period reported.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeePredikat } from 'asn-kit/performance';
+ * const row: EmployeePredikat = { nip: '198503122010012003', name: 'Siti Aisyah', predikat: 'good' };
+ * ```
+ */
+export interface EmployeePredikat {
+  /** The employee's NIP. */
+  readonly nip: string;
+  /** The employee's name. */
+  readonly name: string;
+  /** The predikat of the evaluation covering exactly the period reported. */
+  readonly predikat: Predikat;
+}
+
+/**
+ * A result (RHK) of an evaluation that lacks evidence or feedback.
+ *
+ * @example
+ * ```ts
+ * import type { ResultGap } from 'asn-kit/performance';
+ * declare const gap: ResultGap;
+ * gap.rhkId;
+ * ```
+ */
+export interface ResultGap {
+  /** The employee's NIP. */
+  readonly nip: string;
+  /** The RHK. */
+  readonly rhkId: string;
+  /** The evaluation period where it is missing. */
+  readonly period: Period;
+}
+
+/**
+ * A unit's performance for a period: predikat counts against the allowed ranges, and what is missing.
+ *
+ * @example
+ * ```ts
+ * import type { UnitPerformanceReport } from 'asn-kit/performance';
+ * declare const report: UnitPerformanceReport;
+ * report.withoutEvaluation.length;
+ * ```
+ */
+export interface UnitPerformanceReport {
+  /** The unit. */
+  readonly unit: { /** The unit's id. */ readonly id: string; /** The unit's name. */ readonly name: string };
+  /** The period reported. */
+  readonly period: Period;
+  /** The unit's own predikat. */
+  readonly orgPredikat: OrgPredikat;
+  /** The number of employees expected to be evaluated. */
+  readonly headCount: number;
+  /** The employees with a predikat for the period. */
+  readonly predicates: readonly EmployeePredikat[];
+  /** The distribution check of those predikat; absent when nobody has one yet. */
+  readonly distribution?: DistributionCheck;
+  /** The NIPs with no evaluation covering exactly the period (or no ratings in it). */
+  readonly withoutEvaluation: readonly string[];
+  /** Results of evaluations within the period that have no evidence link (bukti dukung). */
+  readonly missingEvidence: readonly ResultGap[];
+  /** Results of evaluations within the period that have no feedback (umpan balik). */
+  readonly missingFeedback: readonly ResultGap[];
+  /** The rules applied. */
+  readonly basis: LegalBasis;
+  /** A summary, the distribution's reasons and a warning per kind of gap. */
+  readonly reasons: readonly Reason[];
+}
+
+const BASIS: LegalBasis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', note: 'R-P2, R-P4' };
+const EVIDENCE_BASIS: LegalBasis = { instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' };
+
+function predikatOf(evaluation: Evaluation): Predikat | undefined {
+  const { workRating, behaviourRating } = evaluation;
+  if (workRating !== undefined && behaviourRating !== undefined) return PREDIKAT_MATRIX.cells[workRating][behaviourRating];
+  return evaluation.predikat;
+}
+
+function within(inner: Period, outer: Period): boolean {
+  return outer.from <= inner.from && inner.to <= outer.to;
+}
+
+/**
+ * The performance report of a unit for a period: each employee's predikat from the evaluation whose period is
+ * exactly the period reported (the annual evaluation for a year: RULINGS R-P4, never an average of periodic
+ * ones), the predikat counts against the allowed ranges of SE MenPANRB 3/2023 (RULINGS R-P2), the employees
+ * without such an evaluation, and the results of evaluations within the period that lack evidence (bukti
+ * dukung) or feedback (umpan balik). An RHK with no entry in an evaluation lacks both.
+ *
+ * @param input - `{ unit: { id, name }, period, orgPredikat, employees? (NIPs; default the SKP holders), skps, strict? }`.
+ * @returns `Ok(report)`; `Err` with code `performance/invalid-input`, the code of an SKP's first violation
+ *   (with `data.nip`), or in strict mode `performance/distribution-breach`.
+ * @example
+ * ```ts
+ * import { unitPerformanceReport } from 'asn-kit/performance';
+ * unitPerformanceReport({
+ *   unit: { id: 'bkpsdm', name: 'BKPSDM Kota Medan' }, period: { from: '2025-01-01', to: '2025-12-31' },
+ *   orgPredikat: 'good', employees: ['198503122010012003'], skps: [],
+ * })._unsafeUnwrap().withoutEvaluation; // => ['198503122010012003']
+ * ```
+ */
+export function unitPerformanceReport(input: unknown): Result<UnitPerformanceReport, PerformanceError> {
+  return validate(unitReportInputSchema, input, 'performance/invalid-input').andThen((checked) => {
+    const { period, skps } = checked;
+    for (const skp of skps) {
+      const [first, ...rest] = skpViolations(skp);
+      if (first !== undefined) {
+        return err(asnError(first.code, first.basis, first.message, { ...first.data, nip: skp.employee.nip, violations: [first, ...rest] }));
+      }
+    }
+    const byNip = new Map<string, Skp[]>();
+    for (const skp of skps) byNip.set(skp.employee.nip, [...(byNip.get(skp.employee.nip) ?? []), skp]);
+    const expected = [...new Set(checked.employees ?? skps.map((skp) => skp.employee.nip))];
+    const predicates: EmployeePredikat[] = [];
+    const withoutEvaluation: string[] = [];
+    const missingEvidence: ResultGap[] = [];
+    const missingFeedback: ResultGap[] = [];
+    for (const nip of expected) {
+      let found: EmployeePredikat | undefined;
+      for (const skp of byNip.get(nip) ?? []) {
+        const rhkIds = [...skp.mainResults, ...skp.additionalResults].map((rhk) => rhk.id);
+        for (const evaluation of skp.evaluations) {
+          if (!within(evaluation.period, period)) continue;
+          const predikat = predikatOf(evaluation);
+          if (predikat !== undefined && evaluation.period.from === period.from && evaluation.period.to === period.to) {
+            found = { nip, name: skp.employee.name, predikat };
+          }
+          for (const rhkId of rhkIds) {
+            const entry = evaluation.results.find((result) => result.rhkId === rhkId);
+            const gap = { nip, rhkId, period: evaluation.period };
+            if (entry === undefined || entry.evidence.length === 0) missingEvidence.push(gap);
+            if (entry?.feedback === undefined || entry.feedback.trim() === '') missingFeedback.push(gap);
+          }
+        }
+      }
+      if (found === undefined) withoutEvaluation.push(nip);
+      else predicates.push(found);
+    }
+    const reasons: Reason[] = [
+      reason('performance/unit-report', 'info', BASIS, {
+        id: `${checked.unit.name}: ${predicates.length} dari ${expected.length} pegawai memiliki predikat untuk ${period.from} s.d. ${period.to}.`,
+        en: `${checked.unit.name}: ${predicates.length} of ${expected.length} employees have a predikat for ${period.from} to ${period.to}.`,
+      }, { evaluated: predicates.length, headCount: expected.length }),
+    ];
+    if (withoutEvaluation.length > 0) {
+      reasons.push(reason('performance/without-evaluation', 'warning', BASIS, {
+        id: `${withoutEvaluation.length} pegawai belum dievaluasi untuk periode ini.`,
+        en: `${withoutEvaluation.length} employee(s) not yet evaluated for this period.`,
+      }, { nips: withoutEvaluation }));
+    }
+    if (missingEvidence.length > 0) {
+      reasons.push(reason('performance/missing-evidence', 'warning', EVIDENCE_BASIS, {
+        id: `${missingEvidence.length} hasil kerja tanpa bukti dukung.`,
+        en: `${missingEvidence.length} result(s) without evidence.`,
+      }));
+    }
+    if (missingFeedback.length > 0) {
+      reasons.push(reason('performance/missing-feedback', 'warning', EVIDENCE_BASIS, {
+        id: `${missingFeedback.length} hasil kerja tanpa umpan balik.`,
+        en: `${missingFeedback.length} result(s) without feedback.`,
+      }));
+    }
+    const base = {
+      unit: checked.unit,
+      period,
+      orgPredikat: checked.orgPredikat,
+      headCount: expected.length,
+      predicates,
+      withoutEvaluation,
+      missingEvidence,
+      missingFeedback,
+      basis: BASIS,
+    };
+    if (predicates.length === 0) return ok({ ...base, reasons });
+    return checkPredicates(checked.orgPredikat, predicates.map((row) => row.predikat), checked.strict, undefined).map(
+      (distribution): UnitPerformanceReport => ({
+        ...base,
+        distribution,
+        reasons: [...reasons.slice(0, 1), ...distribution.reasons, ...reasons.slice(1)],
+      }),
+    );
+  });
+}

@@ -1,0 +1,218 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { addWorkingDays, workingCalendarSchema, type CalendarError, type WorkingCalendar } from '../calendar';
+import { addDays, asnError, isoDateSchema, reason, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
+import { deadlineRuleSchema, type DeadlineRule } from './schemas';
+
+/**
+ * The due dates of a complaint.
+ *
+ * @example
+ * ```ts
+ * import { complaintDueDate, type ComplaintDue } from 'asn-kit/service-quality';
+ * const due: ComplaintDue = complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap();
+ * due.deadline; // => '2024-03-15'
+ * ```
+ */
+export interface ComplaintDue {
+  /** The day the complaint was received (its file complete). */
+  readonly received: IsoDate;
+  /** The rule applied. */
+  readonly rule: DeadlineRule;
+  /** Where the rule comes from: the unit's standard, or the statute for the default. */
+  readonly basis: LegalBasis;
+  /** The due date: `rule.days` calendar or working days after receipt. */
+  readonly due: IsoDate;
+  /** The due date after the extension, `rule.extensionDays` after `due`; absent when the rule allows none. */
+  readonly extendedDue?: IsoDate;
+  /** The date that counts: `extendedDue` when the complaint was extended, `due` otherwise. */
+  readonly deadline: IsoDate;
+  /** Why: the rule and its source, the extension. */
+  readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
+}
+
+
+const dueDateParamsSchema = /* @__PURE__ */ z
+  .object({
+    received: isoDateSchema,
+    rule: deadlineRuleSchema.optional(),
+    extended: z.boolean().default(false),
+    calendar: workingCalendarSchema.optional(),
+  })
+  .superRefine((params, ctx) => {
+    if (params.extended && params.rule?.extensionDays === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'The deadline rule allows no extension', path: ['extended'], input: params.extended });
+    }
+  });
+
+/**
+ * The parameters of {@link complaintDueDate}.
+ *
+ * @example
+ * ```ts
+ * import type { ComplaintDueDateParams } from 'asn-kit/service-quality';
+ * const params: ComplaintDueDateParams = { received: '2024-03-01', rule: { days: 14, count: 'calendar' } };
+ * ```
+ */
+export interface ComplaintDueDateParams {
+  /** The day the complaint was received (its file complete), `YYYY-MM-DD`. */
+  readonly received: string;
+  /** The unit's deadline; absent: the statutory default in force on `received` (14 calendar days, UU 25/2009). */
+  readonly rule?: DeadlineRule;
+  /** `true` when the unit extended the deadline as its standard allows. */
+  readonly extended?: boolean;
+  /** The unit's working calendar; needed when the rule counts working days. */
+  readonly calendar?: WorkingCalendar;
+}
+
+const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' };
+
+function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
+  return asnError(
+    'service-quality/due-date-unavailable',
+    { instrument: 'asn-kit', note: 'R-D3: a date outside the calendar is an error, never a guess' },
+    {
+      id: `Batas waktu pengaduan yang diterima ${received} tidak dapat dihitung: ${cause.message.id}`,
+      en: `The deadline of a complaint received on ${received} cannot be placed: ${cause.message.en}`,
+    },
+    { received, cause },
+  );
+}
+
+function noCalendar(received: IsoDate): ServiceQualityError {
+  return asnError(
+    'service-quality/due-date-unavailable',
+    POLICY_BASIS,
+    {
+      id: `Batas waktu dalam hari kerja untuk pengaduan yang diterima ${received} memerlukan kalender kerja unit.`,
+      en: `A deadline in working days for a complaint received on ${received} needs the unit's working calendar.`,
+    },
+    { received },
+  );
+}
+
+function step(
+  received: IsoDate,
+  from: IsoDate,
+  days: number,
+  count: DeadlineRule['count'],
+  calendar: WorkingCalendar | undefined,
+): Result<IsoDate, ServiceQualityError> {
+  if (count === 'calendar') return ok(addDays(from, days));
+  if (calendar === undefined) return err(noCalendar(received));
+  return addWorkingDays(calendar, from, days).mapErr((cause) => unavailable(received, cause));
+}
+
+/**
+ * The internal core of {@link complaintDueDate}, on checked values; `trackComplaints` uses it too.
+ *
+ * @param received - The day of receipt.
+ * @param rule - The rule, or `undefined` for the statutory default.
+ * @param extended - Whether the deadline was extended.
+ * @param calendar - The working calendar (needed for working days).
+ * @param source - Where the unit's rule is written, for the reason.
+ * @returns The due dates, or a coded error.
+ */
+export function dueDateOf(
+  received: IsoDate,
+  rule: DeadlineRule | undefined,
+  extended: boolean,
+  calendar: WorkingCalendar | undefined,
+  source?: string,
+): Result<ComplaintDue, ServiceQualityError> {
+  const reasons: Reason<ServiceQualityReasonCode>[] = [];
+  let applied: DeadlineRule;
+  let basis: LegalBasis = source === undefined ? POLICY_BASIS : { instrument: source, note: 'R-Q3' };
+  if (rule === undefined) {
+    const row = ruleInForce(COMPLAINT_RESPONSE_DEADLINES, received);
+    if (row.isErr()) {
+      return err(asnError('service-quality/no-rule-in-force', row.error.basis, row.error.message, row.error.data));
+    }
+    applied = { days: row.value.days, count: row.value.count };
+    basis = row.value.basis;
+    reasons.push(
+      reason(
+        'service-quality/default-deadline',
+        'info',
+        row.value.basis,
+        {
+          id: `Unit tidak menetapkan batas waktu pengaduan; dipakai batas waktu undang-undang: ${row.value.days} hari kalender setelah diterima.`,
+          en: `The unit set no complaint deadline; the statutory one applies: ${row.value.days} calendar days after receipt.`,
+        },
+        { days: row.value.days, count: row.value.count },
+      ),
+    );
+  } else {
+    applied = rule;
+  }
+  const unit = applied.count === 'working' ? { id: 'hari kerja', en: 'working days' } : { id: 'hari kalender', en: 'calendar days' };
+  const due = step(received, received, applied.days, applied.count, calendar);
+  if (due.isErr()) return err(due.error);
+  if (rule !== undefined) {
+    reasons.push(
+      reason(
+        'service-quality/unit-deadline',
+        'info',
+        basis,
+        {
+          id: `Batas waktu unit: ${applied.days} ${unit.id} setelah pengaduan diterima, yaitu ${due.value}.`,
+          en: `The unit's deadline: ${applied.days} ${unit.en} after receipt, that is ${due.value}.`,
+        },
+        { days: applied.days, count: applied.count, due: due.value },
+      ),
+    );
+  }
+  const result = { received, rule: applied, basis, due: due.value };
+  if (applied.extensionDays === undefined) return ok({ ...result, deadline: due.value, reasons });
+  const extendedDue = step(received, due.value, applied.extensionDays, applied.count, calendar);
+  if (extendedDue.isErr()) return err(extendedDue.error);
+  if (extended) {
+    reasons.push(
+      reason(
+        'service-quality/deadline-extended',
+        'info',
+        basis,
+        {
+          id: `Batas waktu diperpanjang ${applied.extensionDays} ${unit.id} menjadi ${extendedDue.value}.`,
+          en: `The deadline was extended by ${applied.extensionDays} ${unit.en} to ${extendedDue.value}.`,
+        },
+        { extensionDays: applied.extensionDays, extendedDue: extendedDue.value },
+      ),
+    );
+  }
+  return ok({ ...result, extendedDue: extendedDue.value, deadline: extended ? extendedDue.value : due.value, reasons });
+}
+
+/**
+ * The due date of a complaint: a number of days after receipt, counted in calendar days or in working days of
+ * the unit's calendar as the unit's standard says (RULINGS R-Q3), plus the extended due date when the standard
+ * allows an extension (e.g. "10 hari kerja, dapat diperpanjang 7 hari kerja"). Without a rule, the statutory
+ * 14 calendar days of UU 25/2009 apply (digest §4.2 [M]). Working days skip weekends, national holidays and
+ * ASN cuti bersama of the calendar; a calendar-day deadline is not moved off a holiday.
+ *
+ * @param params - {@link ComplaintDueDateParams}: `received`, `rule`, `extended`, `calendar`.
+ * @returns `Ok(due)`; `Err` with `service-quality/invalid-input`, `service-quality/no-rule-in-force` (no rule given
+ *   and received before UU 25/2009) or `service-quality/due-date-unavailable` (outside the calendar's years).
+ * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013
+ * @see Based on: SIPPN service standards, e.g. "paling lambat 10 hari kerja … dapat diperpanjang 7 hari kerja"
+ * @example
+ * ```ts
+ * import { createCalendar } from 'asn-kit/calendar';
+ * import { complaintDueDate } from 'asn-kit/service-quality';
+ * complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap().due; // => '2024-03-15'
+ * const calendar = createCalendar()._unsafeUnwrap();
+ * const due = complaintDueDate({
+ *   received: '2024-03-01', rule: { days: 10, count: 'working', extensionDays: 7 }, extended: true, calendar,
+ * })._unsafeUnwrap();
+ * [due.due, due.deadline]; // => ['2024-03-19', '2024-03-28'] (Nyepi 11 March and its cuti bersama skipped)
+ * complaintDueDate({ received: '2024-02-30' })._unsafeUnwrapErr().code; // => 'service-quality/invalid-input'
+ * ```
+ */
+export function complaintDueDate(params: unknown): Result<ComplaintDue, ServiceQualityError> {
+  const parsed = validate(dueDateParamsSchema, params, 'service-quality/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const { received, rule, extended, calendar } = parsed.value;
+  return dueDateOf(received, rule, extended, calendar);
+}

@@ -1,0 +1,78 @@
+import type { AsnError } from '../core';
+
+/**
+ * The error codes of the service-quality module.
+ *
+ * - `service-quality/invalid-input`: the input does not match the module's schema (`data.issues` lists the paths,
+ *   e.g. `responses.12.3` for the fourth answer of the thirteenth questionnaire).
+ * - `service-quality/no-answers`: an SKM element has no answer at all, so its NRR cannot be computed.
+ * - `service-quality/no-rule-in-force`: no built-in complaint deadline is in force on the date a complaint was received.
+ * - `service-quality/due-date-unavailable`: the working calendar cannot place a due date (e.g. the date is outside
+ *   the calendar's years, RULINGS R-D3); `data.cause` holds the calendar's error.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceQualityErrorCode } from 'asn-kit/service-quality';
+ * const code: ServiceQualityErrorCode = 'service-quality/no-answers';
+ * ```
+ */
+export type ServiceQualityErrorCode =
+  | 'service-quality/invalid-input'
+  | 'service-quality/no-answers'
+  | 'service-quality/no-rule-in-force'
+  | 'service-quality/due-date-unavailable';
+
+/**
+ * An error of the service-quality module: a coded {@link AsnError} with the values involved in `data`.
+ *
+ * @example
+ * ```ts
+ * import { surveySampleSize } from 'asn-kit/service-quality';
+ * surveySampleSize(-5)._unsafeUnwrapErr().code;
+ * // => 'service-quality/invalid-input'
+ * ```
+ */
+export type ServiceQualityError = AsnError<ServiceQualityErrorCode>;
+
+/**
+ * The codes of the reasons the module's results carry.
+ *
+ * - `service-quality/grade`: the index was graded on the scheme's interval table (RULINGS R-Q1).
+ * - `service-quality/custom-weight`: the caller replaced the exact weight 1/number of elements (e.g. the printed 0,111).
+ * - `service-quality/missing-answers`: some questionnaires left elements unanswered; each NRR divides by the answers
+ *   actually given.
+ * - `service-quality/answer-out-of-range`: answers that are not 1, 2, 3 or 4 (survey check).
+ * - `service-quality/wrong-answer-count`: questionnaires with more or fewer answers than the scheme has elements.
+ * - `service-quality/too-few-respondents`: fewer usable questionnaires than the Krejcie–Morgan sample (RULINGS R-Q2).
+ * - `service-quality/sample-size`: the table row a sample size was read from.
+ * - `service-quality/census`: a population below the table's first row: every member is asked.
+ * - `service-quality/follow-up-overdue`: a forum follow-up is open past its due date.
+ * - `service-quality/forum-shortfall`: a unit held fewer forums in a period than the work plan asks.
+ * - `service-quality/default-deadline`: a complaint's unit has no deadline configured; the statutory default applied.
+ * - `service-quality/unit-deadline`: the unit's own deadline applied (RULINGS R-Q3).
+ * - `service-quality/deadline-extended`: the complaint's deadline was extended as the unit's standard allows.
+ * - `service-quality/complaint-overdue`: a complaint is open past its deadline.
+ * - `service-quality/complaint-closed-late`: a complaint was closed after its deadline.
+ *
+ * @example
+ * ```ts
+ * import type { ServiceQualityReasonCode } from 'asn-kit/service-quality';
+ * const code: ServiceQualityReasonCode = 'service-quality/grade';
+ * ```
+ */
+export type ServiceQualityReasonCode =
+  | 'service-quality/grade'
+  | 'service-quality/custom-weight'
+  | 'service-quality/missing-answers'
+  | 'service-quality/answer-out-of-range'
+  | 'service-quality/wrong-answer-count'
+  | 'service-quality/too-few-respondents'
+  | 'service-quality/sample-size'
+  | 'service-quality/census'
+  | 'service-quality/follow-up-overdue'
+  | 'service-quality/forum-shortfall'
+  | 'service-quality/default-deadline'
+  | 'service-quality/unit-deadline'
+  | 'service-quality/deadline-extended'
+  | 'service-quality/complaint-overdue'
+  | 'service-quality/complaint-closed-late';

@@ -1,0 +1,85 @@
+/**
+ * Public service quality: the satisfaction index (SKM/IKM) of PermenPANRB 14/2017 per element and in total with
+ * its grade, the 2004 scheme for old data, the Krejcie–Morgan survey sample, checks on questionnaires, dialogue
+ * sessions and open forums with their follow-ups, feedback from any channel, a check that forums happen as often
+ * as the work plan says, and complaint deadlines per unit (working or calendar days) with open and overdue lists.
+ *
+ * @packageDocumentation
+ * @module service-quality
+ */
+export {
+  checkForumFrequency,
+  type ForumFrequencyCheck,
+  type ForumPeriod,
+  type ForumPeriodStatus,
+  type UnitForumFrequency,
+} from './check-forum-frequency';
+export { checkSurvey, type BadAnswer, type SurveyCheck } from './check-survey';
+export { complaintDueDate, type ComplaintDue, type ComplaintDueDateParams } from './complaint-due-date';
+export type { ServiceQualityError, ServiceQualityErrorCode, ServiceQualityReasonCode } from './errors';
+export { COMPLAINT_STATUS_LABELS, FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FORUM_KIND_LABELS } from './labels';
+export { COMPLAINT_RESPONSE_DEADLINES, type ComplaintDeadlineRow } from './rules/complaint-deadlines';
+export { KREJCIE_MORGAN_TABLE, type SampleSizeRow } from './rules/sample-size';
+export {
+  SKM_SCHEME_BY_ID,
+  SKM_SCHEMES,
+  type Skm2004ElementCode,
+  type Skm2017ElementCode,
+  type SkmElement,
+  type SkmElementCode,
+  type SkmGrade,
+  type SkmGradeBand,
+  type SkmSchemeId,
+  type SkmSchemeRow,
+} from './rules/skm-schemes';
+export {
+  satisfactionIndex,
+  type ElementScore,
+  type SatisfactionIndex,
+  type SatisfactionInput,
+} from './satisfaction-index';
+export {
+  complaintPolicySchema,
+  complaintSchema,
+  deadlineRuleSchema,
+  feedbackSchema,
+  followUpSchema,
+  forumRequirementSchema,
+  forumSchema,
+  serviceUnitSchema,
+  type Complaint,
+  type ComplaintInput,
+  type ComplaintPolicy,
+  type DeadlineRule,
+  type Feedback,
+  type FeedbackChannel,
+  type FeedbackInput,
+  type FeedbackKind,
+  type FollowUp,
+  type FollowUpInput,
+  type Forum,
+  type ForumInput,
+  type ForumKind,
+  type ForumParticipants,
+  type ForumRequirement,
+  type ServiceUnit,
+  type SkmAnswer,
+  type SkmResponses,
+  type SurveyOptions,
+} from './schemas';
+export {
+  summarizeForums,
+  type ForumSummary,
+  type OpenFollowUp,
+  type TopicCount,
+  type UnitForumSummary,
+} from './summarize-forums';
+export { surveySampleSize, type SampleSize } from './survey-sample-size';
+export {
+  trackComplaints,
+  type ComplaintStatus,
+  type ComplaintTracking,
+  type TrackComplaintsInput,
+  type TrackedComplaint,
+  type UnitComplaintCounts,
+} from './track-complaints';

@@ -1,0 +1,264 @@
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
+import { calendarDaysIn, compareDates, isoDateSchema, reason, validate, type IsoDate, type Reason } from '../core';
+import { dueDateOf } from './complaint-due-date';
+import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { complaintPolicySchema, complaintSchema, type Complaint, type ComplaintInput, type ComplaintPolicy, type ServiceUnit } from './schemas';
+
+/**
+ * Where a complaint stands on the `asOf` date.
+ *
+ * @example
+ * ```ts
+ * import type { ComplaintStatus } from 'asn-kit/service-quality';
+ * const status: ComplaintStatus = 'overdue';
+ * ```
+ */
+export type ComplaintStatus = 'open' | 'overdue' | 'closed-on-time' | 'closed-late';
+
+/**
+ * A complaint with its due dates and status.
+ *
+ * @example
+ * ```ts
+ * import { trackComplaints, type TrackedComplaint } from 'asn-kit/service-quality';
+ * const tracking = trackComplaints({
+ *   asOf: '2024-03-20',
+ *   complaints: [{ id: 'C-1', unit: { id: 'dinkes', name: 'Dinas Kesehatan' }, channel: 'phone', received: '2024-03-01', subject: 'Antrean' }],
+ * })._unsafeUnwrap();
+ * const first: TrackedComplaint | undefined = tracking.overdue[0];
+ * first?.daysOverdue; // => 5
+ * ```
+ */
+export interface TrackedComplaint {
+  /** The complaint as given. */
+  readonly complaint: Complaint;
+  /** The due date under the unit's rule. */
+  readonly due: IsoDate;
+  /** The extended due date, when the rule allows an extension. */
+  readonly extendedDue?: IsoDate;
+  /** The date that counts (the extended one when the complaint was extended). */
+  readonly deadline: IsoDate;
+  /** Open, overdue, closed on time or closed late, as of `asOf`. */
+  readonly status: ComplaintStatus;
+  /** Calendar days past the deadline: to `asOf` while open, to the closing day once closed; 0 when in time. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * The counts of one unit.
+ *
+ * @example
+ * ```ts
+ * import type { UnitComplaintCounts } from 'asn-kit/service-quality';
+ * const counts: UnitComplaintCounts = {
+ *   unit: { id: 'dinkes', name: 'Dinas Kesehatan' }, received: 3, open: 1, overdue: 1, closedOnTime: 1, closedLate: 0,
+ * };
+ * ```
+ */
+export interface UnitComplaintCounts {
+  /** The unit. */
+  readonly unit: ServiceUnit;
+  /** Complaints received up to `asOf`. */
+  readonly received: number;
+  /** Open and not yet due. */
+  readonly open: number;
+  /** Open past the deadline. */
+  readonly overdue: number;
+  /** Closed by the deadline. */
+  readonly closedOnTime: number;
+  /** Closed after the deadline. */
+  readonly closedLate: number;
+}
+
+/**
+ * The complaint register as of a date: every complaint with its deadline, the open and overdue lists, and counts
+ * per unit.
+ *
+ * @example
+ * ```ts
+ * import { trackComplaints, type ComplaintTracking } from 'asn-kit/service-quality';
+ * const tracking: ComplaintTracking = trackComplaints({ complaints: [], asOf: '2026-03-31' })._unsafeUnwrap();
+ * tracking.open.length; // => 0
+ * ```
+ */
+export interface ComplaintTracking {
+  /** The date the register is read on. */
+  readonly asOf: IsoDate;
+  /** Every complaint received up to `asOf`, in the order given. */
+  readonly complaints: readonly TrackedComplaint[];
+  /** Complaints still open (overdue ones included), the nearest deadline first. */
+  readonly open: readonly TrackedComplaint[];
+  /** Complaints open past their deadline, the longest overdue first. */
+  readonly overdue: readonly TrackedComplaint[];
+  /** Complaints closed after their deadline. */
+  readonly closedLate: readonly TrackedComplaint[];
+  /** The counts per unit, in the order units first appear. */
+  readonly byUnit: readonly UnitComplaintCounts[];
+  /** A warning per overdue complaint and per complaint closed late. */
+  readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
+}
+
+/**
+ * The input of {@link trackComplaints}.
+ *
+ * @example
+ * ```ts
+ * import type { TrackComplaintsInput } from 'asn-kit/service-quality';
+ * const input: TrackComplaintsInput = { complaints: [], policies: [{ unitId: 'dinkes', rule: { days: 14, count: 'calendar' } }], asOf: '2026-03-31' };
+ * ```
+ */
+export interface TrackComplaintsInput {
+  /** The complaints (see `complaintSchema`). */
+  readonly complaints: readonly ComplaintInput[];
+  /** The units' deadlines (RULINGS R-Q3); a unit without one gets the statutory 14 calendar days. */
+  readonly policies?: readonly ComplaintPolicy[];
+  /** The day to read the register on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The working calendar for deadlines in working days. */
+  readonly calendar?: WorkingCalendar;
+  /** A calendar per unit id, for units with another working week (e.g. a 6-day service unit). */
+  readonly unitCalendars?: Readonly<Record<string, WorkingCalendar>>;
+}
+
+const inputSchema = /* @__PURE__ */ z
+  .object({
+    complaints: z.array(complaintSchema),
+    policies: z.array(complaintPolicySchema).default([]),
+    asOf: isoDateSchema,
+    calendar: workingCalendarSchema.optional(),
+    unitCalendars: z.record(z.string(), workingCalendarSchema).optional(),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    for (const [p, policy] of input.policies.entries()) {
+      if (seen.has(policy.unitId)) {
+        ctx.addIssue({ code: 'custom', message: `A second policy for unit ${policy.unitId}`, path: ['policies', p, 'unitId'], input: policy.unitId });
+      }
+      seen.add(policy.unitId);
+    }
+    const ids = new Set<string>();
+    for (const [c, complaint] of input.complaints.entries()) {
+      if (ids.has(complaint.id)) {
+        ctx.addIssue({ code: 'custom', message: `A second complaint with id ${complaint.id}`, path: ['complaints', c, 'id'], input: complaint.id });
+      }
+      ids.add(complaint.id);
+      if (complaint.tier === undefined) continue;
+      const policy = input.policies.find((candidate) => candidate.unitId === complaint.unit.id);
+      if (policy?.tiers?.[complaint.tier] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"`,
+          path: ['complaints', c, 'tier'],
+          input: complaint.tier,
+        });
+      }
+    }
+  });
+
+function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { status: ComplaintStatus; daysOverdue: number } {
+  const closed = complaint.closed !== undefined && complaint.closed <= asOf ? complaint.closed : undefined;
+  const until = closed ?? asOf;
+  const daysOverdue = until > deadline ? calendarDaysIn({ from: deadline, to: until }) - 1 : 0;
+  if (closed === undefined) return { status: daysOverdue > 0 ? 'overdue' : 'open', daysOverdue };
+  return { status: daysOverdue > 0 ? 'closed-late' : 'closed-on-time', daysOverdue };
+}
+
+/**
+ * Reads the complaint register on a date: the deadline of every complaint from its unit's configured rule
+ * (days after receipt, working or calendar, an optional extension and tiers; RULINGS R-Q3) or, for a unit
+ * without one, the statutory 14 calendar days (UU 25/2009, digest §4.2 [M]); working days come from the unit's
+ * calendar. Lists the open complaints (nearest deadline first), the overdue ones (longest overdue first) and those
+ * closed late, with counts per unit. A complaint received after `asOf` is left out; one closed after `asOf`
+ * is still open on `asOf`.
+ *
+ * @param input - {@link TrackComplaintsInput}: `complaints`, `policies`, `asOf`, `calendar`, `unitCalendars`.
+ * @returns `Ok(tracking)`; `Err` with `service-quality/invalid-input` (with paths, e.g. an unknown tier),
+ *   `service-quality/due-date-unavailable` (no calendar for working days, or a date outside its years) or
+ *   `service-quality/no-rule-in-force`.
+ * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013 (SP4N-LAPOR!)
+ * @example
+ * ```ts
+ * import { trackComplaints } from 'asn-kit/service-quality';
+ * const unit = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
+ * const tracking = trackComplaints({
+ *   asOf: '2024-03-20',
+ *   policies: [{ unitId: 'disdukcapil', rule: { days: 5, count: 'calendar' } }],
+ *   complaints: [
+ *     { id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el belum dicetak' },
+ *     { id: 'C-2', unit, channel: 'whatsapp', received: '2024-03-18', subject: 'Antrean' },
+ *     { id: 'C-3', unit, channel: 'phone', received: '2024-03-01', subject: 'KK', closed: '2024-03-04' },
+ *   ],
+ * })._unsafeUnwrap();
+ * tracking.overdue.map((t) => [t.complaint.id, t.deadline, t.daysOverdue]); // => [['C-1', '2024-03-06', 14]]
+ * tracking.open.map((t) => t.complaint.id); // => ['C-1', 'C-2']
+ * trackComplaints({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code;
+ * // => 'service-quality/invalid-input'
+ * ```
+ */
+export function trackComplaints(input: unknown): Result<ComplaintTracking, ServiceQualityError> {
+  const parsed = validate(inputSchema, input, 'service-quality/invalid-input');
+  if (parsed.isErr()) return err(parsed.error);
+  const { complaints, policies, asOf, calendar, unitCalendars } = parsed.value;
+  const tracked: TrackedComplaint[] = [];
+  const counts = new Map<string, { unit: ServiceUnit; received: number; open: number; overdue: number; closedOnTime: number; closedLate: number }>();
+  const reasons: Reason<ServiceQualityReasonCode>[] = [];
+  for (const complaint of complaints) {
+    if (complaint.received > asOf) continue;
+    const policy = policies.find((candidate) => candidate.unitId === complaint.unit.id);
+    const rule = complaint.tier === undefined ? policy?.rule : policy?.tiers?.[complaint.tier];
+    const due = dueDateOf(complaint.received, rule, complaint.extended, unitCalendars?.[complaint.unit.id] ?? calendar, policy?.source);
+    if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });
+    const { status, daysOverdue } = statusOf(complaint, due.value.deadline, asOf);
+    const entry: TrackedComplaint = {
+      complaint,
+      due: due.value.due,
+      ...(due.value.extendedDue === undefined ? {} : { extendedDue: due.value.extendedDue }),
+      deadline: due.value.deadline,
+      status,
+      daysOverdue,
+    };
+    tracked.push(entry);
+    const unitCounts = counts.get(complaint.unit.id) ?? { unit: complaint.unit, received: 0, open: 0, overdue: 0, closedOnTime: 0, closedLate: 0 };
+    counts.set(complaint.unit.id, unitCounts);
+    unitCounts.received += 1;
+    if (status === 'open') unitCounts.open += 1;
+    else if (status === 'overdue') unitCounts.overdue += 1;
+    else if (status === 'closed-on-time') unitCounts.closedOnTime += 1;
+    else unitCounts.closedLate += 1;
+    if (status === 'overdue' || status === 'closed-late') {
+      const late = status === 'overdue';
+      reasons.push(
+        reason(
+          late ? 'service-quality/complaint-overdue' : 'service-quality/complaint-closed-late',
+          'warning',
+          due.value.basis,
+          late
+            ? {
+                id: `Pengaduan ${complaint.id} (${complaint.unit.name}) melewati batas waktu ${entry.deadline} sebanyak ${daysOverdue} hari.`,
+                en: `Complaint ${complaint.id} (${complaint.unit.name}) is ${daysOverdue} days past its deadline of ${entry.deadline}.`,
+              }
+            : {
+                id: `Pengaduan ${complaint.id} (${complaint.unit.name}) diselesaikan ${daysOverdue} hari setelah batas waktu ${entry.deadline}.`,
+                en: `Complaint ${complaint.id} (${complaint.unit.name}) was closed ${daysOverdue} days after its deadline of ${entry.deadline}.`,
+              },
+          { complaint: complaint.id, unit: complaint.unit.id, deadline: entry.deadline, daysOverdue },
+        ),
+      );
+    }
+  }
+  const open = tracked
+    .filter((entry) => entry.status === 'open' || entry.status === 'overdue')
+    .sort((left, right) => compareDates(left.deadline, right.deadline));
+  const overdue = tracked.filter((entry) => entry.status === 'overdue').sort((left, right) => right.daysOverdue - left.daysOverdue);
+  return ok({
+    asOf,
+    complaints: tracked,
+    open,
+    overdue,
+    closedLate: tracked.filter((entry) => entry.status === 'closed-late'),
+    byUnit: [...counts.values()],
+    reasons,
+  });
+}

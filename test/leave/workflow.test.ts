@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core';
+import {
+  advanceLeaveRequest, annualLeaveEntitlement, draftLeaveRequest, evaluateLeaveRequest, leaveBalance,
+  type LeaveDecision, type LeaveWorkflowState, type LedgerEntry,
+} from '../../src/leave';
+import { CALENDAR, entry, grant, pns, pppk } from './fixtures';
+
+const d = (value: string) => value as IsoDate;
+
+function decide(employee: unknown, request: Record<string, unknown>, ledger: readonly LedgerEntry[] = []): LeaveDecision {
+  return evaluateLeaveRequest({ employee, request: { id: 'R-1', ...request }, ledger, calendar: CALENDAR, asOf: '2025-01-01' })._unsafeUnwrap();
+}
+
+function approved(decision: LeaveDecision): LeaveWorkflowState {
+  const submitted = advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state;
+  const considered = advanceLeaveRequest(submitted, { type: 'consider', date: d('2025-05-02'), outcome: 'approved' })._unsafeUnwrap().state;
+  return advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'approved' })._unsafeUnwrap().state;
+}
+
+const annual = () => decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
+
+describe('advanceLeaveRequest', () => {
+  it('draft → submitted → considered → approved posts the decision\'s entries', () => {
+    const decision = annual();
+    const state = approved(decision);
+    expect(state.status).toBe('approved');
+    expect(state.posted).toEqual(decision.postings);
+    expect(state.history.map((step) => step.status)).toEqual(['draft', 'submitted', 'considered', 'approved']);
+    expect(state.verdict).toEqual({ outcome: 'approved', date: '2025-05-05', note: '' });
+  });
+
+  it('§7 example 12: a 1-day sick notice is approved on submission by the direct superior', () => {
+    const decision = decide(pns(), { kind: 'sick', start: '2025-02-03', end: '2025-02-03', documents: ['doctor-certificate'] });
+    const transition = advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-02-03') })._unsafeUnwrap();
+    expect([transition.state.status, transition.postings.length, transition.reasons[0]?.code]).toEqual(['approved', 1, 'leave/notice-recorded']);
+  });
+
+  it('R-L7: changed approves the re-evaluated request with its new dates', () => {
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser seminggu' })._unsafeUnwrap().state;
+    const changed = decide(pns(), { kind: 'annual', start: '2025-06-10', end: '2025-06-11' }, [grant(2025)]);
+    const transition = advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'changed', note: 'Kebutuhan dinas', changed })._unsafeUnwrap();
+    expect([transition.state.decision.period.from, transition.postings[0]?.days]).toEqual(['2025-06-10', 2]);
+    expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'changed', note: 'x' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'changed' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+  });
+
+  it('R-L2: deferring annual leave posts a deferral-out; the next year gets the days', () => {
+    const state = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
+    const transition = advanceLeaveRequest(state, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap();
+    expect(transition.postings.map((posting) => [posting.type, posting.year, posting.days])).toEqual([['deferral-out', 2025, 4]]);
+    expect(transition.state.status).toBe('deferred');
+  });
+
+  it('§7 example 8: a first-hajj cuti besar cannot be deferred', () => {
+    const decision = decide(pns({ tmtCpns: '2022-01-01' }), { kind: 'major', ground: 'first-hajj', start: '2025-05-05', end: '2025-07-31', documents: ['hajj-schedule'] });
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-04-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-04-02'), outcome: 'approved' })._unsafeUnwrap().state;
+    expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-04-03'), outcome: 'deferred', note: 'x' })._unsafeUnwrapErr().code).toBe('leave/not-deferrable');
+  });
+
+  it('R-L7: rejecting a PNS request other than CLTN warns; a PPPK rejection does not', () => {
+    const considered = (decision: LeaveDecision) => advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap().state;
+    const pnsRejection = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap();
+    expect(pnsRejection.reasons.map((r) => [r.code, r.severity])).toEqual([['leave/rejection-discouraged', 'warning']]);
+    const contract = decide(pppk({ start: '2020-01-01' }), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
+    expect(advanceLeaveRequest(considered(contract), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap().reasons).toEqual([]);
+    expect(advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'rejected' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+  });
+
+  it('cancelling before the start restores exactly what was taken', () => {
+    const ledger = [grant(2025)];
+    const state = approved(annual());
+    const cancel = advanceLeaveRequest(state, { type: 'cancel', date: d('2025-05-20') })._unsafeUnwrap();
+    expect(cancel.postings.map((posting) => [posting.type, posting.days])).toEqual([['returned', 4]]);
+    expect(leaveBalance([...ledger, ...state.posted, ...cancel.postings], { kind: 'annual', asOf: '2025-12-31' })._unsafeUnwrap().available).toBe(12);
+    expect(advanceLeaveRequest(state, { type: 'cancel', date: d('2025-06-02') })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    expect(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'cancel', date: d('2025-05-20') })._unsafeUnwrap().postings).toEqual([]);
+  });
+
+  it('cancelling a cuti besar returns the days and the annual days it removed', () => {
+    const state = approved(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' }, [grant(2025)]));
+    const cancel = advanceLeaveRequest(state, { type: 'cancel', date: d('2025-05-20') })._unsafeUnwrap();
+    expect(cancel.postings.map((posting) => [posting.type, posting.kind, posting.days])).toEqual([['returned', 'major', 29], ['returned', 'annual', 12]]);
+  });
+
+  it('Pasal 317: deferring a cuti besar posts nothing', () => {
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' })),
+      { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state, { type: 'consider', date: d('2025-05-02'), outcome: 'approved' })._unsafeUnwrap().state;
+    const deferred = advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Kebutuhan dinas' })._unsafeUnwrap();
+    expect([deferred.postings, deferred.reasons[0]?.basis.article]).toEqual([[], 'Pasal 317']);
+  });
+
+  it('a recall on the last, non-working day returns nothing', () => {
+    const state = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-07' }, [grant(2025)]));
+    expect(advanceLeaveRequest(state, { type: 'recall', date: d('2025-06-07'), calendar: CALENDAR })._unsafeUnwrap().postings).toEqual([]);
+  });
+
+  it('Pasal 338: a recall from annual leave returns the unused working days', () => {
+    const decision = decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]);
+    const state = approved(decision);
+    const recall = advanceLeaveRequest(state, { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrap();
+    expect(recall.postings.map((posting) => [posting.type, posting.days])).toEqual([['returned', 4]]);
+    expect(recall.state.status).toBe('recalled');
+    expect(advanceLeaveRequest(state, { type: 'recall', date: d('2025-06-09') })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    expect(advanceLeaveRequest(state, { type: 'recall', date: d('2025-06-20'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+  });
+
+  it('a recall from cuti besar returns calendar days; sick leave is not recallable', () => {
+    const major = approved(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' }));
+    expect(advanceLeaveRequest(major, { type: 'recall', date: d('2025-06-21') })._unsafeUnwrap().postings.map((posting) => [posting.kind, posting.days])).toEqual([['major', 10]]);
+    const sick = approved(decide(pns(), { kind: 'sick', start: '2025-06-02', end: '2025-06-10', documents: ['doctor-certificate'] }));
+    expect(advanceLeaveRequest(sick, { type: 'recall', date: d('2025-06-05') })._unsafeUnwrapErr().code).toBe('leave/not-recallable');
+  });
+
+  it('a recall outside the calendar is leave/calendar-error', () => {
+    const state = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]));
+    const short = { ...state, decision: { ...state.decision, period: { from: d('2025-06-02'), to: d('2027-01-05') } } };
+    expect(advanceLeaveRequest(short, { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('leave/calendar-error');
+  });
+
+  it('invalid transitions are coded errors', () => {
+    const draft = draftLeaveRequest(annual());
+    expect(advanceLeaveRequest(draft, { type: 'consider', date: d('2025-05-01'), outcome: 'approved' })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    expect(advanceLeaveRequest(draft, { type: 'decide', date: d('2025-05-01'), outcome: 'approved' })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    expect(advanceLeaveRequest(approved(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+  });
+});
+
+describe('docs/leave.md', () => {
+  it('one employee\'s year: 15 days, Lebaran, a refusal, a deferral, a recall, 21 days in 2027', () => {
+    const sri = pns();
+    let ledger: LedgerEntry[] = [grant(2025), entry('taken', 2025, 9, '2025-05-01')];
+    const year = annualLeaveEntitlement(sri, 2026, { ledger })._unsafeUnwrap();
+    expect(year.total).toBe(15);
+    ledger = [...ledger, ...year.postings];
+    const request = (id: string, start: string, end: string) =>
+      evaluateLeaveRequest({ employee: sri, request: { id, kind: 'annual', start, end }, ledger, calendar: CALENDAR, asOf: '2026-01-05' });
+    const lebaran = approved(request('A', '2026-03-16', '2026-03-27')._unsafeUnwrap());
+    ledger = [...ledger, ...lebaran.posted];
+    expect(lebaran.decision.duration.days).toBe(5);
+    expect(request('B', '2026-06-22', '2026-07-17')._unsafeUnwrapErr().violations[0]?.data).toEqual({ requested: 20, available: 10, year: 2026 });
+    const july = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(request('C', '2026-07-10', '2026-07-17')._unsafeUnwrap()),
+      { type: 'submit', date: d('2026-06-01') })._unsafeUnwrap().state, { type: 'consider', date: d('2026-06-02'), outcome: 'deferred', note: 'Laporan' })._unsafeUnwrap().state;
+    const deferral = advanceLeaveRequest(july, { type: 'decide', date: d('2026-06-03'), outcome: 'deferred', note: 'Laporan' })._unsafeUnwrap();
+    ledger = [...ledger, ...deferral.postings];
+    const november = approved(request('D', '2026-11-09', '2026-11-11')._unsafeUnwrap());
+    const recall = advanceLeaveRequest(november, { type: 'recall', date: d('2026-11-10'), calendar: CALENDAR })._unsafeUnwrap();
+    ledger = [...ledger, ...november.posted, ...recall.postings];
+    expect(leaveBalance(ledger, { kind: 'annual', asOf: '2026-12-31' })._unsafeUnwrap().remaining).toEqual({ own: 3, carried: 0, deferred: 0, compensation: 0 });
+    expect(annualLeaveEntitlement(sri, 2027, { ledger })._unsafeUnwrap().total).toBe(21);
+  });
+});
+
+describe('advanceLeaveRequest input', () => {
+  it('refuses a state that is not one from draftLeaveRequest, with the path', () => {
+    const error = advanceLeaveRequest({ status: 'draft' } as never, { type: 'submit', date: d('2025-05-01') })._unsafeUnwrapErr();
+    expect(error.code).toBe('leave/invalid-input');
+    expect(error.data.issues).toContainEqual({ path: 'state.decision', message: 'Invalid input: expected object, received undefined' });
+  });
+
+  it('refuses an unknown event type and a malformed date', () => {
+    const state = approved(annual());
+    expect(advanceLeaveRequest(state, { type: 'approve', date: '2025-05-01' } as never)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    const error = advanceLeaveRequest(state, { type: 'cancel', date: '01/05/2025' } as never)._unsafeUnwrapErr();
+    expect(error.data.issues).toEqual([{ path: 'event.date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+  });
+});
+
+describe('properties', () => {
+  it('cancelling restores exactly what was taken, whatever the request', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 6 }), (offset, length) => {
+      const start = new Date(Date.UTC(2025, 5, 2 + offset)).toISOString().slice(0, 10);
+      const end = new Date(Date.UTC(2025, 5, 2 + offset + length)).toISOString().slice(0, 10);
+      const ledger = [grant(2025), entry('carry-over', 2025, 6)];
+      const result = evaluateLeaveRequest({ employee: pns(), request: { id: 'P', kind: 'annual', start, end }, ledger, calendar: CALENDAR, asOf: '2025-01-01' });
+      if (result.isErr()) return true;
+      const state = approved(result.value);
+      const cancel = advanceLeaveRequest(state, { type: 'cancel', date: d('2025-05-30') })._unsafeUnwrap();
+      return leaveBalance([...ledger, ...state.posted, ...cancel.postings], { kind: 'annual', asOf: '2025-12-31' })._unsafeUnwrap().available === 18;
+    }), { numRuns: 40 });
+  });
+
+  it('arbitrary events never throw and return a Result', () => {
+    const state = approved(annual());
+    const event = fc.record({
+      type: fc.constantFrom('submit', 'consider', 'decide', 'cancel', 'recall' as const),
+      date: fc.constantFrom('2025-05-01', '2025-06-03', '2025-07-01'),
+      outcome: fc.constantFrom('approved', 'changed', 'deferred', 'rejected' as const),
+      note: fc.string(),
+    });
+    fc.assert(fc.property(event, (value) => {
+      const result = advanceLeaveRequest(state, value as never);
+      return result.isOk() || result.isErr();
+    }));
+  });
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedDistribution } from '../../src/performance/index';
+
+describe('allowedDistribution', () => {
+  it('R-P2: a Baik unit of 10: Baik 2–7 (largest, at most 70%), at least one Butuh Perbaikan/Kurang', () => {
+    const allowed = allowedDistribution('good', 10)._unsafeUnwrap();
+    expect(allowed.ranges).toEqual({
+      'very-good': { min: 0, max: 7 },
+      good: { min: 2, max: 7 },
+      'needs-improvement': { min: 0, max: 8 },
+      poor: { min: 0, max: 8 },
+      'very-poor': { min: 0, max: 7 },
+    });
+    expect(allowed.rules.map((rule) => rule.limit)).toEqual([2, 7, 1]);
+    expect(allowed.basis.instrument).toBe('SE MenPANRB 3/2023');
+  });
+  it('R-P2: a maximum floors and a minimum ceils (n = 7: 70% → 4, 60% → 5, 10% → 1)', () => {
+    expect(allowedDistribution('outstanding', 7)._unsafeUnwrap().ranges['very-good']).toEqual({ min: 2, max: 4 });
+    const poor = allowedDistribution('poor', 7)._unsafeUnwrap();
+    expect(poor.ranges.poor).toEqual({ min: 5, max: 6 });
+    expect(poor.ranges['needs-improvement']).toEqual({ min: 1, max: 2 });
+    expect(poor.ranges['very-good']).toEqual({ min: 0, max: 0 });
+  });
+  it('R-P2: a Sangat Kurang unit of 10 leaves no room for Sangat Baik', () => {
+    const allowed = allowedDistribution('very-poor', 10)._unsafeUnwrap();
+    expect(allowed.ranges['very-good']).toEqual({ min: 0, max: 0 });
+    expect(allowed.ranges['very-poor']).toEqual({ min: 6, max: 9 });
+    expect(allowed.ranges.good).toEqual({ min: 0, max: 3 });
+    expect(allowed.ranges.poor).toEqual({ min: 0, max: 4 });
+  });
+  it('R-P2: a Butuh Perbaikan unit of 20', () => {
+    const allowed = allowedDistribution('needs-improvement', 20)._unsafeUnwrap();
+    expect(allowed.ranges['needs-improvement']).toEqual({ min: 12, max: 20 });
+    expect(allowed.ranges['very-good']).toEqual({ min: 0, max: 2 });
+  });
+  it('warns when a very small unit cannot meet every rule', () => {
+    const allowed = allowedDistribution('good', 1)._unsafeUnwrap();
+    expect(allowed.ranges.good).toEqual({ min: 1, max: 0 });
+    expect(allowed.reasons.map((why) => [why.code, why.severity])).toEqual([
+      ['performance/allowed-distribution', 'info'],
+      ['performance/pattern-unreachable', 'warning'],
+    ]);
+    expect(allowedDistribution('good', 3)._unsafeUnwrap().reasons).toHaveLength(1);
+  });
+  it('uses the rules in force on a date', () => {
+    expect(allowedDistribution('good', 10, { asOf: '2025-06-30' }).isOk()).toBe(true);
+    expect(allowedDistribution('good', 10, { asOf: '2022-12-31' })._unsafeUnwrapErr().code).toBe('performance/no-rule-in-force');
+  });
+  it('refuses bad input with coded errors', () => {
+    expect(allowedDistribution('Baik', 10)._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(allowedDistribution('good', 0)._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(allowedDistribution('good', 2.5)._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(allowedDistribution('good', 5, { asOf: '2025-02-30' })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+  });
+});
+
+describe('properties', () => {
+  const org = fc.constantFrom('outstanding', 'good', 'needs-improvement', 'poor', 'very-poor');
+  it('every range lies within 0 and the head count', () => {
+    fc.assert(
+      fc.property(org, fc.integer({ min: 1, max: 500 }), (orgPredikat, n) => {
+        for (const range of Object.values(allowedDistribution(orgPredikat, n)._unsafeUnwrap().ranges)) {
+          expect(range.min).toBeGreaterThanOrEqual(0);
+          expect(range.max).toBeLessThanOrEqual(n);
+        }
+      }),
+    );
+  });
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
+        const result = allowedDistribution(a, b, c);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { leaderWorkRating } from '../../src/performance/index';
+
+describe('leaderWorkRating', () => {
+  it('R-P3: Istimewa → Di Atas Ekspektasi', () => {
+    const result = leaderWorkRating('outstanding')._unsafeUnwrap();
+    expect(result.rating).toBe('above');
+    expect(result.label.id).toBe('Di Atas Ekspektasi');
+    expect(result.basis.note).toBe('R-P3');
+  });
+  it('R-P3: Baik → Sesuai Ekspektasi', () => {
+    expect(leaderWorkRating('good')._unsafeUnwrap().rating).toBe('meets');
+  });
+  it('R-P3: Butuh Perbaikan, Kurang and Sangat Kurang → Di Bawah Ekspektasi', () => {
+    expect(leaderWorkRating('needs-improvement')._unsafeUnwrap().rating).toBe('below');
+    expect(leaderWorkRating('poor')._unsafeUnwrap().rating).toBe('below');
+    expect(leaderWorkRating('very-poor')._unsafeUnwrap().rating).toBe('below');
+  });
+  it('says where the rating comes from', () => {
+    expect(leaderWorkRating('good')._unsafeUnwrap().reasons[0]?.message.id).toBe(
+      'Predikat organisasi Baik menjadi rating hasil kerja pimpinan: Sesuai Ekspektasi.',
+    );
+  });
+  it('refuses an unknown organisation predikat', () => {
+    expect(leaderWorkRating('Istimewa')._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+  });
+});
+
+describe('properties', () => {
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const result = leaderWorkRating(value);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { createCalendar } from '../../src/calendar';
+import { complaintDueDate, COMPLAINT_RESPONSE_DEADLINES, type ComplaintDue, type ServiceQualityError } from '../../src/service-quality';
+
+const calendar = createCalendar()._unsafeUnwrap();
+/** The 2024 calendar without Nyepi (11 March) and its cuti bersama (12 March): "ignoring holidays". */
+const noHolidays = createCalendar({ extraWorkingDays: ['2024-03-11', '2024-03-12'] })._unsafeUnwrap();
+const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
+const tenPlusSeven = { days: 10, count: 'working', extensionDays: 7 } as const;
+
+describe('complaintDueDate: digest §4.3 vectors', () => {
+  it('S9: written complaint received 1 Mar 2024 → response due ≤ 15 Mar 2024 (14 days, calendar)', () => {
+    const due = complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap();
+    expect(due).toEqual({
+      received: '2024-03-01',
+      rule: { days: 14, count: 'calendar' },
+      basis: COMPLAINT_RESPONSE_DEADLINES.rows[0]?.basis,
+      due: '2024-03-15',
+      deadline: '2024-03-15',
+      reasons: [
+        {
+          code: 'service-quality/default-deadline',
+          severity: 'info',
+          basis: {
+            instrument: 'UU 25/2009',
+            note: 'R-Q3 fallback: written complaints answered within 14 days of receipt (digest §4.2 [M]; article not verified, Q14)',
+          },
+          message: {
+            id: 'Unit tidak menetapkan batas waktu pengaduan; dipakai batas waktu undang-undang: 14 hari kalender setelah diterima.',
+            en: 'The unit set no complaint deadline; the statutory one applies: 14 calendar days after receipt.',
+          },
+          data: { days: 14, count: 'calendar' },
+        },
+      ],
+    });
+    expect(complaintDueDate({ received: '2024-03-01', rule: { days: 14, count: 'calendar' } })._unsafeUnwrap().due).toBe('2024-03-15');
+  });
+
+  it('S10: unit SLA "10 hari kerja + 7", received Fri 1 Mar 2024 → due 15 Mar 2024; extended 26 Mar 2024 (ignoring holidays)', () => {
+    const due = complaintDueDate({ received: '2024-03-01', rule: tenPlusSeven, extended: true, calendar: noHolidays })._unsafeUnwrap();
+    expect([due.due, due.extendedDue, due.deadline]).toEqual(['2024-03-15', '2024-03-26', '2024-03-26']);
+    expect(due.reasons.map((r) => r.code)).toEqual(['service-quality/unit-deadline', 'service-quality/deadline-extended']);
+    const notExtended = complaintDueDate({ received: '2024-03-01', rule: tenPlusSeven, calendar: noHolidays })._unsafeUnwrap();
+    expect([notExtended.due, notExtended.extendedDue, notExtended.deadline]).toEqual(['2024-03-15', '2024-03-26', '2024-03-15']);
+  });
+
+  it('S10 with the real 2024 calendar: Nyepi 11 Mar and its cuti bersama 12 Mar move the dates (TSDoc example)', () => {
+    const due = complaintDueDate({ received: '2024-03-01', rule: tenPlusSeven, extended: true, calendar })._unsafeUnwrap();
+    expect([due.due, due.deadline]).toEqual(['2024-03-19', '2024-03-28']);
+  });
+});
+
+describe('complaintDueDate', () => {
+  it('a 6-day unit counts Saturdays', () => {
+    // Fri 1 Mar 2024 + 10 working days, Monday–Saturday, Nyepi and cuti bersama skipped: 2,4,5,6,7,8,9,13,14,15.
+    expect(complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'working' }, calendar: sixDay })._unsafeUnwrap().due).toBe('2024-03-15');
+  });
+
+  it('a complaint received on a Saturday starts counting on Monday', () => {
+    expect(complaintDueDate({ received: '2024-03-02', rule: { days: 1, count: 'working' }, calendar: noHolidays })._unsafeUnwrap().due).toBe('2024-03-04');
+  });
+
+  it('a calendar-day deadline is not moved off a holiday', () => {
+    // 11 March 2024 (Nyepi) is 10 calendar days after 1 March.
+    expect(complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'calendar' } })._unsafeUnwrap().due).toBe('2024-03-11');
+  });
+
+  it('working days need a calendar; a date outside the calendar is an error, never a guess (R-D3)', () => {
+    const none = complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'working' } })._unsafeUnwrapErr();
+    expect(none.code).toBe('service-quality/due-date-unavailable');
+    expect(none.data).toEqual({ received: '2024-03-01' });
+    const outside = complaintDueDate({ received: '2026-12-24', rule: { days: 10, count: 'working' }, calendar })._unsafeUnwrapErr();
+    expect(outside.code).toBe('service-quality/due-date-unavailable');
+    expect((outside.data.cause as { code: string }).code).toBe('calendar/out-of-range');
+    const extensionOutside = complaintDueDate({ received: '2026-12-10', rule: tenPlusSeven, calendar })._unsafeUnwrapErr();
+    expect(extensionOutside.code).toBe('service-quality/due-date-unavailable');
+  });
+
+  it('no statutory rule before UU 25/2009', () => {
+    const error = complaintDueDate({ received: '2009-07-17' })._unsafeUnwrapErr();
+    expect(error.code).toBe('service-quality/no-rule-in-force');
+    expect(error.data).toEqual({ table: 'service-quality/complaint-response-deadlines', date: '2009-07-17' });
+  });
+
+  it('bad input is a coded error with paths', () => {
+    expect(complaintDueDate({ received: '2024-02-30' })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'received', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+    expect(complaintDueDate({ received: '2024-03-01', extended: true })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'extended', message: 'The deadline rule allows no extension' },
+    ]);
+    expect(complaintDueDate({ received: '2024-03-01', rule: { days: 0, count: 'working' } })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(complaintDueDate({ received: '2024-03-01', rule: tenPlusSeven, calendar: { kind: 'fake' } })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+    ]);
+  });
+});
+
+describe('complaintDueDate types', () => {
+  it('returns a Result of the due dates or a service-quality error', () => {
+    expectTypeOf(complaintDueDate).returns.toEqualTypeOf<Result<ComplaintDue, ServiceQualityError>>();
+  });
+});
+
+describe('properties', () => {
+  const day = fc.integer({ min: 0, max: 700 }).map((n) => {
+    const date = new Date(Date.UTC(2024, 0, 1 + n));
+    return date.toISOString().slice(0, 10);
+  });
+
+  it('the deadline is after receipt, and more days never give an earlier deadline', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 30 }), fc.constantFrom('working', 'calendar'), (received, days, more, count) => {
+        const short = complaintDueDate({ received, rule: { days, count }, calendar })._unsafeUnwrap();
+        const long = complaintDueDate({ received, rule: { days: days + more, count }, calendar })._unsafeUnwrap();
+        expect(short.deadline > received).toBe(true);
+        expect(long.deadline >= short.deadline).toBe(true);
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = complaintDueDate(input);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.record({ received: fc.string(), rule: fc.anything(), extended: fc.anything() }), (input) => {
+        const result = complaintDueDate({ ...input, calendar });
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});

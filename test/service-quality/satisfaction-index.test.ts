@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  satisfactionIndex,
+  type SatisfactionIndex,
+  type ServiceQualityError,
+  type SkmAnswer,
+} from '../../src/service-quality';
+
+const S2_NRR = [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2];
+const all = (value: number, count = 9): number[] => Array.from({ length: count }, () => value);
+
+describe('satisfactionIndex: digest §4.3 vectors', () => {
+  it('S1: all respondents 4 on all 9 unsur → IKM 4,00 → 100,00 → A Sangat Baik', () => {
+    const responses = [all(4), all(4), all(4)];
+    const index = satisfactionIndex({ responses })._unsafeUnwrap();
+    expect(index.ikm).toBe(4);
+    expect(index.converted).toBe(100);
+    expect(index.grade).toBe('A');
+    expect(index.label).toEqual({ id: 'Sangat Baik', en: 'Very good' });
+    expect(index.respondents).toBe(3);
+  });
+
+  it('S2: NRR [3,2 3,5 3,1 3,9 3,3 3,4 3,6 3,0 3,2], exact 1/9 → 3,3556 → 83,89 → B Baik', () => {
+    const index = satisfactionIndex({ nrr: S2_NRR })._unsafeUnwrap();
+    expect(index.ikm).toBeCloseTo(3.3556, 4);
+    expect(index.weight).toBe(1 / 9);
+    expect(index.converted).toBe(83.89);
+    expect(index.grade).toBe('B');
+    expect(index.label.id).toBe('Baik');
+    expect(index.respondents).toBeUndefined();
+  });
+
+  it('S2: with the printed weight 0,111 → 83,81 (B); with 0,11 → 83,05 (B)', () => {
+    const w111 = satisfactionIndex({ nrr: S2_NRR }, { weight: 0.111 })._unsafeUnwrap();
+    expect(w111.converted).toBe(83.81);
+    expect(w111.grade).toBe('B');
+    expect(w111.reasons.map((r) => r.code)).toEqual(['service-quality/grade', 'service-quality/custom-weight']);
+    const w11 = satisfactionIndex({ nrr: S2_NRR }, { weight: 0.11 })._unsafeUnwrap();
+    expect(w11.converted).toBe(83.05);
+    expect(w11.grade).toBe('B');
+  });
+
+  it('S3: NIK 76,60 / 76,61 → C Kurang Baik / B Baik', () => {
+    // IKM 3.064 × 25 = 76.60; IKM 3.0644 × 25 = 76.61.
+    expect(satisfactionIndex({ nrr: all(3.064) })._unsafeUnwrap()).toMatchObject({ converted: 76.6, grade: 'C', label: { id: 'Kurang Baik' } });
+    expect(satisfactionIndex({ nrr: all(3.0644) })._unsafeUnwrap()).toMatchObject({ converted: 76.61, grade: 'B', label: { id: 'Baik' } });
+  });
+
+  it('S4: NIK 88,30 / 88,31 → B / A', () => {
+    expect(satisfactionIndex({ nrr: all(3.532) })._unsafeUnwrap()).toMatchObject({ converted: 88.3, grade: 'B' });
+    expect(satisfactionIndex({ nrr: all(3.5324) })._unsafeUnwrap()).toMatchObject({ converted: 88.31, grade: 'A' });
+  });
+
+  it('S5: NIK 64,99 / 65,00 → D / C', () => {
+    expect(satisfactionIndex({ nrr: all(2.5996) })._unsafeUnwrap()).toMatchObject({ converted: 64.99, grade: 'D', label: { id: 'Tidak Baik' } });
+    expect(satisfactionIndex({ nrr: all(2.6) })._unsafeUnwrap()).toMatchObject({ converted: 65, grade: 'C' });
+  });
+
+  it('S6: NRR all 2,00 → 50,00 → D Tidak Baik; under the 2004 table C Kurang Baik', () => {
+    expect(satisfactionIndex({ nrr: all(2) })._unsafeUnwrap()).toMatchObject({ converted: 50, grade: 'D' });
+    const old = satisfactionIndex({ nrr: all(2, 14) }, { scheme: '2004' })._unsafeUnwrap();
+    expect(old).toMatchObject({ scheme: '2004', converted: 50, grade: 'C', label: { id: 'Kurang Baik' } });
+    expect(old.weight).toBe(1 / 14);
+    expect(old.elements).toHaveLength(14);
+  });
+});
+
+describe('satisfactionIndex: responses', () => {
+  it('computes NRR per element over the answers given, leaving missing answers out', () => {
+    const responses: SkmAnswer[][] = [
+      [4, 3, 3, 4, 3, 4, 4, 2, 3],
+      [3, 3, 2, 4, 3, 3, 4, null, 3],
+      [4, 2, 3, 4, 4, 3, 3, 3, undefined],
+      [3, 3, 3, 4, 3, 4, 4, 3, 4],
+    ];
+    const index = satisfactionIndex({ responses })._unsafeUnwrap();
+    expect(index.elements.map((e) => e.nrr)).toEqual([3.5, 2.75, 2.75, 4, 3.25, 3.5, 3.75, 8 / 3, 10 / 3]);
+    expect(index.elements.map((e) => e.answers)).toEqual([4, 4, 4, 4, 4, 4, 4, 3, 3]);
+    expect(index.elements.map((e) => e.converted)).toEqual([87.5, 68.75, 68.75, 100, 81.25, 87.5, 93.75, 66.67, 83.33]);
+    expect(index.elements.map((e) => e.grade)).toEqual(['B', 'C', 'C', 'A', 'B', 'B', 'A', 'C', 'B']);
+    // Σ NRR = 3.5 + 2.75 + 2.75 + 4 + 3.25 + 3.5 + 3.75 + 8/3 + 10/3 = 29.5; IKM = 29.5 / 9 = 3.2778; × 25 = 81.94.
+    expect(index.ikm).toBeCloseTo(29.5 / 9, 12);
+    expect(index.converted).toBe(81.94);
+    expect(index.grade).toBe('B');
+    expect(index.reasons[1]).toMatchObject({
+      code: 'service-quality/missing-answers',
+      severity: 'warning',
+      data: { missing: { 'complaint-handling': 1, facilities: 1 } },
+    });
+  });
+
+  it("reads the columns in the order the unit's form uses (unsur 8 and 9 swapped)", () => {
+    const order = ['requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'facilities', 'complaint-handling'];
+    const index = satisfactionIndex({ responses: [[4, 4, 4, 4, 4, 4, 4, 1, 2]] }, { order })._unsafeUnwrap();
+    expect(index.elements.at(-2)).toMatchObject({ code: 'complaint-handling', nrr: 2 });
+    expect(index.elements.at(-1)).toMatchObject({ code: 'facilities', nrr: 1 });
+  });
+
+  it('accepts NRR keyed by element code, and an NRR array in a custom order', () => {
+    const keyed = satisfactionIndex({
+      nrr: { requirements: 3.2, procedure: 3.5, 'completion-time': 3.1, cost: 3.9, product: 3.3, competence: 3.4, conduct: 3.6, 'complaint-handling': 3.0, facilities: 3.2 },
+    })._unsafeUnwrap();
+    expect(keyed.converted).toBe(83.89);
+    const order = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
+    const reordered = satisfactionIndex({ nrr: [1, 4, 4, 4, 4, 4, 4, 4, 4] }, { order })._unsafeUnwrap();
+    expect(reordered.elements.find((e) => e.code === 'facilities')?.nrr).toBe(1);
+  });
+
+  it('explains the grade with its band and basis (R-Q1)', () => {
+    const index = satisfactionIndex({ nrr: S2_NRR })._unsafeUnwrap();
+    expect(index.reasons).toEqual([
+      {
+        code: 'service-quality/grade',
+        severity: 'info',
+        basis: { instrument: 'PermenPANRB 14/2017', article: 'Lampiran (unsur SKM; nilai interval konversi)', note: 'R-Q1' },
+        message: {
+          id: 'IKM 3,3556 × 25 = 83,89: mutu B (Baik), rentang 76,61–88,30.',
+          en: 'IKM 3.3556 × 25 = 83.89: grade B (Good), band 76.61–88.30.',
+        },
+        data: { ikm: 30.2 / 9, converted: 83.89, grade: 'B' },
+      },
+    ]);
+  });
+});
+
+describe('satisfactionIndex: bad input gives coded errors', () => {
+  it('an answer outside 1–4 names its path (TSDoc example)', () => {
+    const error = satisfactionIndex({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] })._unsafeUnwrapErr();
+    expect(error.code).toBe('service-quality/invalid-input');
+    expect(error.data.issues).toEqual([{ path: 'responses.0.4', message: 'Expected an answer 1, 2, 3 or 4, or null when unanswered' }]);
+  });
+
+  it('a questionnaire with the wrong number of answers, a non-array row, an empty survey', () => {
+    expect(satisfactionIndex({ responses: [[4, 4]] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'responses.0', message: 'Expected 9 answers, got 2' },
+    ]);
+    expect(satisfactionIndex({ responses: ['4444'] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'responses.0', message: 'Expected an array of answers' },
+    ]);
+    expect(satisfactionIndex({ responses: [] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'responses', message: 'Expected at least one questionnaire' },
+    ]);
+    expect(satisfactionIndex({ responses: 'many' })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'responses', message: 'Expected an array of questionnaires (arrays of answers)' },
+    ]);
+  });
+
+  it('lists at most 50 problems and counts the rest', () => {
+    const responses = Array.from({ length: 60 }, () => all(0));
+    const issues = satisfactionIndex({ responses })._unsafeUnwrapErr().data.issues as unknown[];
+    expect(issues).toHaveLength(51);
+    expect(issues[50]).toEqual({ path: 'responses', message: '490 more problems not listed' });
+  });
+
+  it('an element nobody answered cannot have an NRR', () => {
+    const error = satisfactionIndex({ responses: [[4, 4, 4, 4, 4, 4, 4, 4, null]] })._unsafeUnwrapErr();
+    expect(error.code).toBe('service-quality/no-answers');
+    expect(error.data).toEqual({ element: 'facilities' });
+  });
+
+  it('NRR out of 1–4, the wrong count, unknown or missing keys', () => {
+    expect(satisfactionIndex({ nrr: [4.5, ...all(3, 8)] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'nrr.0', message: 'Too big: expected number to be <=4' },
+    ]);
+    expect(satisfactionIndex({ nrr: [1] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'nrr', message: 'Too small: expected array to have exactly 9 items' },
+    ]);
+    const keyed = satisfactionIndex({ nrr: { cost: 3, price: 2 } })._unsafeUnwrapErr().data.issues as { path: string }[];
+    expect(keyed.map((issue) => issue.path)).toEqual(['nrr.requirements', 'nrr.procedure', 'nrr.completion-time', 'nrr.product', 'nrr.competence', 'nrr.conduct', 'nrr.complaint-handling', 'nrr.facilities', 'nrr']);
+    expect(satisfactionIndex({})._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex(null)._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+  });
+
+  it('bad options: unknown scheme, weight out of (0, 1], an order that is not a permutation', () => {
+    expect(satisfactionIndex({ nrr: S2_NRR }, { scheme: '2014' })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'scheme', message: 'Invalid option: expected one of "2004"|"2017"' },
+    ]);
+    expect(satisfactionIndex({ nrr: S2_NRR }, { weight: 0 })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex({ nrr: S2_NRR }, { order: ['cost'] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'order', message: 'Expected each of the 9 elements of scheme 2017 exactly once' },
+    ]);
+    expect(satisfactionIndex({ nrr: S2_NRR }, { order: all(0).map(() => 'cost') })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+  });
+});
+
+describe('satisfactionIndex types', () => {
+  it('returns a Result of the index or a service-quality error', () => {
+    expectTypeOf(satisfactionIndex).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(satisfactionIndex).returns.toEqualTypeOf<Result<SatisfactionIndex, ServiceQualityError>>();
+  });
+});
+
+describe('properties', () => {
+  const answer = fc.constantFrom<SkmAnswer>(1, 2, 3, 4);
+  const questionnaire = fc.array(answer, { minLength: 9, maxLength: 9 });
+  const survey = fc.array(questionnaire, { minLength: 1, maxLength: 40 });
+
+  it('the converted index is in 25–100 and the grade matches its band', () => {
+    fc.assert(
+      fc.property(survey, (responses) => {
+        const index = satisfactionIndex({ responses })._unsafeUnwrap();
+        expect(index.converted).toBeGreaterThanOrEqual(25);
+        expect(index.converted).toBeLessThanOrEqual(100);
+        const expected = index.converted >= 88.31 ? 'A' : index.converted >= 76.61 ? 'B' : index.converted >= 65 ? 'C' : 'D';
+        expect(index.grade).toBe(expected);
+      }),
+    );
+  });
+
+  it('does not depend on the order of the responses', () => {
+    fc.assert(
+      fc.property(survey, fc.integer(), (responses, seed) => {
+        const shuffled = [...responses].sort((a, b) => ((a.join('') + String(seed)).localeCompare(b.join('') + String(seed))));
+        const first = satisfactionIndex({ responses })._unsafeUnwrap();
+        const second = satisfactionIndex({ responses: [...shuffled].reverse() })._unsafeUnwrap();
+        expect(second.converted).toBe(first.converted);
+        expect(second.grade).toBe(first.grade);
+      }),
+    );
+  });
+
+  it('a higher answer never lowers the index', () => {
+    fc.assert(
+      fc.property(survey, fc.nat(), fc.nat(8), (responses, row, column) => {
+        const i = row % responses.length;
+        const raised = responses.map((r, k) => (k === i ? r.map((a, j) => (j === column ? 4 : a)) : r));
+        expect(satisfactionIndex({ responses: raised })._unsafeUnwrap().ikm).toBeGreaterThanOrEqual(
+          satisfactionIndex({ responses })._unsafeUnwrap().ikm - 1e-12,
+        );
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (input, options) => {
+        const result = satisfactionIndex(input, options);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.anything(), { maxLength: 10 }), { maxLength: 5 }), (responses) => {
+        const result = satisfactionIndex({ responses });
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});

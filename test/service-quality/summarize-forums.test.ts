@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import type { Result } from 'neverthrow';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { summarizeForums, type ForumSummary, type ServiceQualityError } from '../../src/service-quality';
+
+const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
+const dinkes = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
+
+const forums = [
+  {
+    id: 'FKP-01',
+    kind: 'open-forum',
+    date: '2026-02-12',
+    unit: disdukcapil,
+    participants: { citizens: 48, officials: 9 },
+    topics: ['Antrean KTP-el', 'Jam layanan Sabtu'],
+    followUps: [
+      { id: 'T1', action: 'Tambah 2 loket perekaman', owner: 'Kabid Pelayanan', due: '2026-03-31' },
+      { id: 'T2', action: 'Umumkan jadwal Sabtu', owner: 'Sekretaris', due: '2026-02-28', done: '2026-02-20' },
+    ],
+  },
+  {
+    id: 'DLG-01',
+    kind: 'dialogue',
+    date: '2026-04-15',
+    unit: disdukcapil,
+    participants: { citizens: 20, officials: 4 },
+    topics: [' antrean ktp-el ', 'Akta kelahiran online'],
+    followUps: [{ id: 'T3', action: 'Panduan akta daring', owner: 'Kasi Kelahiran', due: '2026-05-15' }],
+  },
+  { id: 'DLG-02', kind: 'dialogue', date: '2026-03-10', unit: dinkes, participants: { citizens: 30, officials: 6 }, topics: ['Jam buka puskesmas'] },
+  { id: 'FKP-09', kind: 'open-forum', date: '2026-07-01', unit: dinkes, participants: { citizens: 99, officials: 9 } },
+];
+
+const feedback = [
+  { id: 'FB-1', unit: disdukcapil, channel: 'whatsapp', received: '2026-03-02', kind: 'complaint', topic: 'antrean KTP-el' },
+  { id: 'FB-2', unit: disdukcapil, channel: 'lapor', received: '2026-03-05', kind: 'complaint', topic: 'Antrean KTP-el' },
+  { id: 'FB-3', unit: disdukcapil, channel: 'whatsapp', received: '2026-03-09', kind: 'suggestion', topic: 'Akta kelahiran online' },
+  { id: 'FB-4', unit: { id: 'bapenda', name: 'Bapenda Kota Medan' }, channel: 'suggestion-box', received: '2026-01-09', kind: 'appreciation', topic: 'PBB online' },
+];
+
+describe('summarizeForums', () => {
+  it('TSDoc example: topics matched ignoring case, an overdue follow-up', () => {
+    const summary = summarizeForums({
+      asOf: '2026-04-30',
+      forums: [forums[0]],
+      feedback: [feedback[0]],
+    })._unsafeUnwrap();
+    expect(summary.units[0]?.topics[0]).toEqual({ topic: 'Antrean KTP-el', forums: 1, feedback: 1, total: 2 });
+    expect(summary.units[0]?.overdueFollowUps[0]?.daysOverdue).toBe(30);
+  });
+
+  it('summarises each unit: sessions, participants, topics, feedback, open and overdue follow-ups', () => {
+    const summary = summarizeForums({ forums, feedback, asOf: '2026-05-20' })._unsafeUnwrap();
+    expect(summary.units.map((u) => u.unit.id)).toEqual(['disdukcapil', 'dinkes', 'bapenda']);
+    const medan = summary.units[0];
+    expect(medan).toMatchObject({
+      sessions: 2,
+      dialogues: 1,
+      openForums: 1,
+      participants: { citizens: 68, officials: 13 },
+      lastSession: '2026-04-15',
+      feedback: { total: 3, byChannel: { whatsapp: 2, lapor: 1 }, byKind: { complaint: 2, suggestion: 1 } },
+    });
+    expect(medan?.topics).toEqual([
+      { topic: 'Antrean KTP-el', forums: 2, feedback: 2, total: 4 },
+      { topic: 'Akta kelahiran online', forums: 1, feedback: 1, total: 2 },
+      { topic: 'Jam layanan Sabtu', forums: 1, feedback: 0, total: 1 },
+    ]);
+    expect(medan?.openFollowUps.map((f) => [f.followUp.id, f.overdue, f.daysOverdue])).toEqual([
+      ['T1', true, 50],
+      ['T3', true, 5],
+    ]);
+    expect(medan?.overdueFollowUps.map((f) => f.followUp.id)).toEqual(['T1', 'T3']);
+    // FKP-09 is after asOf: not held yet.
+    expect(summary.units[1]).toMatchObject({ sessions: 1, dialogues: 1, openForums: 0, lastSession: '2026-03-10' });
+    expect(summary.units[2]).toMatchObject({ sessions: 0, topics: [{ topic: 'PBB online', forums: 0, feedback: 1, total: 1 }] });
+    expect(summary.units[2]?.lastSession).toBeUndefined();
+    expect(summary.reasons.map((r) => r.data?.followUp)).toEqual(['T1', 'T3']);
+    expect(summary.reasons[0]?.message.id).toBe(
+      'Tindak lanjut "Tambah 2 loket perekaman" (Disdukcapil Kota Medan, penanggung jawab Kabid Pelayanan) lewat 50 hari dari batas 2026-03-31.',
+    );
+  });
+
+  it('a follow-up not yet due is open but not overdue; one done after asOf is still open', () => {
+    const summary = summarizeForums({
+      forums: [{ ...forums[0], followUps: [{ id: 'T9', action: 'Audit', owner: 'Inspektorat', due: '2026-03-31', done: '2026-04-02' }] }],
+      asOf: '2026-03-15',
+    })._unsafeUnwrap();
+    expect(summary.units[0]?.openFollowUps.map((f) => [f.followUp.id, f.overdue, f.daysOverdue])).toEqual([['T9', false, 0]]);
+    expect(summary.units[0]?.overdueFollowUps).toEqual([]);
+    expect(summary.reasons).toEqual([]);
+  });
+
+  it('a period keeps only the records inside it', () => {
+    const summary = summarizeForums({ forums, feedback, asOf: '2026-12-31', period: { from: '2026-03-01', to: '2026-03-31' } })._unsafeUnwrap();
+    expect(summary.period).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+    expect(summary.units.map((u) => [u.unit.id, u.sessions, u.feedback.total])).toEqual([
+      ['dinkes', 1, 0],
+      ['disdukcapil', 0, 3],
+    ]);
+  });
+
+  it('bad records are coded errors with paths', () => {
+    expect(summarizeForums({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    const issues = summarizeForums({ forums: [{ ...forums[0], participants: { citizens: -1, officials: 2 } }], asOf: '2026-04-30' })._unsafeUnwrapErr().data.issues;
+    expect(issues).toEqual([{ path: 'forums.0.participants.citizens', message: 'Too small: expected number to be >=0' }]);
+    expect(summarizeForums({ forums: [], asOf: '2026-04-30', feedback: [{ ...feedback[0], channel: 'pigeon' }] })._unsafeUnwrapErr().code).toBe(
+      'service-quality/invalid-input',
+    );
+  });
+});
+
+describe('summarizeForums types', () => {
+  it('returns a Result of the summary or a service-quality error', () => {
+    expectTypeOf(summarizeForums).returns.toEqualTypeOf<Result<ForumSummary, ServiceQualityError>>();
+  });
+});
+
+describe('properties', () => {
+  it('sessions and feedback are conserved: the per-unit counts add up to the records in scope', () => {
+    const forum = fc.record({
+      id: fc.string({ minLength: 1 }),
+      kind: fc.constantFrom('dialogue', 'open-forum'),
+      date: fc.integer({ min: 1, max: 28 }).map((d) => `2026-02-${String(d).padStart(2, '0')}`),
+      unit: fc.constantFrom(disdukcapil, dinkes),
+      participants: fc.record({ citizens: fc.nat(100), officials: fc.nat(20) }),
+      topics: fc.array(fc.constantFrom('Antrean', 'antrean', 'Biaya', 'Jam layanan'), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(forum, { maxLength: 15 }), (list) => {
+        const summary = summarizeForums({ forums: list, asOf: '2026-02-14' })._unsafeUnwrap();
+        const inScope = list.filter((f) => f.date <= '2026-02-14');
+        expect(summary.units.reduce((sum, u) => sum + u.sessions, 0)).toBe(inScope.length);
+        expect(summary.units.reduce((sum, u) => sum + u.participants.citizens, 0)).toBe(inScope.reduce((sum, f) => sum + f.participants.citizens, 0));
+      }),
+    );
+  });
+
+  it('arbitrary input never throws and returns a Result', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = summarizeForums(input);
+        expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});
