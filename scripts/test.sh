@@ -48,6 +48,7 @@ gate "unit, property and type tests with coverage" run_vitest
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "publint" publint --strict
 gate "are the types wrong (node16)" attw --pack . --profile node16 --format table-flipped
+gate "the packed tarball installs and loads (import and require)" bash scripts/smoke-pack.sh
 gate "size budgets" size-limit
 gate "API reference (typedoc, strict validation)" typedoc --out reports/docs-check
 gate "examples" bash scripts/run-examples.sh
