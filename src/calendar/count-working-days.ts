@@ -1,8 +1,7 @@
-import { ok, type Result } from 'neverthrow';
-import { fail } from '../core';
-import { CALENDAR_MESSAGES, INPUT_BASIS, type CalendarError } from './errors';
-import { countBefore, indexOf, outOfRange } from './internal/lookup';
-import { rangeArgs } from './internal/args';
+import type { Result } from 'neverthrow';
+import type { CalendarError } from './errors';
+import { countBefore } from './internal/lookup';
+import { rangeIndexes } from './internal/args';
 import type { WorkingCalendar } from './types';
 
 /**
@@ -27,12 +26,5 @@ import type { WorkingCalendar } from './types';
  * ```
  */
 export function countWorkingDays(calendar: WorkingCalendar, from: string, to: string): Result<number, CalendarError> {
-  return rangeArgs(calendar, from, to).andThen((args) => {
-    if (args.to < args.from) return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from: args.from, to: args.to });
-    const first = indexOf(args.calendar, args.from);
-    if (first < 0) return outOfRange(args.calendar, args.from);
-    const last = indexOf(args.calendar, args.to);
-    if (last < 0) return outOfRange(args.calendar, args.to);
-    return ok(countBefore(args.calendar, last + 1) - countBefore(args.calendar, first));
-  });
+  return rangeIndexes(calendar, from, to).map((range) => countBefore(range.calendar, range.last + 1) - countBefore(range.calendar, range.first));
 }

@@ -1,9 +1,7 @@
-import { ok, type Result } from 'neverthrow';
-import { fail } from '../core';
-import { CALENDAR_MESSAGES, INPUT_BASIS, type CalendarError } from './errors';
-import { indexOf, outOfRange } from './internal/lookup';
+import type { Result } from 'neverthrow';
+import type { CalendarError } from './errors';
 import { listNonWorking } from './internal/off-days';
-import { rangeArgs } from './internal/args';
+import { rangeIndexes } from './internal/args';
 import type { NonWorkingDay, WorkingCalendar } from './types';
 
 /**
@@ -31,12 +29,5 @@ export function nonWorkingDaysBetween(
   from: string,
   to: string,
 ): Result<readonly NonWorkingDay[], CalendarError> {
-  return rangeArgs(calendar, from, to).andThen((args) => {
-    if (args.to < args.from) return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from: args.from, to: args.to });
-    const first = indexOf(args.calendar, args.from);
-    if (first < 0) return outOfRange(args.calendar, args.from);
-    const last = indexOf(args.calendar, args.to);
-    if (last < 0) return outOfRange(args.calendar, args.to);
-    return ok(listNonWorking(args.calendar, first, last));
-  });
+  return rangeIndexes(calendar, from, to).map((range) => listNonWorking(range.calendar, range.first, range.last));
 }

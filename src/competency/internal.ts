@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { asnError, fail, validate, type AsnError, type LegalBasis } from '../core';
 import type { CompetencyError } from './errors';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
-import { levelsPairSchema, type CompetencyLevels } from './schemas';
+import { isCompetencyLevels, levelsPairSchema, type CompetencyLevels } from './schemas';
 
 /** The basis of gaps and shortfalls (RULINGS R-C1). */
 export const GAP_BASIS: LegalBasis = {
@@ -19,7 +19,9 @@ export interface LevelsPair {
 
 /** Validates a standard and an actual record and checks that they name the same competencies. */
 export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair, CompetencyError> {
-  const parsed = validate(levelsPairSchema, { standard, actual }, 'competency/invalid-input');
+  // Valid levels (the hot path) skip zod's machinery; anything else goes through the schema for its issues.
+  const valid = isCompetencyLevels(standard) && isCompetencyLevels(actual);
+  const parsed = valid ? ok({ standard, actual }) : validate(levelsPairSchema, { standard, actual }, 'competency/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
   const pair = parsed.value;
   const codes = Object.keys(pair.standard);

@@ -55,6 +55,13 @@ function checkLevels(value: unknown, path: readonly string[], issues: z.core.$Zo
   if (count === 0) issues.push({ code: 'custom', input: value, path: [...path], message: 'At least one competency is needed' });
 }
 
+/** Whether a value is a valid levels record: the predicate the schemas are built from, for the hot path. */
+export function isCompetencyLevels(value: unknown): value is CompetencyLevels {
+  const issues: z.core.$ZodRawIssue[] = [];
+  checkLevels(value, [], issues);
+  return issues.length === 0;
+}
+
 /**
  * The standard and the actual levels of one assessment, validated together in one pass (the hot path of
  * {@link competencyGap} and {@link jobPersonMatch}).

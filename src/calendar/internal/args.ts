@@ -1,9 +1,10 @@
 import { ok, type Result } from 'neverthrow';
-import { isIsoDate, validate, type IsoDate } from '../../core';
-import type { CalendarError } from '../errors';
+import { fail, isIsoDate, validate, type IsoDate } from '../../core';
+import { CALENDAR_MESSAGES, INPUT_BASIS, type CalendarError } from '../errors';
 import { isWorkingCalendar } from '../is-working-calendar';
 import { dayArgsSchema, rangeArgsSchema, spanArgsSchema, stepArgsSchema, yearArgsSchema } from '../schemas';
 import type { WorkingCalendar } from '../types';
+import { indexOf, outOfRange } from './lookup';
 
 // Each helper first tests the very predicates its schema is built from (isWorkingCalendar, isIsoDate, safe
 // integers): valid arguments, the hot path, skip zod's object machinery. Anything else goes through the schema,
@@ -72,4 +73,26 @@ export function spanArgs(calendar: unknown, start: unknown, n: unknown): Result<
 export function yearArgs(calendar: unknown, year: unknown): Result<YearArgs, CalendarError> {
   if (isWorkingCalendar(calendar) && Number.isSafeInteger(year)) return ok({ calendar, year: year as number });
   return validate(yearArgsSchema, { calendar, year }, 'calendar/invalid-input');
+}
+
+/** A checked range as day indexes of the calendar: both ends held by it, the end not before the start. */
+export interface RangeIndexes {
+  readonly calendar: WorkingCalendar;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Checks a range's arguments and finds its ends in the calendar: `calendar/invalid-input`, then
+ * `calendar/invalid-range` for a reversed range, then `calendar/out-of-range` for an end the calendar does not hold.
+ */
+export function rangeIndexes(calendar: unknown, from: unknown, to: unknown): Result<RangeIndexes, CalendarError> {
+  return rangeArgs(calendar, from, to).andThen((args) => {
+    if (args.to < args.from) return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from: args.from, to: args.to });
+    const first = indexOf(args.calendar, args.from);
+    if (first < 0) return outOfRange(args.calendar, args.from);
+    const last = indexOf(args.calendar, args.to);
+    if (last < 0) return outOfRange(args.calendar, args.to);
+    return ok({ calendar: args.calendar, first, last });
+  });
 }
