@@ -41,6 +41,7 @@ export {
   rangesOverlap,
   reason,
   type Reason,
+  roundDecimal,
   ruleInForce,
   type RuleRow,
   type RuleTable,

@@ -1,8 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { fail, reason, validate, type Reason } from '../core';
+import { fail, reason, roundDecimal, validate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { round2 } from './internal';
 import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
 import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
 
@@ -89,7 +88,7 @@ export function derivePotential(
   }
   const bandsOption = parsed.value.options?.bands ?? 'jpm';
   const bands = typeof bandsOption === 'string' ? POTENTIAL_BANDS[bandsOption] : bandsOption;
-  const score = round2(weighted / totalWeight);
+  const score = roundDecimal(weighted / totalWeight, 2);
   const exact = weighted / totalWeight;
   const potential: TalentPotential = exact >= bands.high ? 'high' : exact >= bands.medium ? 'medium' : 'low';
   return ok({

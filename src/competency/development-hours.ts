@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { reason, ruleInForce, validate, yearOf, type IsoDate, type Reason } from '../core';
+import { reason, roundDecimal, ruleInForce, validate, yearOf, type IsoDate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { formOf, noRuleInForce, round2 } from './internal';
+import { formOf, noRuleInForce } from './internal';
 import {
   DEVELOPMENT_HOURS,
   MINUTES_PER_JP,
@@ -147,8 +147,8 @@ export function developmentHours(
     if (activity.status === 'completed') completed += jp;
     else planned += jp;
   }
-  completed = round2(completed);
-  planned = round2(planned);
+  completed = roundDecimal(completed, 2);
+  planned = roundDecimal(planned, 2);
   if (droppedMinutes > 0) {
     reasons.push(
       reason(
@@ -156,10 +156,10 @@ export function developmentHours(
         'info',
         { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'R-C3: 1 JP = 45 minutes of classroom learning' },
         {
-          id: `${round2(droppedMinutes)} menit pembelajaran klasikal tidak membentuk JP penuh (1 JP = 45 menit) dan tidak dihitung.`,
-          en: `${round2(droppedMinutes)} minutes of classroom learning do not make a whole JP (1 JP = 45 minutes) and are not counted.`,
+          id: `${roundDecimal(droppedMinutes, 2)} menit pembelajaran klasikal tidak membentuk JP penuh (1 JP = 45 menit) dan tidak dihitung.`,
+          en: `${roundDecimal(droppedMinutes, 2)} minutes of classroom learning do not make a whole JP (1 JP = 45 minutes) and are not counted.`,
         },
-        { minutes: round2(droppedMinutes) },
+        { minutes: roundDecimal(droppedMinutes, 2) },
       ),
     );
   }
@@ -175,8 +175,8 @@ export function developmentHours(
     );
   }
   if (rule.bound === 'minimum') {
-    const shortfall = round2(Math.max(0, rule.jp - completed));
-    const unplanned = round2(Math.max(0, rule.jp - completed - planned));
+    const shortfall = roundDecimal(Math.max(0, rule.jp - completed), 2);
+    const unplanned = roundDecimal(Math.max(0, rule.jp - completed - planned), 2);
     reasons.push(
       shortfall > 0
         ? reason(
@@ -215,8 +215,8 @@ export function developmentHours(
     });
   }
   const exempt = position?.type === 'jpt' && (position.level === 'utama' || position.level === 'madya');
-  const total = round2(completed + planned);
-  const excess = exempt ? 0 : round2(Math.max(0, total - rule.jp));
+  const total = roundDecimal(completed + planned, 2);
+  const excess = exempt ? 0 : roundDecimal(Math.max(0, total - rule.jp), 2);
   if (exempt) {
     reasons.push(
       reason(

@@ -43,11 +43,6 @@ export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair
   );
 }
 
-/** Rounds to 2 decimals, half away from zero on the decimal value. */
-export function round2(value: number): number {
-  return Math.round((value + Number.EPSILON) * 100) / 100;
-}
-
 /** Writes a number with 2 decimals and a decimal comma, as Indonesian reports do: 92.59 → "92,59". */
 export function formatId(value: number): string {
   return value.toFixed(2).replace('.', ',');

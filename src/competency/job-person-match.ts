@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
-import { reason, validate, type Reason } from '../core';
+import { reason, roundDecimal, validate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { checkPair, formatId, round2 } from './internal';
+import { checkPair, formatId } from './internal';
 import { JPM_SCHEMES, type JpmCategory, type JpmScheme } from './rules/jpm-schemes';
 import { jpmOptionsSchema, type CompetencyLevels, type JpmOptions } from './schemas';
 
@@ -95,7 +95,7 @@ export function jobPersonMatch(
   }
   const percentage = (totalActual / totalStandard) * 100;
   const category = pickCategory(scheme.value, (min) => totalActual * 100 >= min * totalStandard);
-  const rounded = round2(percentage);
+  const rounded = roundDecimal(percentage, 2);
   return ok({
     percentage,
     percentageRounded: rounded,

@@ -33,6 +33,7 @@ export {
 } from './iso-date';
 export { formatLegalBasis, type LegalBasis } from './legal-basis';
 export { reason, type LocalizedText, type Reason, type Severity } from './reason';
+export { roundDecimal } from './round';
 export {
   isInForce,
   isInForceDuring,

@@ -1,11 +1,11 @@
 import type { Result } from 'neverthrow';
-import { reason, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { reason, roundDecimal, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, type Predikat } from './predikat';
 import { CREDIT_POINT_COEFFICIENTS, CREDIT_POINT_PERCENTAGES } from './rules/credit-points';
 import type { FungsionalLevel } from '../employee';
 import { creditPointsInputSchema } from './schemas';
-import { asPerformanceError, roundTo } from './shared';
+import { asPerformanceError } from './shared';
 
 /**
  * The credit points (angka kredit) earned for a period.
@@ -66,8 +66,8 @@ export function creditPoints(input: unknown): Result<CreditPoints, PerformanceEr
           const top = CREDIT_POINT_PERCENTAGES.rows.reduce((best, row) => Math.max(best, row.percent), 0);
           const { coefficient } = coefficientRow;
           const { percent } = percentRow;
-          const points = roundTo((coefficient * percent * months) / 1200, 3);
-          const maximum = roundTo((coefficient * top * months) / 1200, 3);
+          const points = roundDecimal((coefficient * percent * months) / 1200, 3);
+          const maximum = roundDecimal((coefficient * top * months) / 1200, 3);
           return {
             level,
             predikat,

@@ -1,7 +1,7 @@
+import { roundDecimal } from '../core';
 import type { z } from 'zod';
 import { PP30_BANDS, PP46_BANDS, type LegacyBand } from './rules/legacy';
 import type { ikiInputSchema, pp46ActivitySchema, pp46BehaviourSchema, pp46SkpSchema } from './schemas';
-import { roundTo } from './shared';
 
 /** One activity's aspect values (unrounded) and its count of aspects. */
 export interface ActivityValues {
@@ -27,7 +27,7 @@ export function activityValues(activity: z.output<typeof pp46ActivitySchema>): A
   const time = timeOrCostValue(activity.time.target, activity.time.realisation);
   const cost = activity.cost === undefined ? undefined : timeOrCostValue(activity.cost.target, activity.cost.realisation);
   const total = quantity + quality + time + (cost ?? 0);
-  return { quantity, quality, time, cost, total, score: roundTo(total / (cost === undefined ? 3 : 4), 2) };
+  return { quantity, quality, time, cost, total, score: roundDecimal(total / (cost === undefined ? 3 : 4), 2) };
 }
 
 const ADDITIONAL_TASK_POINTS = (count: number): number => (count >= 7 ? 3 : count >= 4 ? 2 : count >= 1 ? 1 : 0);
@@ -35,17 +35,17 @@ const CREATIVITY_POINTS = { none: 0, 'unit-head': 3, ppk: 6, president: 12 } as 
 
 /** PP 46/2011: the SKP value, from a given value or from the activities plus additional tasks and creativity. */
 export function pp46SkpValue(skp: z.output<typeof pp46SkpSchema>): number {
-  if (typeof skp === 'number') return roundTo(skp, 2);
+  if (typeof skp === 'number') return roundDecimal(skp, 2);
   const mean = skp.activities.reduce((sum, activity) => sum + activityValues(activity).score, 0) / skp.activities.length;
-  return roundTo(roundTo(mean, 2) + ADDITIONAL_TASK_POINTS(skp.additionalTasks) + CREATIVITY_POINTS[skp.creativity], 2);
+  return roundDecimal(roundDecimal(mean, 2) + ADDITIONAL_TASK_POINTS(skp.additionalTasks) + CREATIVITY_POINTS[skp.creativity], 2);
 }
 
 /** The mean of the applicable PP 46/2011 behaviour aspects (leadership only when given), or the value given. */
 export function behaviourValue(behaviour: number | z.output<typeof pp46BehaviourSchema>): number {
-  if (typeof behaviour === 'number') return roundTo(behaviour, 2);
+  if (typeof behaviour === 'number') return roundDecimal(behaviour, 2);
   const values = [behaviour.service, behaviour.integrity, behaviour.commitment, behaviour.discipline, behaviour.cooperation];
   if (behaviour.leadership !== undefined) values.push(behaviour.leadership);
-  return roundTo(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
+  return roundDecimal(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
 }
 
 /** R-P5: the PP 46/2011 band of a value rounded to 2 decimals. */
@@ -61,7 +61,7 @@ export function pp30Band(value: number, newIdea: boolean): LegacyBand {
 
 /** The weighted combination of SKP and behaviour, in whole percents, rounded to 2 decimals. */
 export function combine(skp: number, behaviour: number, weights: readonly [number, number]): number {
-  return roundTo((weights[0] * skp + weights[1] * behaviour) / 100, 2);
+  return roundDecimal((weights[0] * skp + weights[1] * behaviour) / 100, 2);
 }
 
 /** PermenPANRB 8/2021: the achievement of an IKI in percent (2 decimals). */
@@ -73,16 +73,16 @@ export function ikiAchievementValue(input: z.output<typeof ikiInputSchema>): num
   else if (realisation < target.min) reference = target.min;
   else return 100;
   const ratio = realisation / reference;
-  return roundTo((input.direction === 'lower-is-better' ? 2 - ratio : ratio) * 100, 2);
+  return roundDecimal((input.direction === 'lower-is-better' ? 2 - ratio : ratio) * 100, 2);
 }
 
 /** PermenPANRB 8/2021: the band and value of an achievement (percent). */
 export function ikiConversion(achievement: number, targetIsMaximum: boolean): { band: LegacyBand; score: number } {
   if (achievement === 100 && targetIsMaximum) return { band: 'very-good', score: 120 };
   if (achievement > 110) return { band: 'very-good', score: 120 };
-  if (achievement >= 101) return { band: 'very-good', score: roundTo(110 + ((120 - 110) / (110 - 101)) * (achievement - 101), 2) };
+  if (achievement >= 101) return { band: 'very-good', score: roundDecimal(110 + ((120 - 110) / (110 - 101)) * (achievement - 101), 2) };
   if (achievement >= 100) return { band: 'good', score: 109 };
-  if (achievement >= 80) return { band: 'fair', score: roundTo(70 + ((89 - 70) / (99 - 80)) * (achievement - 80), 2) };
-  if (achievement >= 60) return { band: 'poor', score: roundTo(50 + ((69 - 50) / (79 - 60)) * (achievement - 60), 2) };
-  return { band: 'very-poor', score: roundTo((achievement / 59) * 49, 2) };
+  if (achievement >= 80) return { band: 'fair', score: roundDecimal(70 + ((89 - 70) / (99 - 80)) * (achievement - 80), 2) };
+  if (achievement >= 60) return { band: 'poor', score: roundDecimal(50 + ((69 - 50) / (79 - 60)) * (achievement - 60), 2) };
+  return { band: 'very-poor', score: roundDecimal((achievement / 59) * 49, 2) };
 }

@@ -1,12 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, reason, ruleInForce, validate, type LegalBasis, type Reason } from '../core';
+import { asnError, reason, roundDecimal, ruleInForce, validate, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { behaviourValue, combine, ikiAchievementValue, ikiConversion, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
 import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { IKI_BASIS, LEGACY_REGIMES, PP30_REGIME, PP46_REGIME, type LegacyRegime, type LegacyRegimeRow } from './rules/legacy';
 import { legacyRecordSchema, type Period } from './schemas';
-import { roundTo } from './shared';
 
 /**
  * A historical record's score, with the regulation that was chosen for it.
@@ -90,8 +89,8 @@ export function legacyPerformanceScore(record: unknown): Result<LegacyRecordScor
         if (Math.abs(totalWeight - 100) > 0.01) {
           return err(
             asnError('performance/weights-not-100', WEIGHT_BASIS, {
-              id: `Jumlah bobot indikator ${roundTo(totalWeight, 2)}, seharusnya 100.`,
-              en: `The indicator weights sum to ${roundTo(totalWeight, 2)}, not 100.`,
+              id: `Jumlah bobot indikator ${roundDecimal(totalWeight, 2)}, seharusnya 100.`,
+              en: `The indicator weights sum to ${roundDecimal(totalWeight, 2)}, not 100.`,
             }, { totalWeight }),
           );
         }
@@ -99,7 +98,7 @@ export function legacyPerformanceScore(record: unknown): Result<LegacyRecordScor
           (sum, indicator) => sum + indicator.weight * ikiConversion(ikiAchievementValue(indicator), indicator.targetIsMaximum).score,
           0,
         );
-        skpScore = roundTo(weighted / 100, 2);
+        skpScore = roundDecimal(weighted / 100, 2);
       }
       if (row.regime === 'pp-30-2019' && typeof behaviour !== 'number') {
         return err(

@@ -1,10 +1,9 @@
 import { ok, type Result } from 'neverthrow';
-import { reason, validate, type LegalBasis, type Reason } from '../core';
+import { reason, roundDecimal, validate, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { activityValues } from './legacy-core';
 import { PP46_FORMULA_BASIS } from './rules/legacy';
 import { pp46ActivitySchema } from './schemas';
-import { roundTo } from './shared';
 
 /**
  * The Perka BKN 1/2013 values of one activity, each rounded to 2 decimals.
@@ -57,22 +56,22 @@ export interface Pp46ActivityScore {
 export function pp46ActivityScore(activity: unknown): Result<Pp46ActivityScore, PerformanceError> {
   return validate(pp46ActivitySchema, activity, 'performance/invalid-input').andThen((checked) => {
     const values = activityValues(checked);
-    const efficiency = roundTo(100 - (checked.time.realisation / checked.time.target) * 100, 2);
+    const efficiency = roundDecimal(100 - (checked.time.realisation / checked.time.target) * 100, 2);
     const reasons: Reason[] = [
       reason('performance/pp46-time', 'info', PP46_FORMULA_BASIS, {
-        id: `Efisiensi waktu ${efficiency}%: ${efficiency <= 24 ? 'rumus efisiensi ≤ 24%' : 'rumus efisiensi > 24%'}; nilai waktu ${roundTo(values.time, 2)}.`,
-        en: `Time efficiency ${efficiency}%: ${efficiency <= 24 ? 'the ≤ 24% formula' : 'the > 24% formula'}; time value ${roundTo(values.time, 2)}.`,
+        id: `Efisiensi waktu ${efficiency}%: ${efficiency <= 24 ? 'rumus efisiensi ≤ 24%' : 'rumus efisiensi > 24%'}; nilai waktu ${roundDecimal(values.time, 2)}.`,
+        en: `Time efficiency ${efficiency}%: ${efficiency <= 24 ? 'the ≤ 24% formula' : 'the > 24% formula'}; time value ${roundDecimal(values.time, 2)}.`,
       }, { efficiency }),
     ];
     const base = {
-      quantity: roundTo(values.quantity, 2),
-      quality: roundTo(values.quality, 2),
-      time: roundTo(values.time, 2),
-      total: roundTo(values.total, 2),
+      quantity: roundDecimal(values.quantity, 2),
+      quality: roundDecimal(values.quality, 2),
+      time: roundDecimal(values.time, 2),
+      total: roundDecimal(values.total, 2),
       score: values.score,
       basis: PP46_FORMULA_BASIS,
       reasons,
     };
-    return ok(values.cost === undefined ? base : { ...base, cost: roundTo(values.cost, 2) });
+    return ok(values.cost === undefined ? base : { ...base, cost: roundDecimal(values.cost, 2) });
   });
 }

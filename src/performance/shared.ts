@@ -2,14 +2,6 @@ import { err, ok, type Result } from 'neverthrow';
 import { asnError, ruleInForce, type AsnError, type IsoDate, type RuleRow, type RuleTable } from '../core';
 import type { PerformanceError } from './errors';
 
-/** Rounds half away from zero to `digits` decimals, robust to binary noise such as 92.665 → 92.67. */
-export function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  const scaled = Math.abs(value) * factor;
-  const rounded = Math.round(scaled + scaled * Number.EPSILON * 8) / factor;
-  return value < 0 ? -rounded : rounded;
-}
-
 /** Re-codes a kernel error (no rule in force) as a performance error, keeping its basis, message and data. */
 export function asPerformanceError(error: AsnError): PerformanceError {
   return asnError('performance/no-rule-in-force', error.basis, error.message, error.data);

@@ -1,14 +1,6 @@
 import type { LocalizedText } from '../core';
 import type { SkmGradeBand, SkmSchemeRow } from './rules/skm-schemes';
 
-/**
- * Rounds half up to 2 decimals, first dropping binary noise (83.805 stored as 83.80499… rounds to 83.81, as a
- * person working on paper would get).
- */
-export function round2(value: number): number {
-  return Math.round(Number((value * 100).toPrecision(12))) / 100;
-}
-
 /** The band of a converted value (already rounded to 2 decimals) on a scheme's interval table (RULINGS R-Q1). */
 export function bandOf(row: SkmSchemeRow, converted: number): SkmGradeBand {
   const hundredths = Math.round(converted * 100);

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { fail, reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { fail, reason, roundDecimal, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
-import { bandOf, bothWays, round2 } from './grading';
+import { bandOf, bothWays } from './grading';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmGrade, type SkmSchemeId, type SkmSchemeRow } from './rules/skm-schemes';
 import { nrrSchema, skmResponsesSchema, surveyOptionsSchema, type SkmResponses } from './schemas';
 
@@ -217,7 +217,7 @@ export function satisfactionIndex(
   }
   const elements: ElementScore[] = row.elements.map((element, e) => {
     const { nrr, answers } = inputs[e] as { nrr: number; answers?: number };
-    const converted = round2(nrr * 25);
+    const converted = roundDecimal(nrr * 25, 2);
     const score = {
       code: element.code,
       label: element.label,
@@ -232,7 +232,7 @@ export function satisfactionIndex(
     customWeight === undefined
       ? inputs.reduce((sum, input) => sum + input.nrr, 0) / codes.length
       : elements.reduce((sum, element) => sum + element.weighted, 0);
-  const converted = round2(ikm * 25);
+  const converted = roundDecimal(ikm * 25, 2);
   const band = bandOf(row, converted);
   const shown = bothWays(converted, 2);
   reasons.unshift(

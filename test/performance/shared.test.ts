@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core';
-import { roundTo, rowFor } from '../../src/performance/shared';
+import { rowFor } from '../../src/performance/shared';
 
 const table = {
   name: 'test/closed',
@@ -24,24 +23,5 @@ describe('rowFor', () => {
     const error = rowFor(table, (row) => row.value === 1, undefined)._unsafeUnwrapErr();
     expect(error.code).toBe('performance/no-rule-in-force');
     expect(error.data).toEqual({ table: 'test/closed' });
-  });
-});
-
-describe('roundTo', () => {
-  it('rounds half away from zero despite binary noise', () => {
-    expect(roundTo(92.665, 2)).toBe(92.67);
-    expect(roundTo(1.005, 2)).toBe(1.01);
-    expect(roundTo(-2.345, 2)).toBe(-2.35);
-    expect(roundTo(0.078125, 3)).toBe(0.078);
-  });
-});
-
-describe('properties', () => {
-  it('rounding moves a value by at most half a unit of the last digit', () => {
-    fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (value) => {
-        expect(Math.abs(roundTo(value, 2) - value)).toBeLessThanOrEqual(0.005 + 1e-9);
-      }),
-    );
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Rounds to a number of decimals the way a person does on paper: half away from zero, after dropping the binary
+ * noise of floating point (83.805 is stored as 83.80499…, yet rounds to 83.81; 92.665 rounds to 92.67). Every
+ * module that prints a regulation's rounded value (IKM, JPM, legacy SKP scores) uses it.
+ *
+ * @param value - The number.
+ * @param digits - Decimals to keep, 0 or more.
+ * @returns The rounded number.
+ * @example
+ * ```ts
+ * import { roundDecimal } from 'asn-kit/core';
+ * roundDecimal(83.805, 2); // => 83.81
+ * roundDecimal(-2.5, 0); // => -3
+ * ```
+ */
+export function roundDecimal(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const scaled = Number((Math.abs(value) * factor).toPrecision(12));
+  const rounded = Math.round(scaled) / factor;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
