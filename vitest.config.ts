@@ -13,5 +13,7 @@ export default defineConfig({
       thresholds: { lines: 95, branches: 95, functions: 95, statements: 95 },
     },
     benchmark: { include: ['bench/**/*.bench.ts'] },
+    // The built package is loaded by Node itself, as a consumer's program loads it (benchmarks of dist/).
+    server: { deps: { external: [/\/dist\//] } },
   },
 });

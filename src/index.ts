@@ -41,6 +41,7 @@ export {
   rangesOverlap,
   reason,
   type Reason,
+  recodeError,
   roundDecimal,
   ruleInForce,
   type RuleRow,

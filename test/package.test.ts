@@ -53,13 +53,14 @@ describe('no public function throws on bad input', () => {
   // core's date helpers take IsoDate values the type system has already checked; its boundary functions
   // (parseIsoDate, isIsoDate, validate, ruleInForce) are covered in test/core.
   for (const name of MODULES.filter((module) => module !== 'core')) {
-    it(`asn-kit/${name}: every exported function, with hostile first and second arguments`, async () => {
+    it(`asn-kit/${name}: every exported function, with hostile arguments in every position`, async () => {
       const api = await loadModule(name);
       const functions = Object.entries(api).filter((entry): entry is [string, (...args: unknown[]) => unknown] => typeof entry[1] === 'function');
       expect(functions.length).toBeGreaterThan(0);
       for (const [fnName, fn] of functions) {
         for (const value of HOSTILE) {
-          for (const args of [[value], [value, value], [undefined, value], [value, undefined, value]]) {
+          const plausible: unknown[][] = [[], {}, [{}], 'x'].flatMap((first) => [[first, value], [first, {}, value], [first, [], value]]);
+          for (const args of [[value], [value, value], [undefined, value], [value, undefined, value], ...plausible]) {
             expect(() => fn(...args), `${name}.${fnName}(${args.map((arg) => typeof arg).join(', ')})`).not.toThrow();
           }
         }

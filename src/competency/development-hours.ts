@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { reason, roundDecimal, ruleInForce, validate, yearOf, type IsoDate, type Reason } from '../core';
+import { reason, recodeError, roundDecimal, ruleInForce, validate, yearOf, type IsoDate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { formOf, noRuleInForce } from './internal';
+import { formOf } from './internal';
 import {
   DEVELOPMENT_HOURS,
   MINUTES_PER_JP,
@@ -120,7 +120,7 @@ export function developmentHours(
   const { kind, position } = parsed.value.employee;
   const ruleKind = kind === 'PPPK' ? 'PPPK' : 'PNS';
   const row = ruleInForce(DEVELOPMENT_HOURS, `${String(year)}-12-31` as IsoDate, (candidate) => candidate.kind === ruleKind);
-  if (row.isErr()) return err(noRuleInForce(row.error));
+  if (row.isErr()) return err(recodeError(row.error, 'competency/no-rule-in-force'));
   const rule = row.value;
   const reasons: Reason<CompetencyReasonCode>[] = [];
   const counted: CountedActivity[] = [];

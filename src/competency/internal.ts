@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, fail, validate, type AsnError, type LegalBasis } from '../core';
+import { fail, validate, type LegalBasis } from '../core';
 import type { CompetencyError } from './errors';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
 import { isCompetencyLevels, levelsPairSchema, type CompetencyLevels } from './schemas';
@@ -41,16 +41,6 @@ export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair
     },
     { missing: missing ?? [], extra },
   );
-}
-
-/** Writes a number with 2 decimals and a decimal comma, as Indonesian reports do: 92.59 → "92,59". */
-export function formatId(value: number): string {
-  return value.toFixed(2).replace('.', ',');
-}
-
-/** Re-labels a core no-rule-in-force error with the module's code. */
-export function noRuleInForce(error: AsnError): CompetencyError {
-  return asnError('competency/no-rule-in-force', error.basis, error.message, error.data);
 }
 
 /** The development form of a code (every code of the enum has one). */

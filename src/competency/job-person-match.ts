@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { reason, roundDecimal, validate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { checkPair, formatId } from './internal';
+import { checkPair } from './internal';
 import { JPM_SCHEMES, type JpmCategory, type JpmScheme } from './rules/jpm-schemes';
 import { jpmOptionsSchema, type CompetencyLevels, type JpmOptions } from './schemas';
 
@@ -96,6 +96,7 @@ export function jobPersonMatch(
   const percentage = (totalActual / totalStandard) * 100;
   const category = pickCategory(scheme.value, (min) => totalActual * 100 >= min * totalStandard);
   const rounded = roundDecimal(percentage, 2);
+  const shown = rounded.toFixed(2);
   return ok({
     percentage,
     percentageRounded: rounded,
@@ -109,8 +110,8 @@ export function jobPersonMatch(
         'info',
         scheme.value.basis,
         {
-          id: `Nilai total kompetensi ${totalActual} dari total ${totalStandard}, setara ${formatId(rounded)}% Job Person Match: ${category.label.id}.`,
-          en: `Total competency ${totalActual} of ${totalStandard}, a ${rounded.toFixed(2)}% job-person match: ${category.label.en}.`,
+          id: `Nilai total kompetensi ${totalActual} dari total ${totalStandard}, setara ${shown.replace('.', ',')}% Job Person Match: ${category.label.id}.`,
+          en: `Total competency ${totalActual} of ${totalStandard}, a ${shown}% job-person match: ${category.label.en}.`,
         },
         { percentage, category: category.code, scheme: scheme.value.name },
       ),

@@ -1,8 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { fail, isoDateSchema, reason, ruleInForce, validate, type IsoDate, type Reason, type RuleTable } from '../core';
+import { fail, isoDateSchema, reason, recodeError, ruleInForce, validate, type IsoDate, type Reason, type RuleTable } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { noRuleInForce } from './internal';
 import { BUILT_IN_CODES } from './rules/dictionary';
 import { DEFAULT_STANDARD_LEVELS, type StandardLevelRow, type StandardPositionKey } from './rules/standard-levels';
 import { positionSchema, type Position } from '../employee';
@@ -139,7 +138,7 @@ export function standardForPosition(
   }
   const table = (parsed.value.options?.table as RuleTable<StandardLevelRow> | undefined) ?? DEFAULT_STANDARD_LEVELS;
   const row = ruleInForce(table, parsed.value.asOf, (candidate) => candidate.position === key);
-  if (row.isErr()) return err(noRuleInForce(row.error));
+  if (row.isErr()) return err(recodeError(row.error, 'competency/no-rule-in-force'));
   const levels: Record<string, number> = {};
   for (const code of BUILT_IN_CODES) levels[code] = row.value.level;
   Object.assign(levels, parsed.value.options?.levels);

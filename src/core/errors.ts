@@ -70,3 +70,21 @@ export function fail<Code extends string>(
 ): Err<never, AsnError<Code>> {
   return err(asnError(code, basis, message, data));
 }
+
+/**
+ * The same error under another code: how a module passes on a kernel error (for example
+ * `core/no-rule-in-force` from {@link ruleInForce}) under its own code, keeping the basis, message and data.
+ *
+ * @param error - The error to pass on.
+ * @param code - The code it takes.
+ * @returns A new error; the original is not changed.
+ * @example
+ * ```ts
+ * import { asnError, recodeError } from 'asn-kit/core';
+ * const kernel = asnError('core/no-rule-in-force', { instrument: 'asn-kit' }, { id: 'Tidak ada.', en: 'None.' });
+ * recodeError(kernel, 'leave/no-rule-in-force').code; // => 'leave/no-rule-in-force'
+ * ```
+ */
+export function recodeError<Code extends string>(error: AsnError, code: Code): AsnError<Code> {
+  return asnError(code, error.basis, error.message, error.data);
+}

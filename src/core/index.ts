@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @module core
  */
-export { asnError, fail, type AsnError } from './errors';
+export { asnError, fail, recodeError, type AsnError } from './errors';
 export {
   addDays,
   addMonths,

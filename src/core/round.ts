@@ -15,7 +15,11 @@
  */
 export function roundDecimal(value: number, digits: number): number {
   const factor = 10 ** digits;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(12));
+  const raw = Math.abs(value) * factor;
+  // Only a value within floating-point noise of a half needs the (slower) 12-significant-digit cleanup: anywhere
+  // else both give the same whole number.
+  const nearHalf = Math.abs(raw - Math.floor(raw) - 0.5) <= raw * 1e-10 + 1e-12;
+  const scaled = nearHalf ? Number(raw.toPrecision(12)) : raw;
   const rounded = Math.round(scaled) / factor;
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import { isoDateSchema, reason, ruleInForce, validate, type IsoDate, type Reason } from '../core';
+import { isoDateSchema, reason, recodeError, ruleInForce, validate, type IsoDate, type Reason } from '../core';
 import { employeeSchema, type Employee } from '../employee';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
-import { leaveError, type LeaveError } from './errors';
+import { deferralBasis } from './deferral-basis';
+import type { LeaveError } from './errors';
 import { foldYear } from './ledger-fold';
 import { findLeaveRule } from './rule-lookup';
 import { ANNUAL_ENTITLEMENT_RULES } from './rules/annual';
@@ -94,8 +95,7 @@ export function entitlementOf(
   const dec31 = `${String(year)}-12-31` as IsoDate;
   const ruleResult = ruleInForce(ANNUAL_ENTITLEMENT_RULES, jan1, (row) => row.employeeKinds.includes(employee.kind));
   if (ruleResult.isErr()) {
-    const error = ruleResult.error;
-    return err(leaveError('leave/no-rule-in-force', error.basis, error.message, error.data));
+    return err(recodeError(ruleResult.error, 'leave/no-rule-in-force'));
   }
   const rule = ruleResult.value;
   const reasons: Reason[] = [];
@@ -160,7 +160,7 @@ export function entitlementOf(
       text(`Jumlah hak cuti tahunan dibatasi ${String(cap)} hari kerja.`, `The annual entitlement is capped at ${String(cap)} working days.`), { cap }));
   }
   if (deferred > 0) {
-    reasons.push(reason('leave/deferred-in', 'info', { instrument: 'PP 11/2017', article: 'Pasal 314 ayat (2)', note: 'R-L2' },
+    reasons.push(reason('leave/deferred-in', 'info', deferralBasis(employee.kind, 'annual', true),
       text(`${String(deferred)} hari cuti tahunan ${String(year - 1)} yang ditangguhkan ditambahkan ke ${String(year)}.`,
         `${String(deferred)} days of ${String(year - 1)} deferred by the PYBMC are added to ${String(year)}.`), { deferred }));
   }
@@ -192,7 +192,7 @@ export function entitlementOf(
   if (own > 0) postings.push({ type: 'grant', kind: 'annual', year, date: usableFrom, days: own, basis: rule.basis });
   if (carried > 0) postings.push({ type: 'carry-over', kind: 'annual', year, date: jan1, days: carried, basis: rule.basis });
   if (deferred > 0) {
-    postings.push({ type: 'deferral-in', kind: 'annual', year, date: jan1, days: deferred, basis: { instrument: 'PP 11/2017', article: 'Pasal 314 ayat (2)', note: 'R-L2' } });
+    postings.push({ type: 'deferral-in', kind: 'annual', year, date: jan1, days: deferred, basis: deferralBasis(employee.kind, 'annual', true) });
   }
   postings.push(...compensationPostings);
   if (compensationFromLastYear > 0) {

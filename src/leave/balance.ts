@@ -146,7 +146,8 @@ export function balanceOf(ledger: readonly LedgerEntry[], kind: LeaveKind, asOf:
  * ```
  */
 export function leaveBalance(ledger: unknown, options: LeaveBalanceOptions): Result<LeaveBalance, LeaveError> {
-  if (isPlainLedger(ledger) && typeof options === 'object' && isPlainKind(options.kind) && isPlainDate(options.asOf)) {
+  const raw: unknown = options; // typed for callers, but JavaScript callers may pass anything, null included
+  if (isPlainLedger(ledger) && typeof raw === 'object' && raw !== null && isPlainKind(options.kind) && isPlainDate(options.asOf)) {
     return ok(balanceOf(ledger, options.kind, options.asOf));
   }
   return validate(inputSchema, { ledger, options }, 'leave/invalid-input')

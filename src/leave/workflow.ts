@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { calendarDaysIn, dateRangeSchema, isoDateSchema, reason, validate, yearOf, type IsoDate, type Reason } from '../core';
 import { countWorkingDays, workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import type { LeaveOutcome, LeaveWorkflowState } from './draft-leave-request';
+import { deferralBasis } from './deferral-basis';
 import { leaveError, type LeaveError } from './errors';
 import type { LeaveDecision } from './evaluate-request';
 import type { LedgerEntry, LeaveStatus } from './schemas';
@@ -209,9 +210,9 @@ export function advanceLeaveRequest(state: LeaveWorkflowState, event: LeaveWorkf
         }
         const postings: LedgerEntry[] = decision.request.kind === 'annual'
           ? [{ type: 'deferral-out', kind: 'annual', year: yearOf(decision.period.from), date: event.date, days: decision.duration.days,
-              requestId: decision.request.id, basis: { instrument: 'PP 11/2017', article: 'Pasal 314', note: 'R-L2' } }]
+              requestId: decision.request.id, basis: deferralBasis(decision.employee.kind, 'annual') }]
           : [];
-        return move(state, 'deferred', event.date, postings, [reason('leave/deferred', 'info', { instrument: 'PP 11/2017', article: decision.request.kind === 'annual' ? 'Pasal 314' : 'Pasal 317', note: 'R-L2' }, {
+        return move(state, 'deferred', event.date, postings, [reason('leave/deferred', 'info', deferralBasis(decision.employee.kind, decision.request.kind), {
           id: 'Ditangguhkan karena kepentingan dinas mendesak, paling lama 1 tahun.', en: 'Deferred for pressing service needs, for at most 1 year.',
         })], { verdict });
       }

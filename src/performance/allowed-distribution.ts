@@ -73,7 +73,10 @@ const headCountSchema = /* @__PURE__ */ z.number().int().positive();
  * The allowed predikat distribution for a unit of `headCount` employees whose own predikat is `orgPredikat`:
  * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as read by RULINGS R-P2 (a maximum
  * p allows `floor(p·n)` employees, a minimum p needs `ceil(p·n)`; "the largest group" needs at least `ceil(n/5)`).
- * Each maximum is also cut by what the minimums of the other predikat leave.
+ * Each maximum is also cut by what the minimums of the other predikat leave. The ranges are each predikat's own,
+ * as the calculator shows them: the largest-group rule ties the counts together and is checked by
+ * {@link checkDistribution}, so counts inside every range can still break it (Istimewa, 10 employees: Baik 8 is
+ * inside its range, but beside Sangat Baik 2 it makes Baik the largest group).
  *
  * @param orgPredikat - The unit's predikat (`'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`).
  * @param headCount - The number of employees evaluated, a positive whole number.

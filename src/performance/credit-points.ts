@@ -1,11 +1,10 @@
 import type { Result } from 'neverthrow';
-import { reason, roundDecimal, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { reason, recodeError, roundDecimal, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, type Predikat } from './predikat';
 import { CREDIT_POINT_COEFFICIENTS, CREDIT_POINT_PERCENTAGES } from './rules/credit-points';
 import type { FungsionalLevel } from '../employee';
 import { creditPointsInputSchema } from './schemas';
-import { asPerformanceError } from './shared';
 
 /**
  * The credit points (angka kredit) earned for a period.
@@ -87,6 +86,6 @@ export function creditPoints(input: unknown): Result<CreditPoints, PerformanceEr
           };
         }),
       )
-      .mapErr(asPerformanceError),
+      .mapErr((error) => recodeError(error, 'performance/no-rule-in-force')),
   );
 }

@@ -13,11 +13,18 @@ export interface ActivityValues {
   readonly score: number;
 }
 
+/**
+ * Perka BKN 1/2013: the efficiency of a time (or cost) realisation in percent, rounded to 2 decimals as it is
+ * written on the form (R-P5); the branch is chosen on this figure, so 12 months planned and 9.12 used is exactly 24 %.
+ */
+export function efficiencyOf(target: number, realisation: number): number {
+  return roundDecimal(100 - (realisation / target) * 100, 2);
+}
+
 /** Perka BKN 1/2013: the time (or cost) value, with the efficiency branch above 24 %. */
 function timeOrCostValue(target: number, realisation: number): number {
-  const efficiency = 100 - (realisation / target) * 100;
   const base = ((1.76 * target - realisation) / target) * 100;
-  return efficiency <= 24 ? base : 76 - (base - 100);
+  return efficiencyOf(target, realisation) <= 24 ? base : 76 - (base - 100);
 }
 
 /** Perka BKN 1/2013: the values of one activity; the score is the rounded mean of its 3 or 4 aspects. */

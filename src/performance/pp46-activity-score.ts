@@ -1,7 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import { reason, roundDecimal, validate, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { activityValues } from './legacy-core';
+import { activityValues, efficiencyOf } from './legacy-core';
 import { PP46_FORMULA_BASIS } from './rules/legacy';
 import { pp46ActivitySchema } from './schemas';
 
@@ -56,7 +56,7 @@ export interface Pp46ActivityScore {
 export function pp46ActivityScore(activity: unknown): Result<Pp46ActivityScore, PerformanceError> {
   return validate(pp46ActivitySchema, activity, 'performance/invalid-input').andThen((checked) => {
     const values = activityValues(checked);
-    const efficiency = roundDecimal(100 - (checked.time.realisation / checked.time.target) * 100, 2);
+    const efficiency = efficiencyOf(checked.time.target, checked.time.realisation);
     const reasons: Reason[] = [
       reason('performance/pp46-time', 'info', PP46_FORMULA_BASIS, {
         id: `Efisiensi waktu ${efficiency}%: ${efficiency <= 24 ? 'rumus efisiensi ≤ 24%' : 'rumus efisiensi > 24%'}; nilai waktu ${roundDecimal(values.time, 2)}.`,

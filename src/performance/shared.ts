@@ -1,11 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, ruleInForce, type AsnError, type IsoDate, type RuleRow, type RuleTable } from '../core';
+import { asnError, recodeError, ruleInForce, type IsoDate, type RuleRow, type RuleTable } from '../core';
 import type { PerformanceError } from './errors';
-
-/** Re-codes a kernel error (no rule in force) as a performance error, keeping its basis, message and data. */
-export function asPerformanceError(error: AsnError): PerformanceError {
-  return asnError('performance/no-rule-in-force', error.basis, error.message, error.data);
-}
 
 /**
  * The row of a table for a date, or, without a date, the row still in force (no end date) that came last.
@@ -16,7 +11,7 @@ export function rowFor<Row extends RuleRow>(
   where: (row: Row) => boolean,
   asOf: IsoDate | undefined,
 ): Result<Row, PerformanceError> {
-  if (asOf !== undefined) return ruleInForce(table, asOf, where).mapErr(asPerformanceError);
+  if (asOf !== undefined) return ruleInForce(table, asOf, where).mapErr((error) => recodeError(error, 'performance/no-rule-in-force'));
   let found: Row | undefined;
   for (const row of table.rows) {
     if (!where(row) || row.effective.to !== undefined) continue;

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { addWorkingDays, workingCalendarSchema, type CalendarError, type WorkingCalendar } from '../calendar';
-import { addDays, asnError, isoDateSchema, reason, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { addDays, asnError, isoDateSchema, reason, recodeError, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
@@ -128,7 +128,7 @@ export function dueDateOf(
   if (rule === undefined) {
     const row = ruleInForce(COMPLAINT_RESPONSE_DEADLINES, received);
     if (row.isErr()) {
-      return err(asnError('service-quality/no-rule-in-force', row.error.basis, row.error.message, row.error.data));
+      return err(recodeError(row.error, 'service-quality/no-rule-in-force'));
     }
     applied = { days: row.value.days, count: row.value.count };
     basis = row.value.basis;

@@ -8,6 +8,7 @@ import {
   isInForce,
   isInForceDuring,
   reason,
+  recodeError,
   ruleInForce,
   validate,
   type IsoDate,
@@ -24,7 +25,7 @@ describe('formatLegalBasis', () => {
   });
 });
 
-describe('reason, asnError, fail', () => {
+describe('reason, asnError, fail, recodeError', () => {
   const basis = { instrument: 'PP 11/2017', article: 'Pasal 23' };
   const message = { id: 'Diangkat sebelum 18 tahun', en: 'Appointed before the age of 18' };
 
@@ -37,6 +38,12 @@ describe('reason, asnError, fail', () => {
     expect(asnError('x/y', basis, message)).toEqual({ code: 'x/y', severity: 'error', basis, message, data: {} });
     const result = fail('x/z', basis, message, { n: 1 });
     expect(result._unsafeUnwrapErr()).toEqual({ code: 'x/z', severity: 'error', basis, message, data: { n: 1 } });
+  });
+
+  it('passes an error on under another code, keeping basis, message and data, without changing the original', () => {
+    const original = asnError('core/no-rule-in-force', basis, message, { table: 't' });
+    expect(recodeError(original, 'leave/no-rule-in-force')).toEqual({ ...original, code: 'leave/no-rule-in-force' });
+    expect(original.code).toBe('core/no-rule-in-force');
   });
 });
 

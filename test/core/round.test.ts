@@ -24,6 +24,22 @@ describe('properties', () => {
     );
   });
 
+  it('gives what the 12-significant-digit cleanup gives, including at every half of a cent', () => {
+    const reference = (value: number, digits: number): number => {
+      const factor = 10 ** digits;
+      const rounded = Math.round(Number((Math.abs(value) * factor).toPrecision(12))) / factor;
+      return value < 0 && rounded !== 0 ? -rounded : rounded;
+    };
+    const halves = fc.tuple(fc.integer({ min: -1e8, max: 1e8 }), fc.integer({ min: 0, max: 4 })).map(([n, digits]) => [(n + 0.5) / 10 ** digits, digits] as const);
+    const any = fc.tuple(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 4 }));
+    fc.assert(
+      fc.property(fc.oneof(halves, any), ([value, digits]) => {
+        expect(roundDecimal(value, digits)).toBe(reference(value, digits));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('is symmetric around zero', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 4 }), (value, digits) => {

@@ -35,6 +35,11 @@ describe('annualLeaveEntitlement', () => {
     expect([result.own, result.deferred, result.carried, result.total]).toEqual([12, 12, 0, 24]);
   });
 
+  it('R-L7: days a PYBMC deferred for a PPPK arrive the next year, citing the PPPK form', () => {
+    const result = annualLeaveEntitlement(pppk({ start: '2022-01-01', years: 5 }), 2026, { ledger: [grant(2025), taken(2025, 4), entry('deferral-out', 2025, 4, '2025-10-01')] })._unsafeUnwrap();
+    expect([result.own, result.deferred, result.carried, result.total]).toEqual([12, 4, 4, 20]);
+    expect(result.postings.find((posting) => posting.type === 'deferral-in')?.basis.instrument).toBe('Perban BKN 7/2022');
+  });
   it('R-L2: deferred 8 and 4 undeferred unused → min(24, 12 + 8 + min(4, 6)) = 24', () => {
     const result = annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2025), entry('deferral-out', 2025, 8, '2025-10-01')] })._unsafeUnwrap();
     expect([result.deferred, result.carried, result.total]).toEqual([8, 4, 24]);

@@ -55,6 +55,16 @@ describe('advanceLeaveRequest', () => {
     expect(transition.state.status).toBe('deferred');
   });
 
+  it('R-L7: a PYBMC may defer a PPPK’s annual leave too (the PPPK form offers the same four outcomes)', () => {
+    const contract = decide(pppk({ start: '2020-01-01' }), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(contract), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
+    const transition = advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap();
+    expect(transition.postings.map((posting) => [posting.type, posting.year, posting.days, posting.basis.instrument])).toEqual([['deferral-out', 2025, 4, 'Perban BKN 7/2022']]);
+    expect(transition.reasons[0]?.basis.instrument).toBe('Perban BKN 7/2022');
+    expect(transition.state.status).toBe('deferred');
+  });
+
   it('§7 example 8: a first-hajj cuti besar cannot be deferred', () => {
     const decision = decide(pns({ tmtCpns: '2022-01-01' }), { kind: 'major', ground: 'first-hajj', start: '2025-05-05', end: '2025-07-31', documents: ['hajj-schedule'] });
     const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-04-01') })._unsafeUnwrap().state,

@@ -38,6 +38,12 @@ describe('pp46ActivityScore', () => {
     expect(score.score).toBe(88.67);
     expect(score).not.toHaveProperty('cost');
   });
+  it('§1.10a: an efficiency of exactly 24% takes the first formula, though 9.12/12 is not exact in binary', () => {
+    const score = pp46ActivityScore(activity(9.12))._unsafeUnwrap();
+    expect(score.time).toBe(100);
+    expect(score.reasons[0]?.data).toEqual({ efficiency: 24 });
+    expect(pp46ActivityScore({ ...activity(12), cost: { target: 11, realisation: 8.36 } })._unsafeUnwrap().cost).toBe(100);
+  });
   it('§1.10a: cost efficiency above 24% takes the second formula', () => {
     const score = pp46ActivityScore({ ...activity(12), cost: { target: 100, realisation: 50 } })._unsafeUnwrap();
     expect(score.cost).toBe(50);

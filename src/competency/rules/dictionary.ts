@@ -231,37 +231,27 @@ export const COMPETENCY_DICTIONARY: readonly CompetencyDefinition[] = [
   },
 ];
 
-const BUILT_IN_KIND: Readonly<Record<string, CompetencyKind>> = {
-  integrity: 'managerial',
-  cooperation: 'managerial',
-  communication: 'managerial',
-  'results-orientation': 'managerial',
-  'public-service': 'managerial',
-  'developing-self-and-others': 'managerial',
-  'managing-change': 'managerial',
-  'decision-making': 'managerial',
-  'national-cohesion': 'socio-cultural',
-};
+const BUILT_IN_KIND: ReadonlyMap<string, CompetencyKind> = /* @__PURE__ */ new Map<string, CompetencyKind>([
+  ['integrity', 'managerial'],
+  ['cooperation', 'managerial'],
+  ['communication', 'managerial'],
+  ['results-orientation', 'managerial'],
+  ['public-service', 'managerial'],
+  ['developing-self-and-others', 'managerial'],
+  ['managing-change', 'managerial'],
+  ['decision-making', 'managerial'],
+  ['national-cohesion', 'socio-cultural'],
+]);
 
 /** The kind of a competency code: built-in codes are managerial or socio-cultural, any other code is technical. */
 export function kindOfCompetency(code: string): CompetencyKind {
-  return Object.hasOwn(BUILT_IN_KIND, code) ? (BUILT_IN_KIND[code] as CompetencyKind) : 'technical';
+  return BUILT_IN_KIND.get(code) ?? 'technical';
 }
 
 /** Whether a code is one of the 9 built-in competencies. */
 export function isBuiltInCompetency(code: string): boolean {
-  return Object.hasOwn(BUILT_IN_KIND, code);
+  return BUILT_IN_KIND.has(code);
 }
 
 /** The built-in codes, in dictionary order. */
-export const BUILT_IN_CODES: readonly string[] = [
-  'integrity',
-  'cooperation',
-  'communication',
-  'results-orientation',
-  'public-service',
-  'developing-self-and-others',
-  'managing-change',
-  'decision-making',
-  'national-cohesion',
-];
+export const BUILT_IN_CODES: readonly string[] = /* @__PURE__ */ Array.from(BUILT_IN_KIND.keys());

@@ -66,10 +66,14 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       maximum: { amount: 12, unit: 'working-days' },
       remotePlaceDays: 6,
       documents: [],
-      deferrable: false,
+      deferrable: true,
       recallable: true,
       annualLeave: 'charged',
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 78, 79, 92', note: 'first hajj: SE MenPANRB 14/2023; R-L8' },
+      basis: {
+        instrument: 'PP 49/2018',
+        article: 'Pasal 78, 79, 92',
+        note: 'first hajj: SE MenPANRB 14/2023; R-L8; deferral: the PYBMC’s four outcomes of Perban BKN 7/2022 Lampiran II (R-L7)',
+      },
       effective: { from: PP_49_2018 },
     },
     {
