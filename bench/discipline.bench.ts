@@ -1,7 +1,13 @@
 import { bench, describe } from 'vitest';
 import { createCalendar } from '../src/calendar';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../src/core';
-import { absenceSanction, tallyAbsence, type AbsenceRecord } from '../src/discipline';
+import {
+  absenceSanction,
+  parseAbsenceRecords,
+  parseAbsenceSanctionParams,
+  tallyAbsence,
+  type AbsenceRecord,
+} from '../src/discipline';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const FIRST = toDayNumber('2026-01-01' as IsoDate);
@@ -20,16 +26,44 @@ const TYPICAL: AbsenceRecord[] = [
   { type: 'absent', from: '2026-10-05' as IsoDate },
 ];
 
+// Parsed once at the boundary, as a service does before calling the functions.
+const PARSED_HEAVY = parseAbsenceRecords(HEAVY)._unsafeUnwrap();
+const PARSED_TYPICAL = parseAbsenceRecords(TYPICAL)._unsafeUnwrap();
+const PARSED_COUNTS = parseAbsenceSanctionParams({ yearTotal: 14, longestConsecutive: 3, lateMinutes: 500 })._unsafeUnwrap();
+
+/** The raw records as JSON gives them: a new object per call, as an HTTP handler has after `JSON.parse`. */
+const HEAVY_JSON = JSON.stringify(HEAVY);
+
 describe('discipline', () => {
   bench('absenceSanction (one decision)', () => {
     absenceSanction({ yearTotal: 14, longestConsecutive: 3, lateMinutes: 500 }, { convertLateness: true });
+  });
+
+  bench('absenceSanction, parsed counts', () => {
+    absenceSanction(PARSED_COUNTS, { convertLateness: true });
   });
 
   bench('tallyAbsence, typical year (3 days)', () => {
     tallyAbsence(TYPICAL, calendar, 2026);
   });
 
+  bench('tallyAbsence, typical year, parsed log', () => {
+    tallyAbsence(PARSED_TYPICAL, calendar, 2026);
+  });
+
   bench('tallyAbsence, heavy year (36 days, 60 lateness records, conversion on)', () => {
     tallyAbsence(HEAVY, calendar, 2026, { convertLateness: true });
+  });
+
+  bench('tallyAbsence, heavy year, parsed log', () => {
+    tallyAbsence(PARSED_HEAVY, calendar, 2026, { convertLateness: true });
+  });
+
+  bench('parseAbsenceRecords, heavy year (85 records)', () => {
+    parseAbsenceRecords(HEAVY);
+  });
+
+  bench('tallyAbsence, heavy year, raw JSON (JSON.parse + tally)', () => {
+    tallyAbsence(JSON.parse(HEAVY_JSON) as AbsenceRecord[], calendar, 2026, { convertLateness: true });
   });
 });

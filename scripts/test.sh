@@ -46,6 +46,7 @@ gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfi
 gate "lint" eslint .
 gate "unit, property and type tests with coverage" run_vitest
 gate "build (ESM + CJS + .d.ts)" tsup
+gate "bundle sizes, all dependencies included (test/bundle)" vitest run --config vitest.bundle.config.ts
 gate "publint" publint --strict
 gate "are the types wrong (node16)" attw --pack . --profile node16 --format table-flipped
 gate "the packed tarball installs and loads (import and require)" bash scripts/smoke-pack.sh

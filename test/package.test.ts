@@ -47,9 +47,14 @@ describe('the package surface', () => {
   });
 });
 
-const HOSTILE: readonly unknown[] = [null, undefined, 0, Number.NaN, -1, 1e308, '', ' ', 'x', '2026-02-30', {}, [], true, () => 1, Symbol('s'), 10n];
+const HOSTILE: readonly unknown[] = [
+  null, undefined, 0, Number.NaN, -1, 1e308, '', ' ', 'x', '2026-02-30', {}, [], true, () => 1, Symbol('s'), 10n,
+  // values a parser must refuse without throwing: typed arrays (zod's readonly froze them and threw), maps,
+  // objects without a prototype, already frozen objects
+  new Uint8Array(2), new Int32Array(2), new Map([[1, 2]]), Object.create(null) as unknown, Object.freeze({ kind: 'PNS' }),
+];
 
-describe('no public function throws on bad input', () => {
+describe('no public function throws on bad input, parsers included', () => {
   // core's date helpers take IsoDate values the type system has already checked; its boundary functions
   // (parseIsoDate, isIsoDate, validate, ruleInForce) are covered in test/core.
   for (const name of MODULES.filter((module) => module !== 'core')) {

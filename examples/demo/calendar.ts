@@ -9,6 +9,7 @@ import {
   describeDay,
   nonWorkingDays,
   workingSpanEnd,
+  type CalendarOptions,
   type WorkingCalendar,
   type WorkWeek,
 } from '../../src/calendar/index';
@@ -30,10 +31,20 @@ function workingDaysPerMonth(calendar: WorkingCalendar): number[] {
   });
 }
 
+/** A unit's calendar settings as a service reads them (a JSON column), parsed once at start-up. */
+function calendarOf(settingsJson: string): WorkingCalendar {
+  return createCalendar(JSON.parse(settingsJson) as CalendarOptions).match(
+    (calendar) => calendar,
+    (error) => {
+      throw new Error(`${error.code}: ${error.message.en}`);
+    },
+  );
+}
+
 /** Prints the calendar section of `npm run demo`. */
 export function runCalendarDemo(): void {
-  const office = createCalendar({ workWeek: 5 })._unsafeUnwrap();
-  const hospital = createCalendar({ workWeek: 6 })._unsafeUnwrap();
+  const office = calendarOf('{ "workWeek": 5 }');
+  const hospital = calendarOf('{ "workWeek": 6 }');
 
   console.log('Unit 5 hari kerja (Senin–Jumat, Perpres 21/2023 Pasal 3):', unitsWith(5));
   console.log('Unit 6 hari kerja (Senin–Sabtu, Perpres 21/2023 Pasal 7):', unitsWith(6));
@@ -69,4 +80,8 @@ export function runCalendarDemo(): void {
   }
   const why = describeDay(office, '2026-03-20')._unsafeUnwrap();
   console.log(`\nMengapa 2026-03-20 libur? ${why.reasons.map((reason) => `${reason.message.id} [${reason.basis.instrument}]`).join('; ')}`);
+
+  // A setting with a typo never becomes a calendar: the unknown key is named, in both languages.
+  const typo = createCalendar(JSON.parse('{ "workweek": 6 }') as CalendarOptions);
+  if (typo.isErr()) console.log(`\nPengaturan unit yang salah ketik: ${typo.error.code} — ${typo.error.message.id}`);
 }

@@ -1,17 +1,24 @@
 /**
  * Demo section: competency assessments, gaps, JPM, the nine-box and the training needs of ten synthetic
- * Pemerintah Kota Medan employees (the shared roster).
+ * Pemerintah Kota Medan employees (the shared roster). The flow of a service: parse every input once at the
+ * boundary (employees, assessment levels, activities), then call the functions with the parsed values.
  */
 import {
   competencyGap,
   derivePotential,
   developmentHours,
   jobPersonMatch,
+  parseAssessment,
+  parseCompetencyLevels,
+  parseDevelopmentActivity,
   standardForPosition,
   talentPool,
   trainingNeeds,
+  type Assessment,
   type CompetencyLevels,
-  type TalentEntryInput,
+  type DevelopmentActivityInput,
+  type DevelopmentActivity,
+  type TalentEntry,
 } from '../../src/competency/index';
 import type { IsoDate } from '../../src/core';
 import { parseEmployee } from '../../src/employee/index';
@@ -49,10 +56,16 @@ const ACTUAL: readonly (readonly number[])[] = [
 const PREDIKAT: readonly Predikat[] = ['very-good', 'good', 'good', 'needs-improvement', 'good', 'very-good', 'good', 'good', 'very-good', 'good'];
 
 /** The standard of the guru positions, from the Dinas Pendidikan's Standar Kompetensi Jabatan (illustrative). */
-const GURU_STANDARD: CompetencyLevels = Object.fromEntries(ORDER.map((code) => [code, 2]));
+const GURU_STANDARD: CompetencyLevels = parseCompetencyLevels(Object.fromEntries(ORDER.map((code) => [code, 2])))._unsafeUnwrap();
 
+/** The levels of one assessment-centre row, parsed once at the boundary. */
 function levelsOf(values: readonly number[]): CompetencyLevels {
-  return Object.fromEntries(ORDER.map((code, index) => [code, values[index] ?? 1]));
+  return parseCompetencyLevels(Object.fromEntries(ORDER.map((code, index) => [code, values[index] ?? 1])))._unsafeUnwrap();
+}
+
+/** Training records, parsed once at the boundary. */
+function activitiesOf(inputs: readonly DevelopmentActivityInput[]): DevelopmentActivity[] {
+  return inputs.map((input) => parseDevelopmentActivity(input)._unsafeUnwrap());
 }
 
 function pad(text: string, width: number): string {
@@ -64,8 +77,8 @@ export function runCompetencyDemo(): void {
   const employees = ROSTER.map((input) => parseEmployee(input)._unsafeUnwrap());
   console.log('=== Kompetensi, pengembangan dan talenta — Pemerintah Kota Medan, asesmen Februari 2026 ===');
   console.log(pad('Nama', 34) + pad('Jabatan', 26) + pad('Standar', 9) + pad('Kurang', 8) + pad('JPM', 9) + 'Kategori (pemetaan / seleksi)');
-  const assessments = [];
-  const talent: TalentEntryInput[] = [];
+  const assessments: Assessment[] = [];
+  const talent: TalentEntry[] = [];
   for (const [index, employee] of employees.entries()) {
     const actual = levelsOf(ACTUAL[index] ?? []);
     const fromPosition = standardForPosition(employee.position, ASSESSMENT_DATE as IsoDate);
@@ -84,7 +97,7 @@ export function runCompetencyDemo(): void {
     if (gap.belowStandard.length > 0) {
       console.log(`    di bawah standar: ${gap.belowStandard.map((item) => `${item.competency} (−${item.shortfall})`).join(', ')}`);
     }
-    assessments.push({ nip: employee.nip, date: ASSESSMENT_DATE, standard, actual });
+    assessments.push(parseAssessment({ nip: employee.nip, date: ASSESSMENT_DATE, standard, actual })._unsafeUnwrap());
     const potential = derivePotential({ jpm: Math.min(100, mapping.percentage) })._unsafeUnwrap().potential;
     talent.push({ nip: employee.nip, name: employee.name, performance: PREDIKAT[index] ?? 'good', potential });
   }
@@ -98,16 +111,16 @@ export function runCompetencyDemo(): void {
 
   console.log('\n--- Jam pelajaran pengembangan kompetensi 2026 ---');
   const pns = developmentHours(
-    [
+    activitiesOf([
       { form: 'technical-guidance', title: 'Bimtek SIPD', date: '2026-04-14', minutes: 540 },
       { form: 'e-learning', title: 'ASN Corpu: Transformasi Digital', date: '2026-09-02', jp: 10, status: 'planned' },
-    ],
+    ]),
     2026,
     { kind: 'PNS' },
   )._unsafeUnwrap();
   console.log(`  PNS (Analis SDM): ${pns.reasons[0]?.message.id ?? ''}`);
   const pppk = developmentHours(
-    [{ form: 'functional-training', title: 'Pelatihan Keperawatan Gawat Darurat', date: '2026-07-06', jp: 30, status: 'planned' }],
+    activitiesOf([{ form: 'functional-training', title: 'Pelatihan Keperawatan Gawat Darurat', date: '2026-07-06', jp: 30, status: 'planned' }]),
     2026,
     { kind: 'PPPK' },
   )._unsafeUnwrap();

@@ -1,35 +1,39 @@
 /**
  * Demo section for `asn-kit/discipline`: the 2026 unexcused-absence tallies of four employees of the shared Medan
  * roster (PP 94/2021; RULINGS R-DS1), each counted in the working days of the employee's own unit, with every tier
- * reached and when. The absence records are synthetic.
+ * reached and when. The absence records are synthetic. They arrive as raw data (as from an attendance export) and
+ * are parsed once at the boundary; the tally then takes the parsed log as it is.
  */
 import { createCalendar, type WorkingCalendar } from '../../src/calendar/index';
-import { formatLegalBasis, type IsoDate } from '../../src/core';
+import { formatLegalBasis } from '../../src/core';
 import {
   ABSENCE_SANCTION_TIERS,
+  parseAbsenceRecords,
+  parseAbsenceTierTable,
   SANCTION_LEVEL_LABELS,
   tallyAbsence,
-  type AbsenceRecord,
   type AbsenceTally,
-  type AbsenceTierTable,
   type TallyAbsenceOptions,
 } from '../../src/discipline/index';
 import { ROSTER } from './roster';
 
-const d = (value: string): IsoDate => value as IsoDate;
-const absent = (from: string, to?: string): AbsenceRecord =>
-  to === undefined ? { type: 'absent', from: d(from) } : { type: 'absent', from: d(from), to: d(to) };
-const late = (date: string, minutes: number): AbsenceRecord => ({ type: 'late', date: d(date), minutes });
+/** A raw attendance record, as the export writes it (plain strings). */
+type RawRecord =
+  | { readonly type: 'absent'; readonly from: string; readonly to?: string }
+  | { readonly type: 'late'; readonly date: string; readonly minutes: number };
 
-/** A PPPK agency table: here the agency adopted the PNS tiers by its own (synthetic) decision. */
-const PPPK_TABLE: AbsenceTierTable = {
+const absent = (from: string, to?: string): RawRecord => (to === undefined ? { type: 'absent', from } : { type: 'absent', from, to });
+const late = (date: string, minutes: number): RawRecord => ({ type: 'late', date, minutes });
+
+/** A PPPK agency table: here the agency adopted the PNS tiers by its own (synthetic) decision; parsed once. */
+const PPPK_TABLE = parseAbsenceTierTable({
   name: 'pemko-medan/pppk-absence (contoh)',
   rows: ABSENCE_SANCTION_TIERS.rows.map((row) => ({
     ...row,
     basis: { instrument: 'Perwal Medan tentang Disiplin PPPK (contoh)', note: `mengikuti PP 94/2021 ${row.basis.article ?? ''}`.trim() },
-    effective: { from: d('2024-01-01') },
+    effective: { from: '2024-01-01' },
   })),
-};
+})._unsafeUnwrap();
 
 /** The working days of February and August 2026 in a 5-day unit (16–17 Feb and 17 Aug are days off). */
 const FEBRUARY_WORKING_DAYS = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '18', '19', '20', '23', '24', '25', '26', '27'];
@@ -38,7 +42,7 @@ const AUGUST_WORKING_DAYS = ['03', '04', '05', '06', '07', '10', '11', '12', '13
 interface DemoCase {
   readonly nip: string;
   readonly story: string;
-  readonly records: readonly AbsenceRecord[];
+  readonly records: readonly RawRecord[];
   readonly options?: TallyAbsenceOptions;
 }
 
@@ -106,8 +110,9 @@ export function runDisciplineDemo(): void {
     const workWeek = employee.workWeek === 6 ? 6 : 5;
     console.log(`\n${employee.name} — NIP ${demo.nip} — ${employee.kind} — ${employee.workUnit.name} (${String(workWeek)} hari kerja)`);
     console.log(`  ${demo.story}`);
-    const result = tallyAbsence(demo.records, calendarFor(workWeek), 2026, demo.options);
-    if (result.isErr()) console.log(`  Galat: ${result.error.code} — ${result.error.message.id}`);
-    else printTally(result.value);
+    const result = parseAbsenceRecords(demo.records).andThen((records) => tallyAbsence(records, calendarFor(workWeek), 2026, demo.options));
+    result.match(printTally, (error) => {
+      console.log(`  Galat: ${error.code} — ${error.message.id}`);
+    });
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The employee section of `npm run demo`: for each employee of the synthetic Medan roster, the decoded NIP and its
  * agreement with the record, the rank, the length of service and the retirement date, each with its legal basis.
+ * Each raw record is parsed once, at the boundary, with `parseEmployee`; every function below then takes the parsed
+ * (frozen, typed) employee as it is, without checking it again.
  */
 import { formatLegalBasis, type IsoDate } from '../../src/core/index';
 import {

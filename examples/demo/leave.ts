@@ -2,15 +2,25 @@
  * Demo section for `asn-kit/leave`: one year (2026) of leave requests for the shared roster of Medan employees —
  * entitlements with carry-over and cuti-bersama compensation, requests through the approval workflow, a few
  * refusals with every reason in Bahasa Indonesia and English, and the balances at the end of the year.
+ *
+ * It follows the parse-once flow of a service: the records are parsed where they come in (`parseEmployee`,
+ * `parseLedger`, `parseLeaveRequest`, `parseExistingLeaves`), and the leave functions get the parsed values, which
+ * they use as they are.
  */
 import { createCalendar, type WorkingCalendar } from '../../src/calendar/index';
 import type { IsoDate } from '../../src/core';
+import { parseEmployee, type Employee } from '../../src/employee/index';
 import {
   advanceLeaveRequest,
   annualLeaveEntitlement,
   draftLeaveRequest,
   evaluateLeaveRequest,
   leaveBalance,
+  parseExistingLeaves,
+  parseLeaveRequest,
+  parseLedger,
+  type ExistingLeaveInput,
+  type Ledger,
   type LeaveRequestInput,
   type LedgerEntry,
 } from '../../src/leave/index';
@@ -61,13 +71,24 @@ function nipOf(raw: string): string {
   return raw.replace(/\D/g, '');
 }
 
-function historyLedger(nip: string): LedgerEntry[] {
+/** The ledger rows of 2024 and 2025 as the storage gives them (raw rows, parsed before use). */
+function historyRows(nip: string): unknown[] {
   const used = HISTORY[nip];
   if (used === undefined) return [];
   return [2024, 2025].flatMap((year, index) => [
-    { type: 'grant' as const, kind: 'annual' as const, year, date: `${String(year)}-01-01` as IsoDate, days: 12, basis: BASIS },
-    ...(used[index] === 0 ? [] : [{ type: 'taken' as const, kind: 'annual' as const, year, date: `${String(year)}-07-01` as IsoDate, days: used[index] ?? 0, basis: BASIS }]),
+    { type: 'grant', kind: 'annual', year, date: `${String(year)}-01-01`, days: 12, basis: BASIS },
+    ...(used[index] === 0 ? [] : [{ type: 'taken', kind: 'annual', year, date: `${String(year)}-07-01`, days: used[index] ?? 0, basis: BASIS }]),
   ]);
+}
+
+/** Parses what the demo itself built; a failure here is a bug in the demo. */
+function parsed<T>(result: { isOk(): boolean; _unsafeUnwrap(): T }): T {
+  return result._unsafeUnwrap();
+}
+
+/** Appends the postings of the library to a parsed ledger: the service stores them and parses the ledger again. */
+function appended(ledger: Ledger, postings: readonly LedgerEntry[]): Ledger {
+  return parsed(parseLedger([...ledger, ...postings]));
 }
 
 function line(text: string): void {
@@ -80,15 +101,15 @@ export function runLeaveDemo(): void {
     5: createCalendar({ workWeek: 5 })._unsafeUnwrap(),
     6: createCalendar({ workWeek: 6 })._unsafeUnwrap(),
   };
-  const employees = new Map(ROSTER.map((employee) => [nipOf(employee.nip), employee]));
-  const ledgers = new Map<string, LedgerEntry[]>();
+  const employees = new Map<string, Employee>(ROSTER.map((record) => [nipOf(record.nip), parsed(parseEmployee(record))]));
+  const ledgers = new Map<string, Ledger>();
 
   line('1. Hak cuti tahunan 2026 / Annual leave entitlement 2026 (PP 11/2017 Pasal 311–314, 333; PP 49/2018 Pasal 78–80)');
   for (const [nip, employee] of employees) {
-    const ledger = historyLedger(nip);
+    const ledger = parsed(parseLedger(historyRows(nip)));
     const worked = WORKS_THROUGH_CB.has(nip) ? CB_2026 : [];
-    const entitlement = annualLeaveEntitlement(employee, 2026, { ledger, workedCollectiveLeave: worked, calendar: calendars[employee.workWeek ?? 5] })._unsafeUnwrap();
-    ledgers.set(nip, [...ledger, ...entitlement.postings]);
+    const entitlement = parsed(annualLeaveEntitlement(employee, 2026, { ledger, workedCollectiveLeave: worked, calendar: calendars[employee.workWeek] }));
+    ledgers.set(nip, appended(ledger, entitlement.postings));
     const parts = [`hak ${String(entitlement.own)}`, `sisa lalu ${String(entitlement.carried)}`];
     if (entitlement.compensation > 0) parts.push(`pengganti cuti bersama ${String(entitlement.compensation)}`);
     line(`   ${employee.name.padEnd(40)} ${employee.kind.padEnd(5)} ${String(entitlement.total).padStart(2)} hari kerja (${parts.join(', ')})` +
@@ -96,13 +117,16 @@ export function runLeaveDemo(): void {
   }
 
   line('\n2. Permintaan cuti 2026 / Leave requests 2026');
-  const existing = new Map<string, { id: string; kind: LeaveRequestInput['kind']; start: string; end: string; status: 'approved' }[]>();
-  for (const { nip, request } of REQUESTS) {
+  const existing = new Map<string, ExistingLeaveInput[]>();
+  for (const { nip, request: body } of REQUESTS) {
     const employee = employees.get(nip);
     if (employee === undefined) continue;
-    const ledger = ledgers.get(nip) ?? [];
+    const request = parsed(parseLeaveRequest(body));
+    const ledger = ledgers.get(nip) ?? parsed(parseLedger([]));
     const others = existing.get(nip) ?? [];
-    const result = evaluateLeaveRequest({ employee, request, ledger, existing: others, calendar: calendars[employee.workWeek ?? 5], asOf: '2026-01-05' });
+    const result = evaluateLeaveRequest({
+      employee, request, ledger, existing: parsed(parseExistingLeaves(others)), calendar: calendars[employee.workWeek], asOf: '2026-01-05',
+    });
     const head = `   [${request.id}] ${employee.name} — ${KIND_LABELS[request.kind] ?? request.kind} ${request.start} s.d. ${request.end}`;
     if (result.isErr()) {
       line(`${head}\n      ✗ DITOLAK / REFUSED:`);
@@ -116,7 +140,7 @@ export function runLeaveDemo(): void {
     const decision = result.value;
     let state = draftLeaveRequest(decision);
     const steps = decision.route.notice
-      ? [{ type: 'submit' as const, date: request.start as IsoDate }]
+      ? [{ type: 'submit' as const, date: request.start }]
       : [
           { type: 'submit' as const, date: '2026-01-05' as IsoDate },
           { type: 'consider' as const, date: '2026-01-06' as IsoDate, outcome: 'approved' as const },
@@ -128,7 +152,7 @@ export function runLeaveDemo(): void {
       state = transition.state;
       posted.push(...transition.postings);
     }
-    ledgers.set(nip, [...ledger, ...posted]);
+    ledgers.set(nip, appended(ledger, posted));
     existing.set(nip, [...others, { id: request.id, kind: request.kind, start: request.start, end: request.end, status: 'approved' }]);
     const unit = decision.duration.unit === 'working-days' ? 'hari kerja' : 'hari';
     const route = decision.route.notice ? 'pemberitahuan ke atasan langsung' : decision.route.decidedBy === 'ppk' ? 'PPK (atau pejabat yang diberi kuasa)' : 'PYBMC';
@@ -140,7 +164,7 @@ export function runLeaveDemo(): void {
 
   line('\n3. Sisa cuti tahunan per 31 Desember 2026 / Annual leave left on 31 December 2026');
   for (const [nip, employee] of employees) {
-    const balance = leaveBalance(ledgers.get(nip) ?? [], { kind: 'annual', asOf: '2026-12-31' })._unsafeUnwrap();
+    const balance = parsed(leaveBalance(ledgers.get(nip) ?? parsed(parseLedger([])), { kind: 'annual', asOf: '2026-12-31' }));
     line(`   ${employee.name.padEnd(40)} sisa ${String(balance.available).padStart(2)} hari kerja (diambil ${String(balance.taken)}, sisa hak tahun ini ${String(balance.remaining.own)}, ` +
       `boleh dibawa ke 2027: ${String(Math.min(balance.remaining.own, 6) + balance.compensationNextYear)})`);
   }

@@ -3,6 +3,8 @@
  * Pemerintah Kota Medan — each employee's predikat from the two ratings, each unit's distribution against the
  * allowed ranges of SE MenPANRB 3/2023, the gaps in evidence and feedback, credit points of the functional
  * positions and the follow-up of each predikat. The people without a roster entry are synthetic, keyed by NIP.
+ * The flow is a service's: each SKP is parsed once at the boundary (`parseSkp`), then the report takes the parsed,
+ * frozen SKPs as they are.
  */
 import { formatLegalBasis } from '../../src/core/index';
 import {
@@ -14,11 +16,14 @@ import {
   creditPoints,
   leaderWorkRating,
   legacyPerformanceScore,
+  parseLegacyRecord,
+  parseSkp,
   predikatFollowUp,
   unitPerformanceReport,
   type OrgPredikat,
   type PerformanceError,
   type Rating,
+  type Skp,
   type SkpInput,
 } from '../../src/performance/index';
 import type { FungsionalLevel } from '../../src/employee/index';
@@ -147,11 +152,18 @@ export function runPerformanceDemo(): void {
       continue;
     }
     const people = [unit.leader, ...unit.staff];
-    const skps = people.map((person) =>
-      skpOf(unit, person, person === unit.leader ? leaderRating.value.rating : (person.work ?? 'meets'), person === unit.leader ? '197106061996031001' : unit.leader.nip),
-    );
-    const report = unitPerformanceReport({ unit: { id: unit.id, name: unit.name }, period: YEAR, orgPredikat: unit.orgPredikat, employees: people.map((p) => p.nip), skps });
     console.log(`\n■ ${unit.name} — predikat organisasi: ${ORG_PREDIKAT_LABELS[unit.orgPredikat].id}`);
+    // The boundary: each SKP (here built from the roster; in a service, a request body or a database row) is parsed
+    // once; an SKP that breaks PermenPANRB 6/2022 is reported and left out.
+    const skps: Skp[] = [];
+    for (const person of people) {
+      const parsed = parseSkp(
+        skpOf(unit, person, person === unit.leader ? leaderRating.value.rating : (person.work ?? 'meets'), person === unit.leader ? '197106061996031001' : unit.leader.nip),
+      );
+      if (parsed.isOk()) skps.push(parsed.value);
+      else failure(parsed.error);
+    }
+    const report = unitPerformanceReport({ unit: { id: unit.id, name: unit.name }, period: YEAR, orgPredikat: unit.orgPredikat, employees: people.map((p) => p.nip), skps });
     console.log(`  Pimpinan: ${leaderRating.value.reasons[0]?.message.id ?? ''}`);
     if (report.isErr()) {
       failure(report.error);
@@ -199,7 +211,7 @@ export function runPerformanceDemo(): void {
     const first = (list: typeof rewards): string => list[0]?.text.id ?? '—';
     console.log(`  ${pad(PREDIKAT_LABELS[predikat].id, 18)} penghargaan: ${first(rewards)}; pengembangan: ${first(development)}; sanksi: ${first(sanctions)}`);
   }
-  const legacy = legacyPerformanceScore({ period: { from: '2018-01-01', to: '2018-12-31' }, skp: 85.5, behaviour: 83 });
+  const legacy = parseLegacyRecord({ period: { from: '2018-01-01', to: '2018-12-31' }, skp: 85.5, behaviour: 83 }).andThen(legacyPerformanceScore);
   if (legacy.isOk()) {
     console.log(`\nArsip 2018 (${formatLegalBasis(legacy.value.basis)}): ${legacy.value.reasons[0]?.message.id ?? ''}`);
   } else {

@@ -11,9 +11,17 @@ import {
   FEEDBACK_CHANNEL_LABELS,
   checkForumFrequency,
   checkSurvey,
+  parseComplaintPolicies,
+  parseComplaints,
+  parseFeedbackList,
+  parseForums,
+  parseSkmResponses,
   satisfactionIndex,
   summarizeForums,
   trackComplaints,
+  type ComplaintInput,
+  type FeedbackInput,
+  type ForumInput,
   type SkmAnswer,
 } from '../../src/service-quality/index';
 import { ROSTER, UNITS } from './roster';
@@ -76,7 +84,13 @@ function printSurvey(): void {
   );
   for (const why of check.value.reasons) console.log(`  [${why.severity}] ${why.message.id}`);
 
-  const index = satisfactionIndex({ responses });
+  // Parse once at the boundary; the index then reads the frozen questionnaires without a second check.
+  const parsed = parseSkmResponses(responses);
+  if (parsed.isErr()) {
+    console.log(`  Kuesioner ditolak: ${parsed.error.message.id}`);
+    return;
+  }
+  const index = satisfactionIndex({ responses: parsed.value });
   if (index.isErr()) {
     console.log(`  IKM tidak dapat dihitung: ${index.error.message.id}`);
     return;
@@ -104,7 +118,7 @@ function printForums(): void {
     return employee === undefined ? 'Kepala Bidang Pelayanan' : `${employee.name} (${employee.position.title ?? employee.position.type})`;
   };
   const participants = (citizens: number, officials: number) => ({ citizens, officials });
-  const forums = [
+  const forumRecords: ForumInput[] = [
     {
       id: 'FKP-2026-01',
       kind: 'open-forum',
@@ -136,7 +150,7 @@ function printForums(): void {
       followUps: [{ id: 'TL-04', action: 'Jadwal jemput bola ke 21 kecamatan', owner: owner(0), due: '2026-06-30' }],
     },
   ];
-  const feedback = [
+  const feedbackRecords: FeedbackInput[] = [
     { id: 'WA-0193', unit: UNIT, channel: 'whatsapp', received: '2026-03-02', kind: 'complaint', topic: 'Antrean perekaman KTP-el' },
     { id: 'LAPOR-4471', unit: UNIT, channel: 'lapor', received: '2026-04-14', kind: 'complaint', topic: 'Blanko KTP-el habis' },
     { id: 'KS-0012', unit: UNIT, channel: 'suggestion-box', received: '2026-04-20', kind: 'suggestion', topic: 'Layanan hari Sabtu' },
@@ -144,7 +158,18 @@ function printForums(): void {
   ];
   console.log('');
   console.log(`FORUM DAN MASUKAN MASYARAKAT — ${UNIT.name} (s.d. ${AS_OF})`);
-  const summary = summarizeForums({ forums, feedback, asOf: AS_OF });
+  // The records as read from the unit's register: parsed once, then used by both functions below.
+  const forums = parseForums(forumRecords);
+  const feedback = parseFeedbackList(feedbackRecords);
+  if (forums.isErr()) {
+    console.log(`  Data forum ditolak: ${forums.error.message.id}`);
+    return;
+  }
+  if (feedback.isErr()) {
+    console.log(`  Data masukan ditolak: ${feedback.error.message.id}`);
+    return;
+  }
+  const summary = summarizeForums({ forums: forums.value, feedback: feedback.value, asOf: AS_OF });
   if (summary.isErr()) {
     console.log(`  Data forum ditolak: ${summary.error.message.id}`);
     return;
@@ -166,7 +191,7 @@ function printForums(): void {
     }
   }
   const frequency = checkForumFrequency({
-    forums,
+    forums: forums.value,
     units: [UNIT],
     requirement: { every: 'quarter', atLeast: 1, kinds: ['open-forum'] },
     period: { from: '2026-01-01', to: '2026-12-31' },
@@ -184,36 +209,34 @@ function printForums(): void {
 function printComplaints(): void {
   const calendar = createCalendar({ years: [2026] });
   if (calendar.isErr()) return;
-  const complaint = (id: string, channel: string, received: string, subject: string, extra: Record<string, unknown> = {}) => ({
-    id,
-    unit: UNIT,
-    channel,
-    received,
-    subject,
-    ...extra,
-  });
-  const register = trackComplaints({
-    asOf: AS_OF,
-    calendar: calendar.value,
-    policies: [
-      {
-        unitId: UNIT.id,
-        rule: { days: 10, count: 'working', extensionDays: 7 },
-        tiers: { ringan: { days: 2, count: 'working' } },
-        source: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan (contoh)',
-      },
-    ],
-    complaints: [
-      complaint('LAPOR-4471', 'lapor', '2026-04-14', 'Blanko KTP-el habis di Kecamatan Medan Deli', { closed: '2026-04-24' }),
-      complaint('WA-0201', 'whatsapp', '2026-06-15', 'KK belum terbit setelah 3 minggu', { extended: true }),
-      complaint('LAPOR-4590', 'lapor', '2026-06-29', 'Data NIK ganda'),
-      complaint('TLP-0088', 'phone', '2026-07-10', 'Jam buka loket tidak sesuai papan informasi', { tier: 'ringan' }),
-      complaint('SRT-0014', 'letter', '2026-07-06', 'Perbaikan nama pada akta kelahiran'),
-      complaint('LAPOR-4512', 'lapor', '2026-05-04', 'Pindah datang belum diproses', { closed: '2026-05-29' }),
-    ],
-  });
+  const complaint = (
+    id: string,
+    channel: ComplaintInput['channel'],
+    received: string,
+    subject: string,
+    extra: Partial<ComplaintInput> = {},
+  ): ComplaintInput => ({ id, unit: UNIT, channel, received, subject, ...extra });
+  const policies = parseComplaintPolicies([
+    {
+      unitId: UNIT.id,
+      rule: { days: 10, count: 'working', extensionDays: 7 },
+      tiers: { ringan: { days: 2, count: 'working' } },
+      source: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan (contoh)',
+    },
+  ]);
+  const complaints = parseComplaints([
+    complaint('LAPOR-4471', 'lapor', '2026-04-14', 'Blanko KTP-el habis di Kecamatan Medan Deli', { closed: '2026-04-24' }),
+    complaint('WA-0201', 'whatsapp', '2026-06-15', 'KK belum terbit setelah 3 minggu', { extended: true }),
+    complaint('LAPOR-4590', 'lapor', '2026-06-29', 'Data NIK ganda'),
+    complaint('TLP-0088', 'phone', '2026-07-10', 'Jam buka loket tidak sesuai papan informasi', { tier: 'ringan' }),
+    complaint('SRT-0014', 'letter', '2026-07-06', 'Perbaikan nama pada akta kelahiran'),
+    complaint('LAPOR-4512', 'lapor', '2026-05-04', 'Pindah datang belum diproses', { closed: '2026-05-29' }),
+  ]);
   console.log('');
   console.log(`REGISTER PENGADUAN — ${UNIT.name} per ${AS_OF}`);
+  const register = policies.andThen((unitPolicies) =>
+    complaints.andThen((parsed) => trackComplaints({ asOf: AS_OF, calendar: calendar.value, policies: unitPolicies, complaints: parsed })),
+  );
   if (register.isErr()) {
     console.log(`  Register tidak dapat dibaca: ${register.error.message.id}`);
     return;

@@ -1,8 +1,9 @@
 import { ok, type Result } from 'neverthrow';
-import type { IsoDate } from '../core';
+import type { IsoDate } from '../core/iso-date';
 import type { CalendarError } from './errors';
-import { countBefore, dateAt, firstIndexReaching, indexOf, outOfRange, resultOutOfRange } from './internal/lookup';
-import { stepArgs } from './internal/args';
+import { dayNumberOfInput, invalidArguments, isCount } from './internal/args';
+import { dateAt, firstIndexReaching, outOfRange, resultOutOfRange } from './internal/lookup';
+import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
 /**
@@ -19,20 +20,28 @@ import type { WorkingCalendar } from './types';
  * @example
  * ```ts
  * import { addWorkingDays, createCalendar } from 'asn-kit/calendar';
- * const calendar = createCalendar()._unsafeUnwrap();
- * addWorkingDays(calendar, '2026-12-23', 1)._unsafeUnwrap(); // => '2026-12-28'
- * addWorkingDays(calendar, '2026-12-28', -1)._unsafeUnwrap(); // => '2026-12-23'
- * addWorkingDays(calendar, '2024-01-02', -2)._unsafeUnwrapErr().code; // => 'calendar/out-of-range'
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) {
+ *   addWorkingDays(calendar.value, '2026-12-23', 1).unwrapOr(null); // => '2026-12-28'
+ *   addWorkingDays(calendar.value, '2026-12-28', -1).unwrapOr(null); // => '2026-12-23'
+ *   addWorkingDays(calendar.value, '2024-01-02', -2).match(
+ *     () => 'ok',
+ *     (error) => error.code,
+ *   ); // => 'calendar/out-of-range'
+ * }
  * ```
  */
 export function addWorkingDays(calendar: WorkingCalendar, date: string, n: number): Result<IsoDate, CalendarError> {
-  return stepArgs(calendar, date, n).andThen((args) => {
-    const index = indexOf(args.calendar, args.date);
-    if (index < 0) return outOfRange(args.calendar, args.date);
-    if (args.n === 0) return ok(args.date);
-    const target = args.n > 0 ? countBefore(args.calendar, index + 1) + args.n : countBefore(args.calendar, index) + args.n + 1;
-    const found = target < 1 ? -1 : firstIndexReaching(args.calendar, 0, target);
-    if (found < 0) return resultOutOfRange(args.calendar, args.date, args.n);
-    return ok(dateAt(args.calendar, found));
-  });
+  const day = dayNumberOfInput(date);
+  if (!isWorkingCalendar(calendar) || Number.isNaN(day) || !isCount(n, Number.NEGATIVE_INFINITY)) {
+    return invalidArguments(calendar, [['date', date]], ['n', n, Number.NEGATIVE_INFINITY]);
+  }
+  const prefix = calendar.prefix;
+  const index = day - calendar.firstDayNumber;
+  if (index < 0 || index >= prefix.length - 1) return outOfRange(calendar, date);
+  if (n === 0) return ok(date as IsoDate);
+  const target = n > 0 ? (prefix[index + 1] as number) + n : (prefix[index] as number) + n + 1;
+  const found = target < 1 ? -1 : firstIndexReaching(prefix, 0, target);
+  if (found < 0) return resultOutOfRange(calendar, date, n);
+  return ok(dateAt(calendar, found));
 }

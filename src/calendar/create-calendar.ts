@@ -1,19 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
-import {
-  fail,
-  fromDayNumber,
-  isoWeekday,
-  toDayNumber,
-  validate,
-  type IsoDate,
-  type LegalBasis,
-  type LocalizedText,
-} from '../core';
+import { fail } from '../core/errors';
+import { dayNumberOf, fromDayNumber, type IsoDate } from '../core/iso-date';
+import type { LegalBasis, LocalizedText } from '../core';
+import { markParsed } from '../core/parsed';
 import { BUILT_IN_CALENDAR_DATA } from './data';
 import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from './errors';
+import { CALENDAR_KIND } from './is-working-calendar';
+import { invalidInputError } from './internal/args';
+import { DATES, weekdayOfDayNumber } from './internal/lookup';
+import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
-import { calendarOptionsSchema, type CalendarOptions } from './schemas';
-import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, WorkingCalendar } from './types';
+import type { CalendarOptions, ExtraDayInput } from './schemas';
+import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
 const CUSTOM_DAY_BASIS: LegalBasis = {
@@ -24,42 +22,43 @@ const CUSTOM_DAY_BASIS: LegalBasis = {
 const EXTRA_HOLIDAY_NAME: LocalizedText = { id: 'Hari libur tambahan', en: 'Extra holiday' };
 const EXTRA_WORKING_DAY_NAME: LocalizedText = { id: 'Hari kerja tambahan', en: 'Extra working day' };
 
-type ExtraDay = string | { readonly date: string; readonly name?: LocalizedText; readonly basis?: LegalBasis };
-
-interface NamedDay {
-  readonly date: IsoDate;
-  readonly name: LocalizedText;
-  readonly basis: LegalBasis;
+/** A day of the calendar with its own frozen copies of its name and basis: nothing in it is shared with the input. */
+function dayEntry<Entry extends ExtraWorkingDay>(entry: Entry): Entry {
+  return Object.freeze({ ...entry, name: Object.freeze({ ...entry.name }), basis: Object.freeze({ ...entry.basis }) });
 }
 
-function normalise(day: ExtraDay, name: LocalizedText): NamedDay {
+function extraDay(day: ExtraDayInput, name: LocalizedText): ExtraWorkingDay {
   if (typeof day === 'string') return { date: day as IsoDate, name, basis: CUSTOM_DAY_BASIS };
   return { date: day.date as IsoDate, name: day.name ?? name, basis: day.basis ?? CUSTOM_DAY_BASIS };
 }
 
-function unknownYear(year: number, available: readonly number[]): Result<never, CalendarError> {
+function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>): Result<never, CalendarError> {
+  const available = [...tables.keys()].sort((left, right) => left - right);
   return fail(
     'calendar/unknown-year',
     RANGE_BASIS,
     {
-      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${String(year)}; tambahkan tabel tahun itu melalui yearData.`,
-      en: `There is no holiday and cuti bersama table for ${String(year)}; add one through yearData.`,
+      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${year}; tambahkan tabel tahun itu melalui yearData.`,
+      en: `There is no holiday and cuti bersama table for ${year}; add one through yearData.`,
     },
     { year, available },
   );
 }
 
+/** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
 function chooseYears(
-  requested: readonly number[] | undefined,
+  requested: Iterable<number> | undefined,
   tables: ReadonlyMap<number, CalendarYearData>,
 ): Result<readonly number[], CalendarError> {
-  const available = [...tables.keys()].sort((left, right) => left - right);
-  const wanted = requested === undefined ? available : [...new Set(requested)].sort((left, right) => left - right);
-  const first = wanted[0] as number;
-  const last = wanted[wanted.length - 1] as number;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const year of requested ?? tables.keys()) {
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) {
-    if (!tables.has(year)) return unknownYear(year, available);
+    if (!tables.has(year)) return unknownYear(year, tables);
     years.push(year);
   }
   return ok(years);
@@ -69,7 +68,13 @@ function chooseYears(
  * Builds a working calendar: the unit's working week, the official holidays and ASN cuti bersama of the years it
  * holds, and the caller's extra holidays and extra working days. It precomputes, for every day held, the running
  * count of working days, so {@link countWorkingDays} is O(1) and {@link workingSpanEnd} and
- * {@link addWorkingDays} are O(log n). Build it once per unit and reuse it.
+ * {@link addWorkingDays} are O(log n). Build it once per unit and reuse it: the calendar is frozen, and every
+ * calendar function recognises it at the cost of one look-up (see {@link isWorkingCalendar}).
+ *
+ * This is the calendar's boundary: the options are checked here, once, as {@link calendarOptionsSchema} says (a
+ * strict object: a misspelt option is an error that names it; each year table as {@link parseCalendarYearData}
+ * checks it), and what the calendar keeps of them is copied: the caller's objects are never frozen or changed.
+ * No options at all take the defaults without any check. createCalendar itself carries no zod.
  *
  * Rules applied: the working week of RULINGS R-D2 (Perpres 21/2023 Pasal 3, and Pasal 7 for 6-day service
  * units); the holidays, ad-hoc holidays and cuti bersama of RULINGS R-D3 (the SKB and ASN Keppres of each year,
@@ -78,24 +83,29 @@ function chooseYears(
  *
  * @param options - The working week (default 5), the years (default every year with a table: 2024–2026 built
  *   in), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
- * @returns `Ok(calendar)`, or `Err` with `calendar/invalid-input` (options that do not match the schema, years
- *   that are not consecutive), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra
- *   day outside the years held) or `calendar/conflicting-days` (a date that is both an extra holiday and an extra
- *   working day).
+ * @returns `Ok(calendar)`, or `Err` with `calendar/invalid-input` (options that do not match the schema, an
+ *   unknown option, years that are not consecutive or repeat, a year table with a day outside its year or a date
+ *   twice), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
+ *   years held) or `calendar/conflicting-days` (a date that is both an extra holiday and an extra working day).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 (five working days), Pasal 6 (changes), Pasal 7 (service units).
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
- * const calendar = createCalendar({ workWeek: 6, years: [2026] })._unsafeUnwrap();
- * [calendar.from, calendar.to]; // => ['2026-01-01', '2026-12-31']
- * createCalendar({ years: [2023] })._unsafeUnwrapErr().code; // => 'calendar/unknown-year'
+ * const calendar = createCalendar({ workWeek: 6, years: [2026] });
+ * if (calendar.isOk()) [calendar.value.from, calendar.value.to]; // => ['2026-01-01', '2026-12-31']
+ * createCalendar({ years: [2023] }).match(
+ *   () => 'ok',
+ *   (error) => error.code,
+ * ); // => 'calendar/unknown-year'
  * ```
  */
 export function createCalendar(options?: CalendarOptions): Result<WorkingCalendar, CalendarError> {
-  const parsed = validate(calendarOptionsSchema, options, 'calendar/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const settings = parsed.value ?? {};
+  if (options !== undefined) {
+    const issues = optionIssues(options);
+    if (issues.en.length > 0) return invalidInputError(issues.en, issues.id);
+  }
+  const settings: CalendarOptions = options ?? {};
 
   const tables = new Map<number, CalendarYearData>();
   for (const table of BUILT_IN_CALENDAR_DATA) tables.set(table.year, table);
@@ -104,13 +114,13 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   const chosen = chooseYears(settings.years, tables);
   if (chosen.isErr()) return err(chosen.error);
   const years = chosen.value;
-  const from = `${String(years[0])}-01-01` as IsoDate;
-  const to = `${String(years[years.length - 1])}-12-31` as IsoDate;
-  const firstDayNumber = toDayNumber(from);
-  const days = toDayNumber(to) - firstDayNumber + 1;
+  const from = `${years[0]}-01-01` as IsoDate;
+  const to = `${years[years.length - 1]}-12-31` as IsoDate;
+  const firstDayNumber = dayNumberOf(from);
+  const days = dayNumberOf(to) - firstDayNumber + 1;
 
-  const extraHolidays = (settings.extraHolidays ?? []).map((day) => normalise(day, EXTRA_HOLIDAY_NAME));
-  const extraWorking = (settings.extraWorkingDays ?? []).map((day) => normalise(day, EXTRA_WORKING_DAY_NAME));
+  const extraHolidays = (settings.extraHolidays ?? []).map((day) => extraDay(day, EXTRA_HOLIDAY_NAME));
+  const extraWorking = (settings.extraWorkingDays ?? []).map((day) => extraDay(day, EXTRA_WORKING_DAY_NAME));
   for (const [option, list] of [['extraHolidays', extraHolidays], ['extraWorkingDays', extraWorking]] as const) {
     const outside = list.findIndex((day) => day.date < from || day.date > to);
     const day = list[outside];
@@ -126,44 +136,50 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
       );
     }
   }
-  const workingDates = new Set(extraWorking.map((day) => day.date));
-  const clash = extraHolidays.find((day) => workingDates.has(day.date));
+  const extraWorkingDays = new Map<string, ExtraWorkingDay>(extraWorking.map((day) => [day.date, dayEntry(day)]));
+  const clash = extraHolidays.find((day) => extraWorkingDays.has(day.date));
   if (clash !== undefined) return fail('calendar/conflicting-days', INPUT_BASIS, CALENDAR_MESSAGES.conflictingDays, { date: clash.date });
 
   const offDays = new Map<string, NonWorkingDay[]>();
-  const add = (entry: NonWorkingDay): void => {
+  const add = (day: { readonly date: string; readonly name: LocalizedText; readonly basis: LegalBasis }, kind: NonWorkingKind): void => {
+    const entry = dayEntry({ date: day.date as IsoDate, kind, name: day.name, basis: day.basis });
     const list = offDays.get(entry.date);
     if (list === undefined) offDays.set(entry.date, [entry]);
     else list.push(entry);
   };
   for (const year of years) {
-    for (const day of (tables.get(year) as CalendarYearData).days) {
-      add({ date: day.date as IsoDate, kind: day.kind, name: day.name, basis: day.basis });
-    }
+    for (const day of (tables.get(year) as CalendarYearData).days) add(day, day.kind);
   }
-  for (const day of extraHolidays) add({ date: day.date, kind: 'custom', name: day.name, basis: day.basis });
-  const extraWorkingDays = new Map<string, ExtraWorkingDay>(extraWorking.map((day) => [day.date, day]));
+  for (const day of extraHolidays) add(day, 'custom');
+  for (const list of offDays.values()) Object.freeze(list);
 
-  const workWeek = settings.workWeek ?? 5;
-  const weekdays: readonly number[] = WORKING_WEEKS[workWeek].workingWeekdays;
-  const prefix = new Int32Array(days + 1);
+  // The running counts, from day numbers alone: the days off and the extra working days as offsets into the table.
+  const off = new Uint8Array(days);
+  for (const date of offDays.keys()) off[dayNumberOf(date) - firstDayNumber] = 1;
+  for (const date of extraWorkingDays.keys()) off[dayNumberOf(date) - firstDayNumber] = 2;
+  const weekdays: readonly number[] = WORKING_WEEKS[settings.workWeek ?? 5].workingWeekdays;
+  const prefix: number[] = [0];
+  const dates: IsoDate[] = [];
+  let count = 0;
   for (let index = 0; index < days; index += 1) {
-    const date = fromDayNumber(firstDayNumber + index);
-    const works = extraWorkingDays.has(date) || (!offDays.has(date) && weekdays.includes(isoWeekday(date)));
-    prefix[index + 1] = (prefix[index] as number) + (works ? 1 : 0);
+    const flag = off[index];
+    if (flag === 2 || (flag === 0 && weekdays.includes(weekdayOfDayNumber(firstDayNumber + index)))) count += 1;
+    prefix.push(count);
+    dates.push(fromDayNumber(firstDayNumber + index));
   }
 
-  return ok(
-    Object.freeze({
-      kind: 'asn-kit/working-calendar',
-      workWeek,
-      years: Object.freeze([...years]),
-      from,
-      to,
-      firstDayNumber,
-      prefix,
-      offDays,
-      extraWorkingDays,
-    }),
-  );
+  const calendar: WorkingCalendar = {
+    kind: 'asn-kit/working-calendar',
+    workWeek: settings.workWeek ?? 5,
+    years,
+    from,
+    to,
+    firstDayNumber,
+    prefix: Object.freeze(prefix),
+    offDays,
+    extraWorkingDays,
+  };
+  // The date of each day, written once here so that a span's end is a read, not a formatting (internal/lookup.ts).
+  Object.defineProperty(calendar, DATES, { value: Object.freeze(dates) });
+  return ok(markParsed(calendar, CALENDAR_KIND));
 }

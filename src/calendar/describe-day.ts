@@ -1,10 +1,12 @@
 import { ok, type Result } from 'neverthrow';
-import { isoWeekday, reason, type Reason } from '../core';
+import type { IsoDate } from '../core/iso-date';
+import { reason, type Reason } from '../core/reason';
 import type { CalendarError } from './errors';
-import { indexOf, outOfRange, worksAt } from './internal/lookup';
+import { dayNumberOfInput, invalidArguments } from './internal/args';
+import { outOfRange, weekdayOfDayNumber, worksAt } from './internal/lookup';
 import { offReasonsOf } from './internal/off-days';
+import { isWorkingCalendar } from './is-working-calendar';
 import { WORKING_WEEKS } from './rules/working-week';
-import { dayArgs } from './internal/args';
 import type { CalendarReasonCode, DayDescription, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
 
 const CODES = {
@@ -41,37 +43,40 @@ function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
  * @example
  * ```ts
  * import { createCalendar, describeDay } from 'asn-kit/calendar';
- * const calendar = createCalendar()._unsafeUnwrap();
- * const day = describeDay(calendar, '2025-08-18')._unsafeUnwrap();
- * [day.working, day.reasons[0]?.code, day.reasons[0]?.basis.instrument];
- * // => [false, 'calendar/collective-leave', 'SKB 933/2025, 1/2025, 3/2025']
- * describeDay(calendar, '2026-08-18')._unsafeUnwrap().reasons[0]?.code; // => 'calendar/working-day'
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) {
+ *   const day = describeDay(calendar.value, '2025-08-18');
+ *   if (day.isOk()) [day.value.working, day.value.reasons[0]?.code, day.value.reasons[0]?.basis.instrument];
+ *   // => [false, 'calendar/collective-leave', 'SKB 933/2025, 1/2025, 3/2025']
+ *   describeDay(calendar.value, '2026-08-18').map((working) => working.reasons[0]?.code); // => Ok('calendar/working-day')
+ * }
  * ```
  */
 export function describeDay(calendar: WorkingCalendar, date: string): Result<DayDescription, CalendarError> {
-  return dayArgs(calendar, date).andThen((args) => {
-    const index = indexOf(args.calendar, args.date);
-    if (index < 0) return outOfRange(args.calendar, args.date);
-    const working = worksAt(args.calendar, index);
-    const offs = offReasonsOf(args.calendar, args.date);
-    const reasons = offs.map(offReason);
-    const extra = args.calendar.extraWorkingDays.get(args.date);
-    if (extra !== undefined) {
-      reasons.push(
-        reason('calendar/extra-working-day', 'info', extra.basis, {
-          id: `${args.date} adalah hari kerja tambahan: ${extra.name.id}.`,
-          en: `${args.date} is an extra working day: ${extra.name.en}.`,
-        }, { date: args.date, name: extra.name }),
-      );
-    } else if (working) {
-      const week = WORKING_WEEKS[args.calendar.workWeek];
-      reasons.push(
-        reason('calendar/working-day', 'info', week.basis, {
-          id: `${args.date} adalah hari kerja (${week.label.id}).`,
-          en: `${args.date} is a working day (${week.label.en}).`,
-        }, { date: args.date }),
-      );
-    }
-    return ok({ date: args.date, weekday: isoWeekday(args.date), working, nonWorking: working ? [] : offs, reasons });
-  });
+  const day = dayNumberOfInput(date);
+  if (!isWorkingCalendar(calendar) || Number.isNaN(day)) return invalidArguments(calendar, [['date', date]]);
+  const index = day - calendar.firstDayNumber;
+  if (index < 0 || index >= calendar.prefix.length - 1) return outOfRange(calendar, date);
+  const iso = date as IsoDate;
+  const working = worksAt(calendar.prefix, index);
+  const offs = offReasonsOf(calendar, iso, day);
+  const reasons = offs.map(offReason);
+  const extra = calendar.extraWorkingDays.get(iso);
+  if (extra !== undefined) {
+    reasons.push(
+      reason('calendar/extra-working-day', 'info', extra.basis, {
+        id: `${iso} adalah hari kerja tambahan: ${extra.name.id}.`,
+        en: `${iso} is an extra working day: ${extra.name.en}.`,
+      }, { date: iso, name: extra.name }),
+    );
+  } else if (working) {
+    const week = WORKING_WEEKS[calendar.workWeek];
+    reasons.push(
+      reason('calendar/working-day', 'info', week.basis, {
+        id: `${iso} adalah hari kerja (${week.label.id}).`,
+        en: `${iso} is a working day (${week.label.en}).`,
+      }, { date: iso }),
+    );
+  }
+  return ok({ date: iso, weekday: weekdayOfDayNumber(day), working, nonWorking: working ? [] : offs, reasons });
 }

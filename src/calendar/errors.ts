@@ -2,7 +2,8 @@ import type { AsnError, LegalBasis, LocalizedText } from '../core';
 
 /**
  * The error codes of `asn-kit/calendar`:
- * - `calendar/invalid-input`: an argument does not match its schema (a malformed date, a fractional `n`, …);
+ * - `calendar/invalid-input`: an argument or an option is not valid (a malformed date, a fractional `n`, an unknown
+ *   option, a calendar not made by `createCalendar`, …), with every issue and its path in `data.issues`;
  * - `calendar/out-of-range`: a date, or a result, falls outside the years the calendar holds (RULINGS R-D3);
  * - `calendar/invalid-range`: a range ends before it starts;
  * - `calendar/unknown-year`: a year was asked for that has no data table;
@@ -27,9 +28,12 @@ export type CalendarErrorCode =
  * @example
  * ```ts
  * import { countWorkingDays, createCalendar } from 'asn-kit/calendar';
- * const calendar = createCalendar()._unsafeUnwrap();
- * countWorkingDays(calendar, '2023-12-29', '2024-01-05')._unsafeUnwrapErr().code;
- * // => 'calendar/out-of-range'
+ * createCalendar()
+ *   .andThen((calendar) => countWorkingDays(calendar, '2023-12-29', '2024-01-05'))
+ *   .match(
+ *     () => 'ok',
+ *     (error) => error.code,
+ *   ); // => 'calendar/out-of-range'
  * ```
  */
 export type CalendarError = AsnError<CalendarErrorCode>;

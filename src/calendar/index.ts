@@ -19,6 +19,7 @@ export { isWorkingCalendar } from './is-working-calendar';
 export { isWorkingDay } from './is-working-day';
 export { nonWorkingDays } from './non-working-days';
 export { nonWorkingDaysBetween } from './non-working-days-between';
+export { parseCalendarYearData } from './parse-calendar-year-data';
 export {
   calendarOptionsSchema,
   calendarYearDataSchema,

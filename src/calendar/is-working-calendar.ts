@@ -1,31 +1,25 @@
+import { isParsed } from '../core/parsed';
 import type { WorkingCalendar } from './types';
 
+/** The kind `createCalendar` records its calendars under (internal). */
+export const CALENDAR_KIND = 'calendar/calendar';
+
 /**
- * Tells whether a value is a calendar made by `createCalendar`: the check every calendar function runs on its first
- * argument, for modules and schemas that accept a calendar of their own (e.g. in a `z.custom` schema).
+ * Tells whether a value is a calendar made by `createCalendar`: one look-up in the library's record of the values
+ * it built, so a look-alike object (the same keys, copied or forged) is never taken for a calendar. Every calendar
+ * function runs it on its first argument; modules and schemas that accept a calendar use it too (e.g. in a
+ * `z.custom` schema, see `workingCalendarSchema`).
  *
  * @param value - Any value.
- * @returns `true` for a calendar.
+ * @returns `true` for a calendar returned by `createCalendar`.
  * @example
  * ```ts
  * import { createCalendar, isWorkingCalendar } from 'asn-kit/calendar';
- * isWorkingCalendar(createCalendar()._unsafeUnwrap()); // => true
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) isWorkingCalendar(calendar.value); // => true
  * isWorkingCalendar({ kind: 'asn-kit/working-calendar' }); // => false
  * ```
  */
 export function isWorkingCalendar(value: unknown): value is WorkingCalendar {
-  if (typeof value !== 'object' || value === null) return false;
-  const calendar = value as Partial<Record<keyof WorkingCalendar, unknown>>;
-  return (
-    calendar.kind === 'asn-kit/working-calendar' &&
-    calendar.prefix instanceof Int32Array &&
-    calendar.prefix.length >= 2 &&
-    Number.isSafeInteger(calendar.firstDayNumber) &&
-    calendar.offDays instanceof Map &&
-    calendar.extraWorkingDays instanceof Map &&
-    (calendar.workWeek === 5 || calendar.workWeek === 6) &&
-    typeof calendar.from === 'string' &&
-    typeof calendar.to === 'string' &&
-    Array.isArray(calendar.years)
-  );
+  return isParsed(value, CALENDAR_KIND);
 }

@@ -1,7 +1,8 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
-import { indexOf, outOfRange, worksAt } from './internal/lookup';
-import { dayArgs } from './internal/args';
+import { dayNumberOfInput, invalidArguments } from './internal/args';
+import { outOfRange, worksAt } from './internal/lookup';
+import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
 /**
@@ -10,22 +11,25 @@ import type { WorkingCalendar } from './types';
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.
- * @returns `Ok(true | false)`, or `Err` with `calendar/invalid-input` (a malformed date or a foreign calendar) or
- *   `calendar/out-of-range` (a date outside the years held).
+ * @returns `Ok(true | false)`, or `Err` with `calendar/invalid-input` (a malformed date or a calendar not made by
+ *   `createCalendar`) or `calendar/out-of-range` (a date outside the years held).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 and Pasal 7.
  * @example
  * ```ts
  * import { createCalendar, isWorkingDay } from 'asn-kit/calendar';
- * const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
- * isWorkingDay(sixDay, '2025-03-29')._unsafeUnwrap(); // => false (Nyepi, a Saturday)
- * isWorkingDay(sixDay, '2025-04-05')._unsafeUnwrap(); // => true (an ordinary Saturday)
- * isWorkingDay(sixDay, '2027-01-04')._unsafeUnwrapErr().code; // => 'calendar/out-of-range'
+ * const sixDay = createCalendar({ workWeek: 6 });
+ * if (sixDay.isOk()) {
+ *   isWorkingDay(sixDay.value, '2025-03-29').unwrapOr(null); // => false (Nyepi, a Saturday)
+ *   isWorkingDay(sixDay.value, '2025-04-05').unwrapOr(null); // => true (an ordinary Saturday)
+ *   isWorkingDay(sixDay.value, '2027-01-04').isErr(); // => true (calendar/out-of-range)
+ * }
  * ```
  */
 export function isWorkingDay(calendar: WorkingCalendar, date: string): Result<boolean, CalendarError> {
-  return dayArgs(calendar, date).andThen((args) => {
-    const index = indexOf(args.calendar, args.date);
-    return index < 0 ? outOfRange(args.calendar, args.date) : ok(worksAt(args.calendar, index));
-  });
+  const day = dayNumberOfInput(date);
+  if (!isWorkingCalendar(calendar) || Number.isNaN(day)) return invalidArguments(calendar, [['date', date]]);
+  const index = day - calendar.firstDayNumber;
+  if (index < 0 || index >= calendar.prefix.length - 1) return outOfRange(calendar, date);
+  return ok(worksAt(calendar.prefix, index));
 }

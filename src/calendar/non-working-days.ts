@@ -1,15 +1,16 @@
 import { ok, type Result } from 'neverthrow';
-import { toDayNumber, type IsoDate } from '../core';
+import { dayNumberOf } from '../core/iso-date';
 import type { CalendarError } from './errors';
+import { invalidArguments, isCount } from './internal/args';
 import { outOfRange } from './internal/lookup';
 import { listNonWorking } from './internal/off-days';
-import { yearArgs } from './internal/args';
+import { isWorkingCalendar } from './is-working-calendar';
 import type { NonWorkingDay, WorkingCalendar } from './types';
 
 /**
  * The non-working days of one calendar year (RULINGS R-D4), in date order, each with its reason and basis: the
  * weekends of the unit's week, the national holidays, the ASN cuti bersama and the extra holidays. A Saturday or
- * Sunday holiday is listed once, as the holiday.
+ * Sunday holiday is listed once, as the holiday. The entries are frozen; the list is a new array.
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param year - A year the calendar holds.
@@ -18,16 +19,20 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  * @example
  * ```ts
  * import { createCalendar, nonWorkingDays } from 'asn-kit/calendar';
- * const calendar = createCalendar()._unsafeUnwrap();
- * nonWorkingDays(calendar, 2026)._unsafeUnwrap().filter((day) => day.kind === 'collective-leave').length; // => 8
- * nonWorkingDays(calendar, 2027)._unsafeUnwrapErr().code; // => 'calendar/out-of-range'
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) {
+ *   nonWorkingDays(calendar.value, 2026).map((days) => days.filter((day) => day.kind === 'collective-leave').length);
+ *   // => Ok(8)
+ *   nonWorkingDays(calendar.value, 2027).isErr(); // => true (calendar/out-of-range)
+ * }
  * ```
  */
 export function nonWorkingDays(calendar: WorkingCalendar, year: number): Result<readonly NonWorkingDay[], CalendarError> {
-  return yearArgs(calendar, year).andThen((args) => {
-    if (!args.calendar.years.includes(args.year)) return outOfRange(args.calendar, String(args.year), { year: args.year });
-    const first = toDayNumber(`${String(args.year)}-01-01` as IsoDate) - args.calendar.firstDayNumber;
-    const last = toDayNumber(`${String(args.year)}-12-31` as IsoDate) - args.calendar.firstDayNumber;
-    return ok(listNonWorking(args.calendar, first, last));
-  });
+  if (!isWorkingCalendar(calendar) || !isCount(year, Number.NEGATIVE_INFINITY)) {
+    return invalidArguments(calendar, [], ['year', year, Number.NEGATIVE_INFINITY]);
+  }
+  if (!calendar.years.includes(year)) return outOfRange(calendar, String(year), { year });
+  const first = dayNumberOf(`${year}-01-01`) - calendar.firstDayNumber;
+  const last = dayNumberOf(`${year}-12-31`) - calendar.firstDayNumber;
+  return ok(listNonWorking(calendar, first, last));
 }

@@ -1,65 +1,51 @@
-import { z } from 'zod';
-import { isoDateSchema, type LegalBasis, type LocalizedText } from '../core';
+import * as z from 'zod/mini';
+import type { LegalBasis, LocalizedText } from '../core';
+import { isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
+import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { CalendarYearData, WorkingCalendar, WorkWeek } from './types';
 
-const localizedTextSchema = /* @__PURE__ */ z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
+// The only file of the calendar that imports zod: the published definitions of its inputs, for consumers' own
+// schemas and JSON Schema, and what `parseCalendarYearData` runs. `createCalendar` answers exactly as
+// `calendarOptionsSchema` does without loading it (see internal/options.ts and test/calendar/options.test.ts), and
+// the working-day functions check their primitive arguments by hand, so none of them carries zod.
 
-const legalBasisSchema = /* @__PURE__ */ z.strictObject({
-  instrument: z.string().min(1),
-  article: z.string().min(1).exactOptional(),
-  note: z.string().min(1).exactOptional(),
-});
+const strictText = /* @__PURE__ */ (() => z.strictObject(localizedTextSchema.shape))();
+const strictBasis = /* @__PURE__ */ (() => z.strictObject(legalBasisSchema.shape))();
+const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
 
 /**
- * The zod schema of one year's data table (see `CalendarYearData`): every day within the year, at most one row
- * per date. Use it to check a table of your own (e.g. 2027, once its SKB and Keppres are signed) before passing it
- * to `createCalendar` through `yearData`.
+ * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
+ * tie the days to the table (every day within the year, at most one row per date) are checked by
+ * {@link parseCalendarYearData} and by `createCalendar`, not by this schema, so it can be extended and embedded.
  *
  * @example
  * ```ts
  * import { calendarYearDataSchema } from 'asn-kit/calendar';
- * calendarYearDataSchema.safeParse({
- *   year: 2027,
- *   instruments: [],
- *   days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'x', en: 'x' }, basis: { instrument: 'SKB' } }],
- * }).success;
- * // => false (the day is not in 2027)
+ * calendarYearDataSchema.safeParse({ year: 2027, instruments: [], days: [] }).success; // => true
+ * calendarYearDataSchema.safeParse({ year: 2027, instruments: [], days: [], extra: 1 }).success; // => false
  * ```
  */
-export const calendarYearDataSchema: z.ZodType<CalendarYearData> = /* @__PURE__ */ z
-  .strictObject({
-    year: z.number().int().min(1900).max(2999),
-    instruments: z.array(
-      z.strictObject({
-        role: z.enum(['skb', 'asn-keppres', 'ad-hoc', 'amendment']),
-        basis: legalBasisSchema,
-        signed: isoDateSchema,
-        title: localizedTextSchema,
-      }),
-    ),
-    days: z.array(
-      z.strictObject({
-        date: isoDateSchema,
-        kind: z.enum(['holiday', 'collective-leave']),
-        name: localizedTextSchema,
-        basis: legalBasisSchema,
-        adHoc: z.literal(true).exactOptional(),
-      }),
-    ),
-  })
-  .superRefine((table, context) => {
-    const seen = new Set<string>();
-    table.days.forEach((day, index) => {
-      if (!day.date.startsWith(`${String(table.year)}-`)) {
-        context.addIssue({ code: 'custom', path: ['days', index, 'date'], message: `The date is not in ${String(table.year)}` });
-      }
-      if (seen.has(day.date)) {
-        context.addIssue({ code: 'custom', path: ['days', index, 'date'], message: 'The date appears twice' });
-      }
-      seen.add(day.date);
-    });
-  });
+export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
+  year: yearSchema,
+  instruments: z.array(
+    z.strictObject({
+      role: z.enum(['skb', 'asn-keppres', 'ad-hoc', 'amendment']),
+      basis: strictBasis,
+      signed: isoDateSchema,
+      title: strictText,
+    }),
+  ),
+  days: z.array(
+    z.strictObject({
+      date: isoDateSchema,
+      kind: z.enum(['holiday', 'collective-leave']),
+      name: strictText,
+      basis: strictBasis,
+      adHoc: z.exactOptional(z.literal(true)),
+    }),
+  ),
+}))();
 
 /**
  * An extra holiday or extra working day given to `createCalendar`: a date, or a date with its name and the
@@ -86,10 +72,22 @@ export type ExtraDayInput =
       readonly basis?: LegalBasis;
     };
 
-const extraDaySchema = /* @__PURE__ */ z.union([
-  isoDateSchema,
-  z.strictObject({ date: isoDateSchema, name: localizedTextSchema.exactOptional(), basis: legalBasisSchema.exactOptional() }),
-]);
+/**
+ * zod reports a value that matches neither form of an extra day as one `invalid_union` issue; this gives it the
+ * message of the form the value was meant to be (a string: the date's message; an object: its first issue).
+ */
+function extraDayError(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const form = typeof issue.input === 'string' ? 0 : typeof issue.input === 'object' && issue.input !== null ? 1 : -1;
+  const first = issue.errors[form]?.[0];
+  if (first === undefined) return undefined;
+  return first.path.length === 0 ? first.message : `${first.path.join('.')}: ${first.message}`;
+}
+
+const extraDaySchema = /* @__PURE__ */ (() => z.union(
+  [isoDateSchema, z.strictObject({ date: isoDateSchema, name: z.exactOptional(strictText), basis: z.exactOptional(strictBasis) })],
+  { error: extraDayError },
+))();
 
 /**
  * The options of `createCalendar`.
@@ -103,7 +101,10 @@ const extraDaySchema = /* @__PURE__ */ z.union([
 export interface CalendarOptions {
   /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday) (RULINGS R-D2). */
   readonly workWeek?: WorkWeek;
-  /** The years to hold, consecutive; by default every year that has a table (2024–2026 built in). */
+  /**
+   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2024–2026
+   * built in).
+   */
   readonly years?: readonly number[];
   /** Extra non-working days (kind `custom`), e.g. a regional holiday set by the PPK. */
   readonly extraHolidays?: readonly ExtraDayInput[];
@@ -114,68 +115,46 @@ export interface CalendarOptions {
 }
 
 /**
- * The zod schema of {@link CalendarOptions}; `createCalendar` runs it on its argument.
+ * The zod schema of {@link CalendarOptions}, a strict object (an unknown key is an issue that names it): embed it
+ * in your own request schemas or publish it with `z.toJSONSchema(calendarOptionsSchema, { io: 'input' })`.
+ * `createCalendar` gives exactly the issues this schema gives (then checks each year table as
+ * {@link parseCalendarYearData} does), without loading zod.
  *
  * @example
  * ```ts
  * import { calendarOptionsSchema } from 'asn-kit/calendar';
  * calendarOptionsSchema.safeParse({ workWeek: 7 }).success; // => false
+ * calendarOptionsSchema.safeParse({ years: [2026, 2026] }).success; // => false (each year once)
  * ```
  */
-export const calendarOptionsSchema: z.ZodType<CalendarOptions | undefined> = /* @__PURE__ */ z
-  .strictObject({
-    workWeek: z.literal([5, 6]).exactOptional(),
-    years: z
-      .array(z.number().int().min(1900).max(2999))
-      .min(1)
-      .refine(
-        // Distinct whole years are consecutive exactly when they span as many years as there are of them.
-        (years) => years.length === 0 || Math.max(...years) - Math.min(...years) + 1 === new Set(years).size,
-        { error: 'The years must be consecutive' },
-      )
-      .exactOptional(),
-    extraHolidays: z.array(extraDaySchema).exactOptional(),
-    extraWorkingDays: z.array(extraDaySchema).exactOptional(),
-    yearData: z
-      .array(calendarYearDataSchema)
-      .refine((tables) => new Set(tables.map((table) => table.year)).size === tables.length, {
-        error: 'Each year may have one table only',
-      })
-      .exactOptional(),
-  })
-  .optional();
+export const calendarOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  workWeek: z.exactOptional(z.literal([5, 6])),
+  years: z.exactOptional(
+    z.array(yearSchema).check(
+      z.minLength(1),
+      z.refine(consecutiveYears, { error: RULE_MESSAGES.consecutive }),
+      z.refine(distinctYears, { error: RULE_MESSAGES.distinct }),
+    ),
+  ),
+  extraHolidays: z.exactOptional(z.array(extraDaySchema)),
+  extraWorkingDays: z.exactOptional(z.array(extraDaySchema)),
+  yearData: z.exactOptional(
+    z.array(calendarYearDataSchema).check(z.refine(oneTablePerYear, { error: RULE_MESSAGES.oneTable })),
+  ),
+}))();
 
 /**
- * The zod schema of a working calendar made by {@link createCalendar}: other modules use it to accept a calendar
- * in their own input schemas.
+ * The zod schema of a working calendar made by `createCalendar`: other modules use it to accept a calendar in
+ * their own input schemas. It is the cheap {@link isWorkingCalendar} check, and outputs the calendar itself.
  *
  * @example
  * ```ts
  * import { createCalendar, workingCalendarSchema } from 'asn-kit/calendar';
- * workingCalendarSchema.safeParse(createCalendar()._unsafeUnwrap()).success; // => true
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) workingCalendarSchema.safeParse(calendar.value).success; // => true
  * workingCalendarSchema.safeParse({ kind: 'asn-kit/working-calendar' }).success; // => false
  * ```
  */
-export const workingCalendarSchema: z.ZodType<WorkingCalendar, WorkingCalendar> = /* @__PURE__ */ z.custom<WorkingCalendar>(
-  isWorkingCalendar,
-  { error: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
-);
-
-/** Arguments of the functions that take one date. */
-export const dayArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, date: isoDateSchema });
-
-/** Arguments of the functions that take a range. */
-export const rangeArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, from: isoDateSchema, to: isoDateSchema });
-
-/** Arguments of `addWorkingDays`: any whole number of working days, negative to go back. */
-export const stepArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, date: isoDateSchema, n: z.number().int() });
-
-/** Arguments of `workingSpanEnd`: a span of at least one working day. */
-export const spanArgsSchema = /* @__PURE__ */ z.object({
-  calendar: workingCalendarSchema,
-  start: isoDateSchema,
-  n: z.number().int().min(1),
-});
-
-/** Arguments of `nonWorkingDays`. */
-export const yearArgsSchema = /* @__PURE__ */ z.object({ calendar: workingCalendarSchema, year: z.number().int() });
+export const workingCalendarSchema = /* @__PURE__ */ (() => z.custom<WorkingCalendar>(isWorkingCalendar, {
+  error: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
+}))();

@@ -173,13 +173,16 @@ export type WorkWeek = 5 | 6;
 /**
  * A working calendar built by `createCalendar`: the unit's working week and the official days of the years it
  * holds, precomputed so that counting working days over any range is O(1) and finding a span's end is O(log n).
- * Treat it as opaque and read-only; only the first five properties are meant for reading.
+ * It is frozen (its lists and entries too) and recorded as made by the library, so the calendar functions trust it
+ * without checking it again; an object of the same shape made elsewhere is not a calendar (see
+ * `isWorkingCalendar`). Treat it as opaque and read-only (the two maps included); only the first five properties
+ * are meant for reading.
  *
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
- * const calendar = createCalendar({ workWeek: 6 })._unsafeUnwrap();
- * [calendar.workWeek, calendar.from, calendar.to]; // => [6, '2024-01-01', '2026-12-31']
+ * const calendar = createCalendar({ workWeek: 6 });
+ * if (calendar.isOk()) [calendar.value.workWeek, calendar.value.from, calendar.value.to]; // => [6, '2024-01-01', '2026-12-31']
  * ```
  */
 export interface WorkingCalendar {
@@ -195,8 +198,11 @@ export interface WorkingCalendar {
   readonly to: IsoDate;
   /** The day number (days since 1970-01-01) of `from`. */
   readonly firstDayNumber: number;
-  /** `prefix[i]` is the number of working days among the first `i` days held; its length is the day count + 1. */
-  readonly prefix: Readonly<Int32Array>;
+  /**
+   * `prefix[i]` is the number of working days among the first `i` days held; its length is the day count + 1.
+   * A frozen array (a typed array could not be frozen).
+   */
+  readonly prefix: readonly number[];
   /** The official and custom non-working days by date, official ones first. */
   readonly offDays: ReadonlyMap<string, readonly NonWorkingDay[]>;
   /** The extra working days by date. */
@@ -226,9 +232,8 @@ export type CalendarReasonCode =
  * @example
  * ```ts
  * import { createCalendar, describeDay } from 'asn-kit/calendar';
- * const calendar = createCalendar()._unsafeUnwrap();
- * const day = describeDay(calendar, '2026-03-20')._unsafeUnwrap();
- * [day.working, day.nonWorking[0]?.kind]; // => [false, 'collective-leave']
+ * const day = createCalendar().andThen((calendar) => describeDay(calendar, '2026-03-20'));
+ * if (day.isOk()) [day.value.working, day.value.nonWorking[0]?.kind]; // => [false, 'collective-leave']
  * ```
  */
 export interface DayDescription {

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, reason, roundDecimal, validate, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { fail, reason, roundDecimal, type Reason } from '../core';
+import { argumentsError } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
 import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
@@ -11,7 +12,7 @@ import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } 
  * @example
  * ```ts
  * import { derivePotential } from 'asn-kit/competency';
- * derivePotential({ jpm: 92.59 })._unsafeUnwrap().potential; // => 'high'
+ * derivePotential({ jpm: 92.59 }).map((derived) => derived.potential).unwrapOr('low'); // => 'high'
  * ```
  */
 export interface DerivedPotential {
@@ -25,7 +26,7 @@ export interface DerivedPotential {
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({ scores: potentialScoresSchema, options: potentialOptionsSchema });
+const argumentsSchema = /* @__PURE__ */ (() => z.object({ scores: potentialScoresSchema, options: z.optional(potentialOptionsSchema) }))();
 
 const BASIS = {
   instrument: 'PermenPANRB 3/2020',
@@ -39,16 +40,17 @@ const BASIS = {
  * JPM mapping scheme (≥ 90 Tinggi, ≥ 78 Menengah).
  *
  * @param scores - Named scores on a 0–100 scale, at least one.
- * @param options - `{ weights, bands }`: weights naming exactly the scores (default equal), and the bands.
+ * @param options - `{ weights, bands }`: weights naming exactly the scores (default equal), and the bands; an
+ *   unknown key is an error.
  * @returns `Ok(potential)`; `Err` with `competency/invalid-input`, or `competency/mismatched-weights` when the
  *   weights do not name the same scores or all weigh 0.
  * @example
  * ```ts
  * import { derivePotential } from 'asn-kit/competency';
- * derivePotential({ jpm: 85, psychometric: 95 })._unsafeUnwrap().potential; // => 'high' (score 90)
+ * derivePotential({ jpm: 85, psychometric: 95 }).map((derived) => derived.potential).unwrapOr(''); // => 'high' (score 90)
  * derivePotential({ jpm: 70, track: 90 }, { weights: { jpm: 3, track: 1 }, bands: 'score-100' })
- *   ._unsafeUnwrap().potential; // => 'medium' (score 75)
- * derivePotential({ jpm: 70 }, { weights: { track: 1 } })._unsafeUnwrapErr().code;
+ *   .map((derived) => derived.potential).unwrapOr(''); // => 'medium' (score 75)
+ * derivePotential({ jpm: 70 }, { weights: { track: 1 } }).match(() => '', (error) => error.code);
  * // => 'competency/mismatched-weights'
  * ```
  */
@@ -56,11 +58,12 @@ export function derivePotential(
   scores: Readonly<Record<string, number>>,
   options?: PotentialOptions,
 ): Result<DerivedPotential, CompetencyError> {
-  const parsed = validate(argsSchema, { scores, options }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const values = parsed.value.scores;
+  const given = potentialScoresSchema.safeParse(scores);
+  const settings = options === undefined ? undefined : potentialOptionsSchema.safeParse(options);
+  if (!given.success || settings?.success === false) return err(argumentsError(argumentsSchema, { scores, options }));
+  const values = given.data;
   const names = Object.keys(values);
-  const weights = parsed.value.options?.weights;
+  const weights = settings?.data.weights;
   let weighted = 0;
   let totalWeight = 0;
   if (weights === undefined) {
@@ -86,7 +89,7 @@ export function derivePotential(
       );
     }
   }
-  const bandsOption = parsed.value.options?.bands ?? 'jpm';
+  const bandsOption = settings?.data.bands ?? 'jpm';
   const bands = typeof bandsOption === 'string' ? POTENTIAL_BANDS[bandsOption] : bandsOption;
   const score = roundDecimal(weighted / totalWeight, 2);
   const exact = weighted / totalWeight;

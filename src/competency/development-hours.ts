@@ -1,8 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { reason, recodeError, roundDecimal, ruleInForce, validate, yearOf, type IsoDate, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { reason, recodeError, roundDecimal, ruleInForce, trustParsed, validate, yearOf, type IsoDate, type Reason } from '../core';
+import { argumentsError, eachParsed } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import { formOf } from './internal';
+import { DEVELOPMENT_ACTIVITY_KIND, EMPLOYEE_KIND, INVALID_INPUT } from './kinds';
+import { parseDevelopmentActivity } from './parse-development-activity';
 import {
   DEVELOPMENT_HOURS,
   MINUTES_PER_JP,
@@ -10,10 +13,11 @@ import {
   type DevelopmentPath,
 } from './rules/development';
 import {
+  checkDevelopmentActivity,
   developmentActivitySchema,
   developmentEmployeeSchema,
-  type DevelopmentActivityInput,
-  type DevelopmentEmployeeInput,
+  type DevelopmentActivity,
+  type DevelopmentEmployee,
 } from './schemas';
 
 /**
@@ -50,7 +54,7 @@ export interface CountedActivity {
  * @example
  * ```ts
  * import { developmentHours } from 'asn-kit/competency';
- * developmentHours([], 2026, { kind: 'PNS' })._unsafeUnwrap().shortfallJp; // => 20
+ * developmentHours([], 2026, { kind: 'PNS' }).map((hours) => hours.shortfallJp).unwrapOr(0); // => 20
  * ```
  */
 export interface DevelopmentHours {
@@ -78,12 +82,19 @@ export interface DevelopmentHours {
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({
-  activities: z.array(developmentActivitySchema),
-  year: z.int().min(1900).max(2999),
-  employee: developmentEmployeeSchema,
-});
+const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
 
+/** Every argument of {@link developmentHours}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.object({
+  activities: z.array(developmentActivitySchema),
+  year: yearSchema,
+  employee: developmentEmployeeSchema,
+}))();
+
+/** The employee facts: an `Employee` from `parseEmployee` as it is, anything else checked. */
+function readEmployee(employee: unknown): Result<DevelopmentEmployee, CompetencyError> {
+  return validate(developmentEmployeeSchema, employee, INVALID_INPUT);
+}
 
 /**
  * Counts a year's competency development in JP (jam pelajaran) and checks it against the yearly bound of
@@ -92,6 +103,9 @@ const argsSchema = /* @__PURE__ */ z.object({
  * 1 JP = 45 minutes of classroom learning: classroom minutes count in whole 45-minute blocks (the remainder is
  * reported); any activity may instead state its JP, as non-classroom activities must.
  *
+ * Activities from {@link parseDevelopmentActivity} and an `Employee` from `parseEmployee` are used as they are;
+ * anything else is checked first, so a JavaScript caller still gets a coded `Err`.
+ *
  * @param activities - The activities; only those dated in `year` count.
  * @param year - The calendar year.
  * @param employee - `{ kind }` (and optionally `position`); an `Employee` of `asn-kit/employee` fits.
@@ -99,27 +113,35 @@ const argsSchema = /* @__PURE__ */ z.object({
  *   or `competency/no-rule-in-force` for a year before the bound applied.
  * @example
  * ```ts
- * import { developmentHours } from 'asn-kit/competency';
- * const hours = developmentHours(
- *   [{ form: 'technical-guidance', title: 'Bimtek SIPD', date: '2026-04-14', minutes: 540 }],
- *   2026, { kind: 'PNS' },
- * )._unsafeUnwrap();
- * hours.completedJp; // => 12
- * hours.shortfallJp; // => 8
- * developmentHours([{ form: 'coaching', title: 'Coaching', date: '2026-01-09', jp: -1 }], 2026, { kind: 'PNS' })
- *   ._unsafeUnwrapErr().code; // => 'competency/invalid-input'
+ * import { developmentHours, parseDevelopmentActivity } from 'asn-kit/competency';
+ * const bimtek = parseDevelopmentActivity({ form: 'technical-guidance', title: 'Bimtek SIPD', date: '2026-04-14', minutes: 540 });
+ * if (bimtek.isOk()) {
+ *   const hours = developmentHours([bimtek.value], 2026, { kind: 'PNS' });
+ *   if (hours.isOk()) {
+ *     hours.value.completedJp; // => 12
+ *     hours.value.shortfallJp; // => 8
+ *   }
+ * }
+ * developmentHours([], 2016, { kind: 'PNS' }).match(() => '', (error) => error.code); // => 'competency/no-rule-in-force'
  * ```
  */
 export function developmentHours(
-  activities: readonly DevelopmentActivityInput[],
+  activities: readonly DevelopmentActivity[],
   year: number,
-  employee: DevelopmentEmployeeInput,
+  employee: DevelopmentEmployee,
 ): Result<DevelopmentHours, CompetencyError> {
-  const parsed = validate(argsSchema, { activities, year, employee }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const { kind, position } = parsed.value.employee;
+  const items = eachParsed(activities, DEVELOPMENT_ACTIVITY_KIND, parseDevelopmentActivity);
+  const facts = trustParsed(employee, EMPLOYEE_KIND, readEmployee);
+  if (items === undefined || facts.isErr() || !yearSchema.safeParse(year).success) {
+    return err(
+      argumentsError(argumentsSchema, { activities, year, employee }, (value) =>
+        value.activities.flatMap((activity, index) => checkDevelopmentActivity(activity, `activities.${index}.`)),
+      ),
+    );
+  }
+  const { kind, position } = facts.value;
   const ruleKind = kind === 'PPPK' ? 'PPPK' : 'PNS';
-  const row = ruleInForce(DEVELOPMENT_HOURS, `${String(year)}-12-31` as IsoDate, (candidate) => candidate.kind === ruleKind);
+  const row = ruleInForce(DEVELOPMENT_HOURS, `${year}-12-31` as IsoDate, (candidate) => candidate.kind === ruleKind);
   if (row.isErr()) return err(recodeError(row.error, 'competency/no-rule-in-force'));
   const rule = row.value;
   const reasons: Reason<CompetencyReasonCode>[] = [];
@@ -128,7 +150,7 @@ export function developmentHours(
   let planned = 0;
   let outside = 0;
   let droppedMinutes = 0;
-  for (const activity of parsed.value.activities) {
+  for (const activity of items) {
     const date = activity.date;
     if (yearOf(date) !== year) {
       outside += 1;

@@ -1,11 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, reason, validate, type LegalBasis, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { fail, reason, type LegalBasis, type Reason } from '../core';
+import { argumentsError, eachParsed } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import { formOf } from './internal';
+import { SHORTFALL_KIND } from './kinds';
+import { parseShortfall } from './parse-shortfall';
 import { kindOfCompetency, type CompetencyKind } from './rules/dictionary';
 import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
-import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsOptions, type ShortfallInput } from './schemas';
+import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsOptions, type Shortfall } from './schemas';
 
 /**
  * The development planned for one competency below standard.
@@ -13,7 +16,7 @@ import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsO
  * @example
  * ```ts
  * import { developmentNeeds } from 'asn-kit/competency';
- * developmentNeeds([{ competency: 'integrity', shortfall: 1 }])._unsafeUnwrap().needs[0].jp; // => 10
+ * developmentNeeds([{ competency: 'integrity', shortfall: 1 }]).map((plan) => plan.needs[0]?.jp).unwrapOr(0); // => 10
  * ```
  */
 export interface DevelopmentNeed {
@@ -35,7 +38,7 @@ export interface DevelopmentNeed {
  * @example
  * ```ts
  * import { developmentNeeds } from 'asn-kit/competency';
- * developmentNeeds([])._unsafeUnwrap().totalJp; // => 0
+ * developmentNeeds([]).map((plan) => plan.totalJp).unwrapOr(-1); // => 0
  * ```
  */
 export interface DevelopmentNeeds {
@@ -47,7 +50,15 @@ export interface DevelopmentNeeds {
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({ shortfalls: shortfallsSchema, options: developmentNeedsOptionsSchema });
+/** Every argument of {@link developmentNeeds}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.object({ shortfalls: shortfallsSchema, options: z.optional(developmentNeedsOptionsSchema) }))();
+
+/** The suggestion table the options name: `undefined` takes the default without running zod. */
+function suggestionTable(options: DevelopmentNeedsOptions | undefined): readonly DevelopmentSuggestion[] | undefined {
+  if (options === undefined) return DEVELOPMENT_SUGGESTIONS;
+  const parsed = developmentNeedsOptionsSchema.safeParse(options);
+  return parsed.success ? (parsed.data.suggestions ?? DEVELOPMENT_SUGGESTIONS) : undefined;
+}
 
 /** The basis of suggestions: the forms are law; the mapping of shortfall to form and JP is an asn-kit default. */
 export const SUGGESTION_BASIS: LegalBasis = {
@@ -90,8 +101,10 @@ export function noSuggestion(competency: string, kind: CompetencyKind, shortfall
  * (a one-level shortfall → non-classroom learning, 10 JP per level; two or more → classroom training, 20 JP per
  * level), or your own.
  *
+ * Shortfalls from {@link parseShortfall} are used as they are; any other item is checked first.
+ *
  * @param shortfalls - Competencies with their shortfall (a gap's `belowStandard` list fits); 0 is skipped.
- * @param options - `{ suggestions }`: a suggestion table of your own.
+ * @param options - `{ suggestions }`: a suggestion table of your own; an unknown key is an error.
  * @returns `Ok(needs)`; `Err` with `competency/invalid-input`, or `competency/no-development-suggestion` when the
  *   table has no row for a competency's kind and shortfall.
  * @example
@@ -100,23 +113,26 @@ export function noSuggestion(competency: string, kind: CompetencyKind, shortfall
  * const plan = developmentNeeds([
  *   { competency: 'decision-making', shortfall: 2 },
  *   { competency: 'integrity', shortfall: 1 },
- * ])._unsafeUnwrap();
- * plan.needs.map((need) => [need.competency, need.forms[0]?.code, need.jp]);
- * // => [['decision-making', 'managerial-training', 40], ['integrity', 'coaching', 10]]
- * plan.totalJp; // => 50
- * developmentNeeds([{ competency: 'integrity', shortfall: 7 }])._unsafeUnwrapErr().code; // => 'competency/invalid-input'
+ * ]);
+ * if (plan.isOk()) {
+ *   plan.value.needs.map((need) => [need.competency, need.forms[0]?.code, need.jp]);
+ *   // => [['decision-making', 'managerial-training', 40], ['integrity', 'coaching', 10]]
+ *   plan.value.totalJp; // => 50
+ * }
+ * developmentNeeds([{ competency: 'integrity', shortfall: 7 }]).match(() => '', (error) => error.code);
+ * // => 'competency/invalid-input'
  * ```
  */
 export function developmentNeeds(
-  shortfalls: readonly ShortfallInput[],
+  shortfalls: readonly Shortfall[],
   options?: DevelopmentNeedsOptions,
 ): Result<DevelopmentNeeds, CompetencyError> {
-  const parsed = validate(argsSchema, { shortfalls, options }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const table = parsed.value.options?.suggestions ?? DEVELOPMENT_SUGGESTIONS;
+  const items = eachParsed(shortfalls, SHORTFALL_KIND, parseShortfall);
+  const table = suggestionTable(options);
+  if (items === undefined || table === undefined) return err(argumentsError(argumentsSchema, { shortfalls, options }));
   const needs: DevelopmentNeed[] = [];
   let totalJp = 0;
-  for (const item of parsed.value.shortfalls) {
+  for (const item of items) {
     if (item.shortfall === 0) continue;
     const kind = item.kind ?? kindOfCompetency(item.competency);
     const row = suggestionFor(table, kind, item.shortfall);

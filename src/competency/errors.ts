@@ -34,8 +34,10 @@ export type CompetencyErrorCode =
  * @example
  * ```ts
  * import { competencyGap, type CompetencyError } from 'asn-kit/competency';
- * const error: CompetencyError = competencyGap({ integrity: 3 }, { integrity: 6 })._unsafeUnwrapErr();
- * error.code; // => 'competency/invalid-input'
+ * competencyGap({ integrity: 3 }, { integrity: 6 }).match(
+ *   () => undefined,
+ *   (error: CompetencyError) => error.code,
+ * ); // => 'competency/invalid-input'
  * ```
  */
 export type CompetencyError = AsnError<CompetencyErrorCode>;

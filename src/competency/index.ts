@@ -3,6 +3,9 @@
  * PermenPANRB 38/2017, standards per position, gaps and job-person match (RULINGS R-C1, R-C2), development hours
  * in JP (R-C3), the nine-box of PermenPANRB 3/2020 (R-C4) and an agency's training needs.
  *
+ * Parse at the boundary (`parseCompetencyLevels`, `parseAssessment`, `parseDevelopmentActivity`, `parseTalentEntry`,
+ * …), then call the functions with the parsed values: they use them as they are and check anything else first.
+ *
  * @packageDocumentation
  * @module competency
  */
@@ -14,6 +17,14 @@ export { developmentHours, type CountedActivity, type DevelopmentHours } from '.
 export { developmentNeeds, type DevelopmentNeed, type DevelopmentNeeds } from './development-needs';
 export type { CompetencyError, CompetencyErrorCode, CompetencyReasonCode } from './errors';
 export { jobPersonMatch, type JobPersonMatch } from './job-person-match';
+export { parseAssessment } from './parse-assessment';
+export { parseCatalogueEntry } from './parse-catalogue-entry';
+export { isCompetencyLevels, parseCompetencyLevels } from './parse-competency-levels';
+export { parseDevelopmentActivity } from './parse-development-activity';
+export { parseRosterMember } from './parse-roster-member';
+export { parseShortfall } from './parse-shortfall';
+export { parseTalentEntry } from './parse-talent-entry';
+export { parseTechnicalCompetency } from './parse-technical-competency';
 export {
   COMPETENCY_DICTIONARY,
   type CompetencyDefinition,
@@ -62,22 +73,32 @@ export {
   developmentActivitySchema,
   developmentEmployeeSchema,
   jpmSchemeSchema,
+  nineBoxSchemeSchema,
   rosterMemberSchema,
+  shortfallSchema,
   shortfallsSchema,
   talentEntrySchema,
   technicalCompetencySchema,
+  type Assessment,
   type AssessmentInput,
+  type CatalogueEntry,
   type CatalogueEntryInput,
   type CompetencyLevels,
+  type DevelopmentActivity,
   type DevelopmentActivityInput,
+  type DevelopmentEmployee,
   type DevelopmentEmployeeInput,
   type DevelopmentNeedsOptions,
   type JpmOptions,
   type PotentialOptions,
+  type RosterMember,
   type RosterMemberInput,
+  type Shortfall,
   type ShortfallInput,
+  type TalentEntry,
   type TalentEntryInput,
   type TalentOptions,
+  type TechnicalCompetency,
   type TechnicalCompetencyInput,
 } from './schemas';
 export { standardForPosition, type PositionStandard, type StandardOptions } from './standard-for-position';

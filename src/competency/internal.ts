@@ -1,8 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
-import { fail, validate, type LegalBasis } from '../core';
+import { fail, type LegalBasis } from '../core';
+import { isParsed } from '../core/parsed';
+import { argumentsError } from './arguments';
 import type { CompetencyError } from './errors';
+import { LEVELS_KIND } from './kinds';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
-import { isCompetencyLevels, levelsPairSchema, type CompetencyLevels } from './schemas';
+import { competencyLevelsSchema, levelsPairSchema, type CompetencyLevels } from './schemas';
 
 /** The basis of gaps and shortfalls (RULINGS R-C1). */
 export const GAP_BASIS: LegalBasis = {
@@ -17,21 +20,19 @@ export interface LevelsPair {
   readonly codes: readonly string[];
 }
 
-/** Validates a standard and an actual record and checks that they name the same competencies. */
-export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair, CompetencyError> {
-  // Valid levels (the hot path) skip zod's machinery; anything else goes through the schema for its issues.
-  const valid = isCompetencyLevels(standard) && isCompetencyLevels(actual);
-  const parsed = valid ? ok({ standard, actual }) : validate(levelsPairSchema, { standard, actual }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const pair = parsed.value;
-  const codes = Object.keys(pair.standard);
+/**
+ * Pairs a valid standard with valid actual levels: `competency/mismatched-competencies` when they do not name the
+ * same competencies (the unchecked core shared by the gap, the match and the training needs).
+ */
+export function pairLevels(standard: CompetencyLevels, actual: CompetencyLevels): Result<LevelsPair, CompetencyError> {
+  const codes = Object.keys(standard);
   let missing: string[] | undefined;
   for (const code of codes) {
-    if (!Object.hasOwn(pair.actual, code)) (missing ??= []).push(code);
+    if (!Object.hasOwn(actual, code)) (missing ??= []).push(code);
   }
-  const actualCodes = Object.keys(pair.actual);
-  if (missing === undefined && actualCodes.length === codes.length) return ok({ standard: pair.standard, actual: pair.actual, codes });
-  const extra = actualCodes.filter((code) => !Object.hasOwn(pair.standard, code));
+  const actualCodes = Object.keys(actual);
+  if (missing === undefined && actualCodes.length === codes.length) return ok({ standard, actual, codes });
+  const extra = actualCodes.filter((code) => !Object.hasOwn(standard, code));
   return fail(
     'competency/mismatched-competencies',
     GAP_BASIS,
@@ -41,6 +42,27 @@ export function checkPair(standard: unknown, actual: unknown): Result<LevelsPair
     },
     { missing: missing ?? [], extra },
   );
+}
+
+/**
+ * Levels to compute with: parsed levels as they are (one WeakMap lookup), any other value run through the schema
+ * once (the copy is only read here, so it is neither frozen nor recorded); `undefined` when invalid.
+ */
+function readLevels(levels: CompetencyLevels): CompetencyLevels | undefined {
+  if (isParsed(levels, LEVELS_KIND)) return levels;
+  const parsed = competencyLevelsSchema.safeParse(levels);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Takes a standard and actual levels (parsed levels as they are, anything else checked by the schema) and checks
+ * that they name the same competencies.
+ */
+export function checkPair(standard: CompetencyLevels, actual: CompetencyLevels): Result<LevelsPair, CompetencyError> {
+  const required = readLevels(standard);
+  const found = readLevels(actual);
+  if (required === undefined || found === undefined) return err(argumentsError(levelsPairSchema, { standard, actual }));
+  return pairLevels(required, found);
 }
 
 /** The development form of a code (every code of the enum has one). */

@@ -2,6 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { reason, roundDecimal, validate, type Reason } from '../core';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import { checkPair } from './internal';
+import { INVALID_INPUT } from './kinds';
 import { JPM_SCHEMES, type JpmCategory, type JpmScheme } from './rules/jpm-schemes';
 import { jpmOptionsSchema, type CompetencyLevels, type JpmOptions } from './schemas';
 
@@ -11,7 +12,7 @@ import { jpmOptionsSchema, type CompetencyLevels, type JpmOptions } from './sche
  * @example
  * ```ts
  * import { jobPersonMatch } from 'asn-kit/competency';
- * jobPersonMatch({ integrity: 3 }, { integrity: 3 })._unsafeUnwrap().percentage; // => 100
+ * jobPersonMatch({ integrity: 3 }, { integrity: 3 }).map((match) => match.percentage).unwrapOr(0); // => 100
  * ```
  */
 export interface JobPersonMatch {
@@ -37,12 +38,16 @@ export function resolveJpmScheme(scheme: 'mapping' | 'selection' | JpmScheme | u
   return typeof scheme === 'string' ? JPM_SCHEMES[scheme] : scheme;
 }
 
-/** Validates JPM options; the common no-options call skips zod entirely. */
+/** The scheme of a call without options: one shared `Ok`, not one per call. */
+const DEFAULT_SCHEME: Result<JpmScheme, CompetencyError> = /* @__PURE__ */ (() => ok(JPM_SCHEMES.mapping))();
+
+/**
+ * Reads JPM options into the scheme they name: `undefined` takes the `mapping` scheme without running zod;
+ * otherwise the options are checked (an unknown key is an error that names it).
+ */
 export function parseJpmOptions(options: unknown): Result<JpmScheme, CompetencyError> {
-  if (options === undefined) return ok(JPM_SCHEMES.mapping);
-  const parsed = validate(jpmOptionsSchema, options, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  return ok(resolveJpmScheme(parsed.value?.scheme as JpmScheme | 'mapping' | 'selection' | undefined));
+  if (options === undefined) return DEFAULT_SCHEME;
+  return validate(jpmOptionsSchema, options, INVALID_INPUT).map((parsed) => resolveJpmScheme(parsed.scheme));
 }
 
 /** The first category (best first) whose minimum `reached` says is met. */
@@ -58,23 +63,29 @@ export function pickCategory(scheme: JpmScheme, reached: (min: number) => boolea
  * The job-person match of an assessment (RULINGS R-C2): JPM = Σ actual / Σ standard × 100, not capped, and its
  * category decided on the exact ratio, under the `mapping` scheme (default: ≥ 90 Optimal, ≥ 78 Cukup Optimal,
  * else Kurang Optimal), the `selection` scheme (≥ 80 MS, ≥ 68 MMS, else KMS) or a custom scheme such as an
- * agency's own regulation (e.g. PermenKKP 39/2023 Pasal 52).
+ * agency's own regulation (e.g. PermenKKP 39/2023 Pasal 52). Levels from {@link parseCompetencyLevels} (or from a
+ * parsed assessment) are used as they are; any other object is checked first.
  *
  * @param standard - The required levels by competency code (whole numbers 1–5).
  * @param actual - The assessed levels, naming exactly the same competencies.
- * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme}.
+ * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme}; an unknown
+ *   key is an error.
  * @returns `Ok(match)`; `Err` with `competency/invalid-input` or `competency/mismatched-competencies`.
  * @example
  * ```ts
- * import { jobPersonMatch } from 'asn-kit/competency';
- * const standard = { integrity: 3, cooperation: 3, communication: 3 };
- * const match = jobPersonMatch(standard, { integrity: 3, cooperation: 2, communication: 3 })._unsafeUnwrap();
- * match.percentageRounded; // => 88.89
- * match.category.code; // => 'fairly-optimal'
- * jobPersonMatch(standard, { integrity: 3, cooperation: 2, communication: 3 }, { scheme: 'selection' })
- *   ._unsafeUnwrap().category.code; // => 'qualified'
- * jobPersonMatch(standard, { integrity: 0, cooperation: 2, communication: 3 })._unsafeUnwrapErr().code;
- * // => 'competency/invalid-input'
+ * import { jobPersonMatch, parseCompetencyLevels } from 'asn-kit/competency';
+ * const standard = parseCompetencyLevels({ integrity: 3, cooperation: 3, communication: 3 });
+ * const actual = parseCompetencyLevels({ integrity: 3, cooperation: 2, communication: 3 });
+ * if (standard.isOk() && actual.isOk()) {
+ *   const match = jobPersonMatch(standard.value, actual.value);
+ *   if (match.isOk()) {
+ *     match.value.percentageRounded; // => 88.89
+ *     match.value.category.code; // => 'fairly-optimal'
+ *   }
+ *   const selection = jobPersonMatch(standard.value, actual.value, { scheme: 'selection' });
+ *   if (selection.isOk()) selection.value.category.code; // => 'qualified'
+ * }
+ * jobPersonMatch({ integrity: 3 }, { integrity: 0 }).isErr(); // => true ('competency/invalid-input')
  * ```
  */
 export function jobPersonMatch(

@@ -1,9 +1,12 @@
-import { z } from 'zod';
-import { isoDateSchema } from '../core';
-import { positionSchema } from '../employee';
-import { DEVELOPMENT_FORMS, DEVELOPMENT_FORM_CODES, type DevelopmentSuggestion } from './rules/development';
+import * as z from 'zod/mini';
+import { isoDateSchema, legalBasisSchema, localizedTextSchema, type InputIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
+import { positionSchema, type Position } from '../employee';
+import type { Predikat } from '../performance/predikat';
+import { DEVELOPMENT_FORMS, DEVELOPMENT_FORM_CODES, type DevelopmentFormCode, type DevelopmentSuggestion } from './rules/development';
+import type { CompetencyKind, CompetencyLevelDescription } from './rules/dictionary';
 import type { JpmScheme } from './rules/jpm-schemes';
-import type { NineBoxScheme, PotentialBands } from './rules/talent';
+import type { StandardPositionKey } from './rules/standard-levels';
+import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential } from './rules/talent';
 
 /**
  * Competency levels by competency code, e.g. `{ integrity: 3, 'decision-making': 2 }`: a standard or the actual
@@ -18,61 +21,44 @@ import type { NineBoxScheme, PotentialBands } from './rules/talent';
 export type CompetencyLevels = Readonly<Record<string, number>>;
 
 const MAX_CODE_LENGTH = 64;
+const LEVEL_MESSAGE = 'A competency level is a whole number from 1 to 5';
+
+const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+
+/** A level, 1–5: five literals are one set lookup (a third faster than an integer with two bounds). */
+const levelSchema: z.ZodMiniType<number, number> = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5], { error: LEVEL_MESSAGE }))();
+
+/** Whether a record has at least one entry (without listing its keys). */
+function hasEntries(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
 
 /**
- * The zod schema of {@link CompetencyLevels}: a plain object with at least one entry, each key a non-empty code,
- * each value a whole number 1–5. Written as one hand-rolled check so that 100,000 assessments validate in
- * milliseconds; the issues carry the path of each bad level.
+ * The zod schema of {@link CompetencyLevels}: a plain object with at least one entry, each key a code of at most
+ * 64 characters, each value a whole number 1–5. It builds a new object (the caller's is never returned), and
+ * `z.toJSONSchema` writes it as an object whose values are one of 1, 2, 3, 4 and 5.
  *
  * @example
  * ```ts
  * import { competencyLevelsSchema } from 'asn-kit/competency';
  * competencyLevelsSchema.safeParse({ integrity: 6 }).success; // => false
+ * competencyLevelsSchema.safeParse({ integrity: 3 }).success; // => true
  * ```
  */
-export const competencyLevelsSchema = /* @__PURE__ */ z.custom<CompetencyLevels>().check((ctx) => {
-  checkLevels(ctx.value, [], ctx.issues);
-});
+export const competencyLevelsSchema = /* @__PURE__ */ (() => z
+  .record(z.string().check(z.maxLength(MAX_CODE_LENGTH)), levelSchema, {
+    error: (issue) =>
+      issue.code !== 'invalid_key'
+        ? 'Expected an object of competency levels'
+        : typeof issue.input === 'string'
+          ? `A competency code has at most ${MAX_CODE_LENGTH} characters`
+          : 'A competency code is a string',
+  })
+  .check(z.refine(hasEntries, { error: 'At least one competency is needed' })))();
 
-/** Pushes an issue per malformed level of a levels record found at `path`. */
-function checkLevels(value: unknown, path: readonly string[], issues: z.core.$ZodRawIssue[]): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    issues.push({ code: 'custom', input: value, path: [...path], message: 'Expected an object of competency levels' });
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  let count = 0;
-  for (const key of Object.keys(record)) {
-    count += 1;
-    const level = record[key];
-    if (key.length > MAX_CODE_LENGTH) {
-      issues.push({ code: 'custom', input: key, path: [...path, key], message: `A competency code has at most ${MAX_CODE_LENGTH} characters` });
-    }
-    if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 5) {
-      issues.push({ code: 'custom', input: level, path: [...path, key], message: 'A competency level is a whole number from 1 to 5' });
-    }
-  }
-  if (count === 0) issues.push({ code: 'custom', input: value, path: [...path], message: 'At least one competency is needed' });
-}
-
-/** Whether a value is a valid levels record: the predicate the schemas are built from, for the hot path. */
-export function isCompetencyLevels(value: unknown): value is CompetencyLevels {
-  const issues: z.core.$ZodRawIssue[] = [];
-  checkLevels(value, [], issues);
-  return issues.length === 0;
-}
-
-/**
- * The standard and the actual levels of one assessment, validated together in one pass (the hot path of
- * {@link competencyGap} and {@link jobPersonMatch}).
- */
-export const levelsPairSchema = /* @__PURE__ */ z
-  .custom<{ readonly standard: CompetencyLevels; readonly actual: CompetencyLevels }>()
-  .check((ctx) => {
-    const value = ctx.value as { readonly standard: unknown; readonly actual: unknown };
-    checkLevels(value.standard, ['standard'], ctx.issues);
-    checkLevels(value.actual, ['actual'], ctx.issues);
-  });
+/** The standard and the actual levels of one assessment: the arguments of `competencyGap` and `jobPersonMatch`. */
+export const levelsPairSchema = /* @__PURE__ */ (() => z.object({ standard: competencyLevelsSchema, actual: competencyLevelsSchema }))();
 
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -85,19 +71,25 @@ const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * competencyCodeSchema.safeParse('Decision Making').success; // => false
  * ```
  */
-export const competencyCodeSchema = /* @__PURE__ */ z.string().max(MAX_CODE_LENGTH).regex(CODE, 'Expected a kebab-case code');
+export const competencyCodeSchema = /* @__PURE__ */ (() => z
+  .string()
+  .check(z.maxLength(MAX_CODE_LENGTH), z.regex(CODE, 'Expected a kebab-case code')))();
 
-const localizedTextSchema = /* @__PURE__ */ z.object({ id: z.string().min(1), en: z.string().min(1) });
+const competencyKindSchema = /* @__PURE__ */ (() => z.enum(['managerial', 'socio-cultural', 'technical']))();
 
-const legalBasisSchema = /* @__PURE__ */ z.object({
-  instrument: z.string().min(1),
-  article: z.string().min(1).exactOptional(),
-  note: z.string().min(1).exactOptional(),
-});
+const levelDescriptionsSchema = /* @__PURE__ */ (() => z
+  .array(z.object({ level: z.int().check(z.minimum(1), z.maximum(5)), description: localizedTextSchema }))
+  .check(
+    z.length(5),
+    z.refine((levels) => levels.every((entry, index) => entry.level === index + 1), {
+      error: 'Levels must be numbered 1 to 5 in order',
+    }),
+  ))();
 
 /**
  * The zod schema of a technical competency definition (the same shape as the built-in dictionary): a code, a
- * name, a description, exactly five levels numbered 1 to 5 in order, and optionally its basis.
+ * name, a description, exactly five levels numbered 1 to 5 in order, and optionally its basis. Other keys are
+ * dropped.
  *
  * @example
  * ```ts
@@ -105,21 +97,41 @@ const legalBasisSchema = /* @__PURE__ */ z.object({
  * technicalCompetencySchema.safeParse({ code: 'x', name: { id: 'X', en: 'X' } }).success; // => false
  * ```
  */
-export const technicalCompetencySchema = /* @__PURE__ */ z.object({
+export const technicalCompetencySchema = /* @__PURE__ */ (() => z.object({
   code: competencyCodeSchema,
   name: localizedTextSchema,
   description: localizedTextSchema,
-  levels: z
-    .array(z.object({ level: z.int().min(1).max(5), description: localizedTextSchema }))
-    .length(5)
-    .refine((levels) => levels.every((entry, index) => entry.level === index + 1), {
-      error: 'Levels must be numbered 1 to 5 in order',
-    }),
-  basis: legalBasisSchema.exactOptional(),
-});
+  levels: levelDescriptionsSchema,
+  basis: z.exactOptional(legalBasisSchema),
+}))();
 
 /**
- * The input of {@link defineCompetency}.
+ * A technical competency as {@link parseTechnicalCompetency} returns it: what {@link defineCompetency} takes.
+ *
+ * @example
+ * ```ts
+ * import type { TechnicalCompetency } from 'asn-kit/competency';
+ * const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `Level ${level}`, en: `Level ${level}` } }));
+ * const sipd: TechnicalCompetency = {
+ *   code: 'sipd', name: { id: 'SIPD', en: 'SIPD' }, description: { id: 'Mengoperasikan SIPD', en: 'Operates SIPD' }, levels,
+ * };
+ * ```
+ */
+export interface TechnicalCompetency {
+  /** The kebab-case code, e.g. `'road-asset-management'`. */
+  readonly code: string;
+  /** The competency's name. */
+  readonly name: LocalizedText;
+  /** A one-sentence definition. */
+  readonly description: LocalizedText;
+  /** The five levels, 1 to 5 in order. */
+  readonly levels: readonly CompetencyLevelDescription[];
+  /** Where the competency is defined; default: the agency under PermenPANRB 38/2017. */
+  readonly basis?: LegalBasis;
+}
+
+/**
+ * A technical competency definition as raw input, before {@link technicalCompetencySchema} checks it.
  *
  * @example
  * ```ts
@@ -129,8 +141,14 @@ export const technicalCompetencySchema = /* @__PURE__ */ z.object({
  */
 export type TechnicalCompetencyInput = z.input<typeof technicalCompetencySchema>;
 
+/** The zod schema of a competency definition in the dictionary's shape (what `defineCompetency` returns). */
+export const competencyDefinitionSchema = /* @__PURE__ */ (() => z.extend(technicalCompetencySchema, {
+  kind: competencyKindSchema,
+  basis: legalBasisSchema,
+}))();
+
 /** A NIP as the competency inputs take it: 18 digits, no separators (RULINGS R-E1). */
-const nipSchema = /* @__PURE__ */ z.string().regex(/^\d{18}$/, 'A NIP is 18 digits without separators');
+const nipSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{18}$/, 'A NIP is 18 digits without separators')))();
 
 /**
  * The zod schema of a custom JPM scheme: categories best first with strictly decreasing minimums, the last 0.
@@ -142,21 +160,22 @@ const nipSchema = /* @__PURE__ */ z.string().regex(/^\d{18}$/, 'A NIP is 18 digi
  *   categories: [{ code: 'a', label: { id: 'A', en: 'A' }, min: 50 }] }).success; // => false (no 0 floor)
  * ```
  */
-export const jpmSchemeSchema = /* @__PURE__ */ z
-  .object({
-    name: z.string().min(1),
-    label: localizedTextSchema,
-    basis: legalBasisSchema,
-    categories: z
-      .array(z.object({ code: z.string().min(1), label: localizedTextSchema, min: z.number().min(0).max(1000) }))
-      .min(1),
-  })
-  .refine(
-    (scheme) =>
-      scheme.categories.every((category, index, all) => index === 0 || category.min < (all[index - 1]?.min ?? 0)) &&
-      scheme.categories[scheme.categories.length - 1]?.min === 0,
-    { error: 'Categories must be best first with strictly decreasing min, the last with min 0', path: ['categories'] },
-  );
+export const jpmSchemeSchema = /* @__PURE__ */ (() => z.object({
+  name: nonEmpty,
+  label: localizedTextSchema,
+  basis: legalBasisSchema,
+  categories: z
+    .array(z.object({ code: nonEmpty, label: localizedTextSchema, min: z.number().check(z.minimum(0), z.maximum(1000)) }))
+    .check(
+      z.minLength(1),
+      z.refine(
+        (categories) =>
+          categories.every((category, index, all) => index === 0 || category.min < (all[index - 1]?.min ?? 0)) &&
+          categories[categories.length - 1]?.min === 0,
+        { error: 'Categories must be best first with strictly decreasing min, the last with min 0' },
+      ),
+    ),
+}))();
 
 /**
  * The options of {@link jobPersonMatch} and {@link classifyJpm}.
@@ -172,14 +191,16 @@ export interface JpmOptions {
   readonly scheme?: 'mapping' | 'selection' | JpmScheme;
 }
 
-/** The zod schema of {@link JpmOptions}. */
-export const jpmOptionsSchema = /* @__PURE__ */ z
-  .object({ scheme: z.union([z.enum(['mapping', 'selection']), jpmSchemeSchema]).optional() })
-  .optional();
+/** The zod schema of {@link JpmOptions}: an unknown key is an error that names it. */
+export const jpmOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  scheme: z.optional(z.union([z.enum(['mapping', 'selection']), jpmSchemeSchema])),
+}))();
 
 /**
- * The zod schema of a development activity. A classroom activity gives its `minutes` (1 JP = 45 minutes) or the
- * `jp` on its certificate; every other activity gives its `jp`. JP and minutes are never negative.
+ * The zod schema of a development activity: its form, title, date, status (default `completed`) and its `jp` or,
+ * for a classroom activity, its `minutes` (1 JP = 45 minutes). JP and minutes are never negative. That an activity
+ * has its JP (or, in class, its minutes) is a rule across fields that {@link parseDevelopmentActivity} checks, so
+ * the object schema stays extendable.
  *
  * @example
  * ```ts
@@ -188,25 +209,59 @@ export const jpmOptionsSchema = /* @__PURE__ */ z
  * // => false
  * ```
  */
-export const developmentActivitySchema = /* @__PURE__ */ z
-  .object({
-    form: z.enum(DEVELOPMENT_FORM_CODES),
-    title: z.string().min(1),
-    date: isoDateSchema,
-    status: z.enum(['completed', 'planned']).default('completed'),
-    minutes: z.number().min(0).max(1_000_000).exactOptional(),
-    jp: z.number().min(0).max(100_000).exactOptional(),
-  })
-  .superRefine((activity, ctx) => {
-    if (activity.jp !== undefined) return;
-    const classroom = DEVELOPMENT_FORMS.some((form) => form.code === activity.form && form.path === 'classroom');
-    if (activity.minutes === undefined || !classroom) {
-      ctx.addIssue({ code: 'custom', path: ['jp'], message: 'An activity needs its JP (a classroom activity may give its minutes instead)' });
-    }
-  });
+export const developmentActivitySchema = /* @__PURE__ */ (() => z.object({
+  form: z.enum(DEVELOPMENT_FORM_CODES),
+  title: nonEmpty,
+  date: isoDateSchema,
+  status: z._default(z.enum(['completed', 'planned']), 'completed'),
+  minutes: z.exactOptional(z.number().check(z.minimum(0), z.maximum(1_000_000))),
+  jp: z.exactOptional(z.number().check(z.minimum(0), z.maximum(100_000))),
+}))();
 
 /**
- * A development activity, as {@link developmentActivitySchema} reads it.
+ * The checks across the fields of a development activity that the parser runs after the schema: an activity needs
+ * its JP, and only a classroom activity may give its minutes instead.
+ *
+ * @param activity - The schema's output.
+ * @param prefix - The path of the activity in a larger input, e.g. `'activities.0.'`.
+ * @returns The issues found.
+ */
+export function checkDevelopmentActivity(activity: z.output<typeof developmentActivitySchema>, prefix = ''): InputIssue[] {
+  if (activity.jp !== undefined) return [];
+  const classroom = DEVELOPMENT_FORMS.some((form) => form.code === activity.form && form.path === 'classroom');
+  if (activity.minutes !== undefined && classroom) return [];
+  return [{ path: `${prefix}jp`, message: 'An activity needs its JP (a classroom activity may give its minutes instead)' }];
+}
+
+/**
+ * A development activity as {@link parseDevelopmentActivity} returns it: what {@link developmentHours} takes.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { DevelopmentActivity } from 'asn-kit/competency';
+ * const activity: DevelopmentActivity = {
+ *   form: 'e-learning', title: 'ASN Corpu: SPBE', date: '2026-05-04' as IsoDate, status: 'completed', jp: 6,
+ * };
+ * ```
+ */
+export interface DevelopmentActivity {
+  /** The development form (PP 11/2017 Pasal 210). */
+  readonly form: DevelopmentFormCode;
+  /** The activity's title. */
+  readonly title: string;
+  /** The date it was (or will be) completed. */
+  readonly date: IsoDate;
+  /** Completed or planned. */
+  readonly status: 'completed' | 'planned';
+  /** Classroom minutes (1 JP = 45 minutes), when the JP is not given. */
+  readonly minutes?: number;
+  /** The JP, as on the certificate. */
+  readonly jp?: number;
+}
+
+/**
+ * A development activity as raw input, before {@link developmentActivitySchema} checks it.
  *
  * @example
  * ```ts
@@ -226,13 +281,29 @@ export type DevelopmentActivityInput = z.input<typeof developmentActivitySchema>
  * developmentEmployeeSchema.safeParse({ kind: 'PPPK' }).success; // => true
  * ```
  */
-export const developmentEmployeeSchema = /* @__PURE__ */ z.object({
+export const developmentEmployeeSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(['PNS', 'CPNS', 'PPPK']),
-  position: positionSchema.exactOptional(),
-});
+  position: z.exactOptional(positionSchema),
+}))();
 
 /**
- * The employee facts of {@link developmentHours}.
+ * The employee facts of {@link developmentHours}: an `Employee` of `asn-kit/employee` is one.
+ *
+ * @example
+ * ```ts
+ * import type { DevelopmentEmployee } from 'asn-kit/competency';
+ * const employee: DevelopmentEmployee = { kind: 'PPPK', position: { type: 'jpt', level: 'madya' } };
+ * ```
+ */
+export interface DevelopmentEmployee {
+  /** PNS, CPNS or PPPK. */
+  readonly kind: 'PNS' | 'CPNS' | 'PPPK';
+  /** The position held. */
+  readonly position?: Position;
+}
+
+/**
+ * The employee facts of {@link developmentHours} as raw input.
  *
  * @example
  * ```ts
@@ -242,19 +313,32 @@ export const developmentEmployeeSchema = /* @__PURE__ */ z.object({
  */
 export type DevelopmentEmployeeInput = z.input<typeof developmentEmployeeSchema>;
 
-const kindSchema = /* @__PURE__ */ z.enum(['managerial', 'socio-cultural', 'technical']);
-
 /** The zod schema of a development-suggestion row. */
-export const developmentSuggestionSchema = /* @__PURE__ */ z.object({
-  kind: kindSchema,
-  minShortfall: z.int().min(1).max(4),
-  forms: z.array(z.enum(DEVELOPMENT_FORM_CODES)).min(1),
-  jpPerLevel: z.number().min(0).max(10_000),
-});
+export const developmentSuggestionSchema = /* @__PURE__ */ (() => z.object({
+  kind: competencyKindSchema,
+  minShortfall: z.int().check(z.minimum(1), z.maximum(4)),
+  forms: z.array(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
+  jpPerLevel: z.number().check(z.minimum(0), z.maximum(10_000)),
+}))();
 
 /**
- * The zod schema of the shortfalls {@link developmentNeeds} plans for: a list of competency codes with their
- * shortfall (0–4 levels) and, optionally, their kind. A gap's `belowStandard` list fits.
+ * The zod schema of one shortfall {@link developmentNeeds} plans for: a competency code with its shortfall
+ * (0–4 levels) and, optionally, its kind. An item of a gap's `belowStandard` list fits.
+ *
+ * @example
+ * ```ts
+ * import { shortfallSchema } from 'asn-kit/competency';
+ * shortfallSchema.safeParse({ competency: 'integrity', shortfall: -1 }).success; // => false
+ * ```
+ */
+export const shortfallSchema = /* @__PURE__ */ (() => z.object({
+  competency: z.string().check(z.minLength(1), z.maxLength(MAX_CODE_LENGTH)),
+  shortfall: z.int().check(z.minimum(0), z.maximum(4)),
+  kind: z.exactOptional(competencyKindSchema),
+}))();
+
+/**
+ * The zod schema of the shortfalls {@link developmentNeeds} plans for: a list of {@link shortfallSchema}.
  *
  * @example
  * ```ts
@@ -262,12 +346,28 @@ export const developmentSuggestionSchema = /* @__PURE__ */ z.object({
  * shortfallsSchema.safeParse([{ competency: 'integrity', shortfall: -1 }]).success; // => false
  * ```
  */
-export const shortfallsSchema = /* @__PURE__ */ z.array(
-  z.object({ competency: z.string().min(1).max(MAX_CODE_LENGTH), shortfall: z.int().min(0).max(4), kind: kindSchema.exactOptional() }),
-);
+export const shortfallsSchema = /* @__PURE__ */ z.array(shortfallSchema);
 
 /**
- * A shortfall, as {@link shortfallsSchema} reads it.
+ * A shortfall as {@link parseShortfall} returns it: an item of a gap's `belowStandard` list is one.
+ *
+ * @example
+ * ```ts
+ * import type { Shortfall } from 'asn-kit/competency';
+ * const item: Shortfall = { competency: 'decision-making', shortfall: 2 };
+ * ```
+ */
+export interface Shortfall {
+  /** The competency code. */
+  readonly competency: string;
+  /** The levels below standard, 0–4 (0 is skipped). */
+  readonly shortfall: number;
+  /** The competency's kind; default: built-in codes managerial/socio-cultural, other codes technical. */
+  readonly kind?: CompetencyKind;
+}
+
+/**
+ * A shortfall as raw input, before {@link shortfallSchema} checks it.
  *
  * @example
  * ```ts
@@ -275,7 +375,7 @@ export const shortfallsSchema = /* @__PURE__ */ z.array(
  * const item: ShortfallInput = { competency: 'decision-making', shortfall: 2 };
  * ```
  */
-export type ShortfallInput = z.input<typeof shortfallsSchema>[number];
+export type ShortfallInput = z.input<typeof shortfallSchema>;
 
 /**
  * The options of {@link developmentNeeds}.
@@ -293,30 +393,35 @@ export interface DevelopmentNeedsOptions {
   readonly suggestions?: readonly DevelopmentSuggestion[];
 }
 
-/** The zod schema of {@link DevelopmentNeedsOptions}. */
-export const developmentNeedsOptionsSchema = /* @__PURE__ */ z
-  .object({ suggestions: z.array(developmentSuggestionSchema).optional() })
-  .optional();
+/** The zod schema of {@link DevelopmentNeedsOptions}: an unknown key is an error that names it. */
+export const developmentNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  suggestions: z.optional(z.array(developmentSuggestionSchema)),
+}))();
+
+// Three box numbers: an array of length 3 rather than z.tuple, which alone adds about 0.5 kB gzip of zod to a bundle.
+const boxRowSchema = /* @__PURE__ */ (() => z.array(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
+  [number, number, number],
+  [number, number, number]
+>)();
 
 /** The zod schema of a custom nine-box numbering: each number 1–9 exactly once. */
-export const nineBoxSchemeSchema = /* @__PURE__ */ z
-  .object({
-    name: z.string().min(1),
-    label: localizedTextSchema,
-    basis: legalBasisSchema,
-    boxes: z.object({
-      above: z.tuple([z.int(), z.int(), z.int()]),
-      meets: z.tuple([z.int(), z.int(), z.int()]),
-      below: z.tuple([z.int(), z.int(), z.int()]),
-    }),
-  })
-  .refine(
-    (scheme) => {
-      const all = [...scheme.boxes.above, ...scheme.boxes.meets, ...scheme.boxes.below].sort((a, b) => a - b);
-      return all.every((box, index) => box === index + 1);
-    },
-    { error: 'A nine-box numbering uses each of 1–9 exactly once', path: ['boxes'] },
-  );
+export const nineBoxSchemeSchema = /* @__PURE__ */ (() => z.object({
+  name: nonEmpty,
+  label: localizedTextSchema,
+  basis: legalBasisSchema,
+  boxes: z
+    .object({
+      above: boxRowSchema,
+      meets: boxRowSchema,
+      below: boxRowSchema,
+    })
+    .check(
+      z.refine(
+        (boxes) => [...boxes.above, ...boxes.meets, ...boxes.below].sort((a, b) => a - b).every((box, index) => box === index + 1),
+        { error: 'A nine-box numbering uses each of 1–9 exactly once' },
+      ),
+    ),
+}))();
 
 /**
  * The options of {@link talentBox} and {@link talentPool}.
@@ -332,13 +437,13 @@ export interface TalentOptions {
   readonly scheme?: 'permenpanrb-3-2020' | 'kemenkeu' | NineBoxScheme;
 }
 
-/** The zod schema of {@link TalentOptions}. */
-export const talentOptionsSchema = /* @__PURE__ */ z
-  .object({ scheme: z.union([z.enum(['permenpanrb-3-2020', 'kemenkeu']), nineBoxSchemeSchema]).optional() })
-  .optional();
+/** The zod schema of {@link TalentOptions}: an unknown key is an error that names it. */
+export const talentOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  scheme: z.optional(z.union([z.enum(['permenpanrb-3-2020', 'kemenkeu']), nineBoxSchemeSchema])),
+}))();
 
 /** The zod schema of the kinerja input of the nine-box: a predikat or an axis value. */
-export const talentPerformanceInputSchema = /* @__PURE__ */ z.enum([
+export const talentPerformanceInputSchema = /* @__PURE__ */ (() => z.enum([
   'very-good',
   'good',
   'needs-improvement',
@@ -347,10 +452,16 @@ export const talentPerformanceInputSchema = /* @__PURE__ */ z.enum([
   'above',
   'meets',
   'below',
-]);
+]))();
 
 /** The zod schema of a potensial level. */
-export const talentPotentialSchema = /* @__PURE__ */ z.enum(['high', 'medium', 'low']);
+export const talentPotentialSchema = /* @__PURE__ */ (() => z.enum(['high', 'medium', 'low']))();
+
+/** The two axes of one nine-box placement: the arguments of `talentBox` besides its options. */
+export const talentAxesSchema = /* @__PURE__ */ (() => z.object({
+  performance: talentPerformanceInputSchema,
+  potential: talentPotentialSchema,
+}))();
 
 /**
  * The zod schema of one person in {@link talentPool}.
@@ -362,15 +473,35 @@ export const talentPotentialSchema = /* @__PURE__ */ z.enum(['high', 'medium', '
  * // => true
  * ```
  */
-export const talentEntrySchema = /* @__PURE__ */ z.object({
+export const talentEntrySchema = /* @__PURE__ */ (() => z.object({
   nip: nipSchema,
-  name: z.string().min(1).exactOptional(),
+  name: z.exactOptional(nonEmpty),
   performance: talentPerformanceInputSchema,
   potential: talentPotentialSchema,
-});
+}))();
 
 /**
- * One person in {@link talentPool}.
+ * One person in {@link talentPool}, as {@link parseTalentEntry} returns it.
+ *
+ * @example
+ * ```ts
+ * import type { TalentEntry } from 'asn-kit/competency';
+ * const entry: TalentEntry = { nip: '198503152010012003', performance: 'very-good', potential: 'medium' };
+ * ```
+ */
+export interface TalentEntry {
+  /** The employee's NIP, 18 digits. */
+  readonly nip: string;
+  /** The employee's name. */
+  readonly name?: string;
+  /** A predikat (`'very-good'` …) or a kinerja axis value (`'above' | 'meets' | 'below'`). */
+  readonly performance: Predikat | TalentPerformance;
+  /** The potensial axis. */
+  readonly potential: TalentPotential;
+}
+
+/**
+ * One person in {@link talentPool} as raw input.
  *
  * @example
  * ```ts
@@ -381,9 +512,9 @@ export const talentEntrySchema = /* @__PURE__ */ z.object({
 export type TalentEntryInput = z.input<typeof talentEntrySchema>;
 
 /** The zod schema of {@link derivePotential}'s scores: named results on a 0–100 scale, at least one. */
-export const potentialScoresSchema = /* @__PURE__ */ z
-  .record(z.string().min(1), z.number().min(0).max(100))
-  .refine((scores) => Object.keys(scores).length > 0, { error: 'At least one score is needed' });
+export const potentialScoresSchema = /* @__PURE__ */ (() => z
+  .record(nonEmpty, z.number().check(z.minimum(0), z.maximum(100)))
+  .check(z.refine(hasEntries, { error: 'At least one score is needed' })))();
 
 /**
  * The options of {@link derivePotential}.
@@ -401,20 +532,22 @@ export interface PotentialOptions {
   readonly bands?: 'jpm' | 'score-100' | PotentialBands;
 }
 
-/** The zod schema of {@link PotentialOptions}. */
-export const potentialOptionsSchema = /* @__PURE__ */ z
-  .object({
-    weights: z.record(z.string().min(1), z.number().min(0).max(1000)).optional(),
-    bands: z
-      .union([
-        z.enum(['jpm', 'score-100']),
-        z
-          .object({ name: z.string().min(1), high: z.number().min(0).max(100), medium: z.number().min(0).max(100) })
-          .refine((bands) => bands.medium < bands.high, { error: 'medium must be below high', path: ['medium'] }),
-      ])
-      .optional(),
-  })
-  .optional();
+/** The zod schema of {@link PotentialOptions}: an unknown key is an error that names it. */
+export const potentialOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  weights: z.optional(z.record(nonEmpty, z.number().check(z.minimum(0), z.maximum(1000)))),
+  bands: z.optional(
+    z.union([
+      z.enum(['jpm', 'score-100']),
+      z
+        .object({
+          name: nonEmpty,
+          high: z.number().check(z.minimum(0), z.maximum(100)),
+          medium: z.number().check(z.minimum(0), z.maximum(100)),
+        })
+        .check(z.refine((bands) => bands.medium < bands.high, { error: 'medium must be below high', path: ['medium'] })),
+    ]),
+  ),
+}))();
 
 /**
  * The zod schema of a roster member for {@link trainingNeeds}: the NIP, optionally the name and the position
@@ -427,14 +560,33 @@ export const potentialOptionsSchema = /* @__PURE__ */ z
  * // => true
  * ```
  */
-export const rosterMemberSchema = /* @__PURE__ */ z.object({
+export const rosterMemberSchema = /* @__PURE__ */ (() => z.object({
   nip: nipSchema,
-  name: z.string().min(1).exactOptional(),
-  position: positionSchema.exactOptional(),
-});
+  name: z.exactOptional(nonEmpty),
+  position: z.exactOptional(positionSchema),
+}))();
 
 /**
- * A roster member, as {@link rosterMemberSchema} reads it.
+ * A roster member as {@link parseRosterMember} returns it; an `Employee` of `asn-kit/employee` (parsed by
+ * `parseEmployee`) is one.
+ *
+ * @example
+ * ```ts
+ * import type { RosterMember } from 'asn-kit/competency';
+ * const member: RosterMember = { nip: '198503152010012003', name: 'Rina', position: { type: 'pengawas' } };
+ * ```
+ */
+export interface RosterMember {
+  /** The NIP, 18 digits. */
+  readonly nip: string;
+  /** The name. */
+  readonly name?: string;
+  /** The position, for the default standard when an assessment has none. */
+  readonly position?: Position;
+}
+
+/**
+ * A roster member as raw input.
  *
  * @example
  * ```ts
@@ -455,15 +607,36 @@ export type RosterMemberInput = z.input<typeof rosterMemberSchema>;
  * // => true
  * ```
  */
-export const assessmentSchema = /* @__PURE__ */ z.object({
+export const assessmentSchema = /* @__PURE__ */ (() => z.object({
   nip: nipSchema,
   date: isoDateSchema,
   actual: competencyLevelsSchema,
-  standard: competencyLevelsSchema.exactOptional(),
-});
+  standard: z.exactOptional(competencyLevelsSchema),
+}))();
 
 /**
- * An assessment result, as {@link assessmentSchema} reads it.
+ * An assessment result as {@link parseAssessment} returns it.
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from 'asn-kit';
+ * import type { Assessment } from 'asn-kit/competency';
+ * const assessment: Assessment = { nip: '198503152010012003', date: '2026-02-10' as IsoDate, actual: { integrity: 2 } };
+ * ```
+ */
+export interface Assessment {
+  /** The NIP of the employee assessed, 18 digits. */
+  readonly nip: string;
+  /** The date of the assessment. */
+  readonly date: IsoDate;
+  /** The levels found. */
+  readonly actual: CompetencyLevels;
+  /** The standard of the position, when the report gives it. */
+  readonly standard?: CompetencyLevels;
+}
+
+/**
+ * An assessment result as raw input, before {@link assessmentSchema} checks it.
  *
  * @example
  * ```ts
@@ -483,16 +656,38 @@ export type AssessmentInput = z.input<typeof assessmentSchema>;
  *   .success; // => true
  * ```
  */
-export const catalogueEntrySchema = /* @__PURE__ */ z.object({
-  competency: z.string().min(1).max(MAX_CODE_LENGTH),
-  title: z.string().min(1),
+export const catalogueEntrySchema = /* @__PURE__ */ (() => z.object({
+  competency: z.string().check(z.minLength(1), z.maxLength(MAX_CODE_LENGTH)),
+  title: nonEmpty,
   form: z.enum(DEVELOPMENT_FORM_CODES),
-  jp: z.number().min(0).max(10_000),
-  provider: z.string().min(1).exactOptional(),
-});
+  jp: z.number().check(z.minimum(0), z.maximum(10_000)),
+  provider: z.exactOptional(nonEmpty),
+}))();
 
 /**
- * A training catalogue entry, as {@link catalogueEntrySchema} reads it.
+ * A training catalogue entry as {@link parseCatalogueEntry} returns it.
+ *
+ * @example
+ * ```ts
+ * import type { CatalogueEntry } from 'asn-kit/competency';
+ * const entry: CatalogueEntry = { competency: 'public-service', title: 'Pelatihan Pelayanan Prima', form: 'course', jp: 24 };
+ * ```
+ */
+export interface CatalogueEntry {
+  /** The competency code the offering develops. */
+  readonly competency: string;
+  /** The offering's title. */
+  readonly title: string;
+  /** Its development form. */
+  readonly form: DevelopmentFormCode;
+  /** The JP per participant. */
+  readonly jp: number;
+  /** Who offers it. */
+  readonly provider?: string;
+}
+
+/**
+ * A training catalogue entry as raw input.
  *
  * @example
  * ```ts
@@ -503,3 +698,44 @@ export const catalogueEntrySchema = /* @__PURE__ */ z.object({
  * ```
  */
 export type CatalogueEntryInput = z.input<typeof catalogueEntrySchema>;
+
+const STANDARD_POSITION_KEYS = [
+  'jpt-utama',
+  'jpt-madya',
+  'jpt-pratama',
+  'administrator',
+  'pengawas',
+  'pelaksana',
+  'fungsional-ahli-utama',
+  'fungsional-ahli-madya',
+  'fungsional-ahli-muda',
+  'fungsional-ahli-pertama',
+  'fungsional-penyelia',
+  'fungsional-mahir',
+  'fungsional-terampil',
+  'fungsional-pemula',
+] as const satisfies readonly StandardPositionKey[];
+
+/** The zod schema of a standard-level table (`RuleTable<StandardLevelRow>`). */
+export const standardLevelTableSchema = /* @__PURE__ */ (() => z.object({
+  name: nonEmpty,
+  rows: z.array(
+    z.object({
+      position: z.enum(STANDARD_POSITION_KEYS),
+      level: z.int().check(z.minimum(1), z.maximum(5)),
+      basis: legalBasisSchema,
+      effective: z.object({ from: isoDateSchema, to: z.exactOptional(isoDateSchema) }),
+    }),
+  ),
+}))();
+
+/** The zod schema of the options of `standardForPosition`: an unknown key is an error that names it. */
+export const standardOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  levels: z.optional(competencyLevelsSchema),
+  table: z.optional(standardLevelTableSchema),
+}))();
+
+/** The zod schema of the options of `trainingNeeds`: an unknown key is an error that names it. */
+export const trainingNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  definitions: z.optional(z.array(competencyDefinitionSchema)),
+}))();

@@ -1,11 +1,26 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, isoDateSchema, reason, recodeError, ruleInForce, validate, type IsoDate, type Reason, type RuleTable } from '../core';
+import * as z from 'zod/mini';
+import {
+  fail,
+  isIsoDate,
+  isoDateSchema,
+  reason,
+  recodeError,
+  ruleInForce,
+  trustParsed,
+  type IsoDate,
+  type Reason,
+  type RuleTable,
+} from '../core';
+import { markParsed } from '../core/parsed';
+import { positionSchema, type Position } from '../employee';
+import { argumentsError } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { LEVELS_KIND } from './kinds';
+import { parseCompetencyLevels } from './parse-competency-levels';
 import { BUILT_IN_CODES } from './rules/dictionary';
 import { DEFAULT_STANDARD_LEVELS, type StandardLevelRow, type StandardPositionKey } from './rules/standard-levels';
-import { positionSchema, type Position } from '../employee';
-import { competencyLevelsSchema, type CompetencyLevels } from './schemas';
+import { standardOptionsSchema, type CompetencyLevels } from './schemas';
 
 /**
  * The options of {@link standardForPosition}.
@@ -30,56 +45,50 @@ export interface StandardOptions {
  * ```ts
  * import type { IsoDate } from 'asn-kit';
  * import { standardForPosition } from 'asn-kit/competency';
- * standardForPosition({ type: 'pengawas' }, '2026-01-05' as IsoDate)._unsafeUnwrap().position; // => 'pengawas'
+ * standardForPosition({ type: 'pengawas' }, '2026-01-05' as IsoDate).map((standard) => standard.position).unwrapOr(null); // => 'pengawas'
  * ```
  */
 export interface PositionStandard {
   /** The position family whose row was used. */
   readonly position: StandardPositionKey;
-  /** The required level of each competency: the 9 built-in ones, then any from `options.levels`. */
+  /**
+   * The required level of each competency: the 9 built-in ones, then any from `options.levels`. Frozen, and taken
+   * by {@link competencyGap} and {@link jobPersonMatch} as parsed levels.
+   */
   readonly levels: CompetencyLevels;
   /** `competency/default-standard`: a warning when the built-in default table was used, info otherwise. */
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const tableSchema = /* @__PURE__ */ z.object({
-  name: z.string().min(1),
-  rows: z.array(
-    z.object({
-      position: z.enum([
-        'jpt-utama',
-        'jpt-madya',
-        'jpt-pratama',
-        'administrator',
-        'pengawas',
-        'pelaksana',
-        'fungsional-ahli-utama',
-        'fungsional-ahli-madya',
-        'fungsional-ahli-muda',
-        'fungsional-ahli-pertama',
-        'fungsional-penyelia',
-        'fungsional-mahir',
-        'fungsional-terampil',
-        'fungsional-pemula',
-      ]),
-      level: z.int().min(1).max(5),
-      basis: z.object({
-        instrument: z.string().min(1),
-        article: z.string().min(1).exactOptional(),
-        note: z.string().min(1).exactOptional(),
-      }),
-      effective: z.object({ from: isoDateSchema, to: isoDateSchema.exactOptional() }),
-    }),
-  ),
-});
-
-const argsSchema = /* @__PURE__ */ z.object({
+/** Every argument of {@link standardForPosition}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.object({
   position: positionSchema,
   asOf: isoDateSchema,
-  options: z.object({ levels: competencyLevelsSchema.optional(), table: tableSchema.optional() }).optional(),
-});
+  options: z.optional(standardOptionsSchema),
+}))();
 
-function keyOf(position: z.output<typeof positionSchema>): StandardPositionKey | undefined {
+/** The options schema with the levels left to `trustParsed`, so parsed levels are not checked twice. */
+const optionKeysSchema = /* @__PURE__ */ (() => z.strictObject({ ...standardOptionsSchema.shape, levels: z.optional(z.unknown()) }))();
+
+interface Settings {
+  readonly table: RuleTable<StandardLevelRow>;
+  readonly levels: CompetencyLevels | undefined;
+}
+
+const DEFAULTS: Settings = { table: DEFAULT_STANDARD_LEVELS, levels: undefined };
+
+/** Reads the options: `undefined` takes the defaults without running zod; `undefined` back when they are invalid. */
+function readOptions(options: StandardOptions | undefined): Settings | undefined {
+  if (options === undefined) return DEFAULTS;
+  const given = optionKeysSchema.safeParse(options);
+  if (!given.success) return undefined;
+  const table = given.data.table ?? DEFAULT_STANDARD_LEVELS;
+  if (given.data.levels === undefined) return { table, levels: undefined };
+  const levels = trustParsed(given.data.levels, LEVELS_KIND, parseCompetencyLevels);
+  return levels.isOk() ? { table, levels: levels.value } : undefined;
+}
+
+function keyOf(position: Position): StandardPositionKey | undefined {
   switch (position.type) {
     case 'jpt':
       return `jpt-${position.level}`;
@@ -101,7 +110,8 @@ function keyOf(position: z.output<typeof positionSchema>): StandardPositionKey |
  *
  * @param position - The position, as in `asn-kit/employee` (`{ type: 'jpt', level: 'pratama' }`, …).
  * @param asOf - The date the standard applies to (e.g. the assessment date).
- * @param options - `{ levels, table }`: position-specific levels and a table of your own.
+ * @param options - `{ levels, table }`: position-specific levels (from {@link parseCompetencyLevels} they are not
+ *   checked again) and a table of your own; an unknown key is an error.
  * @returns `Ok(standard)`; `Err` with `competency/no-default-standard` for guru and dosen (their standard comes
  *   from the instansi pembina), `competency/no-rule-in-force` before the table's rows apply, or
  *   `competency/invalid-input`.
@@ -109,11 +119,12 @@ function keyOf(position: z.output<typeof positionSchema>): StandardPositionKey |
  * ```ts
  * import type { IsoDate } from 'asn-kit';
  * import { standardForPosition } from 'asn-kit/competency';
- * const standard = standardForPosition({ type: 'jpt', level: 'pratama' }, '2026-01-05' as IsoDate)._unsafeUnwrap();
- * standard.levels.integrity; // => 4
- * standardForPosition({ type: 'administrator' }, '2026-01-05' as IsoDate, { levels: { 'public-service': 4 } })
- *   ._unsafeUnwrap().levels['public-service']; // => 4
- * standardForPosition({ type: 'guru' }, '2026-01-05' as IsoDate)._unsafeUnwrapErr().code;
+ * const asOf = '2026-01-05' as IsoDate;
+ * const standard = standardForPosition({ type: 'jpt', level: 'pratama' }, asOf);
+ * if (standard.isOk()) standard.value.levels.integrity; // => 4
+ * const specific = standardForPosition({ type: 'administrator' }, asOf, { levels: { 'public-service': 4 } });
+ * if (specific.isOk()) specific.value.levels['public-service']; // => 4
+ * standardForPosition({ type: 'guru' }, asOf).match(() => '', (error) => error.code);
  * // => 'competency/no-default-standard'
  * ```
  */
@@ -122,26 +133,47 @@ export function standardForPosition(
   asOf: IsoDate,
   options?: StandardOptions,
 ): Result<PositionStandard, CompetencyError> {
-  const parsed = validate(argsSchema, { position, asOf, options }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const key = keyOf(parsed.value.position);
+  const job = positionSchema.safeParse(position);
+  const settings = readOptions(options);
+  if (!job.success || !isIsoDate(asOf) || settings === undefined) {
+    return err(argumentsError(argumentsSchema, { position, asOf, options }));
+  }
+  return standardFor(job.data, asOf, settings.table, settings.levels);
+}
+
+/**
+ * The standard of a checked position on a date (the unchecked core shared with {@link trainingNeeds}).
+ *
+ * @param position - A valid position.
+ * @param asOf - A valid date.
+ * @param table - A valid standard-level table.
+ * @param specific - Valid position-specific levels, if any.
+ * @returns As {@link standardForPosition}, without `competency/invalid-input`.
+ */
+export function standardFor(
+  position: Position,
+  asOf: IsoDate,
+  table: RuleTable<StandardLevelRow>,
+  specific: CompetencyLevels | undefined,
+): Result<PositionStandard, CompetencyError> {
+  const key = keyOf(position);
   if (key === undefined) {
     return fail(
       'competency/no-default-standard',
       { instrument: 'PermenPANRB 38/2017', note: 'the standard of guru and dosen positions is set by their instansi pembina' },
       {
-        id: `Jabatan ${parsed.value.position.type} tidak memiliki standar kompetensi bawaan; berikan standar jabatannya.`,
-        en: `A ${parsed.value.position.type} position has no default competency standard; supply the position’s standard.`,
+        id: `Jabatan ${position.type} tidak memiliki standar kompetensi bawaan; berikan standar jabatannya.`,
+        en: `A ${position.type} position has no default competency standard; supply the position’s standard.`,
       },
-      { position: parsed.value.position.type },
+      { position: position.type },
     );
   }
-  const table = (parsed.value.options?.table as RuleTable<StandardLevelRow> | undefined) ?? DEFAULT_STANDARD_LEVELS;
-  const row = ruleInForce(table, parsed.value.asOf, (candidate) => candidate.position === key);
+  const row = ruleInForce(table, asOf, (candidate) => candidate.position === key);
   if (row.isErr()) return err(recodeError(row.error, 'competency/no-rule-in-force'));
   const levels: Record<string, number> = {};
   for (const code of BUILT_IN_CODES) levels[code] = row.value.level;
-  Object.assign(levels, parsed.value.options?.levels);
+  Object.assign(levels, specific);
+  markParsed(levels, LEVELS_KIND);
   const isDefault = table === DEFAULT_STANDARD_LEVELS;
   return ok({
     position: key,

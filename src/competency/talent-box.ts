@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { reason, validate, type LocalizedText, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { reason, type LocalizedText, type Reason } from '../core';
 import type { Predikat } from '../performance/predikat';
+import { argumentsError } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import {
   NINE_BOX_SCHEMES,
@@ -15,7 +16,7 @@ import {
   type TalentPotential,
   type TalentRecommendationCode,
 } from './rules/talent';
-import { talentOptionsSchema, talentPerformanceInputSchema, talentPotentialSchema, type TalentOptions } from './schemas';
+import { talentAxesSchema, talentOptionsSchema, type TalentOptions } from './schemas';
 
 /**
  * A nine-box recommendation with its label.
@@ -39,7 +40,7 @@ export interface TalentRecommendation {
  * @example
  * ```ts
  * import { talentBox } from 'asn-kit/competency';
- * talentBox('above', 'high')._unsafeUnwrap().box; // => 9
+ * talentBox('above', 'high').map((placed) => placed.box).unwrapOr(0); // => 9
  * ```
  */
 export interface TalentBox {
@@ -61,11 +62,8 @@ export interface TalentBox {
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({
-  performance: talentPerformanceInputSchema,
-  potential: talentPotentialSchema,
-  options: talentOptionsSchema,
-});
+/** Every argument of {@link talentBox}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.extend(talentAxesSchema, { options: z.optional(talentOptionsSchema) }))();
 
 const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = { low: 0, medium: 1, high: 2 };
 
@@ -73,6 +71,13 @@ const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = { low: 0, 
 export function resolveNineBoxScheme(scheme: 'permenpanrb-3-2020' | 'kemenkeu' | NineBoxScheme | undefined): NineBoxScheme {
   if (scheme === undefined) return NINE_BOX_SCHEMES['permenpanrb-3-2020'];
   return typeof scheme === 'string' ? NINE_BOX_SCHEMES[scheme] : scheme;
+}
+
+/** The numbering the options name: `undefined` takes the default without running zod; `undefined` back when invalid. */
+export function readNineBoxScheme(options: TalentOptions | undefined): NineBoxScheme | undefined {
+  if (options === undefined) return NINE_BOX_SCHEMES['permenpanrb-3-2020'];
+  const parsed = talentOptionsSchema.safeParse(options);
+  return parsed.success ? resolveNineBoxScheme(parsed.data.scheme) : undefined;
 }
 
 /** Places a validated (kinerja, potensial) pair; the unchecked core shared with {@link talentPool}. */
@@ -132,15 +137,16 @@ export function placeInBox(
  *
  * @param performance - A predikat (`'very-good'` …) or a kinerja axis value (`'above' | 'meets' | 'below'`).
  * @param potential - `'high' | 'medium' | 'low'`.
- * @param options - `{ scheme }`: `'permenpanrb-3-2020'` (default), `'kemenkeu'` or a custom {@link NineBoxScheme}.
+ * @param options - `{ scheme }`: `'permenpanrb-3-2020'` (default), `'kemenkeu'` or a custom {@link NineBoxScheme};
+ *   an unknown key is an error.
  * @returns `Ok(box)`, or `Err` with `competency/invalid-input`.
  * @example
  * ```ts
  * import { talentBox } from 'asn-kit/competency';
- * talentBox('needs-improvement', 'high')._unsafeUnwrap().box; // => 6
- * talentBox('needs-improvement', 'high', { scheme: 'kemenkeu' })._unsafeUnwrap().box; // => 3
- * talentBox('good', 'high')._unsafeUnwrap().successionPool; // => 'agency'
- * talentBox('excellent' as never, 'high')._unsafeUnwrapErr().code; // => 'competency/invalid-input'
+ * talentBox('needs-improvement', 'high').map((placed) => placed.box).unwrapOr(0); // => 6
+ * talentBox('needs-improvement', 'high', { scheme: 'kemenkeu' }).map((placed) => placed.box).unwrapOr(0); // => 3
+ * talentBox('good', 'high').map((placed) => placed.successionPool).unwrapOr('none'); // => 'agency'
+ * talentBox('excellent' as never, 'high').match(() => '', (error) => error.code); // => 'competency/invalid-input'
  * ```
  */
 export function talentBox(
@@ -148,8 +154,8 @@ export function talentBox(
   potential: TalentPotential,
   options?: TalentOptions,
 ): Result<TalentBox, CompetencyError> {
-  const parsed = validate(argsSchema, { performance, potential, options }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const scheme = resolveNineBoxScheme(parsed.value.options?.scheme);
-  return ok(placeInBox(parsed.value.performance, parsed.value.potential, scheme));
+  const axes = talentAxesSchema.safeParse({ performance, potential });
+  const scheme = readNineBoxScheme(options);
+  if (!axes.success || scheme === undefined) return err(argumentsError(argumentsSchema, { performance, potential, options }));
+  return ok(placeInBox(axes.data.performance, axes.data.potential, scheme));
 }

@@ -1,10 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, reason, validate, type LocalizedText, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { fail, reason, type LocalizedText, type Reason } from '../core';
+import { argumentsError, eachParsed } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { TALENT_ENTRY_KIND } from './kinds';
+import { parseTalentEntry } from './parse-talent-entry';
 import { TALENT_RECOMMENDATIONS, type TalentRecommendationCode } from './rules/talent';
-import { talentEntrySchema, talentOptionsSchema, type TalentEntryInput, type TalentOptions } from './schemas';
-import { placeInBox, resolveNineBoxScheme, type TalentBox } from './talent-box';
+import { talentEntrySchema, talentOptionsSchema, type TalentEntry, type TalentOptions } from './schemas';
+import { placeInBox, readNineBoxScheme, type TalentBox } from './talent-box';
 
 /**
  * One person placed in the nine-box.
@@ -13,7 +16,7 @@ import { placeInBox, resolveNineBoxScheme, type TalentBox } from './talent-box';
  * ```ts
  * import { talentPool } from 'asn-kit/competency';
  * talentPool([{ nip: '198503152010012003', performance: 'very-good', potential: 'high' }])
- *   ._unsafeUnwrap().placements[0]?.box; // => 9
+ *   .map((pool) => pool.placements[0]?.box).unwrapOr(0); // => 9
  * ```
  */
 export interface TalentPlacement extends TalentBox {
@@ -50,7 +53,7 @@ export interface TalentNeed {
  * @example
  * ```ts
  * import { talentPool } from 'asn-kit/competency';
- * talentPool([])._unsafeUnwrap().successionCandidates; // => []
+ * talentPool([]).map((pool) => pool.successionCandidates).unwrapOr(null); // => []
  * ```
  */
 export interface TalentPool {
@@ -66,15 +69,18 @@ export interface TalentPool {
   readonly reasons: readonly Reason<CompetencyReasonCode>[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({ entries: z.array(talentEntrySchema), options: talentOptionsSchema });
+/** Every argument of {@link talentPool}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.object({ entries: z.array(talentEntrySchema), options: z.optional(talentOptionsSchema) }))();
 
 /**
  * Places a group of employees in the nine-box (PermenPANRB 3/2020; RULINGS R-C4) and lists the succession
  * candidates (the cells numbered 7, 8 and 9; box 9 also feeds the national pool) and who needs which
  * recommendation — the talent-management input of an agency work plan.
  *
+ * Entries from {@link parseTalentEntry} are used as they are; any other entry is checked first.
+ *
  * @param entries - Each employee's NIP, optional name, predikat or kinerja axis, and potensial.
- * @param options - `{ scheme }` as in {@link talentBox}.
+ * @param options - `{ scheme }` as in {@link talentBox}; an unknown key is an error.
  * @returns `Ok(pool)`; `Err` with `competency/invalid-input` or `competency/duplicate-nip`.
  * @example
  * ```ts
@@ -82,18 +88,20 @@ const argsSchema = /* @__PURE__ */ z.object({ entries: z.array(talentEntrySchema
  * const pool = talentPool([
  *   { nip: '198503152010012003', performance: 'very-good', potential: 'high' },
  *   { nip: '199001012015031002', performance: 'good', potential: 'low' },
- * ])._unsafeUnwrap();
- * pool.successionCandidates.map((placement) => placement.nip); // => ['198503152010012003']
- * pool.needs.find((need) => need.recommendation === 'performance-coaching')?.nips; // => ['199001012015031002']
+ * ]);
+ * if (pool.isOk()) {
+ *   pool.value.successionCandidates.map((placement) => placement.nip); // => ['198503152010012003']
+ *   pool.value.needs.find((need) => need.recommendation === 'performance-coaching')?.nips; // => ['199001012015031002']
+ * }
  * ```
  */
-export function talentPool(entries: readonly TalentEntryInput[], options?: TalentOptions): Result<TalentPool, CompetencyError> {
-  const parsed = validate(argsSchema, { entries, options }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const scheme = resolveNineBoxScheme(parsed.value.options?.scheme);
+export function talentPool(entries: readonly TalentEntry[], options?: TalentOptions): Result<TalentPool, CompetencyError> {
+  const items = eachParsed(entries, TALENT_ENTRY_KIND, parseTalentEntry);
+  const scheme = readNineBoxScheme(options);
+  if (items === undefined || scheme === undefined) return err(argumentsError(argumentsSchema, { entries, options }));
   const seen = new Set<string>();
   const placements: TalentPlacement[] = [];
-  for (const entry of parsed.value.entries) {
+  for (const entry of items) {
     if (seen.has(entry.nip)) {
       return fail(
         'competency/duplicate-nip',

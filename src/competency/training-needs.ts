@@ -1,22 +1,30 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, reason, validate, type LocalizedText, type Reason } from '../core';
-import { competencyGap } from './competency-gap';
+import * as z from 'zod/mini';
+import { fail, reason, trustParsed, type LocalizedText, type Reason } from '../core';
+import { argumentsError, eachParsed } from './arguments';
+import { gapOf } from './competency-gap';
+import { parseCompetencyDefinition } from './define-competency';
 import { SUGGESTION_BASIS, suggestionFor } from './development-needs';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
-import { formOf } from './internal';
+import { formOf, pairLevels } from './internal';
+import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, DEFINITION_KIND, EMPLOYEE_KIND, ROSTER_MEMBER_KIND } from './kinds';
+import { parseAssessment } from './parse-assessment';
+import { parseCatalogueEntry } from './parse-catalogue-entry';
+import { parseRosterMember } from './parse-roster-member';
 import { COMPETENCY_DICTIONARY, type CompetencyDefinition, type CompetencyKind } from './rules/dictionary';
 import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
+import { DEFAULT_STANDARD_LEVELS } from './rules/standard-levels';
 import {
   assessmentSchema,
   catalogueEntrySchema,
   rosterMemberSchema,
-  type AssessmentInput,
-  type CatalogueEntryInput,
+  trainingNeedsOptionsSchema,
+  type Assessment,
+  type CatalogueEntry,
   type CompetencyLevels,
-  type RosterMemberInput,
+  type RosterMember,
 } from './schemas';
-import { standardForPosition } from './standard-for-position';
+import { standardFor } from './standard-for-position';
 
 /**
  * One employee who needs a competency developed.
@@ -111,7 +119,7 @@ export interface SkippedAssessment {
  * @example
  * ```ts
  * import { trainingNeeds } from 'asn-kit/competency';
- * trainingNeeds([], [], [])._unsafeUnwrap().needs; // => []
+ * trainingNeeds([], [], []).map((result) => result.needs).unwrapOr(null); // => []
  * ```
  */
 export interface TrainingNeeds {
@@ -145,11 +153,30 @@ export interface TrainingNeedsOptions {
   readonly definitions?: readonly CompetencyDefinition[];
 }
 
-const argsSchema = /* @__PURE__ */ z.object({
+/** Every argument of {@link trainingNeeds}, for the error on the failure path. */
+const argumentsSchema = /* @__PURE__ */ (() => z.object({
   roster: z.array(rosterMemberSchema),
   assessments: z.array(assessmentSchema),
   catalogue: z.array(catalogueEntrySchema),
-});
+  options: z.optional(trainingNeedsOptionsSchema),
+}))();
+
+/** The options schema with the definitions left to `trustParsed`, so definitions from `defineCompetency` are not checked twice. */
+const optionKeysSchema = /* @__PURE__ */ (() => z.strictObject({ definitions: z.optional(z.unknown()) }))();
+
+/** A roster member: an `Employee` from `parseEmployee` or a member from `parseRosterMember` as it is, else parsed. */
+function readMember(member: unknown): Result<RosterMember, CompetencyError> {
+  return trustParsed(member, ROSTER_MEMBER_KIND, parseRosterMember);
+}
+
+/** The definitions the options give: `[]` for no options; `undefined` when they are invalid. */
+function readDefinitions(options: TrainingNeedsOptions | undefined): readonly CompetencyDefinition[] | undefined {
+  if (options === undefined) return [];
+  const given = optionKeysSchema.safeParse(options);
+  if (!given.success) return undefined;
+  if (given.data.definitions === undefined) return [];
+  return eachParsed(given.data.definitions as readonly CompetencyDefinition[], DEFINITION_KIND, parseCompetencyDefinition);
+}
 
 interface Bucket {
   readonly participants: TrainingParticipant[];
@@ -166,35 +193,48 @@ interface Bucket {
  * catalogue offering for the competency sets the form and the JP per participant; without one, the default
  * suggestion table ({@link DEVELOPMENT_SUGGESTIONS}) does, per participant's shortfall.
  *
+ * Employees from `parseEmployee`, assessments from {@link parseAssessment}, catalogue entries from
+ * {@link parseCatalogueEntry} and definitions from {@link defineCompetency} are used as they are; anything else is
+ * checked first.
+ *
  * @param roster - The agency's employees (NIP, name, position); `Employee`s of `asn-kit/employee` fit.
  * @param assessments - Assessment results by NIP and date.
  * @param catalogue - Training offerings, each for one competency; the first offering for a competency is used.
- * @param options - `{ definitions }`: technical competency definitions, for their names.
+ * @param options - `{ definitions }`: technical competency definitions, for their names; an unknown key is an error.
  * @returns `Ok(needs)`; `Err` with `competency/invalid-input` or `competency/duplicate-nip` (in the roster).
  * @example
  * ```ts
- * import { trainingNeeds } from 'asn-kit/competency';
+ * import { parseAssessment, trainingNeeds } from 'asn-kit/competency';
  * const roster = [{ nip: '198503152010012003', name: 'Rina', position: { type: 'pengawas' as const } }];
- * const assessments = [{
+ * const assessment = parseAssessment({
  *   nip: '198503152010012003', date: '2026-02-10',
  *   standard: { 'public-service': 3, integrity: 2 }, actual: { 'public-service': 1, integrity: 2 },
- * }];
+ * });
  * const catalogue = [{ competency: 'public-service', title: 'Pelayanan Prima', form: 'course' as const, jp: 24 }];
- * const result = trainingNeeds(roster, assessments, catalogue)._unsafeUnwrap();
- * result.needs[0]?.participants; // => [{ nip: '198503152010012003', name: 'Rina', shortfall: 2, jp: 24 }]
- * result.totalJp; // => 24
+ * if (assessment.isOk()) {
+ *   const result = trainingNeeds(roster, [assessment.value], catalogue);
+ *   if (result.isOk()) {
+ *     result.value.needs[0]?.participants; // => [{ nip: '198503152010012003', name: 'Rina', shortfall: 2, jp: 24 }]
+ *     result.value.totalJp; // => 24
+ *   }
+ * }
  * ```
  */
 export function trainingNeeds(
-  roster: readonly RosterMemberInput[],
-  assessments: readonly AssessmentInput[],
-  catalogue: readonly CatalogueEntryInput[],
+  roster: readonly RosterMember[],
+  assessments: readonly Assessment[],
+  catalogue: readonly CatalogueEntry[],
   options?: TrainingNeedsOptions,
 ): Result<TrainingNeeds, CompetencyError> {
-  const parsed = validate(argsSchema, { roster, assessments, catalogue }, 'competency/invalid-input');
-  if (parsed.isErr()) return err(parsed.error);
-  const members = new Map<string, z.output<typeof rosterMemberSchema>>();
-  for (const member of parsed.value.roster) {
+  const staff = eachParsed(roster, EMPLOYEE_KIND, readMember);
+  const results = eachParsed(assessments, ASSESSMENT_KIND, parseAssessment);
+  const offerings = eachParsed(catalogue, CATALOGUE_ENTRY_KIND, parseCatalogueEntry);
+  const definitions = readDefinitions(options);
+  if (staff === undefined || results === undefined || offerings === undefined || definitions === undefined) {
+    return err(argumentsError(argumentsSchema, { roster, assessments, catalogue, options }));
+  }
+  const members = new Map<string, RosterMember>();
+  for (const member of staff) {
     if (members.has(member.nip)) {
       return fail(
         'competency/duplicate-nip',
@@ -205,9 +245,9 @@ export function trainingNeeds(
     }
     members.set(member.nip, member);
   }
-  const latest = new Map<string, z.output<typeof assessmentSchema>>();
+  const latest = new Map<string, Assessment>();
   const skipped: SkippedAssessment[] = [];
-  for (const assessment of parsed.value.assessments) {
+  for (const assessment of results) {
     if (!members.has(assessment.nip)) {
       skipped.push({ nip: assessment.nip, code: 'competency/not-in-roster' });
       continue;
@@ -219,27 +259,27 @@ export function trainingNeeds(
   const withShortfall = new Set<string>();
   let assessed = 0;
   for (const [nip, assessment] of latest) {
-    const member = members.get(nip) as z.output<typeof rosterMemberSchema>;
+    const member = members.get(nip) as RosterMember;
     let standard: CompetencyLevels | undefined = assessment.standard;
     if (standard === undefined) {
       if (member.position === undefined) {
         skipped.push({ nip, code: 'competency/no-default-standard' });
         continue;
       }
-      const fromPosition = standardForPosition(member.position, assessment.date);
+      const fromPosition = standardFor(member.position, assessment.date, DEFAULT_STANDARD_LEVELS, undefined);
       if (fromPosition.isErr()) {
         skipped.push({ nip, code: fromPosition.error.code });
         continue;
       }
       standard = fromPosition.value.levels;
     }
-    const gap = competencyGap(standard, assessment.actual);
-    if (gap.isErr()) {
-      skipped.push({ nip, code: gap.error.code });
+    const pair = pairLevels(standard, assessment.actual);
+    if (pair.isErr()) {
+      skipped.push({ nip, code: pair.error.code });
       continue;
     }
     assessed += 1;
-    for (const item of gap.value.belowStandard) {
+    for (const item of gapOf(pair.value).belowStandard) {
       withShortfall.add(nip);
       let bucket = buckets.get(item.competency);
       if (bucket === undefined) {
@@ -255,7 +295,7 @@ export function trainingNeeds(
   const reasons: Reason<CompetencyReasonCode>[] = [];
   const needs: TrainingNeed[] = [];
   for (const [competency, bucket] of buckets) {
-    const offering = parsed.value.catalogue.find((entry) => entry.competency === competency);
+    const offering = offerings.find((entry) => entry.competency === competency);
     let suggestion: TrainingSuggestion;
     let participants: TrainingParticipant[];
     if (offering !== undefined) {
@@ -291,7 +331,7 @@ export function trainingNeeds(
     needs.push({
       competency,
       kind: bucket.kind,
-      name: nameOf(competency, options?.definitions),
+      name: nameOf(competency, definitions),
       participants,
       participantCount: participants.length,
       totalShortfall: bucket.totalShortfall,
@@ -347,8 +387,8 @@ export function trainingNeeds(
   return ok({ needs, assessed, participants: withShortfall.size, totalJp, notAssessed, skipped, reasons });
 }
 
-function nameOf(code: string, definitions: readonly CompetencyDefinition[] | undefined): LocalizedText {
+function nameOf(code: string, definitions: readonly CompetencyDefinition[]): LocalizedText {
   const found =
-    COMPETENCY_DICTIONARY.find((entry) => entry.code === code) ?? definitions?.find((entry) => entry.code === code);
+    COMPETENCY_DICTIONARY.find((entry) => entry.code === code) ?? definitions.find((entry) => entry.code === code);
   return found === undefined ? { id: code, en: code } : found.name;
 }

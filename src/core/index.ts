@@ -12,13 +12,11 @@ export {
   addYears,
   calendarDaysIn,
   compareDates,
-  dateRangeSchema,
   dayOf,
   endOfMonth,
   fromDayNumber,
   isIsoDate,
   isoDateFromParts,
-  isoDateSchema,
   isoWeekday,
   monthOf,
   parseIsoDate,
@@ -32,7 +30,7 @@ export {
   type IsoDate,
 } from './iso-date';
 export { formatLegalBasis, type LegalBasis } from './legal-basis';
-export { reason, type LocalizedText, type Reason, type Severity } from './reason';
+export { reason, renderedText, type LocalizedText, type Reason, type Severity } from './reason';
 export { roundDecimal } from './round';
 export {
   isInForce,
@@ -43,4 +41,6 @@ export {
   type RuleRow,
   type RuleTable,
 } from './rule-table';
-export { validate, type InputIssue } from './validate';
+export { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from './schemas';
+export { invalidInput, type InputIssue } from './input-error';
+export { parseInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from './validate';

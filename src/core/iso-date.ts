@@ -1,6 +1,6 @@
-import { addMonths as addMonthsFns, addYears as addYearsFns } from 'date-fns';
+import { addMonths as addMonthsFns } from 'date-fns/addMonths';
+import { addYears as addYearsFns } from 'date-fns/addYears';
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
 import { asnError, type AsnError } from './errors';
 
 /**
@@ -56,7 +56,6 @@ export type InvalidDateCode = 'core/invalid-date';
 /** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_BASIS = { instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const;
 
 function daysInMonth(year: number, month: number): number {
@@ -70,6 +69,48 @@ function pad(value: number, width: number): string {
 
 function format(year: number, month: number, day: number): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
+}
+
+/** Days from 1970-01-01 of a valid year, month and day (days from civil, H. Hinnant): exact, proleptic Gregorian. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The value of the digit at `index` of `text`, or -1 when it is not an ASCII digit. */
+function digitAt(text: string, index: number): number {
+  const value = text.charCodeAt(index) - 48;
+  return value >= 0 && value <= 9 ? value : -1;
+}
+
+/**
+ * Reads a `YYYY-MM-DD` string in one pass by char code, checking the format, the real date and the year range
+ * together (internal: the one date parser of asn-kit).
+ *
+ * @param text - The string.
+ * @returns The day number of the date (days from 1970-01-01), or `NaN` when the string is not a valid date.
+ */
+export function dayNumberOf(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const y0 = digitAt(text, 0);
+  const y1 = digitAt(text, 1);
+  const y2 = digitAt(text, 2);
+  const y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5);
+  const m1 = digitAt(text, 6);
+  const d0 = digitAt(text, 8);
+  const d1 = digitAt(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return Number.NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return Number.NaN;
+  }
+  return daysFromCivil(year, month, day);
 }
 
 function partsAreValid(year: number, month: number, day: number): boolean {
@@ -92,10 +133,20 @@ function partsAreValid(year: number, month: number, day: number): boolean {
  * ```
  */
 export function isIsoDate(input: unknown): input is IsoDate {
-  if (typeof input !== 'string') return false;
-  const match = ISO_DATE.exec(input);
-  if (match === null) return false;
-  return partsAreValid(Number(match[1]), Number(match[2]), Number(match[3]));
+  return typeof input === 'string' && !Number.isNaN(dayNumberOf(input));
+}
+
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a string is a real `YYYY-MM-DD` date of any year (internal): what zod's `iso.date` accepts. The Gregorian
+ * calendar repeats every 400 years, so the same day in 2000–2399 tells whether the date itself is real.
+ *
+ * @param value - A string.
+ * @returns `true` for a real date, whatever its year.
+ */
+export function isRealDateShape(value: string): boolean {
+  return ISO_SHAPE.test(value) && isIsoDate(`${2000 + (Number(value.slice(0, 4)) % 400)}${value.slice(4)}`);
 }
 
 /**
@@ -141,34 +192,8 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
  */
 export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, AsnError<InvalidDateCode>> {
   if (partsAreValid(year, month, day)) return ok(format(year, month, day));
-  return parseIsoDate(`${String(year)}-${String(month)}-${String(day)}`);
+  return parseIsoDate(`${year}-${month}-${day}`);
 }
-
-/**
- * The zod schema of a calendar date: accepts a `YYYY-MM-DD` string of a real date and outputs an {@link IsoDate}.
- *
- * @example
- * ```ts
- * import { isoDateSchema } from 'asn-kit/core';
- * isoDateSchema.safeParse('2026-02-30').success; // => false
- * ```
- */
-export const isoDateSchema: z.ZodType<IsoDate, string> = /* @__PURE__ */ z
-  .string()
-  .refine(isIsoDate, { error: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' });
-
-/**
- * The zod schema of an inclusive date range whose end is not before its start.
- *
- * @example
- * ```ts
- * import { dateRangeSchema } from 'asn-kit/core';
- * dateRangeSchema.safeParse({ from: '2026-01-02', to: '2026-01-01' }).success; // => false
- * ```
- */
-export const dateRangeSchema: z.ZodType<DateRange, DateRangeInput> = /* @__PURE__ */ z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine((range) => range.from <= range.to, { error: 'The end of a range must not be before its start', path: ['to'] });
 
 /**
  * The year of a date.
@@ -182,7 +207,7 @@ export const dateRangeSchema: z.ZodType<DateRange, DateRangeInput> = /* @__PURE_
  * ```
  */
 export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+  return digitAt(date, 0) * 1000 + digitAt(date, 1) * 100 + digitAt(date, 2) * 10 + digitAt(date, 3);
 }
 
 /**
@@ -197,7 +222,7 @@ export function yearOf(date: IsoDate): number {
  * ```
  */
 export function monthOf(date: IsoDate): number {
-  return Number(date.slice(5, 7));
+  return digitAt(date, 5) * 10 + digitAt(date, 6);
 }
 
 /**
@@ -212,7 +237,7 @@ export function monthOf(date: IsoDate): number {
  * ```
  */
 export function dayOf(date: IsoDate): number {
-  return Number(date.slice(8, 10));
+  return digitAt(date, 8) * 10 + digitAt(date, 9);
 }
 
 /**
@@ -227,14 +252,7 @@ export function dayOf(date: IsoDate): number {
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  // Days from civil (H. Hinnant): exact for the proleptic Gregorian calendar.
-  const month = monthOf(date);
-  const year = yearOf(date) - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOf(date) - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  return daysFromCivil(yearOf(date), monthOf(date), dayOf(date));
 }
 
 /**

@@ -81,3 +81,58 @@ export function reason<Code extends string>(
 ): Reason<Code> {
   return data === undefined ? { code, severity, basis, message } : { code, severity, basis, message, data };
 }
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** A text written on demand from a renderer and its data (see {@link renderedText}). */
+class RenderedText<Data> implements LocalizedText {
+  readonly #render: (data: Data) => LocalizedText;
+  readonly #data: Data;
+
+  constructor(render: (data: Data) => LocalizedText, data: Data) {
+    this.#render = render;
+    this.#data = data;
+  }
+
+  /** Bahasa Indonesia. */
+  get id(): string {
+    return this.#render(this.#data).id;
+  }
+
+  /** English. */
+  get en(): string {
+    return this.#render(this.#data).en;
+  }
+
+  /** `{ id, en }` as plain strings: what `JSON.stringify` writes. */
+  toJSON(): LocalizedText {
+    const { id, en } = this.#render(this.#data);
+    return { id, en };
+  }
+
+  /** What Node's `console.log` shows: the two texts. */
+  [INSPECT](): LocalizedText {
+    return this.toJSON();
+  }
+}
+
+/**
+ * A {@link LocalizedText} written only when it is read, from a renderer shared by every result and the result's own
+ * data. A decision kept in memory then holds a reference to the renderer and its numbers instead of two sentences
+ * (what keeps a stored leave balance small). `text.id`, `text.en` and `JSON.stringify(text)` give the same as the
+ * plain object; a spread or `structuredClone` does not copy the texts, so call `toJSON()` first.
+ *
+ * @param render - Writes the text from the data; it must be pure.
+ * @param data - The values it needs.
+ * @returns A read-only text.
+ * @example
+ * ```ts
+ * import { renderedText } from 'asn-kit/core';
+ * const text = renderedText((days: number) => ({ id: `${days} hari`, en: `${days} days` }), 12);
+ * text.en; // => '12 days'
+ * JSON.stringify(text); // => '{"id":"12 hari","en":"12 days"}'
+ * ```
+ */
+export function renderedText<Data>(render: (data: Data) => LocalizedText, data: Data): LocalizedText {
+  return new RenderedText(render, data);
+}

@@ -1,14 +1,15 @@
-import type { Result } from 'neverthrow';
-import { validate } from '../core';
+import { err, type Result } from 'neverthrow';
+import { trustParsed, validate } from '../core';
+import { optionsError, readOptions } from './arguments';
 import { decideAbsence, newestRulesDate, type AbsenceSanctionDecision } from './decide';
 import type { DisciplineError } from './errors';
-import { ABSENCE_SANCTION_TIERS } from './rules/absence-tiers';
-import {
-  absenceSanctionOptionsSchema,
-  absenceSanctionParamsSchema,
-  type AbsenceSanctionOptions,
-  type AbsenceSanctionParams,
-} from './schemas';
+import { ABSENCE_SANCTION_PARAMS_KIND } from './kinds';
+import { absenceSanctionParamsSchema, type AbsenceSanctionOptions, type AbsenceSanctionParams } from './schemas';
+
+/** Checks counts that were not parsed: a per-call value the decision does not keep, so it is not frozen or recorded. */
+function checkParams(input: unknown): Result<AbsenceSanctionParams, DisciplineError> {
+  return validate(absenceSanctionParamsSchema, input, 'discipline/invalid-input');
+}
 
 /**
  * The disciplinary sanction for unexcused absence ("tidak Masuk Kerja tanpa alasan yang sah") in one calendar year,
@@ -23,11 +24,15 @@ import {
  * PPPK discipline is set by each agency: pass its table as `options.table`, in the shape of
  * {@link ABSENCE_SANCTION_TIERS}.
  *
+ * The counts are best parsed once at the boundary with {@link parseAbsenceSanctionParams}; a parsed value is used as
+ * it is, anything else is checked here, so a JavaScript caller still gets a coded `Err`, never a throw.
+ *
  * @param params - The yearly total, the longest run, optional lateness minutes and the date whose rules apply.
- * @param options - `convertLateness` (default `false`) and `table` (default the PNS table of PP 94/2021).
+ * @param options - `convertLateness` (default `false`) and `table` (default the PNS table of PP 94/2021); an
+ *   unknown key is refused.
  * @returns `Ok(decision)` naming the tier, the sanction, its level and basis, with reasons; or `Err` with code
- *   `discipline/invalid-input` (malformed counts or table) or `discipline/no-rule-in-force` (a date the table
- *   does not cover, e.g. before 31 August 2021).
+ *   `discipline/invalid-input` (malformed counts, options or table; the issues give each path) or
+ *   `discipline/no-rule-in-force` (a date the table does not cover, e.g. before 31 August 2021).
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 8–11 and 15.
  * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2–6.3; RULINGS R-DS1.
@@ -41,25 +46,20 @@ import {
  * absenceSanction({ yearTotal: 10, longestConsecutive: 10 })._unsafeUnwrap().salaryStops;
  * // => true
  * absenceSanction({ yearTotal: 0, longestConsecutive: 0, lateMinutes: 450 }, { convertLateness: true })
- *   ._unsafeUnwrap().countedDays;
+ *   .match((decision) => decision.countedDays, (error) => error.code);
  * // => 1
- * absenceSanction({ yearTotal: -1, longestConsecutive: 0 })._unsafeUnwrapErr().code;
- * // => 'discipline/invalid-input'
+ * absenceSanction({ yearTotal: -1, longestConsecutive: 0 }).isErr();
+ * // => true (discipline/invalid-input)
  * ```
  */
 export function absenceSanction(
   params: AbsenceSanctionParams,
-  options: AbsenceSanctionOptions = {},
+  options?: AbsenceSanctionOptions,
 ): Result<AbsenceSanctionDecision, DisciplineError> {
-  return validate(absenceSanctionParamsSchema, params, 'discipline/invalid-input').andThen((counts) =>
-    validate(absenceSanctionOptionsSchema, options, 'discipline/invalid-input').andThen((checked) => {
-      const table = checked.table ?? ABSENCE_SANCTION_TIERS;
-      return decideAbsence(
-        { absentDays: counts.yearTotal, longestConsecutive: counts.longestConsecutive, lateMinutes: counts.lateMinutes ?? 0 },
-        table,
-        counts.asOf ?? newestRulesDate(table),
-        checked.convertLateness ?? false,
-      );
-    }),
-  );
+  const counts = trustParsed(params, ABSENCE_SANCTION_PARAMS_KIND, checkParams);
+  if (counts.isErr()) return err(counts.error);
+  const settings = readOptions(options);
+  if (settings === undefined) return err(optionsError(options));
+  const { yearTotal, longestConsecutive, lateMinutes = 0, asOf = newestRulesDate(settings.table) } = counts.value;
+  return decideAbsence({ absentDays: yearTotal, longestConsecutive, lateMinutes }, settings.table, asOf, settings.convertLateness);
 }

@@ -61,49 +61,54 @@ export function newestRulesDate(table: AbsenceTierTable): IsoDate {
   return newest;
 }
 
-/** Checks that the table has at least one row in force on the date. */
-export function checkTableInForce(table: AbsenceTierTable, asOf: IsoDate): Result<true, DisciplineError> {
-  const found = ruleInForce(table, asOf);
-  if (found.isOk()) return ok(true);
-  return err(
-    asnError(
-      'discipline/no-rule-in-force',
-      found.error.basis,
-      {
-        id: `Tabel hukuman disiplin "${table.name}" tidak berlaku pada ${asOf}.`,
-        en: `The discipline table "${table.name}" is not in force on ${asOf}.`,
-      },
-      { table: table.name, date: asOf },
-    ),
+/** The error of a table with no row in force on the date. */
+export function notInForce(table: AbsenceTierTable, asOf: IsoDate): DisciplineError {
+  return asnError(
+    'discipline/no-rule-in-force',
+    { instrument: 'asn-kit', note: `rule table ${table.name}` },
+    {
+      id: `Tabel hukuman disiplin "${table.name}" tidak berlaku pada ${asOf}.`,
+      en: `The discipline table "${table.name}" is not in force on ${asOf}.`,
+    },
+    { table: table.name, date: asOf },
   );
 }
 
-/** The yearly-total tier in force on the date that holds the total, or `null`. */
-export function yearTotalTierOf(table: AbsenceTierTable, asOf: IsoDate, total: number): AbsenceTierRow | null {
-  const found = ruleInForce(
-    table,
-    asOf,
-    (row) => row.trigger.kind === 'year-total' && row.trigger.min <= total && (row.trigger.max === undefined || total <= row.trigger.max),
-  );
-  return found.isOk() ? found.value : null;
+/** What the rows of a table in force on a date give: whether any is, and the tiers of a yearly total and a run. */
+export interface TiersOn {
+  /** `true` when at least one row of the table is in force on the date. */
+  readonly inForce: boolean;
+  /** The yearly-total tier that holds the total (on several, the row that came into force last), or `null`. */
+  readonly byTotal: AbsenceTierRow | null;
+  /**
+   * The consecutive-day tier with the longest run reached (on equal runs, the row that came into force last, as
+   * `ruleInForce` picks), or `null`.
+   */
+  readonly byRun: AbsenceTierRow | null;
 }
 
-/**
- * The consecutive-day tier with the longest run reached, among the rows in force on the date (on equal runs, the row
- * that came into force last, as `ruleInForce` picks).
- */
-export function consecutiveTier(table: AbsenceTierTable, asOf: IsoDate, run: number): AbsenceTierRow | null {
-  let best: AbsenceTierRow | null = null;
-  let bestDays = 0;
+/** Reads the rows of a table in force on a date, in one pass, for a yearly total and a run of consecutive days. */
+export function tiersOn(table: AbsenceTierTable, asOf: IsoDate, total: number, run: number): TiersOn {
+  let inForce = false;
+  let byTotal: AbsenceTierRow | null = null;
+  let byRun: AbsenceTierRow | null = null;
+  let runDays = 0;
   for (const row of table.rows) {
+    if (!isInForce(row.effective, asOf)) continue;
+    inForce = true;
     const trigger = row.trigger;
-    if (trigger.kind !== 'consecutive' || trigger.days > run || !isInForce(row.effective, asOf)) continue;
-    if (best === null || trigger.days > bestDays || (trigger.days === bestDays && row.effective.from > best.effective.from)) {
-      best = row;
-      bestDays = trigger.days;
+    if (trigger.kind === 'year-total') {
+      const holds = trigger.min <= total && (trigger.max === undefined || total <= trigger.max);
+      if (holds && (byTotal === null || byTotal.effective.from < row.effective.from)) byTotal = row;
+    } else if (
+      trigger.days <= run &&
+      (byRun === null || trigger.days > runDays || (trigger.days === runDays && row.effective.from > byRun.effective.from))
+    ) {
+      byRun = row;
+      runDays = trigger.days;
     }
   }
-  return best;
+  return { inForce, byTotal, byRun };
 }
 
 /** The number of days lateness converts into, when the option is on (RULINGS R-DS1). */
@@ -213,28 +218,27 @@ export function decideAbsence(
   asOf: IsoDate,
   convertLateness: boolean,
 ): Result<AbsenceSanctionDecision, DisciplineError> {
-  return checkTableInForce(table, asOf).map(() => {
-    const convertedDays = convertedDaysOf(counts.lateMinutes, convertLateness, asOf);
-    const countedDays = counts.absentDays + convertedDays;
-    const byTotal = yearTotalTierOf(table, asOf, countedDays);
-    const byRun = consecutiveTier(table, asOf, counts.longestConsecutive);
-    const tier = byRun !== null && (byTotal === null || byRun.sanction.rank >= byTotal.sanction.rank) ? byRun : byTotal;
-    const reasons = counts.lateMinutes > 0 ? [latenessReason(counts, convertLateness, convertedDays)] : [];
-    reasons.push(...tierReasons(counts, countedDays, byTotal, byRun));
-    return {
-      absentDays: counts.absentDays,
-      convertedDays,
-      countedDays,
-      lateMinutes: counts.lateMinutes,
-      longestConsecutive: counts.longestConsecutive,
-      tier,
-      sanction: tier?.sanction ?? null,
-      level: tier?.sanction.level ?? null,
-      basis: tier?.basis ?? null,
-      yearTotalTier: byTotal,
-      consecutiveTier: byRun,
-      salaryStops: tier !== null && tier === byRun && byRun.stopsSalary === true,
-      reasons,
-    };
-  });
+  const convertedDays = convertedDaysOf(counts.lateMinutes, convertLateness, asOf);
+  const countedDays = counts.absentDays + convertedDays;
+  const { inForce, byTotal, byRun } = tiersOn(table, asOf, countedDays, counts.longestConsecutive);
+  if (!inForce) return err(notInForce(table, asOf));
+  const tier = byRun !== null && (byTotal === null || byRun.sanction.rank >= byTotal.sanction.rank) ? byRun : byTotal;
+  const reasons = counts.lateMinutes > 0 ? [latenessReason(counts, convertLateness, convertedDays)] : [];
+  reasons.push(...tierReasons(counts, countedDays, byTotal, byRun));
+  const decision: AbsenceSanctionDecision = {
+    absentDays: counts.absentDays,
+    convertedDays,
+    countedDays,
+    lateMinutes: counts.lateMinutes,
+    longestConsecutive: counts.longestConsecutive,
+    tier,
+    sanction: tier?.sanction ?? null,
+    level: tier?.sanction.level ?? null,
+    basis: tier?.basis ?? null,
+    yearTotalTier: byTotal,
+    consecutiveTier: byRun,
+    salaryStops: tier !== null && tier === byRun && byRun.stopsSalary === true,
+    reasons,
+  };
+  return ok(decision);
 }

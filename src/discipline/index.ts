@@ -4,12 +4,18 @@
  * the tally of a year's absence records in the unit's working days with every tier reached and when
  * (RULINGS R-DS1). PPPK discipline, set by each agency, is an agency table in the same shape.
  *
+ * Parse at the boundary (`parseAbsenceRecords`, `parseAbsenceTierTable`, `parseAbsenceSanctionParams`), then call
+ * `tallyAbsence` and `absenceSanction` with the parsed values: they are used as they are, without a second check.
+ *
  * @packageDocumentation
  * @module discipline
  */
 export { absenceSanction } from './absence-sanction';
 export type { AbsenceSanctionDecision } from './decide';
 export type { DisciplineError, DisciplineErrorCode, DisciplineReasonCode } from './errors';
+export { parseAbsenceRecords } from './parse-absence-records';
+export { parseAbsenceSanctionParams } from './parse-absence-sanction-params';
+export { parseAbsenceTierTable } from './parse-absence-tier-table';
 export {
   ABSENCE_SANCTION_TIERS,
   type AbsenceTierRow,
@@ -29,9 +35,15 @@ export {
 } from './rules/sanctions';
 export {
   absenceRecordSchema,
+  absenceRecordsSchema,
   absenceSanctionOptionsSchema,
   absenceSanctionParamsSchema,
+  absenceTierRowSchema,
   absenceTierTableSchema,
+  absenceTriggerSchema,
+  absentRecordSchema,
+  latenessRecordSchema,
+  sanctionDefinitionSchema,
   type AbsenceRecord,
   type AbsenceSanctionOptions,
   type AbsenceSanctionParams,

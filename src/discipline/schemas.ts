@@ -1,43 +1,86 @@
-import { z } from 'zod';
-import { isoDateSchema, type IsoDate } from '../core';
+import * as z from 'zod/mini';
+import { isoDateSchema, legalBasisSchema, localizedTextSchema, type IsoDate } from '../core';
 import type { AbsenceTierTable } from './rules/absence-tiers';
 
 /** The largest count accepted: far beyond any real year, small enough to keep arithmetic exact. */
 const MAX_COUNT = 100_000;
 
-const countSchema = /* @__PURE__ */ z.int().min(0).max(MAX_COUNT);
+/** The longest lateness of one day, in minutes: 7½ hours (a longer gap is a day of absence). */
+const MAX_LATE_MINUTES = 450;
 
-const localizedTextSchema = /* @__PURE__ */ z.object({ id: z.string().min(1), en: z.string().min(1) });
+const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0), z.maximum(MAX_COUNT)))();
 
-const legalBasisSchema = /* @__PURE__ */ z.object({
-  instrument: z.string().min(1),
-  article: z.string().min(1).exactOptional(),
-  note: z.string().min(1).exactOptional(),
-});
-
-const sanctionDefinitionSchema = /* @__PURE__ */ z.object({
-  code: z.string().min(1),
+/**
+ * The zod schema of a {@link SanctionDefinition}: a code, a level, a rank from 1, a label in both languages, an
+ * optional duration and allowance cut, and whether it dismisses.
+ *
+ * @example
+ * ```ts
+ * import { sanctionDefinitionSchema } from 'asn-kit/discipline';
+ * sanctionDefinitionSchema.safeParse({
+ *   code: 'written-reprimand', level: 'light', rank: 2, dismissal: false,
+ *   label: { id: 'Teguran tertulis', en: 'Written reprimand' },
+ * }).success;
+ * // => true
+ * ```
+ */
+export const sanctionDefinitionSchema = /* @__PURE__ */ (() => z.object({
+  code: z.string().check(z.minLength(1)),
   level: z.enum(['light', 'moderate', 'severe']),
-  rank: z.int().min(1),
+  rank: z.int().check(z.minimum(1)),
   label: localizedTextSchema,
-  months: z.int().min(1).exactOptional(),
-  allowanceCutPercent: z.number().gt(0).max(100).exactOptional(),
+  months: z.exactOptional(z.int().check(z.minimum(1))),
+  allowanceCutPercent: z.exactOptional(z.number().check(z.positive(), z.maximum(100))),
   dismissal: z.boolean(),
-});
+}))();
 
-const absenceTriggerSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z
-    .object({ kind: z.literal('year-total'), min: z.int().min(1).max(MAX_COUNT), max: z.int().min(1).max(MAX_COUNT).exactOptional() })
-    .refine((trigger) => trigger.max === undefined || trigger.min <= trigger.max, {
-      error: 'The largest total of a tier must not be below its smallest',
-      path: ['max'],
-    }),
-  z.object({ kind: z.literal('consecutive'), days: z.int().min(1).max(MAX_COUNT) }),
-]);
+/**
+ * The zod schema of an {@link AbsenceTrigger}: a yearly total from `min` to `max` days, or a run of consecutive
+ * working days. That `max` is not below `min` is checked by {@link parseAbsenceTierTable}, not by this schema.
+ *
+ * @example
+ * ```ts
+ * import { absenceTriggerSchema } from 'asn-kit/discipline';
+ * absenceTriggerSchema.safeParse({ kind: 'consecutive', days: 10 }).success;
+ * // => true
+ * ```
+ */
+export const absenceTriggerSchema = /* @__PURE__ */ (() => z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('year-total'),
+    min: z.int().check(z.minimum(1), z.maximum(MAX_COUNT)),
+    max: z.exactOptional(z.int().check(z.minimum(1), z.maximum(MAX_COUNT))),
+  }),
+  z.object({ kind: z.literal('consecutive'), days: z.int().check(z.minimum(1), z.maximum(MAX_COUNT)) }),
+]))();
+
+/**
+ * The zod schema of one {@link AbsenceTierRow}: an id, a trigger, a sanction, an optional salary stop, a legal basis
+ * and effective dates. That a row does not end before it starts is checked by {@link parseAbsenceTierTable}.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * import { absenceTierRowSchema } from 'asn-kit/discipline';
+ * // An agency row with a field of its own:
+ * const agencyRow = z.extend(absenceTierRowSchema, { decree: z.string() });
+ * Object.keys(agencyRow.shape).includes('decree'); // => true
+ * ```
+ */
+export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
+  id: z.string().check(z.minLength(1)),
+  trigger: absenceTriggerSchema,
+  sanction: sanctionDefinitionSchema,
+  stopsSalary: z.exactOptional(z.boolean()),
+  basis: legalBasisSchema,
+  effective: z.object({ from: isoDateSchema, to: z.exactOptional(isoDateSchema) }),
+}))();
 
 /**
  * The zod schema of an absence tier table: the built-in PNS table's shape, for agency tables (PPPK discipline is set
  * by each agency). Every row needs an id, a trigger, a sanction with a rank, a legal basis and effective dates.
+ * The checks across fields (a tier's `max` not below its `min`, a row not ending before it starts) are run by
+ * {@link parseAbsenceTierTable}, so the object schema stays extendable.
  *
  * @example
  * ```ts
@@ -46,26 +89,10 @@ const absenceTriggerSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
  * // => false
  * ```
  */
-export const absenceTierTableSchema: z.ZodType<AbsenceTierTable> = /* @__PURE__ */ z.object({
-  name: z.string().min(1),
-  rows: z
-    .array(
-      z
-        .object({
-          id: z.string().min(1),
-          trigger: absenceTriggerSchema,
-          sanction: sanctionDefinitionSchema,
-          stopsSalary: z.boolean().exactOptional(),
-          basis: legalBasisSchema,
-          effective: z.object({ from: isoDateSchema, to: isoDateSchema.exactOptional() }),
-        })
-        .refine((row) => row.effective.to === undefined || row.effective.from <= row.effective.to, {
-          error: 'A row must not end before it starts',
-          path: ['effective', 'to'],
-        }),
-    )
-    .min(1),
-});
+export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
+  name: z.string().check(z.minLength(1)),
+  rows: z.array(absenceTierRowSchema).check(z.minLength(1)),
+}))();
 
 /**
  * The counts {@link absenceSanction} decides on.
@@ -91,7 +118,8 @@ export interface AbsenceSanctionParams {
 }
 
 /**
- * The zod schema of {@link AbsenceSanctionParams}: whole, non-negative counts and a real date.
+ * The zod schema of {@link AbsenceSanctionParams}: whole, non-negative counts and a real date. Other keys are
+ * dropped.
  *
  * @example
  * ```ts
@@ -100,15 +128,16 @@ export interface AbsenceSanctionParams {
  * // => false
  * ```
  */
-export const absenceSanctionParamsSchema: z.ZodType<AbsenceSanctionParams> = /* @__PURE__ */ z.object({
+export const absenceSanctionParamsSchema = /* @__PURE__ */ (() => z.object({
   yearTotal: countSchema,
   longestConsecutive: countSchema,
-  lateMinutes: z.int().min(0).max(MAX_COUNT * 450).exactOptional(),
-  asOf: isoDateSchema.exactOptional(),
-});
+  lateMinutes: z.exactOptional(z.int().check(z.minimum(0), z.maximum(MAX_COUNT * MAX_LATE_MINUTES))),
+  asOf: z.exactOptional(isoDateSchema),
+}))();
 
 /**
- * Options of {@link absenceSanction} and {@link tallyAbsence}.
+ * Options of {@link absenceSanction} and {@link tallyAbsence}. An unknown key is an error
+ * (`discipline/invalid-input`), never ignored.
  *
  * @example
  * ```ts
@@ -122,24 +151,29 @@ export interface AbsenceSanctionOptions {
    * angka 11). Off by default, because PP 94/2021 does not state it (RULINGS R-DS1).
    */
   readonly convertLateness?: boolean;
-  /** The tier table to apply; default {@link ABSENCE_SANCTION_TIERS} (PNS). Pass the agency's table for PPPK. */
+  /**
+   * The tier table to apply; default {@link ABSENCE_SANCTION_TIERS} (PNS). Pass the agency's table for PPPK,
+   * preferably once parsed by {@link parseAbsenceTierTable} (a parsed table is not checked again).
+   */
   readonly table?: AbsenceTierTable;
 }
 
 /**
- * The zod schema of {@link AbsenceSanctionOptions}.
+ * The zod schema of {@link AbsenceSanctionOptions}: a strict object, so a misspelt option is refused.
  *
  * @example
  * ```ts
  * import { absenceSanctionOptionsSchema } from 'asn-kit/discipline';
  * absenceSanctionOptionsSchema.safeParse({ convertLateness: 'yes' }).success;
  * // => false
+ * absenceSanctionOptionsSchema.safeParse({ convertLatenes: true }).success;
+ * // => false (unknown key)
  * ```
  */
-export const absenceSanctionOptionsSchema: z.ZodType<AbsenceSanctionOptions> = /* @__PURE__ */ z.object({
-  convertLateness: z.boolean().exactOptional(),
-  table: absenceTierTableSchema.exactOptional(),
-});
+export const absenceSanctionOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
+  convertLateness: z.exactOptional(z.boolean()),
+  table: z.exactOptional(absenceTierTableSchema),
+}))();
 
 /**
  * Options of {@link tallyAbsence}: the same as those of {@link absenceSanction}.
@@ -208,21 +242,62 @@ export interface LatenessRecord {
 export type AbsenceRecord = AbsentRecord | LatenessRecord;
 
 /**
- * The zod schema of one {@link AbsenceRecord}: real dates, an ordered period, whole minutes from 1 to 450.
+ * The zod schema of an {@link AbsentRecord}: real dates. That the period is ordered is checked by
+ * {@link parseAbsenceRecords}, so the object schema stays extendable.
+ *
+ * @example
+ * ```ts
+ * import { absentRecordSchema } from 'asn-kit/discipline';
+ * absentRecordSchema.safeParse({ type: 'absent', from: '2025-02-29' }).success;
+ * // => false
+ * ```
+ */
+export const absentRecordSchema = /* @__PURE__ */ (() => z.object({
+  type: z.literal('absent'),
+  from: isoDateSchema,
+  to: z.exactOptional(isoDateSchema),
+}))();
+
+/**
+ * The zod schema of a {@link LatenessRecord}: a real date and whole minutes from 1 to 450.
+ *
+ * @example
+ * ```ts
+ * import { latenessRecordSchema } from 'asn-kit/discipline';
+ * latenessRecordSchema.safeParse({ type: 'late', date: '2025-02-03', minutes: 451 }).success;
+ * // => false
+ * ```
+ */
+export const latenessRecordSchema = /* @__PURE__ */ (() => z.object({
+  type: z.enum(['late', 'left-early']),
+  date: isoDateSchema,
+  minutes: z.int().check(z.minimum(1), z.maximum(MAX_LATE_MINUTES)),
+}))();
+
+/**
+ * The zod schema of one {@link AbsenceRecord}, told apart by `type`. Embed it in your own request schema; the
+ * order of an absence period is checked by {@link parseAbsenceRecords}.
  *
  * @example
  * ```ts
  * import { absenceRecordSchema } from 'asn-kit/discipline';
- * absenceRecordSchema.safeParse({ type: 'absent', from: '2025-04-11', to: '2025-03-24' }).success;
+ * absenceRecordSchema.safeParse({ type: 'sick', from: '2025-03-24' }).success;
  * // => false
+ * absenceRecordSchema.safeParse({ type: 'left-early', date: '2025-03-24', minutes: 30 }).success;
+ * // => true
  * ```
  */
-export const absenceRecordSchema: z.ZodType<AbsenceRecord> = /* @__PURE__ */ z.discriminatedUnion('type', [
-  z
-    .object({ type: z.literal('absent'), from: isoDateSchema, to: isoDateSchema.exactOptional() })
-    .refine((record) => record.to === undefined || record.from <= record.to, {
-      error: 'The end of an absence must not be before its start',
-      path: ['to'],
-    }),
-  z.object({ type: z.enum(['late', 'left-early']), date: isoDateSchema, minutes: z.int().min(1).max(450) }),
-]);
+export const absenceRecordSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [absentRecordSchema, latenessRecordSchema]))();
+
+/**
+ * The zod schema of an employee's attendance log: a list of {@link AbsenceRecord}s, what {@link parseAbsenceRecords}
+ * and {@link tallyAbsence} take.
+ *
+ * @example
+ * ```ts
+ * import { absenceRecordsSchema } from 'asn-kit/discipline';
+ * absenceRecordsSchema.safeParse([{ type: 'absent', from: '2025-03-24' }]).success;
+ * // => true
+ * ```
+ */
+export const absenceRecordsSchema = /* @__PURE__ */ z.array(absenceRecordSchema);

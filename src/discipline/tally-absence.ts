@@ -1,42 +1,31 @@
-import { err, ok, Result } from 'neverthrow';
-import { z } from 'zod';
+import { err, ok, type Result } from 'neverthrow';
 import {
   compareDates,
   fromDayNumber,
   reason,
   startOfNextMonth,
   toDayNumber,
-  validate,
+  trustParsed,
   type IsoDate,
   type LegalBasis,
   type Reason,
 } from '../core';
 import {
   countWorkingDays,
+  isWorkingCalendar,
   nonWorkingDaysBetween,
-  workingCalendarSchema,
   type CalendarError,
   type NonWorkingDay,
   type WorkingCalendar,
 } from '../calendar';
-import {
-  checkTableInForce,
-  consecutiveTier,
-  convertedDaysOf,
-  decideAbsence,
-  yearTotalTierOf,
-  type AbsenceSanctionDecision,
-} from './decide';
+import { readOptions, tallyArgumentsError, tallyYearSchema, type Settings } from './arguments';
+import { convertedDaysOf, decideAbsence, notInForce, tiersOn, type AbsenceSanctionDecision } from './decide';
 import type { DisciplineError, DisciplineReasonCode } from './errors';
-import { ABSENCE_SANCTION_TIERS, type AbsenceTierRow, type AbsenceTierTable } from './rules/absence-tiers';
+import { ABSENCE_RECORDS_KIND } from './kinds';
+import { parseAbsenceRecords } from './parse-absence-records';
+import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
-import {
-  absenceRecordSchema,
-  absenceSanctionOptionsSchema,
-  type AbsenceRecord,
-  type AbsentRecord,
-  type TallyAbsenceOptions,
-} from './schemas';
+import type { AbsenceRecord, TallyAbsenceOptions } from './schemas';
 
 /**
  * A tier reached during the year: when, by what, and what it carries. As the count grows, each new tier is listed
@@ -95,14 +84,6 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
 /** Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`). */
 export type TallyAbsenceError = DisciplineError | CalendarError;
 
-
-const tallyInputSchema = /* @__PURE__ */ z.object({
-  records: z.array(absenceRecordSchema),
-  calendar: workingCalendarSchema,
-  year: z.int().min(1900).max(2999),
-  options: absenceSanctionOptionsSchema,
-});
-
 const WORKING_DAYS_BASIS: LegalBasis = {
   instrument: 'PP 94/2021',
   article: 'Pasal 9 ayat (2) huruf b',
@@ -111,65 +92,78 @@ const WORKING_DAYS_BASIS: LegalBasis = {
 
 interface AbsentDay {
   readonly date: IsoDate;
-  /** The working-day number counted from the start of the window: consecutive working days differ by 1. */
+  /** The working-day number counted from the start of the first absence period: consecutive working days differ by 1. */
   readonly ordinal: number;
   readonly inYear: boolean;
 }
 
-interface Window {
-  readonly from: IsoDate;
-  readonly yearFrom: IsoDate;
-  readonly to: IsoDate;
+/** Days from `first` to `last` (day numbers), both included. */
+interface Interval {
+  readonly first: number;
+  readonly last: number;
 }
 
-function recordEnd(record: AbsentRecord): IsoDate {
-  return record.to ?? record.from;
-}
-
-/** The smallest window holding every absence period clipped to [lookback, yearTo], or `null` when none reaches it. */
-function absenceWindow(records: readonly AbsenceRecord[], lookback: IsoDate, yearFrom: IsoDate, yearTo: IsoDate): Window | null {
-  let from: IsoDate | null = null;
-  let to: IsoDate | null = null;
+/** The absence periods clipped to [lookback, yearLast], merged where they overlap or touch, in date order. */
+function absenceIntervals(records: readonly AbsenceRecord[], lookback: number, yearLast: number): Interval[] {
+  const clipped: Interval[] = [];
   for (const record of records) {
     if (record.type !== 'absent') continue;
-    const start = record.from < lookback ? lookback : record.from;
-    const end = recordEnd(record) > yearTo ? yearTo : recordEnd(record);
-    if (start > end) continue;
-    if (from === null || start < from) from = start;
-    if (to === null || end > to) to = end;
+    const first = Math.max(toDayNumber(record.from), lookback);
+    const last = Math.min(toDayNumber(record.to ?? record.from), yearLast);
+    if (first <= last) clipped.push({ first, last });
   }
-  return from === null || to === null ? null : { from, yearFrom, to };
-}
-
-/** The absent working days of the window, and the non-working days of the year that absence periods cover. */
-function absentDaysOf(
-  records: readonly AbsenceRecord[],
-  calendar: WorkingCalendar,
-  window: Window,
-  off: ReadonlyMap<string, NonWorkingDay>,
-): Result<{ days: AbsentDay[]; leftOut: NonWorkingDay[] }, CalendarError> {
-  const seen = new Set<number>();
-  const leftOut = new Map<string, NonWorkingDay>();
-  const first = toDayNumber(window.from);
-  const last = toDayNumber(window.to);
-  const yearFirst = toDayNumber(window.yearFrom);
-  for (const record of records) {
-    if (record.type !== 'absent') continue;
-    const end = Math.min(toDayNumber(recordEnd(record)), last);
-    for (let day = Math.max(toDayNumber(record.from), first); day <= end; day += 1) {
-      const date = fromDayNumber(day);
-      const nonWorking = off.get(date);
-      if (nonWorking === undefined) seen.add(day);
-      else if (day >= yearFirst) leftOut.set(date, nonWorking);
+  clipped.sort((a, b) => a.first - b.first);
+  const merged: Interval[] = [];
+  for (const interval of clipped) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && interval.first <= previous.last + 1) {
+      merged[merged.length - 1] = { first: previous.first, last: Math.max(previous.last, interval.last) };
+    } else {
+      merged.push(interval);
     }
   }
-  const ordinals = [...seen]
-    .sort((a, b) => a - b)
-    .map((day) => {
+  return merged;
+}
+
+/**
+ * The absent working days of the periods, numbered in working days from the first period's start, and the
+ * non-working days of the year the periods cover. One calendar query per period lists its days off (one entry per
+ * date, in date order); one count numbers its first working day, the next ones follow by one.
+ */
+function absentDaysOf(
+  calendar: WorkingCalendar,
+  intervals: readonly Interval[],
+  yearFirst: number,
+): Result<{ days: AbsentDay[]; leftOut: NonWorkingDay[] }, CalendarError> {
+  const days: AbsentDay[] = [];
+  const leftOut: NonWorkingDay[] = [];
+  const start = intervals[0];
+  if (start === undefined) return ok({ days, leftOut });
+  const windowFrom = fromDayNumber(start.first);
+  for (const interval of intervals) {
+    const offDays = nonWorkingDaysBetween(calendar, fromDayNumber(interval.first), fromDayNumber(interval.last));
+    if (offDays.isErr()) return err(offDays.error);
+    let next = 0;
+    let ordinal = -1;
+    for (let day = interval.first; day <= interval.last; day += 1) {
       const date = fromDayNumber(day);
-      return countWorkingDays(calendar, window.from, date).map((ordinal): AbsentDay => ({ date, ordinal, inYear: day >= yearFirst }));
-    });
-  return Result.combine(ordinals).map((days) => ({ days, leftOut: [...leftOut.values()].sort((a, b) => compareDates(a.date, b.date)) }));
+      const off = offDays.value[next];
+      if (off?.date === date) {
+        next += 1;
+        if (day >= yearFirst) leftOut.push(off);
+        continue;
+      }
+      if (ordinal < 0) {
+        const counted = countWorkingDays(calendar, windowFrom, date);
+        if (counted.isErr()) return err(counted.error);
+        ordinal = counted.value;
+      } else {
+        ordinal += 1;
+      }
+      days.push({ date, ordinal, inYear: day >= yearFirst });
+    }
+  }
+  return ok({ days, leftOut });
 }
 
 type Event =
@@ -214,14 +208,15 @@ function walk(
   // A consecutive-day tier reached in December of the previous year, reported if the same run goes on into the year.
   let carried: AbsenceTierReached | null = null;
   for (const event of events) {
-    let byRun: AbsenceTierRow | null = null;
     if (event.kind === 'absent') {
       run = event.day.ordinal === previousOrdinal + 1 ? run + 1 : 1;
-      if (run === 1) runTierId = null;
+      if (run === 1) {
+        runTierId = null;
+        carried = null;
+      }
       previousOrdinal = event.day.ordinal;
-      byRun = consecutiveTier(table, event.date, run);
-      if (run === 1) carried = null;
       if (!event.day.inYear) {
+        const { byRun } = tiersOn(table, event.date, 0, run);
         if (byRun !== null && byRun.id !== runTierId) carried = reachedEntry(event.date, 'consecutive', 0, run, byRun);
         runTierId = byRun?.id ?? null;
         continue;
@@ -235,14 +230,15 @@ function walk(
     } else {
       lateMinutes += event.minutes;
     }
-    const inForce = checkTableInForce(table, event.date);
-    if (inForce.isErr()) return err(inForce.error);
-    lastDate = event.date;
     const countedDays = absentDays + convertedDaysOf(lateMinutes, convertLateness, event.date);
-    const byTotal = yearTotalTierOf(table, event.date, countedDays);
+    // A lateness record does not extend a run: its run is 0, which reaches no consecutive-day tier.
+    const eventRun = event.kind === 'absent' ? run : 0;
+    const { inForce, byTotal, byRun } = tiersOn(table, event.date, countedDays, eventRun);
+    if (!inForce) return err(notInForce(table, event.date));
+    lastDate = event.date;
     if (byTotal !== null && byTotal.id !== yearTierId) {
       yearTierId = byTotal.id;
-      reached.push(reachedEntry(event.date, 'year-total', countedDays, event.kind === 'absent' ? run : 0, byTotal));
+      reached.push(reachedEntry(event.date, 'year-total', countedDays, eventRun, byTotal));
     }
     if (byRun !== null && byRun.id !== runTierId) {
       runTierId = byRun.id;
@@ -293,27 +289,37 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day; RULINGS R-DS1);
  * - each tier is read from the table rows in force on the day it is reached; PPPK: pass the agency's table.
  *
- * @param records - The employee's records: absence periods, lateness and early leaving. Records of other years are
- *   ignored (except December absence of the previous year, for the consecutive-day rule).
+ * Parse the log once at the boundary with {@link parseAbsenceRecords} (and an agency table with
+ * {@link parseAbsenceTierTable}): a parsed value is used as it is; anything else is checked here, so a JavaScript
+ * caller still gets a coded `Err`, never a throw. The calendar is any calendar made by `createCalendar`.
+ *
+ * @param records - The employee's attendance log: absence periods, lateness and early leaving, best from
+ *   {@link parseAbsenceRecords}. Records of other years are ignored (except December absence of the previous year,
+ *   for the consecutive-day rule).
  * @param calendar - The unit's working calendar (`createCalendar` of `asn-kit/calendar`); it must hold `year`.
  * @param year - The calendar year to tally.
- * @param options - `convertLateness` (default `false`) and `table` (default the PNS table of PP 94/2021).
- * @returns `Ok(tally)`; or `Err` with code `discipline/invalid-input`, `discipline/no-rule-in-force` (a day before
- *   the table is in force), or the calendar's `calendar/out-of-range` when the calendar does not hold the year.
+ * @param options - `convertLateness` (default `false`) and `table` (default the PNS table of PP 94/2021); an
+ *   unknown key is refused.
+ * @returns `Ok(tally)`; or `Err` with code `discipline/invalid-input` (every issue, its path naming the argument,
+ *   e.g. `records.0.to` or `options.convertLateness`), `discipline/no-rule-in-force` (a day before the table is in
+ *   force), or the calendar's `calendar/out-of-range` when the calendar does not hold the year.
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 9 ayat (2) huruf b, Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d, Pasal 15 and the Penjelasan.
  * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2–6.3 (examples 1, 7, 8); RULINGS R-DS1.
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
- * import type { IsoDate } from 'asn-kit/core';
- * import { tallyAbsence } from 'asn-kit/discipline';
+ * import { parseAbsenceRecords, tallyAbsence } from 'asn-kit/discipline';
  * const calendar = createCalendar()._unsafeUnwrap();
- * const records = [{ type: 'absent', from: '2025-03-24' as IsoDate, to: '2025-04-11' as IsoDate }] as const;
- * const tally = tallyAbsence(records, calendar, 2025)._unsafeUnwrap();
- * [tally.absentDays, tally.longestConsecutive, tally.sanction?.code];
- * // => [8, 8, 'written-dissatisfaction']
- * tallyAbsence([], calendar, 2023)._unsafeUnwrapErr().code;
+ * const log = parseAbsenceRecords([{ type: 'absent', from: '2025-03-24', to: '2025-04-11' }]);
+ * if (log.isOk()) {
+ *   tallyAbsence(log.value, calendar, 2025).match(
+ *     (tally) => [tally.absentDays, tally.longestConsecutive, tally.sanction?.code],
+ *     (error) => error.code,
+ *   );
+ *   // => [8, 8, 'written-dissatisfaction']
+ * }
+ * tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
  * // => 'calendar/out-of-range'
  * ```
  */
@@ -321,64 +327,77 @@ export function tallyAbsence(
   records: readonly AbsenceRecord[],
   calendar: WorkingCalendar,
   year: number,
-  options: TallyAbsenceOptions = {},
+  options?: TallyAbsenceOptions,
 ): Result<AbsenceTally, TallyAbsenceError> {
-  const input = validate(tallyInputSchema, { records, calendar, year, options }, 'discipline/invalid-input');
-  if (input.isErr()) return err(input.error);
-  const { records: checked, year: tallyYear, options: chosen } = input.value;
-  const table = chosen.table ?? ABSENCE_SANCTION_TIERS;
-  const convertLateness = chosen.convertLateness ?? false;
-  const yearFrom = `${String(tallyYear)}-01-01` as IsoDate;
-  const yearTo = `${String(tallyYear)}-12-31` as IsoDate;
-  const previousYearHeld = calendar.years.includes(tallyYear - 1);
-  const lookback = previousYearHeld ? (`${String(tallyYear - 1)}-01-01` as IsoDate) : yearFrom;
-  const window = absenceWindow(checked, lookback, yearFrom, yearTo);
-  // The first call checks that the calendar holds the year; the second lists the days off within the absence only.
-  return countWorkingDays(calendar, yearFrom, yearTo)
-    .andThen(() => (window === null ? ok([]) : nonWorkingDaysBetween(calendar, window.from, window.to)))
-    .andThen((nonWorking) => {
-      if (window === null) return ok({ days: [], leftOut: [] });
-      // The calendar lists one entry per date, its first reason.
-      const off = new Map<string, NonWorkingDay>();
-      for (const day of nonWorking) off.set(day.date, day);
-      return absentDaysOf(checked, calendar, window, off);
-    })
-    .andThen(({ days, leftOut }: { days: readonly AbsentDay[]; leftOut: readonly NonWorkingDay[] }): Result<AbsenceTally, TallyAbsenceError> => {
-      const events: Event[] = days.map((day) => ({ kind: 'absent', date: day.date, day }));
-      for (const record of checked) {
-        if (record.type !== 'absent' && record.date >= yearFrom && record.date <= yearTo) {
-          events.push({ kind: 'late', date: record.date, minutes: record.minutes });
-        }
-      }
-      events.sort((a, b) => compareDates(a.date, b.date));
-      return walk(events, table, convertLateness, yearTo).andThen((walked) =>
-        decideAbsence(
-          { absentDays: walked.absentDays, longestConsecutive: walked.longestConsecutive, lateMinutes: walked.lateMinutes },
-          table,
-          walked.lastDate,
-          convertLateness,
-        ).map((decision): AbsenceTally => {
-          const extra: Reason<DisciplineReasonCode>[] = [];
-          if (leftOut.length > 0) extra.push(leftOutReason(leftOut));
-          const firstInYear = days.find((day) => day.inYear);
-          // Without the previous year, a run may go back past 1 January when the year's first working day is absent.
-          const uncheckedRun =
-            !previousYearHeld &&
-            firstInYear !== undefined &&
-            checked.some((record) => record.type === 'absent' && record.from < yearFrom && recordEnd(record) >= `${String(tallyYear - 1)}-01-01`) &&
-            countWorkingDays(calendar, yearFrom, firstInYear.date).unwrapOr(0) === 1;
-          if (uncheckedRun) extra.push(previousYearReason(tallyYear));
-          const stops = walked.reached.find((entry) => entry.salaryStopsFrom !== undefined);
-          return {
-            ...decision,
-            reasons: [...decision.reasons, ...extra],
-            year: tallyYear,
-            absentDates: days.filter((day) => day.inYear).map((day) => day.date),
-            nonWorkingDaysLeftOut: leftOut,
-            tiersReached: walked.reached,
-            salaryStopsFrom: stops?.salaryStopsFrom ?? null,
-          };
-        }),
-      );
-    });
+  const parsed = trustParsed(records, ABSENCE_RECORDS_KIND, parseAbsenceRecords);
+  const settings = readOptions(options);
+  if (parsed.isErr() || settings === undefined || !isWorkingCalendar(calendar) || !tallyYearSchema.safeParse(year).success) {
+    return err(tallyArgumentsError(records, calendar, year, options));
+  }
+  return tallyYear(parsed.value, calendar, year, settings);
+}
+
+/** The tally of checked arguments. */
+function tallyYear(
+  records: readonly AbsenceRecord[],
+  calendar: WorkingCalendar,
+  year: number,
+  { table, convertLateness }: Settings,
+): Result<AbsenceTally, TallyAbsenceError> {
+  const yearFrom = `${year}-01-01` as IsoDate;
+  const yearTo = `${year}-12-31` as IsoDate;
+  const previousFrom = `${year - 1}-01-01` as IsoDate;
+  // The first call checks that the calendar holds the year; the second whether it holds the year before.
+  const held = countWorkingDays(calendar, yearFrom, yearTo);
+  if (held.isErr()) return err(held.error);
+  const previousYearHeld = countWorkingDays(calendar, previousFrom, `${year - 1}-12-31`).isOk();
+  const yearFirst = toDayNumber(yearFrom);
+  const intervals = absenceIntervals(records, previousYearHeld ? toDayNumber(previousFrom) : yearFirst, toDayNumber(yearTo));
+  const absence = absentDaysOf(calendar, intervals, yearFirst);
+  if (absence.isErr()) return err(absence.error);
+  const { days, leftOut } = absence.value;
+  const events: Event[] = days.map((day) => ({ kind: 'absent', date: day.date, day }));
+  for (const record of records) {
+    if (record.type !== 'absent' && record.date >= yearFrom && record.date <= yearTo) {
+      events.push({ kind: 'late', date: record.date, minutes: record.minutes });
+    }
+  }
+  events.sort((a, b) => compareDates(a.date, b.date));
+  const walked = walk(events, table, convertLateness, yearTo);
+  if (walked.isErr()) return err(walked.error);
+  const { absentDays, longestConsecutive, lateMinutes, lastDate, reached } = walked.value;
+  return decideAbsence({ absentDays, longestConsecutive, lateMinutes }, table, lastDate, convertLateness).map((decision): AbsenceTally => {
+    const extra: Reason<DisciplineReasonCode>[] = [];
+    if (leftOut.length > 0) extra.push(leftOutReason(leftOut));
+    const firstInYear = days.find((day) => day.inYear);
+    // Without the previous year, a run may go back past 1 January when the year's first working day is absent.
+    const uncheckedRun =
+      !previousYearHeld &&
+      firstInYear !== undefined &&
+      records.some((record) => record.type === 'absent' && record.from < yearFrom && (record.to ?? record.from) >= previousFrom) &&
+      countWorkingDays(calendar, yearFrom, firstInYear.date).unwrapOr(0) === 1;
+    if (uncheckedRun) extra.push(previousYearReason(year));
+    const stops = reached.find((entry) => entry.salaryStopsFrom !== undefined);
+    // Written out rather than spread: spreading the decision and replacing its reasons doubles the cost of a tally.
+    return {
+      absentDays: decision.absentDays,
+      convertedDays: decision.convertedDays,
+      countedDays: decision.countedDays,
+      lateMinutes: decision.lateMinutes,
+      longestConsecutive: decision.longestConsecutive,
+      tier: decision.tier,
+      sanction: decision.sanction,
+      level: decision.level,
+      basis: decision.basis,
+      yearTotalTier: decision.yearTotalTier,
+      consecutiveTier: decision.consecutiveTier,
+      salaryStops: decision.salaryStops,
+      reasons: extra.length === 0 ? decision.reasons : [...decision.reasons, ...extra],
+      year,
+      absentDates: days.filter((day) => day.inYear).map((day) => day.date),
+      nonWorkingDaysLeftOut: leftOut,
+      tiersReached: reached,
+      salaryStopsFrom: stops?.salaryStopsFrom ?? null,
+    };
+  });
 }

@@ -81,7 +81,7 @@ export function bupReason(category: BupCategory, age: number, basis: LegalBasis)
     'employee/bup',
     'info',
     basis,
-    { id: `BUP ${label.id}: ${String(age)} tahun.`, en: `Retirement age (BUP), ${label.en}: ${String(age)}.` },
+    { id: `BUP ${label.id}: ${age} tahun.`, en: `Retirement age (BUP), ${label.en}: ${age}.` },
     { category, age },
   );
 }

@@ -1,35 +1,36 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { dayOf, monthOf, reason, validate, yearOf } from '../core';
+import { dayOf, monthOf, yearOf } from '../core/iso-date';
+import { reason } from '../core/reason';
 import { concludeCheck, type ConsistencyCheck } from './consistency';
-import { NIK_BASIS, type EmployeeError, type EmployeeReason } from './errors';
+import { NIK_BASIS, notStringsError, type EmployeeError, type EmployeeReason } from './errors';
 import { decodeNip } from './nip';
 import { parseNik } from './parse-nik';
-
-const inputSchema = /* @__PURE__ */ z.object({ nik: z.string(), nip: z.string() });
 
 /**
  * Checks that a NIK and a NIP belong to the same person: the NIK's birth date (DDMMYY, the century taken from the
  * NIP) and gender must match NIP digits 1–8 and 15.
  *
- * @param nik - The NIK, 16 digits.
- * @param nip - The NIP or NI PPPK, 18 digits.
+ * @param nik - The NIK, 16 digits (spaces and dots ignored).
+ * @param nip - The NIP or NI PPPK, 18 digits (spaces and dots ignored).
  * @returns `Ok(ConsistencyCheck)` with an error reason per mismatch (`employee/nik-birth-date-mismatch`,
  *   `employee/nik-gender-mismatch`) or an `employee/nik-matches-nip` confirmation; `Err` when either number is
  *   invalid.
  * @example
  * ```ts
  * import { checkNikAgainstNip } from 'asn-kit/employee';
- * checkNikAgainstNip('3515144508680002', '196808052000032001')._unsafeUnwrap().consistent; // => true
- * checkNikAgainstNip('3515140508680001', '196808052000032001')._unsafeUnwrap().reasons[0]?.code;
- * // => 'employee/nik-gender-mismatch'
- * checkNikAgainstNip('123', '196808052000032001')._unsafeUnwrapErr().code; // => 'employee/invalid-nik-length'
+ * checkNikAgainstNip('3515144508680002', '196808052000032001').map((check) => check.consistent); // => Ok(true)
+ * checkNikAgainstNip('3515140508680001', '196808052000032001').match(
+ *   (check) => check.reasons.map((found) => found.code),
+ *   (error) => [error.code],
+ * ); // => ['employee/nik-gender-mismatch']
+ * checkNikAgainstNip('123', '196808052000032001').isErr(); // => true ('employee/invalid-nik-length')
  * ```
  */
-export function checkNikAgainstNip(nik: unknown, nip: unknown): Result<ConsistencyCheck, EmployeeError> {
-  return validate(inputSchema, { nik, nip }, 'employee/invalid-input').andThen((input) =>
-    parseNik(input.nik).andThen((parsedNik) =>
-      decodeNip(input.nip).andThen((parsedNip) => {
+export function checkNikAgainstNip(nik: string, nip: string): Result<ConsistencyCheck, EmployeeError> {
+  return (
+    notStringsError({ nik, nip }) ??
+    parseNik(nik).andThen((parsedNik) =>
+      decodeNip(nip).andThen((parsedNip) => {
         const reasons: EmployeeReason[] = [];
         const nipBirth = parsedNip.birthDate;
         if (
@@ -68,6 +69,6 @@ export function checkNikAgainstNip(nik: unknown, nip: unknown): Result<Consisten
           ),
         );
       }),
-    ),
+    )
   );
 }

@@ -6,7 +6,7 @@ import type { EmployeeReason } from './errors';
  * @example
  * ```ts
  * import { checkNikAgainstNip } from 'asn-kit/employee';
- * checkNikAgainstNip('3515144508680002', '196808052000032001')._unsafeUnwrap().consistent; // => true
+ * checkNikAgainstNip('3515144508680002', '196808052000032001').map((check) => check.consistent); // => Ok(true)
  * ```
  */
 export interface ConsistencyCheck {

@@ -1,5 +1,8 @@
-import type { Err } from 'neverthrow';
-import { fail, type AsnError, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { err, type Err } from 'neverthrow';
+import { fail, type AsnError } from '../core/errors';
+import { invalidInput } from '../core/input-error';
+import type { LegalBasis } from '../core/legal-basis';
+import type { LocalizedText, Reason } from '../core/reason';
 
 /**
  * The error codes of `asn-kit/employee`. Each one names the part of the input that is wrong.
@@ -47,8 +50,8 @@ export type EmployeeErrorCode =
  * @example
  * ```ts
  * import { parseNip, type EmployeeError } from 'asn-kit/employee';
- * const error: EmployeeError = parseNip('196608011988031000')._unsafeUnwrapErr();
- * error.code; // => 'employee/invalid-nip-sequence'
+ * parseNip('196608011988031000').mapErr((error: EmployeeError) => error.code);
+ * // => Err('employee/invalid-nip-sequence')
  * ```
  */
 export type EmployeeError = AsnError<EmployeeErrorCode>;
@@ -98,7 +101,7 @@ export type EmployeeReasonCode =
  * @example
  * ```ts
  * import { rankOf, type EmployeeReason } from 'asn-kit/employee';
- * const why: EmployeeReason | undefined = rankOf('III/d')._unsafeUnwrap().reasons[0];
+ * const why: EmployeeReason | undefined = rankOf('III/d').match((rank) => rank.reasons[0], () => undefined);
  * why?.code; // => 'employee/rank'
  * ```
  */
@@ -120,7 +123,19 @@ export const NIK_BASIS: LegalBasis = {
   note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice, digest §4.3)',
 };
 
-const MESSAGES: Readonly<Record<Exclude<EmployeeErrorCode, 'employee/invalid-input'>, readonly [LegalBasis, LocalizedText]>> = {
+/** The codes of a wrong NIP, each naming the part that is wrong (RULINGS R-E1). */
+export type NipErrorCode = Extract<EmployeeErrorCode, `employee/invalid-nip-${string}`>;
+
+/** The codes of a wrong NIK, each naming the part that is wrong. */
+export type NikErrorCode = Extract<EmployeeErrorCode, `employee/invalid-nik-${string}`>;
+
+/** The other codes with a fixed basis and message. */
+type OtherErrorCode = Exclude<EmployeeErrorCode, 'employee/invalid-input' | NipErrorCode | NikErrorCode>;
+
+/** The basis and message of each code. One table per family, so a bundle of the NIP functions holds only theirs. */
+type Messages<Code extends string> = Readonly<Record<Code, readonly [LegalBasis, LocalizedText]>>;
+
+const NIP_MESSAGES: Messages<NipErrorCode> = {
   'employee/invalid-nip-characters': [
     NIP_PNS_BASIS,
     {
@@ -178,6 +193,9 @@ const MESSAGES: Readonly<Record<Exclude<EmployeeErrorCode, 'employee/invalid-inp
     NIP_PNS_BASIS,
     { id: 'Nomor urut NIP (angka 16–18) tidak boleh 000.', en: 'The NIP sequence (digits 16–18) must not be 000.' },
   ],
+};
+
+const NIK_MESSAGES: Messages<NikErrorCode> = {
   'employee/invalid-nik-characters': [
     NIK_BASIS,
     { id: 'NIK hanya boleh berisi angka.', en: 'A NIK may only hold digits.' },
@@ -201,6 +219,9 @@ const MESSAGES: Readonly<Record<Exclude<EmployeeErrorCode, 'employee/invalid-inp
     NIK_BASIS,
     { id: 'Nomor urut NIK (angka 13–16) tidak boleh 0000.', en: 'The NIK sequence (digits 13–16) must not be 0000.' },
   ],
+};
+
+const OTHER_MESSAGES: Messages<OtherErrorCode> = {
   'employee/unknown-golongan': [
     { instrument: 'PP 99/2000', article: 'Lampiran', note: 'PPPK golongan I–XVII: Perpres 98/2020' },
     {
@@ -222,16 +243,58 @@ const MESSAGES: Readonly<Record<Exclude<EmployeeErrorCode, 'employee/invalid-inp
 };
 
 /**
- * Builds the `Err` of an employee error code with its standard basis and message.
+ * Builds the `Err` of a NIP error code with its standard basis and message.
  *
  * @param code - The error code.
  * @param data - The values involved.
  * @returns `Err` holding the error value.
  */
-export function employeeFail(
-  code: Exclude<EmployeeErrorCode, 'employee/invalid-input'>,
-  data: Readonly<Record<string, unknown>>,
-): Err<never, EmployeeError> {
-  const [basis, message] = MESSAGES[code];
+export function nipFail(code: NipErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+  const [basis, message] = NIP_MESSAGES[code];
   return fail(code, basis, message, data);
+}
+
+/**
+ * Builds the `Err` of a NIK error code with its standard basis and message.
+ *
+ * @param code - The error code.
+ * @param data - The values involved.
+ * @returns `Err` holding the error value.
+ */
+export function nikFail(code: NikErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+  const [basis, message] = NIK_MESSAGES[code];
+  return fail(code, basis, message, data);
+}
+
+/**
+ * Builds the `Err` of another employee error code (golongan, service period, BUP rule) with its standard basis
+ * and message.
+ *
+ * @param code - The error code.
+ * @param data - The values involved.
+ * @returns `Err` holding the error value.
+ */
+export function employeeFail(code: OtherErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+  const [basis, message] = OTHER_MESSAGES[code];
+  return fail(code, basis, message, data);
+}
+
+/** The type name zod's messages use for a value ("expected string, received number"). */
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * The `employee/invalid-input` error for arguments that must be strings and are not, built without zod so that the
+ * NIP and NIK functions bundle without it: core's `invalidInput` with every issue and its path, in both languages.
+ *
+ * @param values - The arguments by path (`''` for a function's only input), e.g. `{ nik, nip }`.
+ * @returns The error, or `undefined` when every value is a string.
+ */
+export function notStringsError(values: Readonly<Record<string, unknown>>): Err<never, EmployeeError> | undefined {
+  const wrong = Object.entries(values).filter(([, value]) => typeof value !== 'string');
+  if (wrong.length === 0) return undefined;
+  const issue = (message: string) => ([path, value]: readonly [string, unknown]) => ({ path, message: `${message}${typeName(value)}` });
+  return err(invalidInput('employee/invalid-input', wrong.map(issue('Invalid input: expected string, received ')),
+    wrong.map(issue('Input tidak valid: diharapkan string, diterima '))));
 }

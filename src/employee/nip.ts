@@ -1,6 +1,7 @@
 import { ok, type Result } from 'neverthrow';
-import { addYears, isoDateFromParts, reason, type IsoDate } from '../core';
-import { employeeFail, type EmployeeError, type EmployeeReason } from './errors';
+import { isoDateFromParts, yearOf, type IsoDate } from '../core/iso-date';
+import { reason } from '../core/reason';
+import { nipFail, type EmployeeError, type EmployeeReason } from './errors';
 import type { Gender } from './schemas';
 
 /**
@@ -9,7 +10,7 @@ import type { Gender } from './schemas';
  * @example
  * ```ts
  * import { parseNip } from 'asn-kit/employee';
- * parseNip('198609262015051001')._unsafeUnwrap().birthDate; // => '1986-09-26'
+ * parseNip('198609262015051001').map((nip) => nip.birthDate); // => Ok('1986-09-26')
  * ```
  */
 export interface NipFields {
@@ -33,7 +34,7 @@ export interface NipFields {
  * @example
  * ```ts
  * import { parseNip } from 'asn-kit/employee';
- * parseNip('19660801.198803.1.001')._unsafeUnwrap().tmtCpns; // => '1988-03-01'
+ * parseNip('19660801.198803.1.001').map((nip) => (nip.layout === 'pns' ? nip.tmtCpns : undefined)); // => Ok('1988-03-01')
  * ```
  */
 export interface PnsNip extends NipFields {
@@ -52,7 +53,7 @@ export interface PnsNip extends NipFields {
  * @example
  * ```ts
  * import { parseNip } from 'asn-kit/employee';
- * parseNip('200012312024211001')._unsafeUnwrap().contractCount; // => 1
+ * parseNip('200012312024211001').map((nip) => (nip.layout === 'pppk' ? nip.contractCount : 0)); // => Ok(1)
  * ```
  */
 export interface PppkNip extends NipFields {
@@ -70,8 +71,11 @@ export interface PppkNip extends NipFields {
  * @example
  * ```ts
  * import { parseNip, type ParsedNip } from 'asn-kit/employee';
- * const nip: ParsedNip = parseNip('196303121991021005')._unsafeUnwrap();
- * nip.layout; // => 'pns'
+ * const parsed = parseNip('196303121991021005');
+ * if (parsed.isOk()) {
+ *   const nip: ParsedNip = parsed.value;
+ *   nip.layout; // => 'pns'
+ * }
  * ```
  */
 export type ParsedNip = PnsNip | PppkNip;
@@ -88,8 +92,31 @@ export function stripSeparators(raw: string): string {
   return raw.replace(/[ .]/g, '');
 }
 
+/**
+ * Tells whether a NIP of 18 digits has the PNS layout (digits 13–14 a month, 01–12) rather than the NI PPPK layout
+ * (digit 13 the PPPK marker 2), as {@link decodeNip} reads it (RULINGS R-E1).
+ *
+ * @param nip - The 18 digits of a NIP without separators.
+ * @returns `true` for the PNS layout.
+ */
+export function hasPnsLayout(nip: string): boolean {
+  const digit = nip.charAt(12);
+  return digit === '0' || digit === '1';
+}
+
+/**
+ * The birthday at an age, 29 February falling on 28 February in a common year (RULINGS R-E2): core's `addYears` by
+ * plain arithmetic, without a `Date` or date-fns, so the NIP functions bundle small and do not depend on the time
+ * zone.
+ */
+function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
+  const year = yearOf(birthDate) + age;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return `${year}${!leap && birthDate.endsWith('-02-29') ? '-02-28' : birthDate.slice(4)}` as IsoDate;
+}
+
 function under18(birthDate: IsoDate, appointedBy: IsoDate): EmployeeReason[] {
-  const eighteenth = addYears(birthDate, 18);
+  const eighteenth = birthdayAt(birthDate, 18);
   if (appointedBy >= eighteenth) return [];
   return [
     reason(
@@ -113,37 +140,37 @@ function under18(birthDate: IsoDate, appointedBy: IsoDate): EmployeeReason[] {
  */
 export function decodeNip(raw: string): Result<ParsedNip, EmployeeError> {
   const nip = stripSeparators(raw);
-  if (!/^\d*$/.test(nip)) return employeeFail('employee/invalid-nip-characters', { input: raw });
-  if (nip.length !== 18) return employeeFail('employee/invalid-nip-length', { input: raw, length: nip.length });
+  if (!/^\d*$/.test(nip)) return nipFail('employee/invalid-nip-characters', { input: raw });
+  if (nip.length !== 18) return nipFail('employee/invalid-nip-length', { input: raw, length: nip.length });
   const birth = isoDateFromParts(Number(nip.slice(0, 4)), Number(nip.slice(4, 6)), Number(nip.slice(6, 8)));
-  if (birth.isErr()) return employeeFail('employee/invalid-nip-birth-date', { input: raw, digits: nip.slice(0, 8) });
+  if (birth.isErr()) return nipFail('employee/invalid-nip-birth-date', { input: raw, digits: nip.slice(0, 8) });
   const birthDate = birth.value;
   const appointmentYear = Number(nip.slice(8, 12));
   const layoutDigits = nip.slice(12, 14);
-  const isPns = layoutDigits.startsWith('0') || layoutDigits.startsWith('1');
+  const isPns = hasPnsLayout(nip);
   const appointmentMonth = Number(layoutDigits);
   const contractCount = Number(layoutDigits.charAt(1));
   if (isPns && (appointmentMonth < 1 || appointmentMonth > 12)) {
-    return employeeFail('employee/invalid-nip-appointment-month', { input: raw, digits: layoutDigits });
+    return nipFail('employee/invalid-nip-appointment-month', { input: raw, digits: layoutDigits });
   }
   if (!isPns && !layoutDigits.startsWith('2')) {
-    return employeeFail('employee/invalid-nip-pppk-marker', { input: raw, digits: layoutDigits });
+    return nipFail('employee/invalid-nip-pppk-marker', { input: raw, digits: layoutDigits });
   }
   if (!isPns && contractCount === 0) {
-    return employeeFail('employee/invalid-nip-contract-count', { input: raw, digits: layoutDigits });
+    return nipFail('employee/invalid-nip-contract-count', { input: raw, digits: layoutDigits });
   }
   // A PNS is appointed on the 1st of the month; for a PPPK only the year is known, so the last day of that year
   // is the most favourable reading of the appointment.
   const appointed = isPns ? isoDateFromParts(appointmentYear, appointmentMonth, 1) : isoDateFromParts(appointmentYear, 12, 31);
   if (appointed.isErr() || appointed.value <= birthDate) {
-    return employeeFail('employee/invalid-nip-appointment-date', { input: raw, birthDate, digits: nip.slice(8, 14) });
+    return nipFail('employee/invalid-nip-appointment-date', { input: raw, birthDate, digits: nip.slice(8, 14) });
   }
   const genderDigit = nip.charAt(14);
   if (genderDigit !== '1' && genderDigit !== '2') {
-    return employeeFail('employee/invalid-nip-gender', { input: raw, digit: genderDigit });
+    return nipFail('employee/invalid-nip-gender', { input: raw, digit: genderDigit });
   }
   const sequence = Number(nip.slice(15));
-  if (sequence === 0) return employeeFail('employee/invalid-nip-sequence', { input: raw, digits: nip.slice(15) });
+  if (sequence === 0) return nipFail('employee/invalid-nip-sequence', { input: raw, digits: nip.slice(15) });
   const fields: NipFields = {
     nip,
     birthDate,

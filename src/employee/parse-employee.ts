@@ -1,31 +1,65 @@
-import type { Result } from 'neverthrow';
-import { validate } from '../core';
+import { ok, type Result } from 'neverthrow';
+import type * as z from 'zod/mini';
+import { parseInput, type InputIssue } from '../core';
+import { isParsed } from '../core/parsed';
 import type { EmployeeError } from './errors';
+import { hasPnsLayout } from './nip';
 import { employeeSchema, type Employee } from './schemas';
 
+/** The kind {@link parseEmployee} records its values under; other modules take an employee by it. */
+export const EMPLOYEE_KIND = 'employee/employee';
+
+const PNS_NIP = 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, RULINGS R-E1)';
+const PPPK_NIP = 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN, RULINGS R-E1)';
+
+/** The rules of an employee record that tie one field to another (the schema checks each field on its own). */
+function crossCheck(employee: z.output<typeof employeeSchema>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  if (employee.kind === 'PPPK') {
+    if (hasPnsLayout(employee.nip)) issues.push({ path: 'nip', message: PPPK_NIP });
+    if (employee.contract.firstStart > employee.contract.start) {
+      issues.push({ path: 'contract.firstStart', message: 'The first contract cannot start after the current one' });
+    }
+  } else {
+    if (!hasPnsLayout(employee.nip)) issues.push({ path: 'nip', message: PNS_NIP });
+    if (employee.tmtCpns <= employee.birthDate) issues.push({ path: 'tmtCpns', message: 'TMT CPNS must be after the birth date' });
+  }
+  return issues;
+}
+
 /**
- * Checks a raw employee record and returns it typed, with its defaults filled in (a 5-day week, no births, no
- * CLTN, `contract.firstStart` = `contract.start`) and the NIP without separators. The NIP must be valid and of
- * the kind's layout (RULINGS R-E1), the golongan must belong to the kind (PNS I/a–IV/e, PPPK I–XVII), and a PNS
- * or CPNS needs a TMT CPNS after the birth date, a PPPK a contract. Fields a kind does not use (a PNS's
- * `contract`, a PPPK's `tmtCpns`) are dropped.
+ * Parses an employee record at the boundary (a form, an API body, a database row) and returns a new, deeply
+ * frozen {@link Employee} that every asn-kit function takes as it is, without checking it again. Defaults are filled
+ * in (a 5-day week, no births, no CLTN, `contract.firstStart` = `contract.start`) and the NIP is written without
+ * separators. The NIP must be valid and of the kind's layout (RULINGS R-E1), the golongan must belong to the kind
+ * (PNS I/a–IV/e, PPPK I–XVII), and a PNS or CPNS needs a TMT CPNS after the birth date, a PPPK a contract whose
+ * first start is not after its current one. Fields a kind does not use (a PNS's `contract`, a PPPK's `tmtCpns`)
+ * and unknown keys are dropped. The caller's object is never changed or frozen, whether the parse succeeds or not.
  *
- * @param input - The raw record, e.g. parsed JSON from a form or an API.
+ * @param input - The raw record, e.g. parsed JSON from a form or an API (any value: bad input is an `Err`,
+ *   never a throw).
  * @returns `Ok(Employee)`, or `Err` with code `employee/invalid-input` whose `data.issues` lists every problem
  *   with its path.
  * @example
  * ```ts
- * import { parseEmployee } from 'asn-kit/employee';
- * const result = parseEmployee({
+ * import { parseEmployee, retirementDate } from 'asn-kit/employee';
+ * const parsed = parseEmployee({
  *   kind: 'PNS', nip: '19660801 198803 1 001', name: 'Amir', gender: 'male', birthDate: '1966-08-01',
  *   tmtCpns: '1988-03-01', golongan: 'IV/a', position: { type: 'pelaksana' },
  *   workUnit: { id: 'bkpsdm', name: 'BKPSDM Kota Medan' },
  * });
- * result._unsafeUnwrap().nip; // => '196608011988031001'
- * result._unsafeUnwrap().workWeek; // => 5
- * parseEmployee({ kind: 'PNS' })._unsafeUnwrapErr().code; // => 'employee/invalid-input'
+ * if (parsed.isOk()) {
+ *   parsed.value.nip; // => '196608011988031001'
+ *   parsed.value.workWeek; // => 5
+ *   retirementDate(parsed.value).map((retirement) => retirement.date); // => Ok('2024-09-01'), no second check
+ * }
+ * parseEmployee({ kind: 'PNS' }).match(
+ *   () => 'ok',
+ *   (error) => error.code,
+ * ); // => 'employee/invalid-input'
  * ```
  */
 export function parseEmployee(input: unknown): Result<Employee, EmployeeError> {
-  return validate(employeeSchema, input, 'employee/invalid-input');
+  if (isParsed(input, EMPLOYEE_KIND)) return ok(input as Employee);
+  return parseInput(employeeSchema, input, 'employee/invalid-input', EMPLOYEE_KIND, crossCheck);
 }

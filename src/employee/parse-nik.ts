@@ -1,7 +1,6 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { isoDateFromParts, validate } from '../core';
-import { employeeFail, type EmployeeError } from './errors';
+import { isoDateFromParts } from '../core/iso-date';
+import { nikFail, notStringsError, type EmployeeError } from './errors';
 import { stripSeparators } from './nip';
 import type { Gender } from './schemas';
 
@@ -11,7 +10,7 @@ import type { Gender } from './schemas';
  * @example
  * ```ts
  * import { parseNik } from 'asn-kit/employee';
- * parseNik('3515144508680002')._unsafeUnwrap().birthDay; // => 5
+ * parseNik('3515144508680002').map((nik) => nik.birthDay); // => Ok(5)
  * ```
  */
 export interface ParsedNik {
@@ -35,47 +34,51 @@ export interface ParsedNik {
   readonly sequence: number;
 }
 
-const nikInputSchema = /* @__PURE__ */ z.string();
-
 /**
  * Decodes a NIK, the 16-digit population number: province, regency/city and district codes, the birth date as
  * DDMMYY (a woman's day is written + 40, so 41–71) and a sequence number. Spaces and dots are ignored.
  * The century is not in the NIK; {@link checkNikAgainstNip} takes it from the NIP.
  *
- * @param input - The NIK as typed.
+ * @param input - The NIK as typed (any value: a non-string is an error, never a throw).
  * @returns `Ok(ParsedNik)`; or `Err` with `employee/invalid-input` (not a string) or an `employee/invalid-nik-*`
  *   code naming the wrong part (characters, length, region, birth date, sequence).
  * @example
  * ```ts
  * import { parseNik } from 'asn-kit/employee';
- * parseNik('3515140508680001')._unsafeUnwrap();
+ * parseNik('3515140508680001').unwrapOr(undefined);
  * // => { nik: '3515140508680001', province: '35', regency: '15', district: '14', birthDay: 5, birthMonth: 8,
  * //      birthYear: 68, gender: 'male', sequence: 1 }
- * parseNik('3515143208680001')._unsafeUnwrapErr().code; // => 'employee/invalid-nik-birth-date'
+ * parseNik('3515143208680001').match(
+ *   (nik) => nik.gender,
+ *   (error) => error.code,
+ * ); // => 'employee/invalid-nik-birth-date'
  * ```
  */
 export function parseNik(input: unknown): Result<ParsedNik, EmployeeError> {
-  return validate(nikInputSchema, input, 'employee/invalid-input').andThen((raw) => {
-    const nik = stripSeparators(raw);
-    if (!/^\d*$/.test(nik)) return employeeFail('employee/invalid-nik-characters', { input: raw });
-    if (nik.length !== 16) return employeeFail('employee/invalid-nik-length', { input: raw, length: nik.length });
-    const province = nik.slice(0, 2);
-    const regency = nik.slice(2, 4);
-    const district = nik.slice(4, 6);
-    if (province === '00' || regency === '00' || district === '00') {
-      return employeeFail('employee/invalid-nik-region', { input: raw, digits: nik.slice(0, 6) });
-    }
-    const dayDigits = Number(nik.slice(6, 8));
-    const gender: Gender = dayDigits > 40 ? 'female' : 'male';
-    const birthDay = gender === 'female' ? dayDigits - 40 : dayDigits;
-    const birthMonth = Number(nik.slice(8, 10));
-    const birthYear = Number(nik.slice(10, 12));
-    // 2000 + yy is a leap year exactly when yy is divisible by 4, so 29 February is accepted for those years.
-    if (isoDateFromParts(2000 + birthYear, birthMonth, birthDay).isErr()) {
-      return employeeFail('employee/invalid-nik-birth-date', { input: raw, digits: nik.slice(6, 12) });
-    }
-    const sequence = Number(nik.slice(12));
-    if (sequence === 0) return employeeFail('employee/invalid-nik-sequence', { input: raw, digits: nik.slice(12) });
-    return ok({ nik, province, regency, district, birthDay, birthMonth, birthYear, gender, sequence });
-  });
+  return notStringsError({ '': input }) ?? decodeNik(input as string);
+}
+
+/** Decodes the NIK string, naming the first wrong part. */
+function decodeNik(raw: string): Result<ParsedNik, EmployeeError> {
+  const nik = stripSeparators(raw);
+  if (!/^\d*$/.test(nik)) return nikFail('employee/invalid-nik-characters', { input: raw });
+  if (nik.length !== 16) return nikFail('employee/invalid-nik-length', { input: raw, length: nik.length });
+  const province = nik.slice(0, 2);
+  const regency = nik.slice(2, 4);
+  const district = nik.slice(4, 6);
+  if (province === '00' || regency === '00' || district === '00') {
+    return nikFail('employee/invalid-nik-region', { input: raw, digits: nik.slice(0, 6) });
+  }
+  const dayDigits = Number(nik.slice(6, 8));
+  const gender: Gender = dayDigits > 40 ? 'female' : 'male';
+  const birthDay = gender === 'female' ? dayDigits - 40 : dayDigits;
+  const birthMonth = Number(nik.slice(8, 10));
+  const birthYear = Number(nik.slice(10, 12));
+  // 2000 + yy is a leap year exactly when yy is divisible by 4, so 29 February is accepted for those years.
+  if (isoDateFromParts(2000 + birthYear, birthMonth, birthDay).isErr()) {
+    return nikFail('employee/invalid-nik-birth-date', { input: raw, digits: nik.slice(6, 12) });
+  }
+  const sequence = Number(nik.slice(12));
+  if (sequence === 0) return nikFail('employee/invalid-nik-sequence', { input: raw, digits: nik.slice(12) });
+  return ok({ nik, province, regency, district, birthDay, birthMonth, birthYear, gender, sequence });
 }

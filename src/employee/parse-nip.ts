@@ -1,10 +1,6 @@
 import type { Result } from 'neverthrow';
-import { z } from 'zod';
-import { validate } from '../core';
-import type { EmployeeError } from './errors';
+import { notStringsError, type EmployeeError } from './errors';
 import { decodeNip, type ParsedNip } from './nip';
-
-const nipInputSchema = /* @__PURE__ */ z.string();
 
 /**
  * Decodes a NIP of either layout (RULINGS R-E1), with or without spaces and dots:
@@ -18,19 +14,23 @@ const nipInputSchema = /* @__PURE__ */ z.string();
  * is `Ok` with an `employee/appointed-under-18` warning in `reasons` (PP 11/2017 Pasal 23; NIPs converted in 2007
  * follow older entry rules).
  *
- * @param input - The NIP as typed.
+ * It needs no zod: a bundle of `parseNip`, {@link isValidNip} and {@link formatNip} holds the decoder and its
+ * messages only.
+ *
+ * @param input - The NIP as typed (any value: a non-string is an error, never a throw).
  * @returns `Ok(ParsedNip)`; or `Err` with `employee/invalid-input` (not a string) or an `employee/invalid-nip-*`
  *   code.
  * @example
  * ```ts
  * import { parseNip } from 'asn-kit/employee';
- * parseNip('19660801.198803.1.001')._unsafeUnwrap();
- * // => { layout: 'pns', nip: '196608011988031001', birthDate: '1966-08-01', appointmentYear: 1988,
- * //      appointmentMonth: 3, tmtCpns: '1988-03-01', gender: 'male', sequence: 1, reasons: [] }
- * parseNip('200012312024211001')._unsafeUnwrap().layout; // => 'pppk'
- * parseNip('19660801198813 1 001')._unsafeUnwrapErr().code; // => 'employee/invalid-nip-appointment-month'
+ * parseNip('19660801.198803.1.001').match(
+ *   (nip) => `${nip.layout}: born ${nip.birthDate}, TMT CPNS ${nip.layout === 'pns' ? nip.tmtCpns : '-'}`,
+ *   (error) => error.code,
+ * ); // => 'pns: born 1966-08-01, TMT CPNS 1988-03-01'
+ * parseNip('200012312024211001').map((nip) => nip.layout).unwrapOr(undefined); // => 'pppk'
+ * parseNip('19660801198813 1 001').isErr(); // => true ('employee/invalid-nip-appointment-month')
  * ```
  */
 export function parseNip(input: unknown): Result<ParsedNip, EmployeeError> {
-  return validate(nipInputSchema, input, 'employee/invalid-input').andThen(decodeNip);
+  return notStringsError({ '': input }) ?? decodeNip(input as string);
 }

@@ -1,5 +1,5 @@
 import { ok, type Result } from 'neverthrow';
-import { reason } from '../core';
+import { reason } from '../core/reason';
 import { employeeFail, type EmployeeError, type EmployeeReason } from './errors';
 import { PNS_RANKS, PPPK_GOLONGAN_TABLE, type PnsGolongan, type PppkGolongan } from './rules/golongan';
 
@@ -9,7 +9,7 @@ import { PNS_RANKS, PPPK_GOLONGAN_TABLE, type PnsGolongan, type PppkGolongan } f
  * @example
  * ```ts
  * import { rankOf } from 'asn-kit/employee';
- * rankOf('III/d')._unsafeUnwrap().pangkat; // => 'Penata Tingkat I'
+ * rankOf('III/d').map((rank) => (rank.scheme === 'pns' ? rank.pangkat : undefined)); // => Ok('Penata Tingkat I')
  * ```
  */
 export interface PnsRank {
@@ -35,7 +35,7 @@ export interface PnsRank {
  * @example
  * ```ts
  * import { rankOf } from 'asn-kit/employee';
- * rankOf('XVII')._unsafeUnwrap().grade; // => 17
+ * rankOf('XVII').map((rank) => rank.grade); // => Ok(17)
  * ```
  */
 export interface PppkRank {
@@ -55,8 +55,11 @@ export interface PppkRank {
  * @example
  * ```ts
  * import { rankOf, type Rank } from 'asn-kit/employee';
- * const rank: Rank = rankOf('IV/d')._unsafeUnwrap();
- * rank.scheme; // => 'pns'
+ * const parsed = rankOf('IV/d');
+ * if (parsed.isOk()) {
+ *   const rank: Rank = parsed.value;
+ *   rank.scheme; // => 'pns'
+ * }
  * ```
  */
 export type Rank = PnsRank | PppkRank;
@@ -65,18 +68,23 @@ export type Rank = PnsRank | PppkRank;
  * The rank of a golongan: for a PNS golongan/ruang (`'I/a'` … `'IV/e'`) its pangkat (PP 99/2000 Lampiran, jo.
  * PP 12/2002); for a PPPK golongan (`'I'` … `'XVII'`, Perpres 98/2020) its place on the ladder.
  *
- * @param golongan - The golongan as written in the SK, e.g. `'III/d'` or `'IX'`; surrounding spaces are ignored.
+ * @param golongan - The golongan as written in the SK, e.g. `'III/d'` or `'IX'`, or an employee's `golongan`;
+ *   surrounding spaces are ignored (from JavaScript, a non-string is `employee/unknown-golongan`, never a throw).
  * @returns `Ok(Rank)`, or `Err` with code `employee/unknown-golongan`.
  * @example
  * ```ts
  * import { rankOf } from 'asn-kit/employee';
- * rankOf('IV/d')._unsafeUnwrap().pangkat; // => 'Pembina Utama Madya'
- * rankOf('XVII')._unsafeUnwrap().scheme; // => 'pppk'
- * rankOf('XVIII')._unsafeUnwrapErr().code; // => 'employee/unknown-golongan'
+ * rankOf('IV/d').match(
+ *   (rank) => (rank.scheme === 'pns' ? rank.pangkat : rank.golongan),
+ *   (error) => error.code,
+ * ); // => 'Pembina Utama Madya'
+ * rankOf('XVII').map((rank) => rank.scheme).unwrapOr(undefined); // => 'pppk'
+ * rankOf('XVIII').isErr(); // => true ('employee/unknown-golongan')
  * ```
  */
-export function rankOf(golongan: unknown): Result<Rank, EmployeeError> {
-  const wanted = typeof golongan === 'string' ? golongan.trim() : undefined;
+export function rankOf(golongan: string): Result<Rank, EmployeeError> {
+  const given: unknown = golongan;
+  const wanted = typeof given === 'string' ? given.trim() : undefined;
   const pnsIndex = PNS_RANKS.rows.findIndex((row) => row.golongan === wanted);
   const pns = PNS_RANKS.rows[pnsIndex];
   if (pns !== undefined) {
@@ -105,13 +113,13 @@ export function rankOf(golongan: unknown): Result<Rank, EmployeeError> {
       grade: pppkIndex + 1,
       reasons: [
         reason('employee/rank', 'info', pppk.basis, {
-          id: `Golongan PPPK ${pppk.golongan} (${String(pppkIndex + 1)} dari 17).`,
-          en: `PPPK golongan ${pppk.golongan} (${String(pppkIndex + 1)} of 17).`,
+          id: `Golongan PPPK ${pppk.golongan} (${pppkIndex + 1} dari 17).`,
+          en: `PPPK golongan ${pppk.golongan} (${pppkIndex + 1} of 17).`,
         }),
       ],
     });
   }
   return employeeFail('employee/unknown-golongan', {
-    input: typeof golongan === 'string' ? golongan : typeof golongan,
+    input: typeof given === 'string' ? given : typeof given,
   });
 }

@@ -1,5 +1,5 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addYears,
   endOfMonth,
@@ -7,13 +7,23 @@ import {
   ruleInForce,
   startOfNextMonth,
   validate,
+  type DateRange,
   type IsoDate,
 } from '../core';
+import { isParsed } from '../core/parsed';
 import { bupCategory, bupReason } from './bup-category';
 import { employeeFail, type EmployeeError, type EmployeeReason } from './errors';
+import { EMPLOYEE_KIND } from './parse-employee';
 import { BUP, type BupCategory, type BupRow } from './rules/bup';
-import { retirementInputSchema, retirementOptionsSchema } from './schemas';
-import { serviceLength, type ServiceLength } from './service-length';
+import {
+  retirementInputSchema,
+  retirementOptionsSchema,
+  type Employee,
+  type Position,
+  type RetirementDateOptions,
+  type RetirementInput,
+} from './schemas';
+import { serviceLengthOf, type ServiceLength } from './service-length';
 
 /**
  * When an employee retires, and why.
@@ -21,8 +31,8 @@ import { serviceLength, type ServiceLength } from './service-length';
  * @example
  * ```ts
  * import { retirementDate } from 'asn-kit/employee';
- * retirementDate({ birthDate: '1966-05-15', position: { type: 'administrator' } })._unsafeUnwrap().date;
- * // => '2024-06-01'
+ * retirementDate({ birthDate: '1966-05-15', position: { type: 'administrator' } }).map((retirement) => retirement.date);
+ * // => Ok('2024-06-01')
  * ```
  */
 export interface Retirement {
@@ -44,10 +54,24 @@ export interface Retirement {
   readonly reasons: readonly EmployeeReason[];
 }
 
-const inputSchema = /* @__PURE__ */ z.object({
-  employee: retirementInputSchema,
-  options: retirementOptionsSchema.prefault({}),
-});
+/** The options of {@link retirementDate}: those of {@link retirementAge} but `on` (the birthday fixes the rules). */
+const optionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ professorExtension: retirementOptionsSchema.shape.professorExtension }))();
+
+/** The arguments of {@link retirementDate} for a record the library has not parsed, checked together. */
+const argumentsSchema = /* @__PURE__ */ (() =>
+  z.object({ employee: retirementInputSchema, options: z.optional(optionsSchema) }))();
+
+/** The options alone, for an {@link Employee} from {@link parseEmployee} (which is not checked again). */
+const optionsArgumentSchema = /* @__PURE__ */ (() => z.object({ options: optionsSchema }))();
+
+/** A checked retirement input: an {@link Employee}, or what {@link retirementInputSchema} outputs. */
+interface CheckedRetirementInput {
+  readonly birthDate: IsoDate;
+  readonly position: Position;
+  readonly tmtCpns?: IsoDate | undefined;
+  readonly cltn?: readonly DateRange[] | undefined;
+}
 
 const TMT_PENSIUN_BASIS = {
   instrument: 'UU 11/1969',
@@ -80,83 +104,99 @@ function bupRowFor(category: BupCategory, birthDate: IsoDate): { row: BupRow; re
  * at retirement, leaving out `cltn`, and whether it reaches the 10 years a pension needs (PP 11/2017 Pasal 305
  * huruf c).
  *
- * @param employee - `{ birthDate, position }`, optionally `tmtCpns` and `cltn`; an {@link Employee} fits.
- * @param options - `professorExtension`: a professor dosen retires at 70 instead of 65 (default `false`).
- * @returns `Ok(Retirement)`; `Err` with `employee/invalid-input`, `employee/no-bup-rule` (the birthday falls
- *   before the table's rules, e.g. before 15 January 2014) or `employee/invalid-service-period` (TMT CPNS after
- *   TMT pensiun).
+ * @param employee - An {@link Employee} from {@link parseEmployee}, used as it is; or any `{ birthDate, position }`
+ *   with optionally `tmtCpns` and `cltn`, which is checked first (bad input is an `Err`, never a throw).
+ * @param options - `professorExtension`: a professor dosen retires at 70 instead of 65 (default `false`). Unknown
+ *   keys are an error.
+ * @returns `Ok(Retirement)`; `Err` with `employee/invalid-input` (a malformed record, or an option that is wrong or
+ *   unknown, named in `data.issues`), `employee/no-bup-rule` (the birthday falls before the table's rules, e.g.
+ *   before 15 January 2014) or `employee/invalid-service-period` (TMT CPNS after TMT pensiun).
  * @example
  * ```ts
  * import { retirementDate } from 'asn-kit/employee';
- * retirementDate({ birthDate: '1965-01-31', position: { type: 'jpt', level: 'pratama' } })._unsafeUnwrap().date;
- * // => '2025-02-01'
- * retirementDate({ birthDate: '1968-02-29', position: { type: 'pelaksana' } })._unsafeUnwrap().date;
- * // => '2026-03-01' (58th birthday read as 2026-02-28, R-E2)
- * retirementDate({ birthDate: '1968-02-30', position: { type: 'pelaksana' } })._unsafeUnwrapErr().code;
- * // => 'employee/invalid-input'
+ * retirementDate({ birthDate: '1965-01-31', position: { type: 'jpt', level: 'pratama' } }).map((r) => r.date);
+ * // => Ok('2025-02-01')
+ * retirementDate({ birthDate: '1968-02-29', position: { type: 'pelaksana' } }).match(
+ *   (retirement) => retirement.date,
+ *   (error) => error.code,
+ * ); // => '2026-03-01' (58th birthday read as 2026-02-28, R-E2)
+ * retirementDate({ birthDate: '1968-02-30', position: { type: 'pelaksana' } }).isErr();
+ * // => true ('employee/invalid-input')
  * ```
  */
-export function retirementDate(employee: unknown, options?: unknown): Result<Retirement, EmployeeError> {
-  return validate(inputSchema, { employee, options }, 'employee/invalid-input').andThen((input) => {
-    const { birthDate, position, tmtCpns, cltn } = input.employee;
-    const { category, reasons: extensionReasons } = bupCategory(position, input.options.professorExtension);
-    const found = bupRowFor(category, birthDate);
-    if (found === undefined) return employeeFail('employee/no-bup-rule', { category, birthDate });
-    const { row, reachedOn } = found;
-    const lastDayOfService = endOfMonth(reachedOn);
-    const date = startOfNextMonth(reachedOn);
-    const reasons: EmployeeReason[] = [
-      bupReason(category, row.age, row.basis),
-      ...extensionReasons,
+export function retirementDate(employee: RetirementInput, options?: RetirementDateOptions): Result<Retirement, EmployeeError> {
+  if (isParsed(employee, EMPLOYEE_KIND)) {
+    const parsed = employee as Employee;
+    if (options === undefined) return retire(parsed, false);
+    return validate(optionsArgumentSchema, { options }, 'employee/invalid-input').andThen((input) =>
+      retire(parsed, input.options.professorExtension ?? false),
+    );
+  }
+  return validate(argumentsSchema, { employee, options }, 'employee/invalid-input').andThen((input) =>
+    retire(input.employee, input.options?.professorExtension ?? false),
+  );
+}
+
+/** The retirement of a checked input (the unchecked core of {@link retirementDate}). */
+function retire(employee: CheckedRetirementInput, professorExtension: boolean): Result<Retirement, EmployeeError> {
+  const { birthDate, position, tmtCpns, cltn } = employee;
+  const { category, reasons: extensionReasons } = bupCategory(position, professorExtension);
+  const found = bupRowFor(category, birthDate);
+  if (found === undefined) return employeeFail('employee/no-bup-rule', { category, birthDate });
+  const { row, reachedOn } = found;
+  const lastDayOfService = endOfMonth(reachedOn);
+  const date = startOfNextMonth(reachedOn);
+  const reasons: EmployeeReason[] = [
+    bupReason(category, row.age, row.basis),
+    ...extensionReasons,
+    reason(
+      'employee/retirement-date',
+      'info',
+      TMT_PENSIUN_BASIS,
+      {
+        id: `Mencapai BUP pada ${reachedOn}; diberhentikan dengan hormat akhir bulan (${lastDayOfService}); pensiun TMT ${date}.`,
+        en: `Reaches the retirement age on ${reachedOn}; service ends at the end of that month (${lastDayOfService}); pension from ${date}.`,
+      },
+      { reachedOn, lastDayOfService, date },
+    ),
+  ];
+  if (birthDate.endsWith('-02-29') && reachedOn.endsWith('-02-28')) {
+    reasons.push(
       reason(
-        'employee/retirement-date',
+        'employee/leap-day-birthday',
         'info',
-        TMT_PENSIUN_BASIS,
+        LEAP_DAY_BASIS,
         {
-          id: `Mencapai BUP pada ${reachedOn}; diberhentikan dengan hormat akhir bulan (${lastDayOfService}); pensiun TMT ${date}.`,
-          en: `Reaches the retirement age on ${reachedOn}; service ends at the end of that month (${lastDayOfService}); pension from ${date}.`,
+          id: 'Lahir 29 Februari: pada tahun biasa ulang tahun jatuh pada 28 Februari.',
+          en: 'Born on 29 February: in a common year the birthday falls on 28 February.',
         },
-        { reachedOn, lastDayOfService, date },
+        { birthDate, reachedOn },
       ),
-    ];
-    if (birthDate.endsWith('-02-29') && reachedOn.endsWith('-02-28')) {
-      reasons.push(
-        reason(
-          'employee/leap-day-birthday',
-          'info',
-          LEAP_DAY_BASIS,
-          {
-            id: 'Lahir 29 Februari: pada tahun biasa ulang tahun jatuh pada 28 Februari.',
-            en: 'Born on 29 February: in a common year the birthday falls on 28 February.',
-          },
-          { birthDate, reachedOn },
-        ),
-      );
-    }
-    const result = { age: row.age, category, reachedOn, lastDayOfService, date };
-    if (tmtCpns === undefined) return ok({ ...result, reasons });
-    return serviceLength(tmtCpns, date, { excluding: cltn }).map((service) => {
-      const pensionEntitled = service.years >= MIN_PENSION_YEARS;
-      const counted = `${String(service.years)} tahun ${String(service.months)} bulan ${String(service.days)} hari`;
-      const countedEn = `${String(service.years)} years ${String(service.months)} months ${String(service.days)} days`;
-      reasons.push(
-        pensionEntitled
-          ? reason(
-              'employee/pension-entitled',
-              'info',
-              PENSION_BASIS,
-              { id: `Masa kerja ${counted}: berhak atas pensiun (paling sedikit 10 tahun).`, en: `Service of ${countedEn}: entitled to a pension (at least 10 years).` },
-              { service },
-            )
-          : reason(
-              'employee/pension-not-entitled',
-              'warning',
-              PENSION_BASIS,
-              { id: `Masa kerja ${counted}: kurang dari 10 tahun, tidak berhak atas pensiun.`, en: `Service of ${countedEn}: under 10 years, no pension entitlement.` },
-              { service },
-            ),
-      );
-      return { ...result, service, pensionEntitled, reasons };
-    });
+    );
+  }
+  const result = { age: row.age, category, reachedOn, lastDayOfService, date };
+  if (tmtCpns === undefined) return ok({ ...result, reasons });
+  return serviceLengthOf(tmtCpns, date, cltn ?? []).map((service) => {
+    const pensionEntitled = service.years >= MIN_PENSION_YEARS;
+    const counted = `${service.years} tahun ${service.months} bulan ${service.days} hari`;
+    const countedEn = `${service.years} years ${service.months} months ${service.days} days`;
+    reasons.push(
+      pensionEntitled
+        ? reason(
+            'employee/pension-entitled',
+            'info',
+            PENSION_BASIS,
+            { id: `Masa kerja ${counted}: berhak atas pensiun (paling sedikit 10 tahun).`, en: `Service of ${countedEn}: entitled to a pension (at least 10 years).` },
+            { service },
+          )
+        : reason(
+            'employee/pension-not-entitled',
+            'warning',
+            PENSION_BASIS,
+            { id: `Masa kerja ${counted}: kurang dari 10 tahun, tidak berhak atas pensiun.`, en: `Service of ${countedEn}: under 10 years, no pension entitlement.` },
+            { service },
+          ),
+    );
+    return { ...result, service, pensionEntitled, reasons };
   });
 }

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { dateRangeSchema, isoDateSchema, type DateRange, type IsoDate } from '../core';
+import * as z from 'zod/mini';
+import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
+import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { decodeNip, stripSeparators } from './nip';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
 
@@ -264,7 +265,10 @@ export interface PppkEmployee extends EmployeeBase {
  * @example
  * ```ts
  * import { parseEmployee, type Employee } from 'asn-kit/employee';
- * const result = parseEmployee(rawRecord); // rawRecord: a record from a form or an API
+ * const body: unknown = JSON.parse('{"kind":"PPPK","nip":"200012312024211001","name":"Fajar","gender":"male",' +
+ *   '"birthDate":"2000-12-31","contract":{"start":"2024-03-01","years":5},"golongan":"IX",' +
+ *   '"position":{"type":"guru"},"workUnit":{"id":"disdik","name":"Dinas Pendidikan"}}');
+ * const result = parseEmployee(body);
  * if (result.isOk()) {
  *   const employee: Employee = result.value;
  *   if (employee.kind === 'PPPK') employee.contract.years; // narrowed: a PPPK always has a contract
@@ -273,31 +277,38 @@ export interface PppkEmployee extends EmployeeBase {
  */
 export type Employee = CivilServant | PppkEmployee;
 
-const text = /* @__PURE__ */ z.string().trim().min(1);
-const title = { title: /* @__PURE__ */ text.exactOptional() };
+/*
+ * Each schema below is built inside an arrow function called once and marked pure: a bundler drops an unused pure
+ * call only when its arguments are free of calls too, so nested zod calls written at the top level would keep zod in
+ * bundles that never parse (a NIP check, say).
+ */
+
+/** A non-empty string, trimmed. */
+const text = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1)))();
 
 /**
- * The zod schema of a {@link Position}.
+ * The zod schema of a {@link Position} (zod/mini): a union of objects told apart by `type`, each with its `shape`.
+ * Other keys are dropped. Embed it in your own `zod` or `zod/mini` objects.
  *
  * @example
  * ```ts
  * import { positionSchema } from 'asn-kit/employee';
  * positionSchema.safeParse({ type: 'fungsional', level: 'ahli-madya' }).success; // => true
+ * positionSchema.safeParse({ type: 'camat' }).success; // => false
  * ```
  */
-export const positionSchema: z.ZodType<Position, Position> = /* @__PURE__ */ z.discriminatedUnion('type', [
-  z.object({ type: z.literal('jpt'), level: z.enum(['utama', 'madya', 'pratama']), ...title }),
-  z.object({ type: z.literal('administrator'), ...title }),
-  z.object({ type: z.literal('pengawas'), ...title }),
-  z.object({ type: z.literal('pelaksana'), ...title }),
-  z.object({
-    type: z.literal('fungsional'),
-    level: z.enum(FUNGSIONAL_LEVELS),
-    ...title,
-  }),
-  z.object({ type: z.literal('guru'), ...title }),
-  z.object({ type: z.literal('dosen'), professor: z.boolean().exactOptional(), ...title }),
-]);
+export const positionSchema = /* @__PURE__ */ (() => {
+  const title = z.exactOptional(text);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('jpt'), level: z.enum(['utama', 'madya', 'pratama']), title }),
+    z.object({ type: z.literal('administrator'), title }),
+    z.object({ type: z.literal('pengawas'), title }),
+    z.object({ type: z.literal('pelaksana'), title }),
+    z.object({ type: z.literal('fungsional'), level: z.enum(FUNGSIONAL_LEVELS), title }),
+    z.object({ type: z.literal('guru'), title }),
+    z.object({ type: z.literal('dosen'), professor: z.exactOptional(z.boolean()), title }),
+  ]);
+})();
 
 /**
  * The zod schema of a golongan of either scheme: PNS `'I/a'` … `'IV/e'` or PPPK `'I'` … `'XVII'`.
@@ -308,35 +319,99 @@ export const positionSchema: z.ZodType<Position, Position> = /* @__PURE__ */ z.d
  * golonganSchema.safeParse('XVIII').success; // => false
  * ```
  */
-export const golonganSchema: z.ZodType<PnsGolongan | PppkGolongan, PnsGolongan | PppkGolongan> = /* @__PURE__ */ z.enum([...PNS_GOLONGAN, ...PPPK_GOLONGAN]);
-
-const nipOfLayout = (layout: 'pns' | 'pppk') =>
-  z
-    .string()
-    .transform(stripSeparators)
-    .refine((nip) => decodeNip(nip).map((parsed) => parsed.layout === layout).unwrapOr(false), {
-      error:
-        layout === 'pns'
-          ? 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, RULINGS R-E1)'
-          : 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN, RULINGS R-E1)',
-    });
-
-const common = {
-  name: text,
-  gender: /* @__PURE__ */ z.enum(['male', 'female']),
-  birthDate: isoDateSchema,
-  position: positionSchema,
-  workUnit: /* @__PURE__ */ z.object({ id: text, name: text }),
-  workWeek: /* @__PURE__ */ z.union([z.literal(5), z.literal(6)]).default(5),
-  births: /* @__PURE__ */ z.array(isoDateSchema).readonly().default([]),
-  cltn: /* @__PURE__ */ z.array(dateRangeSchema).readonly().default([]),
-};
+export const golonganSchema = /* @__PURE__ */ (() => z.enum([...PNS_GOLONGAN, ...PPPK_GOLONGAN]))();
 
 /**
- * The zod schema of an employee record. It checks each field, that the NIP is valid and of the kind's layout
- * (PNS/CPNS: `YYYYMMDD YYYYMM G NNN`; PPPK: `YYYYMMDD YYYY 2 K G NNN`, RULINGS R-E1), that the golongan belongs to
- * the kind, that TMT CPNS comes after the birth date, and fills the defaults (`workWeek` 5, no births, no CLTN,
- * `contract.firstStart` = `contract.start`). Whether the NIP agrees with the record is
+ * The zod schema of a NIP or NI PPPK (RULINGS R-E1): a string that {@link parseNip} accepts, with or without
+ * spaces and dots; it outputs the 18 digits without separators. The issue names the wrong part, as the
+ * `employee/invalid-nip-*` codes of {@link parseNip} do. Whether the layout fits the employee's kind is a check
+ * across fields, made by {@link parseEmployee}.
+ *
+ * @example
+ * ```ts
+ * import { nipSchema } from 'asn-kit/employee';
+ * nipSchema.safeParse('19660801 198803 1 001').data; // => '196608011988031001'
+ * nipSchema.safeParse('196608011988031000').success; // => false (sequence 000)
+ * ```
+ */
+export const nipSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.string().check(
+      z.superRefine((raw, context) => {
+        const decoded = decodeNip(raw);
+        if (decoded.isErr()) context.addIssue({ code: 'custom', message: decoded.error.message.en, input: raw });
+      }),
+    ),
+    z.transform(stripSeparators),
+  ))();
+
+/** The fields every kind of employee record has, with their checks and defaults. */
+const commonShape = /* @__PURE__ */ (() => ({
+  nip: nipSchema,
+  name: text,
+  gender: z.enum(['male', 'female']),
+  birthDate: isoDateSchema,
+  position: positionSchema,
+  workUnit: z.object({ id: text, name: text }),
+  workWeek: z._default(z.union([z.literal(5), z.literal(6)]), 5),
+  births: z._default(z.array(isoDateSchema), []),
+  cltn: z._default(z.array(dateRangeSchema), []),
+}))();
+
+/**
+ * The zod schema of a PNS or CPNS record (zod/mini), one of the two objects of {@link employeeSchema}: the common
+ * fields, `kind` (`PNS`, `CPNS`), `tmtCpns` and a PNS `golongan`. An object schema with its `shape`: extend or
+ * pick from it (`z.extend(civilServantSchema, { … })`). Its checks across fields are {@link parseEmployee}'s.
+ *
+ * @example
+ * ```ts
+ * import { civilServantSchema } from 'asn-kit/employee';
+ * civilServantSchema.shape.golongan.safeParse('IX').success; // => false (a PPPK golongan)
+ * ```
+ */
+export const civilServantSchema = /* @__PURE__ */ (() =>
+  z.object({ kind: z.enum(['PNS', 'CPNS']), ...commonShape, tmtCpns: isoDateSchema, golongan: z.enum(PNS_GOLONGAN) }))();
+
+/**
+ * The zod schema of a PPPK record (zod/mini), one of the two objects of {@link employeeSchema}: the common fields,
+ * `kind` (`PPPK`), the `contract` (its `firstStart` defaults to its `start`) and a PPPK `golongan`. An object
+ * schema with its `shape`. Its checks across fields are {@link parseEmployee}'s.
+ *
+ * @example
+ * ```ts
+ * import { pppkEmployeeSchema } from 'asn-kit/employee';
+ * pppkEmployeeSchema.shape.contract.safeParse({ start: '2024-03-01', years: 5 }).data;
+ * // => { start: '2024-03-01', years: 5, firstStart: '2024-03-01' }
+ * ```
+ */
+export const pppkEmployeeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: z.literal('PPPK'),
+    ...commonShape,
+    contract: z.pipe(
+      z.object({
+        start: isoDateSchema,
+        years: z.int().check(z.minimum(1), z.maximum(99)),
+        firstStart: z.exactOptional(isoDateSchema),
+      }),
+      z.transform(
+        (value): PppkContract => ({ start: value.start, years: value.years, firstStart: value.firstStart ?? value.start }),
+      ),
+    ),
+    golongan: z.enum(PPPK_GOLONGAN),
+  }))();
+
+/**
+ * The zod schema of an employee record (zod/mini): the union of {@link civilServantSchema} (PNS, CPNS) and
+ * {@link pppkEmployeeSchema} (PPPK), told apart by `kind`. Embed it in your own `zod` or `zod/mini` objects (a
+ * request body), build on its two object schemas, and describe it with `z.toJSONSchema(employeeSchema,
+ * { io: 'input' })` (dates as `format: 'date'`).
+ *
+ * It checks each field (the NIP is a valid NIP of either layout), drops the fields a kind does not use and fills
+ * the defaults (`workWeek` 5, no births, no CLTN, `contract.firstStart` = `contract.start`). The checks across
+ * fields — the NIP layout against the kind (RULINGS R-E1), TMT CPNS after the birth date, the first contract not
+ * after the current one — are {@link parseEmployee}'s: parse employees with it, which also freezes the result and
+ * lets every function take it without a second check. Whether the NIP agrees with the record is
  * {@link checkNipAgainstEmployee}'s job.
  *
  * @example
@@ -345,50 +420,8 @@ const common = {
  * employeeSchema.safeParse({ kind: 'PNS' }).success; // => false
  * ```
  */
-export const employeeSchema: z.ZodType<Employee, EmployeeInput> = /* @__PURE__ */ z
-  .discriminatedUnion('kind', [
-    z.object({
-      kind: z.enum(['PNS', 'CPNS']),
-      nip: nipOfLayout('pns'),
-      tmtCpns: isoDateSchema,
-      golongan: z.enum(PNS_GOLONGAN),
-      ...common,
-    }),
-    z.object({
-      kind: z.literal('PPPK'),
-      nip: nipOfLayout('pppk'),
-      contract: z
-        .object({ start: isoDateSchema, years: z.int().min(1).max(99), firstStart: isoDateSchema.exactOptional() })
-        .refine((contract) => contract.firstStart === undefined || contract.firstStart <= contract.start, {
-          error: 'The first contract cannot start after the current one',
-          path: ['firstStart'],
-        }),
-      golongan: z.enum(PPPK_GOLONGAN),
-      ...common,
-    }),
-  ])
-  .refine((employee) => employee.kind === 'PPPK' || employee.birthDate < employee.tmtCpns, {
-    error: 'TMT CPNS must be after the birth date',
-    path: ['tmtCpns'],
-  })
-  .transform((employee): Employee => {
-    const base: EmployeeBase = {
-      nip: employee.nip,
-      name: employee.name,
-      gender: employee.gender,
-      birthDate: employee.birthDate,
-      position: employee.position,
-      workUnit: employee.workUnit,
-      workWeek: employee.workWeek,
-      births: employee.births,
-      cltn: employee.cltn,
-    };
-    if (employee.kind === 'PPPK') {
-      const { start, years, firstStart } = employee.contract;
-      return { ...base, kind: 'PPPK', contract: { start, years, firstStart: firstStart ?? start }, golongan: employee.golongan };
-    }
-    return { ...base, kind: employee.kind, tmtCpns: employee.tmtCpns, golongan: employee.golongan };
-  });
+export const employeeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [civilServantSchema, pppkEmployeeSchema]))();
 
 /**
  * The fields of a raw employee record that every kind has, as a form or an API sends them (dates as
@@ -491,69 +524,83 @@ export interface PppkEmployeeInput extends EmployeeInputBase {
 export type EmployeeInput = CivilServantInput | PppkEmployeeInput;
 
 /**
- * The zod schema of the options of {@link serviceLength}: the periods to leave out (CLTN).
+ * The zod schema of {@link ServiceLengthOptions} (strict: an unknown key is an issue that names it).
  *
  * @example
  * ```ts
  * import { serviceLengthOptionsSchema } from 'asn-kit/employee';
  * serviceLengthOptionsSchema.safeParse({ excluding: [{ from: '2015-01-01', to: '2015-12-31' }] }).success; // => true
+ * serviceLengthOptionsSchema.safeParse({ exclude: [] }).success; // => false
  * ```
  */
-export const serviceLengthOptionsSchema = /* @__PURE__ */ z.object({
-  excluding: z.array(dateRangeSchema).readonly().default([]),
-});
+export const serviceLengthOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ excluding: z.optional(z.array(dateRangeSchema)) }))();
 
 /**
  * The options of {@link serviceLength}.
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'asn-kit';
  * import type { ServiceLengthOptions } from 'asn-kit/employee';
- * const options: ServiceLengthOptions = { excluding: [{ from: '2015-01-01' as IsoDate, to: '2016-12-31' as IsoDate }] };
+ * const options: ServiceLengthOptions = { excluding: [{ from: '2015-01-01', to: '2016-12-31' }] };
  * ```
  */
 export interface ServiceLengthOptions {
-  /** Periods that do not count as service, e.g. the employee's CLTN periods (PP 11/2017 Pasal 337). */
-  readonly excluding?: readonly DateRange[];
+  /**
+   * Periods that do not count as service, each `{ from, to }` inclusive (`YYYY-MM-DD`), e.g. the employee's CLTN
+   * periods (PP 11/2017 Pasal 337); default none.
+   */
+  readonly excluding?: readonly DateRangeInput[] | undefined;
 }
 
 /**
- * The options of {@link retirementAge} and {@link retirementDate}.
+ * The options of {@link retirementDate}.
  *
  * @example
  * ```ts
- * import type { RetirementOptions } from 'asn-kit/employee';
- * const options: RetirementOptions = { professorExtension: true };
+ * import type { RetirementDateOptions } from 'asn-kit/employee';
+ * const options: RetirementDateOptions = { professorExtension: true };
  * ```
  */
-export interface RetirementOptions {
+export interface RetirementDateOptions {
   /**
    * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), RULINGS R-E3).
    * Off by default: the extension is granted case by case.
    */
-  readonly professorExtension?: boolean;
-  /** Read the retirement age under the rules in force on this date (default: the rules now in force). */
-  readonly on?: IsoDate;
+  readonly professorExtension?: boolean | undefined;
 }
 
 /**
- * The zod schema of {@link RetirementOptions}.
+ * The options of {@link retirementAge}: those of {@link retirementDate}, and the date whose rules to read.
+ *
+ * @example
+ * ```ts
+ * import type { RetirementOptions } from 'asn-kit/employee';
+ * const options: RetirementOptions = { professorExtension: true, on: '2020-01-01' };
+ * ```
+ */
+export interface RetirementOptions extends RetirementDateOptions {
+  /** Read the retirement age under the rules in force on this date, `YYYY-MM-DD` (default: the rules now in force). */
+  readonly on?: string;
+}
+
+/**
+ * The zod schema of {@link RetirementOptions} (strict: an unknown key is an issue that names it).
  *
  * @example
  * ```ts
  * import { retirementOptionsSchema } from 'asn-kit/employee';
  * retirementOptionsSchema.safeParse({ professorExtension: 'yes' }).success; // => false
+ * retirementOptionsSchema.safeParse({ professorExtention: true }).success; // => false (misspelt)
  * ```
  */
-export const retirementOptionsSchema = /* @__PURE__ */ z.object({
-  professorExtension: z.boolean().default(false),
-  on: isoDateSchema.exactOptional(),
-});
+export const retirementOptionsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ professorExtension: z.optional(z.boolean()), on: z.exactOptional(isoDateSchema) }))();
 
 /**
- * The zod schema of the input of {@link retirementDate}: a birth date and a position, and optionally the TMT CPNS
- * and CLTN periods, which give the service at retirement and the pension entitlement. An {@link Employee} fits.
+ * The zod schema of a {@link RetirementInput}: a birth date and a position, and optionally the TMT CPNS and CLTN
+ * periods, which give the service at retirement and the pension entitlement. Other keys are dropped, so an
+ * employee record fits.
  *
  * @example
  * ```ts
@@ -562,37 +609,39 @@ export const retirementOptionsSchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const retirementInputSchema = /* @__PURE__ */ z.object({
-  birthDate: isoDateSchema,
-  position: positionSchema,
-  tmtCpns: isoDateSchema.exactOptional(),
-  cltn: z.array(dateRangeSchema).readonly().default([]),
-});
+export const retirementInputSchema = /* @__PURE__ */ (() =>
+  z.object({
+    birthDate: isoDateSchema,
+    position: positionSchema,
+    tmtCpns: z.optional(isoDateSchema),
+    cltn: z.optional(z.array(dateRangeSchema)),
+  }))();
 
 /**
- * The input of {@link retirementDate}. An {@link Employee} is one.
+ * The input of {@link retirementDate}: the part of an employee record that sets the retirement date. An
+ * {@link Employee} is one (and is used as it is); any other value is checked with {@link retirementInputSchema}.
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'asn-kit';
  * import type { RetirementInput } from 'asn-kit/employee';
- * const input: RetirementInput = { birthDate: '1966-05-15' as IsoDate, position: { type: 'administrator' } };
+ * const input: RetirementInput = { birthDate: '1966-05-15', position: { type: 'administrator' } };
  * ```
  */
 export interface RetirementInput {
-  /** Date of birth. */
-  readonly birthDate: IsoDate;
+  /** Date of birth, `YYYY-MM-DD`. */
+  readonly birthDate: string;
   /** The position, which sets the retirement age (RULINGS R-E3). */
   readonly position: Position;
-  /** TMT CPNS; when given, the result tells the service at retirement and the pension entitlement. */
-  readonly tmtCpns?: IsoDate | undefined;
-  /** CLTN periods, left out of the service at retirement. */
-  readonly cltn?: readonly DateRange[];
+  /** TMT CPNS, `YYYY-MM-DD`; when given, the result tells the service at retirement and the pension entitlement. */
+  readonly tmtCpns?: string | undefined;
+  /** CLTN periods, each `{ from, to }` inclusive, left out of the service at retirement. */
+  readonly cltn?: readonly DateRangeInput[] | undefined;
 }
 
 /**
- * The zod schema of the employee record {@link checkNipAgainstEmployee} compares a NIP with: birth date and
- * gender, and when present the kind, the TMT CPNS and the PPPK contract. An {@link Employee} fits.
+ * The zod schema of a {@link NipRecord}, the record {@link checkNipAgainstEmployee} compares a NIP with: birth date
+ * and gender, and when present the kind, the TMT CPNS and the PPPK contract. Other keys are dropped, so an employee
+ * record fits.
  *
  * @example
  * ```ts
@@ -600,40 +649,41 @@ export interface RetirementInput {
  * nipRecordSchema.safeParse({ birthDate: '1966-08-01', gender: 'male' }).success; // => true
  * ```
  */
-export const nipRecordSchema = /* @__PURE__ */ z.object({
-  kind: z.enum(['PNS', 'CPNS', 'PPPK']).exactOptional(),
-  birthDate: isoDateSchema,
-  gender: z.enum(['male', 'female']),
-  tmtCpns: isoDateSchema.exactOptional(),
-  contract: z.object({ start: isoDateSchema, firstStart: isoDateSchema.exactOptional() }).exactOptional(),
-});
+export const nipRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    kind: z.exactOptional(z.enum(['PNS', 'CPNS', 'PPPK'])),
+    birthDate: isoDateSchema,
+    gender: z.enum(['male', 'female']),
+    tmtCpns: z.optional(isoDateSchema),
+    contract: z.optional(z.object({ start: isoDateSchema, firstStart: z.exactOptional(isoDateSchema) })),
+  }))();
 
 /**
- * The record {@link checkNipAgainstEmployee} compares a NIP with. An {@link Employee} is one.
+ * The record {@link checkNipAgainstEmployee} compares a NIP with. An {@link Employee} is one (and is used as it
+ * is); any other value is checked with {@link nipRecordSchema}.
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'asn-kit';
  * import type { NipRecord } from 'asn-kit/employee';
- * const record: NipRecord = { birthDate: '1966-08-01' as IsoDate, gender: 'male' };
+ * const record: NipRecord = { birthDate: '1966-08-01', gender: 'male' };
  * ```
  */
 export interface NipRecord {
   /** The kind of employee, which fixes the NIP layout. */
   readonly kind?: EmployeeKind;
-  /** Date of birth (NIP digits 1–8). */
-  readonly birthDate: IsoDate;
+  /** Date of birth, `YYYY-MM-DD` (NIP digits 1–8). */
+  readonly birthDate: string;
   /** Gender (NIP digit 15). */
   readonly gender: Gender;
-  /** TMT CPNS (a PNS NIP's digits 9–14). */
-  readonly tmtCpns?: IsoDate | undefined;
+  /** TMT CPNS, `YYYY-MM-DD` (a PNS NIP's digits 9–14). */
+  readonly tmtCpns?: string | undefined;
   /** The PPPK contract (a NI PPPK's digits 9–12 are the first contract's year). */
   readonly contract?:
     | {
-        /** The start of the current contract. */
-        readonly start: IsoDate;
-        /** The start of the first contract. */
-        readonly firstStart?: IsoDate;
+        /** The start of the current contract, `YYYY-MM-DD`. */
+        readonly start: string;
+        /** The start of the first contract, `YYYY-MM-DD`. */
+        readonly firstStart?: string;
       }
     | undefined;
 }

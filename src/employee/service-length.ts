@@ -1,9 +1,10 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   addDays,
   addMonths,
   compareDates,
+  isIsoDate,
   isoDateSchema,
   monthOf,
   toDayNumber,
@@ -13,7 +14,7 @@ import {
   type IsoDate,
 } from '../core';
 import { employeeFail, type EmployeeError } from './errors';
-import { serviceLengthOptionsSchema } from './schemas';
+import { serviceLengthOptionsSchema, type ServiceLengthOptions } from './schemas';
 
 /**
  * A length of service in whole years, months and days.
@@ -33,11 +34,9 @@ export interface ServiceLength {
   readonly days: number;
 }
 
-const inputSchema = /* @__PURE__ */ z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  options: serviceLengthOptionsSchema.prefault({}),
-});
+/** The arguments of {@link serviceLength}, checked together so that every issue is named with its argument. */
+const argumentsSchema = /* @__PURE__ */ (() =>
+  z.object({ from: isoDateSchema, to: isoDateSchema, options: z.optional(serviceLengthOptionsSchema) }))();
 
 /** Whole months from `from` to `to` (calendar-month steps with month-end clamping), then the days left. */
 function difference(from: IsoDate, to: IsoDate): ServiceLength {
@@ -79,32 +78,50 @@ function clipAndMerge(ranges: readonly DateRange[], from: IsoDate, to: IsoDate):
  * CLTN of 1 June 2015 – 31 May 2017 takes exactly 2 years off. Excluded periods are clipped to the service
  * period, and overlapping ones count once.
  *
- * @param from - The start of service, e.g. {@link serviceStart} (TMT CPNS, or the first PPPK contract's start).
- * @param to - The date asked about.
- * @param options - `excluding`: the periods to leave out, e.g. the employee's `cltn`.
- * @returns `Ok({ years, months, days })`; `Err` with code `employee/invalid-input` when a date is malformed, or
- *   `employee/invalid-service-period` when `to` is before `from`.
+ * @param from - The start of service, `YYYY-MM-DD`, e.g. {@link serviceStart} (TMT CPNS, or the first PPPK
+ *   contract's start).
+ * @param to - The date asked about, `YYYY-MM-DD`.
+ * @param options - `excluding`: the periods to leave out, e.g. the employee's `cltn`. Unknown keys are an error.
+ * @returns `Ok({ years, months, days })`; `Err` with code `employee/invalid-input` when a date or an option is
+ *   malformed (an unknown option key is named in `data.issues`), or `employee/invalid-service-period` when `to` is
+ *   before `from`.
  * @example
  * ```ts
  * import { serviceLength } from 'asn-kit/employee';
- * serviceLength('2010-03-01', '2026-11-28')._unsafeUnwrap();
+ * serviceLength('2010-03-01', '2026-11-28').unwrapOr(undefined);
  * // => { years: 16, months: 8, days: 27 }
- * serviceLength('2010-03-01', '2026-11-28', { excluding: [{ from: '2015-06-01', to: '2017-05-31' }] })._unsafeUnwrap();
- * // => { years: 14, months: 8, days: 27 }
- * serviceLength('2026-01-01', '2025-01-01')._unsafeUnwrapErr().code; // => 'employee/invalid-service-period'
+ * serviceLength('2010-03-01', '2026-11-28', { excluding: [{ from: '2015-06-01', to: '2017-05-31' }] }).match(
+ *   (length) => `${length.years} tahun ${length.months} bulan`,
+ *   (error) => error.code,
+ * ); // => '14 tahun 8 bulan'
+ * serviceLength('2026-01-01', '2025-01-01').isErr(); // => true ('employee/invalid-service-period')
  * ```
  */
-export function serviceLength(from: unknown, to: unknown, options?: unknown): Result<ServiceLength, EmployeeError> {
-  return validate(inputSchema, { from, to, options }, 'employee/invalid-input').andThen((input) => {
-    if (input.to < input.from) return employeeFail('employee/invalid-service-period', { from: input.from, to: input.to });
-    let months = 0;
-    let days = 0;
-    for (const range of clipAndMerge(input.options.excluding, input.from, input.to)) {
-      const gap = difference(range.from, addDays(range.to, 1));
-      months += gap.years * 12 + gap.months;
-      days += gap.days;
-    }
-    const resumed = addDays(addMonths(input.from, months), days);
-    return ok(resumed >= input.to ? { years: 0, months: 0, days: 0 } : difference(resumed, input.to));
-  });
+export function serviceLength(from: string, to: string, options?: ServiceLengthOptions): Result<ServiceLength, EmployeeError> {
+  if (options === undefined && isIsoDate(from) && isIsoDate(to)) return serviceLengthOf(from, to, []);
+  return validate(argumentsSchema, { from, to, options }, 'employee/invalid-input').andThen((input) =>
+    serviceLengthOf(input.from, input.to, input.options?.excluding ?? []),
+  );
+}
+
+/**
+ * The length of service between two checked dates, leaving out checked periods (internal: the unchecked core of
+ * {@link serviceLength}, which {@link retirementDate} calls with an employee's own CLTN periods).
+ *
+ * @param from - The start of service.
+ * @param to - The date asked about.
+ * @param excluding - The periods to leave out.
+ * @returns `Ok({ years, months, days })`, or `Err` with `employee/invalid-service-period` when `to` is before `from`.
+ */
+export function serviceLengthOf(from: IsoDate, to: IsoDate, excluding: readonly DateRange[]): Result<ServiceLength, EmployeeError> {
+  if (to < from) return employeeFail('employee/invalid-service-period', { from, to });
+  let months = 0;
+  let days = 0;
+  for (const range of clipAndMerge(excluding, from, to)) {
+    const gap = difference(range.from, addDays(range.to, 1));
+    months += gap.years * 12 + gap.months;
+    days += gap.days;
+  }
+  const resumed = addDays(addMonths(from, months), days);
+  return ok(resumed >= to ? { years: 0, months: 0, days: 0 } : difference(resumed, to));
 }

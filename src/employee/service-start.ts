@@ -1,7 +1,7 @@
 import type { Result } from 'neverthrow';
-import type { IsoDate } from '../core';
+import { trustParsed, type IsoDate } from '../core';
 import type { EmployeeError } from './errors';
-import { parseEmployee } from './parse-employee';
+import { EMPLOYEE_KIND, parseEmployee } from './parse-employee';
 import type { Employee } from './schemas';
 
 /**
@@ -16,21 +16,21 @@ export function startOfService(employee: Employee): IsoDate {
 
 /**
  * The date an employee's service is counted from (RULINGS R-L5): the TMT CPNS of a PNS or CPNS, the start of the
- * first contract of a PPPK. The record is checked like {@link parseEmployee} does, so raw input is welcome.
+ * first contract of a PPPK. An employee from {@link parseEmployee} is used as it is; any other value is parsed
+ * first, so a JavaScript caller gets an `Err`, never a throw.
  *
- * @param employee - An employee record (raw, or from {@link parseEmployee}).
- * @returns `Ok(date)`, or `Err` with code `employee/invalid-input` for a record that is not a valid employee.
+ * @param employee - An employee from {@link parseEmployee}.
+ * @returns `Ok(date)`, or `Err` with code `employee/invalid-input` for a value that is not a valid employee.
  * @example
  * ```ts
- * import { serviceStart } from 'asn-kit/employee';
- * serviceStart({
+ * import { parseEmployee, serviceStart } from 'asn-kit/employee';
+ * parseEmployee({
  *   kind: 'PPPK', nip: '20001231 2024 21 1 001', name: 'Fajar', gender: 'male', birthDate: '2000-12-31',
  *   contract: { start: '2029-03-01', years: 5, firstStart: '2024-03-01' }, golongan: 'IX',
  *   position: { type: 'guru' }, workUnit: { id: 'disdik', name: 'Dinas Pendidikan Kota Medan' },
- * })._unsafeUnwrap(); // => '2024-03-01'
- * serviceStart({ kind: 'PNS' })._unsafeUnwrapErr().code; // => 'employee/invalid-input'
+ * }).andThen(serviceStart).unwrapOr(undefined); // => '2024-03-01'
  * ```
  */
-export function serviceStart(employee: unknown): Result<IsoDate, EmployeeError> {
-  return parseEmployee(employee).map(startOfService);
+export function serviceStart(employee: Employee): Result<IsoDate, EmployeeError> {
+  return trustParsed(employee, EMPLOYEE_KIND, parseEmployee).map(startOfService);
 }

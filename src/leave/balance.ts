@@ -1,19 +1,28 @@
-import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { isoDateSchema, reason, validate, yearOf, type IsoDate, type Reason } from '../core';
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { renderedText, type IsoDate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { yearOf } from '../core/iso-date';
+import { isoDateSchema } from '../core/schemas';
+import { validate } from '../core/validate';
 import type { LeaveError } from './errors';
-import { isPlainDate, isPlainKind, isPlainLedger } from './fast-path';
-import { foldYear } from './ledger-fold';
+import { invalidParts, isDateText, type FailedPart } from './input';
+import { foldYearShared } from './ledger-fold';
+import { parsedLedger, takeLedger } from './parse-ledger';
 import type { LeaveKind } from './rules/leave-rule';
-import { leaveKindSchema, ledgerSchema, type LedgerEntry } from './schemas';
+import { leaveKindSchema, type Ledger } from './schemas';
+import { yearEnd } from './year-dates';
 
 /**
  * The balance of one kind of leave in the year of `asOf`, with its breakdown.
  *
  * @example
  * ```ts
- * import { leaveBalance } from 'asn-kit/leave';
- * leaveBalance([], { kind: 'annual', asOf: '2026-06-01' })._unsafeUnwrap().available; // => 0
+ * import { leaveBalance, parseLedger } from 'asn-kit/leave';
+ * const ledger = parseLedger([]);
+ * if (ledger.isOk()) {
+ *   const balance = leaveBalance(ledger.value, { kind: 'annual', asOf: '2026-06-01' });
+ *   if (balance.isOk()) balance.value.available; // => 0
+ * }
  * ```
  */
 export interface LeaveBalance {
@@ -54,12 +63,15 @@ export interface LeaveBalance {
   };
   /** Days available; `null` for kinds without a day balance (their maxima are per request or cumulative). */
   readonly available: number | null;
-  /** The explanation. */
+  /**
+   * The explanation. Its texts are written when read (and by `JSON.stringify`) from the numbers above, so a kept
+   * balance stays small; spread or `structuredClone` a reason's message only after `JSON.parse(JSON.stringify(…))`.
+   */
   readonly reasons: readonly Reason[];
 }
 
 /**
- * The options of {@link leaveBalance}.
+ * The options of {@link leaveBalance}. Any other key is refused.
  *
  * @example
  * ```ts
@@ -74,52 +86,105 @@ export interface LeaveBalanceOptions {
   readonly asOf: string;
 }
 
-const inputSchema = /* @__PURE__ */ z.object({
-  ledger: ledgerSchema,
-  options: z.object({ kind: leaveKindSchema, asOf: isoDateSchema }),
-});
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ kind: leaveKindSchema, asOf: isoDateSchema }))();
 
-/** The balance computed on trusted values (internal; used by the benchmark path and the other functions). */
-export function balanceOf(ledger: readonly LedgerEntry[], kind: LeaveKind, asOf: IsoDate): LeaveBalance {
-  const year = yearOf(asOf);
-  const pools = foldYear(ledger, kind, year, { creditsUntil: asOf, debitsUntil: asOf });
-  const net = Math.max(0, pools.taken - pools.returned);
-  const annual = kind === 'annual';
-  const reasons: Reason[] = annual
-    ? [
-        reason('leave/balance', 'info', { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', note: 'R-L1, R-L2, R-L3' }, {
-          id: `Sisa cuti tahunan ${String(year)} per ${asOf}: ${String(pools.available)} hari kerja (hak tahun berjalan ${String(pools.own - pools.deferredOut)}, sisa tahun lalu ${String(pools.carried)}, penangguhan ${String(pools.deferred)}, pengganti cuti bersama ${String(pools.compensation + pools.carryableCompensation)}, diambil ${String(net)}).`,
-          en: `Annual leave ${String(year)} as of ${asOf}: ${String(pools.available)} working days left (own ${String(pools.own - pools.deferredOut)}, carried ${String(pools.carried)}, deferred ${String(pools.deferred)}, cuti-bersama compensation ${String(pools.compensation + pools.carryableCompensation)}, taken ${String(net)}).`,
-        }, { available: pools.available }),
-      ]
-    : [
-        reason('leave/usage', 'info', { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'R-L6' }, {
-          id: `Cuti ${kind} yang digunakan pada ${String(year)} per ${asOf}: ${String(net)} hari kalender.`,
-          en: `${kind} leave used in ${String(year)} as of ${asOf}: ${String(net)} calendar days.`,
-        }, { taken: net }),
-      ];
+const BALANCE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', note: 'R-L1, R-L2, R-L3' };
+const USAGE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'R-L6' };
+
+function renderBalance(balance: LeaveBalance): LocalizedText {
+  const { year, asOf, available, own, carried, deferred, compensation, taken } = balance;
+  const left = available ?? 0;
   return {
+    id: `Sisa cuti tahunan ${year} per ${asOf}: ${left} hari kerja (hak tahun berjalan ${own}, sisa tahun lalu ${carried}, penangguhan ${deferred}, pengganti cuti bersama ${compensation}, diambil ${taken}).`,
+    en: `Annual leave ${year} as of ${asOf}: ${left} working days left (own ${own}, carried ${carried}, deferred ${deferred}, cuti-bersama compensation ${compensation}, taken ${taken}).`,
+  };
+}
+
+function renderUsage(balance: LeaveBalance): LocalizedText {
+  const { kind, year, asOf, taken } = balance;
+  return {
+    id: `Cuti ${kind} yang digunakan pada ${year} per ${asOf}: ${taken} hari kalender.`,
+    en: `${kind} leave used in ${year} as of ${asOf}: ${taken} calendar days.`,
+  };
+}
+
+/*
+ * The `data` of the two reasons holds one number. Whole numbers of days within a plain range share one frozen
+ * object per value (they are values, not results: a million balances with 10 days left point at the same `{ available:
+ * 10 }`), the rest get their own.
+ */
+const SHARED_MIN = -1024;
+const SHARED_MAX = 4096;
+const availableData: ({ readonly available: number } | undefined)[] = [];
+const takenData: ({ readonly taken: number } | undefined)[] = [];
+
+function isShared(value: number): boolean {
+  return Number.isInteger(value) && value >= SHARED_MIN && value < SHARED_MAX;
+}
+
+function availableOf(value: number): { readonly available: number } {
+  if (!isShared(value)) return { available: value };
+  return (availableData[value - SHARED_MIN] ??= Object.freeze({ available: value }));
+}
+
+function takenOf(value: number): { readonly taken: number } {
+  if (!isShared(value)) return { taken: value };
+  return (takenData[value - SHARED_MIN] ??= Object.freeze({ taken: value }));
+}
+
+/** A reason slot filled once the balance it explains exists (the text is rendered from the balance). */
+const PENDING = { code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: { id: '', en: '' } } as const satisfies Reason;
+
+/** The balance computed on trusted values (internal; also used by the other functions). */
+export function balanceOf(ledger: Ledger, kind: LeaveKind, asOf: IsoDate): LeaveBalance {
+  const year = yearOf(asOf);
+  const pools = foldYearShared(ledger, kind, year, asOf, asOf);
+  const taken = Math.max(0, pools.taken - pools.returned);
+  const annual = kind === 'annual';
+  const reasons: Reason[] = [PENDING];
+  const balance: LeaveBalance = {
     kind,
     year,
     asOf,
     own: pools.own - pools.deferredOut,
     carried: pools.carried,
-    carriedLapseOn: `${String(year)}-12-31` as IsoDate,
+    carriedLapseOn: yearEnd(year),
     deferred: pools.deferred,
     compensation: pools.compensation + pools.carryableCompensation,
-    compensationNextYear: pools.remaining.carryableCompensation,
+    compensationNextYear: pools.remainingCarryableCompensation,
     deferredOut: pools.deferredOut,
-    taken: net,
+    taken,
     lapsed: pools.lapsed,
     remaining: {
-      own: pools.remaining.own,
-      carried: pools.remaining.carried,
-      deferred: pools.remaining.deferred,
-      compensation: pools.remaining.compensation + pools.remaining.carryableCompensation,
+      own: pools.remainingOwn,
+      carried: pools.remainingCarried,
+      deferred: pools.remainingDeferred,
+      compensation: pools.remainingCompensation + pools.remainingCarryableCompensation,
     },
     available: annual ? pools.available : null,
     reasons,
   };
+  reasons[0] = annual
+    ? { code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: renderedText(renderBalance, balance), data: availableOf(pools.available) }
+    : { code: 'leave/usage', severity: 'info', basis: USAGE_BASIS, message: renderedText(renderUsage, balance), data: takenOf(taken) };
+  return balance;
+}
+
+/** Options that are exactly a known kind and a valid date pass without zod; anything else goes to the schema. */
+function checkOptions(options: unknown): Result<{ readonly kind: LeaveKind; readonly asOf: IsoDate }, LeaveError> {
+  if (isPlainOptions(options)) return ok(options);
+  return validate(optionsSchema, options, 'leave/invalid-input');
+}
+
+/** The keys of the options' schema, read once from its shape. */
+let optionKeys: object | undefined;
+
+function isPlainOptions(options: unknown): options is { readonly kind: LeaveKind; readonly asOf: IsoDate } {
+  if (typeof options !== 'object' || options === null) return false;
+  optionKeys ??= optionsSchema.shape;
+  for (const key in options) if (!Object.hasOwn(optionKeys, key)) return false;
+  const { kind, asOf } = options as Partial<Record<string, unknown>>;
+  return typeof kind === 'string' && Object.hasOwn(leaveKindSchema.def.entries, kind) && isDateText(asOf);
 }
 
 /**
@@ -129,27 +194,35 @@ export function balanceOf(ledger: readonly LedgerEntry[], kind: LeaveKind, asOf:
  * the year, own days may carry over). A balance is negative only when a rule allows it: a PPPK's days taken
  * before the first year (PP 49/2018 Pasal 80(3), R-L8) are charged against the grant that arrives later.
  *
- * @param ledger - The employee's ledger entries (raw input is validated).
- * @param options - The kind and the date.
+ * Pass a ledger from `parseLedger`: it is used as it is. Anything else is checked first, so a JavaScript caller
+ * still gets a coded error, never an exception.
+ *
+ * @param ledger - The employee's ledger, from `parseLedger`.
+ * @param options - The kind and the date; any other key is refused.
  * @returns `Ok(balance)`, or `Err` with code `leave/invalid-input`.
  * @example
  * ```ts
- * import { leaveBalance } from 'asn-kit/leave';
+ * import { leaveBalance, parseLedger } from 'asn-kit/leave';
  * const basis = { instrument: 'PP 11/2017' };
- * const balance = leaveBalance([
+ * const ledger = parseLedger([
  *   { type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12, basis },
  *   { type: 'carry-over', kind: 'annual', year: 2026, date: '2026-01-01', days: 6, basis },
  *   { type: 'taken', kind: 'annual', year: 2026, date: '2026-04-06', days: 8, basis },
- * ], { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
- * [balance.available, balance.remaining.carried, balance.remaining.own]; // => [10, 0, 10]
- * leaveBalance('nope', { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrapErr().code; // => 'leave/invalid-input'
+ * ]);
+ * if (ledger.isOk()) {
+ *   const balance = leaveBalance(ledger.value, { kind: 'annual', asOf: '2026-06-30' });
+ *   if (balance.isOk()) [balance.value.available, balance.value.remaining.carried, balance.value.remaining.own]; // => [10, 0, 10]
+ * }
  * ```
  */
-export function leaveBalance(ledger: unknown, options: LeaveBalanceOptions): Result<LeaveBalance, LeaveError> {
-  const raw: unknown = options; // typed for callers, but JavaScript callers may pass anything, null included
-  if (isPlainLedger(ledger) && typeof raw === 'object' && raw !== null && isPlainKind(options.kind) && isPlainDate(options.asOf)) {
-    return ok(balanceOf(ledger, options.kind, options.asOf));
-  }
-  return validate(inputSchema, { ledger, options }, 'leave/invalid-input')
-    .andThen((input) => ok(balanceOf(input.ledger as readonly LedgerEntry[], input.options.kind, input.options.asOf)));
+export function leaveBalance(ledger: Ledger, options: LeaveBalanceOptions): Result<LeaveBalance, LeaveError> {
+  const parsed = parsedLedger(ledger);
+  if (parsed !== undefined && isPlainOptions(options)) return ok(balanceOf(parsed, options.kind, options.asOf));
+  const checkedLedger = takeLedger(ledger);
+  const checkedOptions = checkOptions(options);
+  if (checkedLedger.isOk() && checkedOptions.isOk()) return ok(balanceOf(checkedLedger.value, checkedOptions.value.kind, checkedOptions.value.asOf));
+  const failed: FailedPart[] = [];
+  if (checkedLedger.isErr()) failed.push({ path: 'ledger', error: checkedLedger.error });
+  if (checkedOptions.isErr()) failed.push({ path: 'options', error: checkedOptions.error });
+  return err(invalidParts(failed));
 }

@@ -1,25 +1,32 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
-  addDays, addMonths, addYears, calendarDaysIn, isoDateSchema, rangesOverlap, reason, validate, yearOf,
-  type DateRange, type IsoDate, type LegalBasis, type Reason,
+  addDays, addMonths, addYears, calendarDaysIn, dayOf, fromDayNumber, reason, toDayNumber, trustParsed, yearOf,
+  type DateRange, type IsoDate, type LegalBasis, type LocalizedText, type Reason,
 } from '../core';
-import { isWorkingCalendar, isWorkingDay, nonWorkingDaysBetween, workingCalendarSchema, type NonWorkingDay, type WorkingCalendar } from '../calendar';
-import { employeeSchema, type Employee } from '../employee';
-import { startOfService } from '../employee/service-start';
-import { cachedEmployee, isPlainDate, isPlainExisting, isPlainLedger, plainRequest, rememberEmployee } from './fast-path';
-import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
-import { foldYear } from './ledger-fold';
-import { findLeaveRule } from './rule-lookup';
-import type { LeaveDecider, LeaveDocument, LeaveGround, LeaveMaximum, LeaveRule, LeaveUnit } from './rules/leave-rule';
+import { isoDateSchema } from '../core/schemas';
+import { isParsed } from '../core/parsed';
+import { validate } from '../core/validate';
 import {
-  existingLeaveSchema, leaveRequestSchema, ledgerSchema,
-  type ExistingLeave, type LeaveRequest, type LedgerEntry,
-} from './schemas';
+  isWorkingCalendar, isWorkingDay, nonWorkingDaysBetween, workingCalendarSchema,
+  type NonWorkingDay, type WorkingCalendar,
+} from '../calendar';
+import { parseEmployee, type Employee } from '../employee';
+import { startOfService } from '../employee/service-start';
+import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
+import { EMPLOYEE_KIND, EXISTING_KIND, invalidParts, isDateText, NONE, REQUEST_KIND, type FailedPart } from './input';
+import { foldYear, foldYearShared, NO_LIMIT } from './ledger-fold';
+import { takeExistingLeaves } from './parse-existing-leaves';
+import { parsedLedger, takeLedger } from './parse-ledger';
+import { takeLeaveRequest } from './parse-leave-request';
+import { leaveRuleRow, noLeaveRule } from './rule-lookup';
+import type { LeaveDecider, LeaveDocument, LeaveGround, LeaveMaximum, LeaveRule, LeaveUnit } from './rules/leave-rule';
+import type { ExistingLeave, LeaveRequest, LeaveStatus, Ledger, LedgerEntry } from './schemas';
 import { serviceAnniversary } from './service';
 
 /**
- * The input of {@link evaluateLeaveRequest}.
+ * The input of {@link evaluateLeaveRequest}: parsed records (from `parseEmployee`, `parseLeaveRequest`,
+ * `parseLedger`, `parseExistingLeaves`), a calendar from `createCalendar` and the date. Any other key is refused.
  *
  * @example
  * ```ts
@@ -28,17 +35,17 @@ import { serviceAnniversary } from './service';
  * ```
  */
 export interface EvaluateLeaveRequestParams {
-  /** The employee (validated with the employee schema). */
-  readonly employee: unknown;
-  /** The request (validated with {@link leaveRequestSchema}). */
-  readonly request: unknown;
-  /** The employee's ledger (default empty). */
-  readonly ledger?: unknown;
-  /** The employee's other requests, for the overlap check (default none). */
-  readonly existing?: unknown;
+  /** The employee, from `parseEmployee`. */
+  readonly employee: Employee;
+  /** The request, from `parseLeaveRequest`. */
+  readonly request: LeaveRequest;
+  /** The employee's ledger, from `parseLedger` (default empty). */
+  readonly ledger?: Ledger;
+  /** The employee's other requests, from `parseExistingLeaves`, for the overlap check (default none). */
+  readonly existing?: readonly ExistingLeave[];
   /** The employee's working calendar, from `createCalendar` (working days of the employee's unit, R-L6). */
   readonly calendar: WorkingCalendar;
-  /** The day of the evaluation. */
+  /** The day of the evaluation, `YYYY-MM-DD`. */
   readonly asOf: string;
 }
 
@@ -129,17 +136,82 @@ export interface LeaveDecision {
 
 /** CLTN: 3 years plus a 1-year extension at most (PP 11/2017 Pasal 334 ayat (2)–(3)). */
 const CLTN_TOTAL_YEARS = 4;
-const ACTIVE = new Set(['submitted', 'considered', 'approved']);
-const PRE_ANNIVERSARY: readonly LeaveGround[] = ['family-illness', 'family-death', 'family-rights', 'first-marriage'];
 
-const inputSchema = /* @__PURE__ */ z.object({
-  employee: employeeSchema,
-  request: leaveRequestSchema,
-  ledger: ledgerSchema.default([]),
-  existing: z.array(existingLeaveSchema).default([]),
+/** The parameters as a bag: the records are taken by their parsers, the calendar and the date by their schemas. */
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject({
+  employee: z.optional(z.unknown()),
+  request: z.optional(z.unknown()),
+  ledger: z.optional(z.unknown()),
+  existing: z.optional(z.unknown()),
   calendar: workingCalendarSchema,
   asOf: isoDateSchema,
-});
+}))();
+
+/** Pending and approved requests block an overlapping one. */
+function isActive(status: LeaveStatus): boolean {
+  return status === 'submitted' || status === 'considered' || status === 'approved';
+}
+
+/** The PPPK grounds for annual leave before the first year (PP 49/2018 Pasal 80). */
+function isPreAnniversaryGround(ground: LeaveGround): boolean {
+  return ground === 'family-illness' || ground === 'family-death' || ground === 'family-rights' || ground === 'first-marriage';
+}
+
+/** The documents a rule row requires for a length in calendar days, each once. */
+function requiredDocuments(rule: LeaveRule, calendarDays: number): readonly LeaveDocument[] {
+  if (rule.documentTiers === undefined) return rule.documents;
+  const required = [...rule.documents];
+  for (const tier of rule.documentTiers) {
+    if (calendarDays <= tier.aboveDays) continue;
+    for (const document of tier.documents) if (!required.includes(document)) required.push(document);
+  }
+  return required;
+}
+
+const WORKING_DAYS_BASIS: LegalBasis = { instrument: 'Perpres 21/2023', article: 'Pasal 3', note: 'R-D2, R-L3, R-L6' };
+const CARRIED_FIRST_BASIS: LegalBasis = { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', note: 'R-L1' };
+
+/*
+ * The two texts every annual request carries depend on a few small numbers only, so each is written once per value
+ * and shared (a frozen plain text: values, like the numbers, not results kept per call).
+ */
+const SHARED_SPAN = 64;
+const workingDaysTexts: (LocalizedText | undefined)[] = [];
+const carriedFirstTexts: (LocalizedText | undefined)[] = [];
+
+function writeWorkingDaysText(days: number, calendarDays: number): LocalizedText {
+  const off = calendarDays - days;
+  return Object.freeze({
+    id: `${String(days)} hari kerja dihitung dari ${String(calendarDays)} hari kalender; ${String(off)} hari tidak dihitung (akhir pekan, hari libur, cuti bersama).`,
+    en: `${String(days)} working days counted out of ${String(calendarDays)} calendar days; ${String(off)} days left out (weekends, holidays, cuti bersama).`,
+  });
+}
+
+function workingDaysText(days: number, calendarDays: number): LocalizedText {
+  if (calendarDays > SHARED_SPAN) return writeWorkingDaysText(days, calendarDays);
+  return (workingDaysTexts[calendarDays * SHARED_SPAN + days] ??= writeWorkingDaysText(days, calendarDays));
+}
+
+function writeCarriedFirstText(carried: number, year: number): LocalizedText {
+  return Object.freeze({
+    id: `Sisa cuti tahun lalu (${String(carried)} hari) dipakai lebih dahulu; hangus pada ${String(year)}-12-31.`,
+    en: `Carried days (${String(carried)}) are used first; they lapse on ${String(year)}-12-31.`,
+  });
+}
+
+function carriedFirstText(carried: number, year: number): LocalizedText {
+  if (!Number.isInteger(carried) || carried > SHARED_SPAN || year < 1900 || year > 2999) return writeCarriedFirstText(carried, year);
+  return (carriedFirstTexts[(year - 1900) * SHARED_SPAN + carried] ??= writeCarriedFirstText(carried, year));
+}
+
+/** Day numbers 1–28 written with two digits: every month has them. */
+const DAYS_OF_ANY_MONTH: readonly string[] = Array.from({ length: 29 }, (_, day) => String(day).padStart(2, '0'));
+
+/** A date `days` (≥ 0) after another whose day number is known: by string within the first 28 days of a month. */
+function laterDate(date: IsoDate, dayNumber: number, days: number): IsoDate {
+  const day = dayOf(date) + days;
+  return day <= 28 ? (`${date.slice(0, 8)}${DAYS_OF_ANY_MONTH[day] as string}` as IsoDate) : fromDayNumber(dayNumber + days);
+}
 
 function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
   if (unit === 'years') return addDays(addYears(start, amount), -1);
@@ -183,28 +255,61 @@ function violation(code: LeaveError['code'], basis: LegalBasis, id: string, en: 
 interface Checked {
   readonly employee: Employee;
   readonly request: LeaveRequest;
-  readonly ledger: readonly LedgerEntry[];
+  readonly ledger: Ledger;
   readonly existing: readonly ExistingLeave[];
   readonly calendar: WorkingCalendar;
   readonly asOf: IsoDate;
 }
 
-/** The input when every part is already a plain valid value (the hot path); `undefined` sends it through zod. */
-function plainInput(params: EvaluateLeaveRequestParams): Checked | undefined {
-  const loose: unknown = params;
-  if (typeof loose !== 'object' || loose === null) return undefined;
-  const employee = cachedEmployee(params.employee);
-  const request = plainRequest(params.request);
-  const ledger = params.ledger ?? [];
-  const existing = params.existing ?? [];
-  if (employee === undefined || request === undefined || !isPlainLedger(ledger) || !isPlainExisting(existing) ||
-    !isWorkingCalendar(params.calendar) || !isPlainDate(params.asOf)) return undefined;
-  return { employee, request, ledger, existing, calendar: params.calendar, asOf: params.asOf };
+/** The keys of {@link paramsSchema}, read once from its shape. */
+let paramKeys: object | undefined;
+
+/** Whether the bag holds only known keys, a calendar and a valid date: the common case, checked without zod. */
+function isPlainBag(params: object): boolean {
+  paramKeys ??= paramsSchema.shape;
+  for (const key in params) if (!Object.hasOwn(paramKeys, key)) return false;
+  const { calendar, asOf } = params as Partial<Record<string, unknown>>;
+  return isWorkingCalendar(calendar) && isDateText(asOf);
 }
 
-/** The evaluation on trusted values (internal; the workflow re-evaluates changed requests through it). */
-export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefusal> {
-  const { employee, request, ledger, existing, calendar } = input;
+/**
+ * The parameters, checked: each record through its parser unless it is already a parsed one (then it is used as it
+ * is), the rest against the bag's schema. Every failing part is listed under its path.
+ */
+function checkParams(params: unknown, plainBag: boolean): Result<Checked, LeaveError> {
+  const failed: FailedPart[] = [];
+  const isObject = typeof params === 'object' && params !== null;
+  if (!plainBag) {
+    const bag = validate(paramsSchema, params, 'leave/invalid-input');
+    if (bag.isErr()) failed.push({ path: '', error: bag.error });
+  }
+  if (!isObject) return err(invalidParts(failed));
+  const { employee, request, ledger, existing, calendar, asOf } = params as Partial<Record<keyof EvaluateLeaveRequestParams, unknown>>;
+  const checkedEmployee = trustParsed(employee, EMPLOYEE_KIND, parseEmployee);
+  if (checkedEmployee.isErr()) failed.push({ path: 'employee', error: checkedEmployee.error });
+  const checkedRequest = takeLeaveRequest(request);
+  if (checkedRequest.isErr()) failed.push({ path: 'request', error: checkedRequest.error });
+  const checkedLedger = ledger === undefined ? ok(NONE) : takeLedger(ledger);
+  if (checkedLedger.isErr()) failed.push({ path: 'ledger', error: checkedLedger.error });
+  const checkedExisting = existing === undefined ? ok(NONE) : takeExistingLeaves(existing);
+  if (checkedExisting.isErr()) failed.push({ path: 'existing', error: checkedExisting.error });
+  if (failed.length > 0 || checkedEmployee.isErr() || checkedRequest.isErr() || checkedLedger.isErr() || checkedExisting.isErr()) {
+    return err(invalidParts(failed));
+  }
+  return ok({
+    employee: checkedEmployee.value,
+    request: checkedRequest.value,
+    ledger: checkedLedger.value,
+    existing: checkedExisting.value,
+    calendar: calendar as WorkingCalendar,
+    asOf: asOf as IsoDate,
+  });
+}
+
+/** The evaluation on trusted values. */
+function evaluateChecked(
+  employee: Employee, request: LeaveRequest, ledger: Ledger, existing: readonly ExistingLeave[], calendar: WorkingCalendar, asOf: IsoDate,
+): Result<LeaveDecision, LeaveRefusal> {
   const { kind, start, end } = request;
   if (kind === 'collective') {
     return err(refusal([violation('leave/not-requestable', { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (1)', note: 'R-L3' },
@@ -213,11 +318,11 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
   const serviceFrom = startOfService(employee);
   const anniversary = serviceAnniversary(employee, 1);
   let ground: LeaveGround = request.ground ?? (kind === 'maternity' ? 'birth' : 'regular');
-  const advance = kind === 'annual' && employee.kind === 'PPPK' && PRE_ANNIVERSARY.includes(ground) && start < anniversary;
-  if (kind === 'annual' && employee.kind === 'PPPK' && PRE_ANNIVERSARY.includes(ground) && !advance) ground = 'regular';
-  const found = findLeaveRule(kind, employee, ground, start);
-  if (found.isErr()) return err(refusal([found.error]));
-  const rule = found.value;
+  const preAnniversaryGround = kind === 'annual' && employee.kind === 'PPPK' && isPreAnniversaryGround(ground);
+  const advance = preAnniversaryGround && start < anniversary;
+  if (preAnniversaryGround && !advance) ground = 'regular';
+  const rule = leaveRuleRow(kind, employee, ground, start);
+  if (rule === undefined) return err(refusal([noLeaveRule(kind, employee, ground, start)]));
   if (!rule.entitled) {
     return err(refusal([violation('leave/kind-not-available', rule.basis,
       `${rule.label.id} tidak tersedia bagi pegawai ini (${employee.kind}).`, `${rule.label.en} is not available to this employee (${employee.kind}).`,
@@ -225,13 +330,15 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
   }
   const violations: LeaveError[] = [];
   const reasons: Reason[] = [];
-  if (start < input.asOf) {
+  if (start < asOf) {
     reasons.push(reason('leave/retroactive', 'warning', { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (3)' }, {
-      id: `Permintaan untuk cuti yang mulai sebelum tanggal evaluasi (${input.asOf}).`,
-      en: `The request is for leave that starts before the evaluation date (${input.asOf}).`,
-    }, { start, asOf: input.asOf }));
+      id: `Permintaan untuk cuti yang mulai sebelum tanggal evaluasi (${asOf}).`,
+      en: `The request is for leave that starts before the evaluation date (${asOf}).`,
+    }, { start, asOf }));
   }
-  const calendarDays = calendarDaysIn({ from: start, to: end });
+  const endDay = toDayNumber(end);
+  const calendarDays = endDay - toDayNumber(start) + 1;
+  const startYear = yearOf(start);
 
   // Duration in the kind's unit (R-L6).
   let days = calendarDays;
@@ -241,17 +348,15 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
     if (off.isErr()) return err(refusal([calendarError(off.error)]));
     excluded = off.value;
     days = calendarDays - excluded.length;
-    reasons.push(reason('leave/working-days-counted', 'info', { instrument: 'Perpres 21/2023', article: 'Pasal 3', note: 'R-D2, R-L3, R-L6' }, {
-      id: `${String(days)} hari kerja dihitung dari ${String(calendarDays)} hari kalender; ${String(excluded.length)} hari tidak dihitung (akhir pekan, hari libur, cuti bersama).`,
-      en: `${String(days)} working days counted out of ${String(calendarDays)} calendar days; ${String(excluded.length)} days left out (weekends, holidays, cuti bersama).`,
-    }, { days, calendarDays, excluded: excluded.map((day) => day.date) }));
+    reasons.push(reason('leave/working-days-counted', 'info', WORKING_DAYS_BASIS, workingDaysText(days, calendarDays),
+      { days, calendarDays, excluded: excluded.map((day) => day.date) }));
     if (calendar.workWeek !== employee.workWeek) {
       reasons.push(reason('leave/calendar-week-mismatch', 'warning', { instrument: 'Perpres 21/2023', article: 'Pasal 3, 7', note: 'R-D2' }, {
         id: `Kalender ${String(calendar.workWeek)} hari kerja, sedangkan unit pegawai ${String(employee.workWeek)} hari kerja.`,
         en: `The calendar has a ${String(calendar.workWeek)}-day week but the employee's unit works ${String(employee.workWeek)} days.`,
       }, { calendarWeek: calendar.workWeek, employeeWeek: employee.workWeek }));
     }
-    if (yearOf(start) !== yearOf(end)) {
+    if (startYear !== yearOf(end)) {
       violations.push(violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', note: 'R-D4' },
         'Cuti tahunan dihitung per tahun kalender: ajukan terpisah untuk tiap tahun.', 'Annual leave is counted per calendar year: request each year separately.',
         { start, end }));
@@ -314,7 +419,7 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
       }
     }
     if (kind === 'major') {
-      const annualThisYear = foldYear(ledger, 'annual', yearOf(start));
+      const annualThisYear = foldYear(ledger, 'annual', startYear);
       const annualTaken = Math.max(0, annualThisYear.taken - annualThisYear.returned);
       if (annualTaken > 0) {
         const shortened = shortenByWorkingDays(calendar, limitEnd, annualTaken, start);
@@ -366,9 +471,10 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
   }
 
   // Overlap with pending or approved leave.
-  for (const other of existing) {
-    if (other.id === request.id || !ACTIVE.has(other.status)) continue;
-    if (rangesOverlap({ from: start, to: end }, { from: other.start, to: other.end })) {
+  for (let index = 0; index < existing.length; index += 1) {
+    const other = existing[index] as ExistingLeave;
+    if (other.id === request.id || !isActive(other.status)) continue;
+    if (start <= other.end && other.start <= end) {
       violations.push(violation('leave/overlap', { instrument: 'PP 11/2017', article: 'Pasal 310' },
         `Bertumpang tindih dengan permintaan ${other.id} (${other.start} s.d. ${other.end}, ${other.status}).`,
         `Overlaps request ${other.id} (${other.start} to ${other.end}, ${other.status}).`,
@@ -378,9 +484,9 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
 
   // Balance (annual leave).
   let balance: LeaveDecision['balance'] = null;
-  const postings: LedgerEntry[] = [];
+  let postings: readonly LedgerEntry[];
   if (kind === 'annual') {
-    const postingYear = advance ? yearOf(anniversary) : yearOf(start);
+    const postingYear = advance ? yearOf(anniversary) : startYear;
     if (advance) {
       const before = ledger.filter((entry) => entry.kind === 'annual' && entry.type === 'taken' && entry.date < anniversary)
         .reduce((sum, entry) => sum + entry.days, 0);
@@ -398,7 +504,7 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
       const pools = foldYear(ledger, 'annual', postingYear);
       balance = { before: pools.available, after: pools.available - days };
     } else {
-      const pools = foldYear(ledger, 'annual', postingYear, { creditsUntil: start, debitsUntil: '9999-12-31' });
+      const pools = foldYearShared(ledger, 'annual', postingYear, start, NO_LIMIT);
       if (days > pools.available) {
         violations.push(violation('leave/insufficient-balance', rule.basis,
           `Sisa cuti tahunan ${String(pools.available)} hari kerja, diminta ${String(days)}.`,
@@ -406,33 +512,30 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
           { requested: days, available: pools.available, year: postingYear }));
       }
       balance = { before: pools.available, after: pools.available - days };
-      if (pools.remaining.carried > 0) {
-        reasons.push(reason('leave/carried-days-first', 'info', { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', note: 'R-L1' }, {
-          id: `Sisa cuti tahun lalu (${String(pools.remaining.carried)} hari) dipakai lebih dahulu; hangus pada ${String(postingYear)}-12-31.`,
-          en: `Carried days (${String(pools.remaining.carried)}) are used first; they lapse on ${String(postingYear)}-12-31.`,
-        }, { carried: pools.remaining.carried }));
+      if (pools.remainingCarried > 0) {
+        reasons.push(reason('leave/carried-days-first', 'info', CARRIED_FIRST_BASIS, carriedFirstText(pools.remainingCarried, postingYear),
+          { carried: pools.remainingCarried }));
       }
     }
-    postings.push({ type: 'taken', kind, year: postingYear, date: start, days, requestId: request.id, ground, basis: rule.basis });
+    postings = [{ type: 'taken', kind, year: postingYear, date: start, days, requestId: request.id, ground, basis: rule.basis }];
   } else {
-    postings.push({ type: 'taken', kind, year: yearOf(start), date: start, days: calendarDays, requestId: request.id, ground, basis: rule.basis });
+    const taken: LedgerEntry = { type: 'taken', kind, year: startYear, date: start, days: calendarDays, requestId: request.id, ground, basis: rule.basis };
+    postings = [taken];
     if (rule.annualLeave === 'removes-year') {
-      const own = foldYear(ledger, 'annual', yearOf(start)).remaining.own;
+      const own = foldYear(ledger, 'annual', startYear).remainingOwn;
       if (own > 0) {
-        postings.push({ type: 'lapse', kind: 'annual', year: yearOf(start), date: start, days: own, requestId: request.id,
-          basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' } });
+        postings = [taken, { type: 'lapse', kind: 'annual', year: startYear, date: start, days: own, requestId: request.id,
+          basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' } }];
       }
       reasons.push(reason('leave/annual-leave-removed', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' }, {
-        id: `Tidak ada cuti tahunan ${String(yearOf(start))} (sisa hak tahun berjalan ${String(own)} hari hapus); sisa cuti tahun sebelumnya tetap dapat digunakan.`,
-        en: `No annual leave in ${String(yearOf(start))} (${String(own)} own days removed); days carried from earlier years stay usable.`,
+        id: `Tidak ada cuti tahunan ${String(startYear)} (sisa hak tahun berjalan ${String(own)} hari hapus); sisa cuti tahun sebelumnya tetap dapat digunakan.`,
+        en: `No annual leave in ${String(startYear)} (${String(own)} own days removed); days carried from earlier years stay usable.`,
       }, { removed: own }));
     }
   }
 
   // Documents.
-  const required = new Set<LeaveDocument>(rule.documents);
-  for (const tier of rule.documentTiers ?? []) if (calendarDays > tier.aboveDays) for (const document of tier.documents) required.add(document);
-  for (const document of required) {
+  for (const document of requiredDocuments(rule, calendarDays)) {
     if (!request.documents.includes(document)) {
       violations.push(violation('leave/missing-document', rule.basis, `Lampiran wajib tidak ada: ${document}.`, `A required document is missing: ${document}.`,
         { document }));
@@ -467,7 +570,7 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
       id: 'Cuti ini tidak dapat ditangguhkan.', en: 'This leave cannot be deferred.',
     }));
   }
-  const returnsAfter = addDays(end, 1 + request.remotePlaceDays);
+  const returnsAfter = laterDate(end, endDay, 1 + request.remotePlaceDays);
   return ok({
     request, employee, ground, rule,
     period: { from: start, to: end },
@@ -488,8 +591,11 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
  * pending or approved leave, the balance (R-L1), the documents and the route (a 1-day sick leave is a notice to the
  * direct superior; leave abroad needs the PPK or its kuasa). A refusal lists **every** violation.
  *
- * Inputs are treated as immutable values (the library's data model): an employee object is validated once and the
- * result remembered for that object, so pass a new object — not a mutated one — when an employee record changes.
+ * Parse the records once at the boundary (`parseEmployee`, `parseLeaveRequest`, `parseLedger`,
+ * `parseExistingLeaves`) and pass what the parsers return: those values are used as they are, with no second
+ * check. Anything else (a JavaScript caller, a raw JSON object) is parsed first, on every call, so bad input is a
+ * coded `leave/invalid-input` refusal whose issues carry their paths (`employee.nip`, `request.start`), never an
+ * exception, and an object changed between two calls is judged on its new data.
  *
  * @param params - The employee, the request, the ledger, the other requests, the calendar and the date.
  * @returns `Ok(decision)` with the ledger entries an approval posts, or `Err(refusal)` with every violation.
@@ -498,33 +604,36 @@ export function evaluateChecked(input: Checked): Result<LeaveDecision, LeaveRefu
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
- * import { evaluateLeaveRequest } from 'asn-kit/leave';
- * const calendar = createCalendar()._unsafeUnwrap();
- * const employee = { kind: 'PNS', nip: '198503152010012003', name: 'Sri Wahyuni', gender: 'female',
+ * import { parseEmployee } from 'asn-kit/employee';
+ * import { evaluateLeaveRequest, parseLeaveRequest, parseLedger } from 'asn-kit/leave';
+ * const calendar = createCalendar();
+ * const employee = parseEmployee({ kind: 'PNS', nip: '198503152010012003', name: 'Sri Wahyuni', gender: 'female',
  *   birthDate: '1985-03-15', tmtCpns: '2010-01-01', golongan: 'III/c', position: { type: 'pelaksana' },
- *   workUnit: { id: 'BKPSDM', name: 'BKPSDM Kota Medan' } };
- * const ledger = [{ type: 'grant', kind: 'annual', year: 2025, date: '2025-01-01', days: 12, basis: { instrument: 'PP 11/2017' } }];
- * const decision = evaluateLeaveRequest({ employee, calendar, ledger, asOf: '2025-03-01',
- *   request: { id: 'C-1', kind: 'annual', start: '2025-03-24', end: '2025-04-11' } })._unsafeUnwrap();
- * decision.duration.days; // => 8
- * evaluateLeaveRequest({ employee, calendar, ledger, asOf: '2025-03-01',
- *   request: { id: 'C-2', kind: 'annual', start: '2025-03-03', end: '2025-03-31' } })._unsafeUnwrapErr().violations[0]?.code;
- * // => 'leave/insufficient-balance'
+ *   workUnit: { id: 'BKPSDM', name: 'BKPSDM Kota Medan' } });
+ * const ledger = parseLedger([{ type: 'grant', kind: 'annual', year: 2025, date: '2025-01-01', days: 12,
+ *   basis: { instrument: 'PP 11/2017' } }]);
+ * const request = parseLeaveRequest({ id: 'C-1', kind: 'annual', start: '2025-03-24', end: '2025-04-11' });
+ * if (calendar.isOk() && employee.isOk() && ledger.isOk() && request.isOk()) {
+ *   const decision = evaluateLeaveRequest({ employee: employee.value, request: request.value, ledger: ledger.value,
+ *     calendar: calendar.value, asOf: '2025-03-01' });
+ *   decision.match((decided) => decided.duration.days, (refusal) => refusal.code); // => 8
+ * }
  * ```
  */
 export function evaluateLeaveRequest(params: EvaluateLeaveRequestParams): Result<LeaveDecision, LeaveRefusal> {
-  const fast = plainInput(params);
-  if (fast !== undefined) return evaluateChecked(fast);
-  const input = validate(inputSchema, params, 'leave/invalid-input');
+  const bag: unknown = params;
+  const plainBag = typeof bag === 'object' && bag !== null && isPlainBag(bag);
+  if (plainBag) {
+    // The common case: every record parsed (the checks of `trustParsed`), a calendar and a date.
+    const { employee, request, ledger = NONE, existing = NONE, calendar, asOf } = params;
+    const trustedLedger = ledger === NONE ? NONE : parsedLedger(ledger);
+    if (trustedLedger !== undefined && isParsed(employee, EMPLOYEE_KIND) && isParsed(request, REQUEST_KIND) &&
+      (existing === NONE || isParsed(existing, EXISTING_KIND))) {
+      return evaluateChecked(employee, request, trustedLedger, existing, calendar, asOf as IsoDate);
+    }
+  }
+  const input = checkParams(params, plainBag);
   if (input.isErr()) return err(refusal([input.error]));
-  const value = input.value;
-  rememberEmployee(params.employee, value.employee);
-  return evaluateChecked({
-    employee: value.employee,
-    request: value.request,
-    ledger: value.ledger,
-    existing: value.existing,
-    calendar: value.calendar,
-    asOf: value.asOf,
-  });
+  const { employee, request, ledger, existing, calendar, asOf } = input.value;
+  return evaluateChecked(employee, request, ledger, existing, calendar, asOf);
 }

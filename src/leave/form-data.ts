@@ -1,17 +1,22 @@
-import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { dateRangeSchema, isoDateSchema, validate, yearOf, type IsoDate, type LocalizedText } from '../core';
-import { employeeSchema, serviceLength } from '../employee';
+import { err, ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
+import { trustParsed, yearOf, type IsoDate, type LocalizedText } from '../core';
+import { validate } from '../core/validate';
+import { serviceLength } from '../employee';
 import { startOfService } from '../employee/service-start';
 import type { LeaveOutcome, LeaveVerdict, LeaveWorkflowState } from './draft-leave-request';
 import type { LeaveError } from './errors';
 import type { LeaveDecision } from './evaluate-request';
+import { DECISION_KIND, invalidParts, NONE, STATE_KIND, type FailedPart } from './input';
 import { foldYear } from './ledger-fold';
+import { parseLeaveDecision } from './parse-leave-decision';
+import { parseLeaveWorkflowState } from './parse-leave-workflow-state';
+import { takeLedger } from './parse-ledger';
 import type { LeaveKind } from './rules/leave-rule';
-import { leaveRequestSchema, ledgerSchema, type LedgerEntry } from './schemas';
+import type { Ledger } from './schemas';
 
 /**
- * The input of {@link leaveFormData}.
+ * The input of {@link leaveFormData}. Any other key is refused.
  *
  * @example
  * ```ts
@@ -20,12 +25,12 @@ import { leaveRequestSchema, ledgerSchema, type LedgerEntry } from './schemas';
  * ```
  */
 export interface LeaveFormParams {
-  /** The evaluated request. */
+  /** The evaluated request, from `evaluateLeaveRequest` (or `parseLeaveDecision`). */
   readonly decision: LeaveDecision;
   /** The workflow state, for sections VII and VIII (absent: both blank). */
   readonly state?: LeaveWorkflowState;
-  /** The ledger, for section V (the balances of the last three years). */
-  readonly ledger?: unknown;
+  /** The ledger, from `parseLedger`, for section V (the balances of the last three years). */
+  readonly ledger?: Ledger;
 }
 
 /**
@@ -149,21 +154,23 @@ const OUTCOME_LABELS: Readonly<Record<LeaveOutcome, LocalizedText>> = {
   rejected: { id: 'TIDAK DISETUJUI', en: 'NOT APPROVED' },
 };
 
-const verdictSchema = /* @__PURE__ */ z
-  .object({ outcome: z.enum(['approved', 'changed', 'deferred', 'rejected']), date: isoDateSchema, note: z.string() })
-  .nullable();
+/** The parameter bag; its records are taken by their parsers. */
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ decision: z.optional(z.unknown()), state: z.optional(z.unknown()), ledger: z.optional(z.unknown()) }))();
 
-/** What the form reads of its input; a decision or state that is not one from this module is an input error. */
-const formParamsSchema = /* @__PURE__ */ z.object({
-  decision: z.object({
-    employee: employeeSchema,
-    request: leaveRequestSchema,
-    period: dateRangeSchema,
-    duration: z.object({ days: z.number().nonnegative(), unit: z.enum(['working-days', 'calendar-days', 'months', 'years']) }),
-  }),
-  state: z.object({ consideration: verdictSchema, verdict: verdictSchema }).optional(),
-  ledger: ledgerSchema.default([]),
-});
+function checkParams(params: unknown): Result<{ decision: LeaveDecision; state: LeaveWorkflowState | undefined; ledger: Ledger }, LeaveError> {
+  const bag = validate(paramsSchema, params, 'leave/invalid-input');
+  if (bag.isErr()) return err(bag.error);
+  const failed: FailedPart[] = [];
+  const { decision, state, ledger } = bag.value;
+  const checkedDecision = trustParsed(decision, DECISION_KIND, parseLeaveDecision);
+  if (checkedDecision.isErr()) failed.push({ path: 'decision', error: checkedDecision.error });
+  const checkedState = state === undefined ? ok(undefined) : trustParsed(state, STATE_KIND, parseLeaveWorkflowState);
+  if (checkedState.isErr()) failed.push({ path: 'state', error: checkedState.error });
+  const checkedLedger = ledger === undefined ? ok(NONE) : takeLedger(ledger);
+  if (checkedLedger.isErr()) failed.push({ path: 'ledger', error: checkedLedger.error });
+  if (checkedDecision.isErr() || checkedState.isErr() || checkedLedger.isErr()) return err(invalidParts(failed));
+  return ok({ decision: checkedDecision.value, state: checkedState.value, ledger: checkedLedger.value });
+}
 
 function box(verdict: LeaveVerdict | null): LeaveFormVerdict {
   if (verdict === null) return { outcome: null, label: null, note: '', date: null };
@@ -176,20 +183,22 @@ function box(verdict: LeaveVerdict | null): LeaveFormVerdict {
  * print the letter: I data pegawai, II jenis cuti, III alasan, IV lamanya, V catatan cuti, VI alamat, VII
  * pertimbangan atasan langsung, VIII keputusan PYBMC.
  *
- * @param params - The decision, the workflow state and the ledger.
- * @returns `Ok(form)`, or `Err` with code `leave/invalid-input` when the ledger is malformed.
+ * The decision, the state and the ledger are used as they are when this module made or parsed them (a state from
+ * `advanceLeaveRequest`, a ledger from `parseLedger`); anything else is checked first (`parseLeaveDecision`,
+ * `parseLeaveWorkflowState`), so a stored or hand-made value is refused with coded issues, never trusted.
+ *
+ * @param params - The decision, the workflow state and the ledger; any other key is refused.
+ * @returns `Ok(form)`, or `Err` with code `leave/invalid-input` when a part is malformed.
  * @example
  * ```ts
  * import { leaveFormData, type LeaveDecision } from 'asn-kit/leave';
  * declare const decision: LeaveDecision;
- * leaveFormData({ decision })._unsafeUnwrap().superiorConsideration.outcome; // => null
- * leaveFormData({ decision, ledger: 'x' })._unsafeUnwrapErr().code; // => 'leave/invalid-input'
+ * leaveFormData({ decision }).map((form) => form.superiorConsideration.outcome); // => Ok(null)
+ * leaveFormData({ decision }).match((form) => form.duration.unit.id, (error) => error.code); // => 'hari kerja' for annual leave
  * ```
  */
 export function leaveFormData(params: LeaveFormParams): Result<LeaveFormData, LeaveError> {
-  return validate(formParamsSchema, params, 'leave/invalid-input').andThen((parsed) => {
-    const ledger = parsed.ledger as readonly LedgerEntry[];
-    const { decision, state } = parsed;
+  return checkParams(params).andThen(({ decision, state, ledger }) => {
     const { employee, request } = decision;
     const from = startOfService(employee);
     const length = serviceLength(from, decision.period.from, { excluding: employee.cltn }).unwrapOr({ years: 0, months: 0, days: 0 });

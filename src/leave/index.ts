@@ -24,6 +24,11 @@ export {
   type LeaveRoute,
 } from './evaluate-request';
 export { leaveFormData, type LeaveFormData, type LeaveFormParams, type LeaveFormVerdict } from './form-data';
+export { parseExistingLeaves } from './parse-existing-leaves';
+export { parseLeaveDecision } from './parse-leave-decision';
+export { parseLeaveRequest } from './parse-leave-request';
+export { parseLeaveWorkflowState } from './parse-leave-workflow-state';
+export { parseLedger } from './parse-ledger';
 export { ANNUAL_ENTITLEMENT_RULES, ANNUAL_LEAVE_RULES, type AnnualEntitlementRule } from './rules/annual';
 export type {
   DocumentTier,
@@ -45,17 +50,21 @@ export { LEAVE_RULE_TABLES } from './rules/tables';
 export { UNPAID_LEAVE_RULES } from './rules/unpaid';
 export {
   existingLeaveSchema,
+  existingLeavesSchema,
   leaveDocumentSchema,
   leaveGroundSchema,
   leaveKindSchema,
   leaveRequestSchema,
+  leaveStatusSchema,
   ledgerEntrySchema,
+  ledgerEntryTypeSchema,
   ledgerSchema,
   type ExistingLeave,
   type ExistingLeaveInput,
   type LeaveRequest,
   type LeaveRequestInput,
   type LeaveStatus,
+  type Ledger,
   type LedgerEntry,
   type LedgerEntryInput,
   type LedgerEntryType,

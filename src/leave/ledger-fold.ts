@@ -1,5 +1,6 @@
-import type { LedgerEntry } from './schemas';
+import { yearOf, type IsoDate } from '../core';
 import type { LeaveKind } from './rules/leave-rule';
+import type { Ledger, LedgerEntry } from './schemas';
 
 /** The pools of one kind and year, after consumption (internal). */
 export interface YearPools {
@@ -13,72 +14,206 @@ export interface YearPools {
   readonly returned: number;
   readonly lapsed: number;
   readonly hasGrant: boolean;
-  readonly remaining: {
-    readonly own: number;
-    readonly carried: number;
-    readonly deferred: number;
-    readonly compensation: number;
-    readonly carryableCompensation: number;
-  };
+  /** Own days left. */
+  readonly remainingOwn: number;
+  /** Carried days left. */
+  readonly remainingCarried: number;
+  /** Deferred days left. */
+  readonly remainingDeferred: number;
+  /** Compensation of the year left. */
+  readonly remainingCompensation: number;
+  /** Compensation that may move to next year, left. */
+  readonly remainingCarryableCompensation: number;
   readonly available: number;
 }
 
-/** Which entries count: credits dated on or before `creditsUntil`, debits on or before `debitsUntil`. */
-export interface FoldWindow {
-  readonly creditsUntil: string;
-  readonly debitsUntil: string;
-}
+/** Entries dated after this are left out: no limit. */
+export const NO_LIMIT = '9999-12-31';
 
-/** Takes `amount` from the pools in order; returns what is left of each pool and of the amount. */
-function drain(pools: readonly number[], amount: number): { pools: number[]; left: number } {
-  let left = amount;
-  const rest = pools.map((pool) => {
-    const used = Math.min(pool, left);
-    left -= used;
-    return pool - used;
-  });
-  return { pools: rest, left };
-}
+/** The sums of one year's entries, then what is left of each pool: filled in place by the folds below. */
+class Pools implements YearPools {
+  own = 0;
+  carried = 0;
+  deferred = 0;
+  compensation = 0;
+  carryableCompensation = 0;
+  deferredOut = 0;
+  taken = 0;
+  returned = 0;
+  lapsed = 0;
+  hasGrant = false;
+  remainingOwn = 0;
+  remainingCarried = 0;
+  remainingDeferred = 0;
+  remainingCompensation = 0;
+  remainingCarryableCompensation = 0;
+  available = 0;
 
-const ALL: FoldWindow = { creditsUntil: '9999-12-31', debitsUntil: '9999-12-31' };
+  reset(): this {
+    this.own = 0;
+    this.carried = 0;
+    this.deferred = 0;
+    this.compensation = 0;
+    this.carryableCompensation = 0;
+    this.deferredOut = 0;
+    this.taken = 0;
+    this.returned = 0;
+    this.lapsed = 0;
+    this.hasGrant = false;
+    return this;
+  }
 
-/**
- * Folds the entries of one kind and year into pools. Sums only, so the order of entries never matters. Days taken
- * are charged FIFO by expiry (R-L1): carried days first, then deferred, then compensation of the year, then the
- * year's own days, then compensation that may move to next year. Lapses remove own days first.
- */
-export function foldYear(ledger: readonly LedgerEntry[], kind: LeaveKind, year: number, window: FoldWindow = ALL): YearPools {
-  let own = 0, carried = 0, deferred = 0, compensation = 0, carryableCompensation = 0;
-  let deferredOut = 0, taken = 0, returned = 0, lapsed = 0;
-  let hasGrant = false;
-  for (const entry of ledger) {
-    if (entry.kind !== kind || entry.year !== year) continue;
-    const credit = entry.type === 'grant' || entry.type === 'carry-over' || entry.type === 'deferral-in' ||
-      entry.type === 'compensation' || entry.type === 'returned';
-    if (entry.date > (credit ? window.creditsUntil : window.debitsUntil)) continue;
+  /** Adds one entry of the pools' kind and year, when dated within the window. */
+  add(entry: LedgerEntry, creditsUntil: string, debitsUntil: string): void {
     switch (entry.type) {
-      case 'grant': own += entry.days; hasGrant = hasGrant || entry.days > 0; break;
-      case 'carry-over': carried += entry.days; break;
-      case 'deferral-in': deferred += entry.days; break;
+      case 'grant':
+        if (entry.date > creditsUntil) return;
+        this.own += entry.days;
+        if (entry.days > 0) this.hasGrant = true;
+        return;
+      case 'carry-over':
+        if (entry.date <= creditsUntil) this.carried += entry.days;
+        return;
+      case 'deferral-in':
+        if (entry.date <= creditsUntil) this.deferred += entry.days;
+        return;
       case 'compensation':
-        if (entry.carryable === true) carryableCompensation += entry.days;
-        else compensation += entry.days;
-        break;
-      case 'returned': returned += entry.days; break;
-      case 'taken': taken += entry.days; break;
-      case 'deferral-out': deferredOut += entry.days; break;
-      case 'lapse': lapsed += entry.days; break;
+        if (entry.date > creditsUntil) return;
+        if (entry.carryable === true) this.carryableCompensation += entry.days;
+        else this.compensation += entry.days;
+        return;
+      case 'returned':
+        if (entry.date <= creditsUntil) this.returned += entry.days;
+        return;
+      case 'taken':
+        if (entry.date <= debitsUntil) this.taken += entry.days;
+        return;
+      case 'deferral-out':
+        if (entry.date <= debitsUntil) this.deferredOut += entry.days;
+        return;
+      case 'lapse':
+        if (entry.date <= debitsUntil) this.lapsed += entry.days;
+        return;
     }
   }
-  // Charge the days taken to the pools in order of expiry, then remove lapsed days (own days first).
-  const charged = drain([carried, deferred, compensation, Math.max(0, own - deferredOut), carryableCompensation], Math.max(0, taken - returned));
-  const [remCarried = 0, remDeferred = 0, remCompensation = 0, ownLeft = 0, remCarryableLeft = 0] = charged.pools;
-  const lapsedPools = drain([ownLeft, remCarried, remDeferred, remCompensation, remCarryableLeft], lapsed);
-  const [remOwn = 0, carriedLeft = 0, deferredLeft = 0, compensationLeft = 0, remCarryable = 0] = lapsedPools.pools;
-  const available = remOwn + carriedLeft + deferredLeft + compensationLeft + remCarryable - charged.left - lapsedPools.left;
-  return {
-    own, carried, deferred, compensation, carryableCompensation, deferredOut, taken, returned, lapsed, hasGrant,
-    remaining: { own: remOwn, carried: carriedLeft, deferred: deferredLeft, compensation: compensationLeft, carryableCompensation: remCarryable },
-    available,
-  };
+
+  /**
+   * Charges the days taken to the pools in order of expiry (R-L1): carried days first, then deferred, then
+   * compensation of the year, then the year's own days, then compensation that may move to next year; then removes
+   * lapsed days, own days first.
+   */
+  settle(): this {
+    let left = Math.max(0, this.taken - this.returned);
+    let used = Math.min(this.carried, left);
+    let carried = this.carried - used;
+    left -= used;
+    used = Math.min(this.deferred, left);
+    let deferred = this.deferred - used;
+    left -= used;
+    used = Math.min(this.compensation, left);
+    let compensation = this.compensation - used;
+    left -= used;
+    const ownPool = Math.max(0, this.own - this.deferredOut);
+    used = Math.min(ownPool, left);
+    let own = ownPool - used;
+    left -= used;
+    used = Math.min(this.carryableCompensation, left);
+    let carryable = this.carryableCompensation - used;
+    const overdrawn = left - used;
+    let lapsing = this.lapsed;
+    used = Math.min(own, lapsing);
+    own -= used;
+    lapsing -= used;
+    used = Math.min(carried, lapsing);
+    carried -= used;
+    lapsing -= used;
+    used = Math.min(deferred, lapsing);
+    deferred -= used;
+    lapsing -= used;
+    used = Math.min(compensation, lapsing);
+    compensation -= used;
+    lapsing -= used;
+    used = Math.min(carryable, lapsing);
+    carryable -= used;
+    lapsing -= used;
+    this.remainingOwn = own;
+    this.remainingCarried = carried;
+    this.remainingDeferred = deferred;
+    this.remainingCompensation = compensation;
+    this.remainingCarryableCompensation = carryable;
+    this.available = own + carried + deferred + compensation + carryable - overdrawn - lapsing;
+    return this;
+  }
+}
+
+/**
+ * Folds the entries of one kind and year into pools (internal). Sums only, so the order of entries never matters.
+ * Credits dated after `creditsUntil` and debits dated after `debitsUntil` are left out. The result is a new value.
+ */
+export function foldYear(ledger: Ledger, kind: LeaveKind, year: number, creditsUntil: string = NO_LIMIT, debitsUntil: string = NO_LIMIT): YearPools {
+  const pools = new Pools();
+  for (let index = 0; index < ledger.length; index += 1) {
+    const entry = ledger[index] as LedgerEntry;
+    if (entry.year === year && entry.kind === kind) pools.add(entry, creditsUntil, debitsUntil);
+  }
+  return pools.settle();
+}
+
+const SCRATCH = new Pools();
+const LAST = new Pools();
+const BEFORE_LAST = new Pools();
+
+/**
+ * {@link foldYear} into a pools value shared by every call (internal, for the hot paths): read it before the next
+ * fold, never keep it.
+ */
+export function foldYearShared(ledger: Ledger, kind: LeaveKind, year: number, creditsUntil: string, debitsUntil: string): YearPools {
+  const pools = SCRATCH.reset();
+  for (let index = 0; index < ledger.length; index += 1) {
+    const entry = ledger[index] as LedgerEntry;
+    if (entry.year === year && entry.kind === kind) pools.add(entry, creditsUntil, debitsUntil);
+  }
+  return pools.settle();
+}
+
+/** What the annual entitlement of a year reads of its ledger, in one pass (internal). */
+export interface EntitlementFold {
+  /** Annual leave of the year before, settled (shared: read it before the next fold). */
+  readonly last: YearPools;
+  /** Annual leave two years before, settled (shared likewise). */
+  readonly beforeLast: YearPools;
+  /** The date of the first cuti besar taken in the year itself (ledger order), if any. */
+  readonly majorLeaveStart: IsoDate | undefined;
+}
+
+const ENTITLEMENT_FOLD: { last: YearPools; beforeLast: YearPools; majorLeaveStart: IsoDate | undefined } = {
+  last: LAST,
+  beforeLast: BEFORE_LAST,
+  majorLeaveStart: undefined,
+};
+
+/**
+ * One pass over a ledger for the entitlement of `year`: the annual pools of the two years before and the first cuti
+ * besar taken in the year (internal). The value returned is shared by every call.
+ */
+export function foldForEntitlement(ledger: Ledger, year: number): EntitlementFold {
+  const last = LAST.reset();
+  const beforeLast = BEFORE_LAST.reset();
+  const lastYear = year - 1;
+  const yearBefore = year - 2;
+  let major: IsoDate | undefined;
+  // Indexed loops: the ledgers are frozen arrays, which `for … of` walks more slowly.
+  for (let index = 0; index < ledger.length; index += 1) {
+    const entry = ledger[index] as LedgerEntry;
+    if (entry.kind === 'annual') {
+      if (entry.year === lastYear) last.add(entry, NO_LIMIT, NO_LIMIT);
+      else if (entry.year === yearBefore) beforeLast.add(entry, NO_LIMIT, NO_LIMIT);
+    } else if (major === undefined && entry.kind === 'major' && entry.type === 'taken' && yearOf(entry.date) === year) {
+      major = entry.date;
+    }
+  }
+  last.settle();
+  beforeLast.settle();
+  ENTITLEMENT_FOLD.majorLeaveStart = major;
+  return ENTITLEMENT_FOLD;
 }

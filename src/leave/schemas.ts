@@ -1,7 +1,11 @@
-import { z } from 'zod';
-import { isoDateSchema, type IsoDate, type LegalBasis } from '../core';
+import * as z from 'zod/mini';
+import type { IsoDate, LegalBasis } from '../core';
+import { isoDateSchema, legalBasisSchema } from '../core/schemas';
 import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
 
+// The schemas of the leave module's inputs: object schemas keep their inferred zod type (with `shape`), so a
+// consumer can embed, extend or pick them and publish them with `z.toJSONSchema`. Rules across fields (the end of a
+// request not before its start) are checked by the parsers, not locked into these schemas.
 
 /**
  * The zod schema of a leave kind code.
@@ -10,11 +14,12 @@ import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
  * ```ts
  * import { leaveKindSchema } from 'asn-kit/leave';
  * leaveKindSchema.safeParse('annual').success; // => true
+ * leaveKindSchema.safeParse('anual').success; // => false
  * ```
  */
-export const leaveKindSchema: z.ZodType<LeaveKind> = /* @__PURE__ */ z.enum([
+export const leaveKindSchema = /* @__PURE__ */ (() => z.enum([
   'annual', 'major', 'sick', 'maternity', 'important-reason', 'collective', 'unpaid',
-]);
+]))();
 
 /**
  * The zod schema of a request's ground.
@@ -25,11 +30,11 @@ export const leaveKindSchema: z.ZodType<LeaveKind> = /* @__PURE__ */ z.enum([
  * leaveGroundSchema.safeParse('first-hajj').success; // => true
  * ```
  */
-export const leaveGroundSchema: z.ZodType<LeaveGround> = /* @__PURE__ */ z.enum([
+export const leaveGroundSchema = /* @__PURE__ */ (() => z.enum([
   'regular', 'first-hajj', 'fourth-birth', 'extended', 'miscarriage', 'work-accident', 'birth', 'family-illness',
   'family-death', 'family-rights', 'marriage', 'first-marriage', 'spouse-birth', 'disaster', 'dangerous-posting',
   'extension',
-]);
+]))();
 
 /**
  * The zod schema of a document code.
@@ -40,17 +45,11 @@ export const leaveGroundSchema: z.ZodType<LeaveGround> = /* @__PURE__ */ z.enum(
  * leaveDocumentSchema.safeParse('hajj-schedule').success; // => true
  * ```
  */
-export const leaveDocumentSchema: z.ZodType<LeaveDocument> = /* @__PURE__ */ z.enum([
+export const leaveDocumentSchema = /* @__PURE__ */ (() => z.enum([
   'doctor-certificate', 'government-doctor-certificate', 'health-team-certificate', 'doctor-or-midwife-certificate',
   'hajj-schedule', 'inpatient-certificate', 'death-certificate', 'marriage-certificate', 'neighbourhood-letter',
   'supporting-evidence', 'bkn-technical-approval',
-]);
-
-const legalBasisSchema = /* @__PURE__ */ z.object({
-  instrument: z.string().min(1),
-  article: z.string().optional(),
-  note: z.string().optional(),
-});
+]))();
 
 /**
  * The kinds of ledger entry. Credits: `grant` (the year's own days), `carry-over` (from last year; lapses at the
@@ -75,7 +74,53 @@ export type LedgerEntryType =
   | 'lapse';
 
 /**
- * The zod schema of one ledger entry.
+ * The zod schema of a ledger entry's type.
+ *
+ * @example
+ * ```ts
+ * import { ledgerEntryTypeSchema } from 'asn-kit/leave';
+ * ledgerEntryTypeSchema.safeParse('deferral-in').success; // => true
+ * ```
+ */
+export const ledgerEntryTypeSchema = /* @__PURE__ */ (() => z.enum([
+  'grant', 'carry-over', 'deferral-in', 'deferral-out', 'compensation', 'taken', 'returned', 'lapse',
+]))();
+
+/**
+ * The statuses of a request in the workflow.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveStatus } from 'asn-kit/leave';
+ * const status: LeaveStatus = 'considered';
+ * ```
+ */
+export type LeaveStatus =
+  | 'draft'
+  | 'submitted'
+  | 'considered'
+  | 'approved'
+  | 'deferred'
+  | 'rejected'
+  | 'cancelled'
+  | 'recalled';
+
+/**
+ * The zod schema of a request's status.
+ *
+ * @example
+ * ```ts
+ * import { leaveStatusSchema } from 'asn-kit/leave';
+ * leaveStatusSchema.safeParse('approved').success; // => true
+ * ```
+ */
+export const leaveStatusSchema = /* @__PURE__ */ (() => z.enum([
+  'draft', 'submitted', 'considered', 'approved', 'deferred', 'rejected', 'cancelled', 'recalled',
+]))();
+
+/**
+ * The zod schema of one ledger entry (other keys are dropped). Embed it in your own schemas, or parse a whole ledger
+ * with `parseLedger`.
  *
  * @example
  * ```ts
@@ -84,17 +129,17 @@ export type LedgerEntryType =
  *   basis: { instrument: 'PP 11/2017' } }).success; // => true
  * ```
  */
-export const ledgerEntrySchema: z.ZodType<LedgerEntry, LedgerEntryInput> = /* @__PURE__ */ z.object({
-  type: z.enum(['grant', 'carry-over', 'deferral-in', 'deferral-out', 'compensation', 'taken', 'returned', 'lapse']),
+export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
+  type: ledgerEntryTypeSchema,
   kind: leaveKindSchema,
-  year: z.number().int().min(1900).max(2999),
+  year: z.int().check(z.minimum(1900), z.maximum(2999)),
   date: isoDateSchema,
-  days: z.number().min(0).max(100_000),
-  requestId: z.string().optional(),
-  ground: leaveGroundSchema.optional(),
-  carryable: z.boolean().optional(),
+  days: z.number().check(z.minimum(0), z.maximum(100_000)),
+  requestId: z.optional(z.string()),
+  ground: z.optional(leaveGroundSchema),
+  carryable: z.optional(z.boolean()),
   basis: legalBasisSchema,
-}) as unknown as z.ZodType<LedgerEntry, LedgerEntryInput>;
+}))();
 
 /**
  * One entry of the append-only leave ledger. Balances are folded from entries, never stored (R-L1). Annual leave
@@ -102,10 +147,13 @@ export const ledgerEntrySchema: z.ZodType<LedgerEntry, LedgerEntryInput> = /* @_
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'asn-kit/core';
- * import type { LedgerEntry } from 'asn-kit/leave';
- * const grant: LedgerEntry = { type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01' as IsoDate, days: 12,
- *   basis: { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (2)' } };
+ * import { parseLedger, type LedgerEntry } from 'asn-kit/leave';
+ * const ledger = parseLedger([{ type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12,
+ *   basis: { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (2)' } }]);
+ * if (ledger.isOk()) {
+ *   const grant: LedgerEntry | undefined = ledger.value[0];
+ *   grant?.days; // => 12
+ * }
  * ```
  */
 export interface LedgerEntry {
@@ -130,7 +178,22 @@ export interface LedgerEntry {
 }
 
 /**
- * The zod schema of a ledger (any order; results never depend on it).
+ * A ledger: the entries of one employee, in any order (results never depend on it). Get one from `parseLedger`.
+ *
+ * @example
+ * ```ts
+ * import { parseLedger, type Ledger } from 'asn-kit/leave';
+ * const parsed = parseLedger([]);
+ * if (parsed.isOk()) {
+ *   const ledger: Ledger = parsed.value;
+ *   ledger.length; // => 0
+ * }
+ * ```
+ */
+export type Ledger = readonly LedgerEntry[];
+
+/**
+ * The zod schema of a ledger: a list of {@link ledgerEntrySchema} entries.
  *
  * @example
  * ```ts
@@ -138,29 +201,11 @@ export interface LedgerEntry {
  * ledgerSchema.safeParse([]).success; // => true
  * ```
  */
-export const ledgerSchema: z.ZodType<LedgerEntry[], LedgerEntryInput[]> = /* @__PURE__ */ z.array(ledgerEntrySchema);
+export const ledgerSchema = /* @__PURE__ */ z.array(ledgerEntrySchema);
 
 /**
- * The statuses of a request in the workflow.
- *
- * @example
- * ```ts
- * import type { LeaveStatus } from 'asn-kit/leave';
- * const status: LeaveStatus = 'considered';
- * ```
- */
-export type LeaveStatus =
-  | 'draft'
-  | 'submitted'
-  | 'considered'
-  | 'approved'
-  | 'deferred'
-  | 'rejected'
-  | 'cancelled'
-  | 'recalled';
-
-/**
- * The zod schema of a leave request.
+ * The zod schema of a leave request (other keys are dropped). That the end is not before the start is checked by
+ * `parseLeaveRequest`, so the schema stays extendable.
  *
  * @example
  * ```ts
@@ -169,25 +214,23 @@ export type LeaveStatus =
  * // => true
  * ```
  */
-export const leaveRequestSchema: z.ZodType<LeaveRequest, LeaveRequestInput> = /* @__PURE__ */ z
-  .object({
-    id: z.string().min(1),
-    kind: leaveKindSchema,
-    ground: leaveGroundSchema.optional(),
-    start: isoDateSchema,
-    end: isoDateSchema,
-    remotePlaceDays: z.number().int().min(0).max(366).default(0),
-    abroad: z.boolean().default(false),
-    documents: z.array(leaveDocumentSchema).default([]),
-    birthDate: isoDateSchema.optional(),
-    reason: z.string().default(''),
-    address: z.string().default(''),
-    phone: z.string().default(''),
-  })
-  .refine((request) => request.start <= request.end, { error: 'The end must not be before the start', path: ['end'] }) as unknown as z.ZodType<LeaveRequest, LeaveRequestInput>;
+export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: leaveKindSchema,
+  ground: z.optional(leaveGroundSchema),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  remotePlaceDays: z._default(z.int().check(z.minimum(0), z.maximum(366)), 0),
+  abroad: z._default(z.boolean(), false),
+  documents: z._default(z.array(leaveDocumentSchema), []),
+  birthDate: z.optional(isoDateSchema),
+  reason: z._default(z.string(), ''),
+  address: z._default(z.string(), ''),
+  phone: z._default(z.string(), ''),
+}))();
 
 /**
- * A leave request as accepted by {@link evaluateLeaveRequest} (after defaults).
+ * A leave request as raw input, before `parseLeaveRequest` checks it and fills the defaults.
  *
  * @example
  * ```ts
@@ -224,12 +267,16 @@ export interface LeaveRequestInput {
 }
 
 /**
- * A validated leave request.
+ * A checked leave request, with its defaults filled in: what `parseLeaveRequest` returns.
  *
  * @example
  * ```ts
- * import { leaveRequestSchema, type LeaveRequest } from 'asn-kit/leave';
- * const request: LeaveRequest = leaveRequestSchema.parse({ id: 'R-1', kind: 'annual', start: '2026-04-06', end: '2026-04-10' });
+ * import { parseLeaveRequest, type LeaveRequest } from 'asn-kit/leave';
+ * const parsed = parseLeaveRequest({ id: 'R-1', kind: 'annual', start: '2026-04-06', end: '2026-04-10' });
+ * if (parsed.isOk()) {
+ *   const request: LeaveRequest = parsed.value;
+ *   request.documents; // => []
+ * }
  * ```
  */
 export interface LeaveRequest {
@@ -260,7 +307,7 @@ export interface LeaveRequest {
 }
 
 /**
- * The zod schema of another request of the same employee, for the overlap check.
+ * The zod schema of another request of the same employee, for the overlap check (other keys are dropped).
  *
  * @example
  * ```ts
@@ -269,23 +316,36 @@ export interface LeaveRequest {
  * // => true
  * ```
  */
-export const existingLeaveSchema: z.ZodType<ExistingLeave, ExistingLeaveInput> = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
+export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
+  id: z.string().check(z.minLength(1)),
   kind: leaveKindSchema,
   start: isoDateSchema,
   end: isoDateSchema,
-  status: z.enum(['draft', 'submitted', 'considered', 'approved', 'deferred', 'rejected', 'cancelled', 'recalled']),
-}) as unknown as z.ZodType<ExistingLeave, ExistingLeaveInput>;
+  status: leaveStatusSchema,
+}))();
+
+/**
+ * The zod schema of a list of other requests.
+ *
+ * @example
+ * ```ts
+ * import { existingLeavesSchema } from 'asn-kit/leave';
+ * existingLeavesSchema.safeParse([]).success; // => true
+ * ```
+ */
+export const existingLeavesSchema = /* @__PURE__ */ z.array(existingLeaveSchema);
 
 /**
  * Another request of the same employee (pending ones and approved ones block overlapping requests).
  *
  * @example
  * ```ts
- * import type { IsoDate } from 'asn-kit/core';
- * import type { ExistingLeave } from 'asn-kit/leave';
- * const other: ExistingLeave = { id: 'R-0', kind: 'annual', start: '2026-04-01' as IsoDate,
- *   end: '2026-04-02' as IsoDate, status: 'approved' };
+ * import { parseExistingLeaves, type ExistingLeave } from 'asn-kit/leave';
+ * const parsed = parseExistingLeaves([{ id: 'R-0', kind: 'annual', start: '2026-04-01', end: '2026-04-02', status: 'approved' }]);
+ * if (parsed.isOk()) {
+ *   const other: ExistingLeave | undefined = parsed.value[0];
+ *   other?.status; // => 'approved'
+ * }
  * ```
  */
 export interface ExistingLeave {

@@ -1,6 +1,25 @@
-import { addDays, addYears, calendarDaysIn, type DateRange, type IsoDate } from '../core';
+import { addDays, calendarDaysIn, dayOf, monthOf, yearOf, type DateRange, type IsoDate } from '../core';
 import type { Employee } from '../employee';
 import { startOfService } from '../employee/service-start';
+
+/** Whether a year is a leap year. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The same day `years` later, 29 February becoming 28 February in a common year (as `addYears` does), written by
+ * string: the hot paths of the module compute an anniversary on every call (internal).
+ */
+export function sameDayYearsLater(date: IsoDate, years: number): IsoDate {
+  const year = yearOf(date) + years;
+  if (monthOf(date) === 2 && dayOf(date) === 29 && !isLeapYear(year)) return `${String(year)}-02-28` as IsoDate;
+  return `${String(year)}${date.slice(4)}` as IsoDate;
+}
+
+function byStart(left: DateRange, right: DateRange): number {
+  return left.from < right.from ? -1 : left.from > right.from ? 1 : 0;
+}
 
 /**
  * The date an employee completes `years` of continuous service: counted from TMT CPNS (PPPK: the first contract),
@@ -8,8 +27,9 @@ import { startOfService } from '../employee/service-start';
  */
 export function serviceAnniversary(employee: Employee, years: number): IsoDate {
   const start = startOfService(employee);
-  let date = addYears(start, years);
-  const periods = [...employee.cltn].sort((left: DateRange, right: DateRange) => left.from.localeCompare(right.from));
+  let date = sameDayYearsLater(start, years);
+  if (employee.cltn.length === 0) return date;
+  const periods = [...employee.cltn].sort(byStart);
   for (const period of periods) {
     if (period.from >= date || period.to < start) continue;
     // The clock stops for the whole period: it started before the anniversary and resumes after its end.

@@ -1,11 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { calendarDaysIn, dateRangeSchema, isoDateSchema, reason, validate, yearOf, type IsoDate, type Reason } from '../core';
-import { countWorkingDays, workingCalendarSchema, type WorkingCalendar } from '../calendar';
+import { calendarDaysIn, reason, trustParsed, yearOf, type IsoDate, type Reason } from '../core';
+import { markParsed } from '../core/parsed';
+import { validate } from '../core/validate';
+import { countWorkingDays, type WorkingCalendar } from '../calendar';
+import { workflowEventSchema } from './decision-schemas';
 import type { LeaveOutcome, LeaveWorkflowState } from './draft-leave-request';
 import { deferralBasis } from './deferral-basis';
 import { leaveError, type LeaveError } from './errors';
 import type { LeaveDecision } from './evaluate-request';
+import { DECISION_KIND, invalidParts, STATE_KIND, type FailedPart } from './input';
+import { parseLeaveDecision } from './parse-leave-decision';
+import { parseLeaveWorkflowState } from './parse-leave-workflow-state';
 import type { LedgerEntry, LeaveStatus } from './schemas';
 
 /**
@@ -91,11 +96,8 @@ function invalid(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Result<L
 
 function move(state: LeaveWorkflowState, status: LeaveStatus, date: IsoDate, postings: readonly LedgerEntry[], reasons: readonly Reason[],
   patch: Partial<LeaveWorkflowState> = {}): Result<LeaveTransition, LeaveError> {
-  return ok({
-    state: { ...state, ...patch, status, posted: [...state.posted, ...postings], history: [...state.history, { status, date }] },
-    postings,
-    reasons,
-  });
+  const next: LeaveWorkflowState = { ...state, ...patch, status, posted: [...state.posted, ...postings], history: [...state.history, { status, date }] };
+  return ok({ state: markParsed(next, STATE_KIND), postings, reasons });
 }
 
 function needsNote(outcome: LeaveOutcome, note: string | undefined): LeaveError | null {
@@ -114,34 +116,6 @@ function reversal(posted: readonly LedgerEntry[]): LedgerEntry[] {
       basis: { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'cancelled before it started' } }));
 }
 
-const outcomeSchema = /* @__PURE__ */ z.enum(['approved', 'changed', 'deferred', 'rejected']);
-
-/** The parts of a decision the workflow reads: a decision that is not one from evaluateLeaveRequest is refused. */
-const decisionShapeSchema = /* @__PURE__ */ z.looseObject({
-  request: z.looseObject({ id: z.string(), kind: z.string() }),
-  period: dateRangeSchema,
-  route: z.looseObject({ notice: z.boolean() }),
-  rule: z.looseObject({ deferrable: z.boolean(), recallable: z.boolean() }),
-  postings: z.array(z.looseObject({ type: z.string(), days: z.number() })),
-});
-
-/** The state and the event of a transition, checked before anything is read from them. */
-const transitionInputSchema = /* @__PURE__ */ z.object({
-  state: z.looseObject({
-    status: z.enum(['draft', 'submitted', 'considered', 'approved', 'deferred', 'rejected', 'cancelled', 'recalled']),
-    decision: decisionShapeSchema,
-    posted: z.array(z.unknown()),
-    history: z.array(z.unknown()),
-  }),
-  event: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('submit'), date: isoDateSchema }),
-    z.object({ type: z.literal('consider'), date: isoDateSchema, outcome: outcomeSchema, note: z.string().optional() }),
-    z.object({ type: z.literal('decide'), date: isoDateSchema, outcome: outcomeSchema, note: z.string().optional(), changed: decisionShapeSchema.optional() }),
-    z.object({ type: z.literal('cancel'), date: isoDateSchema }),
-    z.object({ type: z.literal('recall'), date: isoDateSchema, calendar: workingCalendarSchema.optional() }),
-  ]),
-});
-
 /**
  * Moves a request one step through the workflow (R-L7): `submit` (draft → submitted; a 1-day sick notice is
  * approved at once), `consider` (the direct superior's pertimbangan: submitted → considered), `decide` (the
@@ -150,24 +124,49 @@ const transitionInputSchema = /* @__PURE__ */ z.object({
  * the unused days remain the employee's, PP 11/2017 Pasal 338). Rejecting a PNS request other than CLTN is allowed
  * with a warning (BKN, 2020). Every transition returns the ledger entries it posts.
  *
+ * The state is used as it is when this module returned it (every transition returns a new, frozen state); a state
+ * from `draftLeaveRequest`, from storage or from elsewhere is checked first (`parseLeaveWorkflowState`), and so is
+ * the event (strict: an unknown key is refused).
+ *
  * @param state - The current state (from {@link draftLeaveRequest} or an earlier transition).
  * @param event - What happens.
  * @returns `Ok(transition)`, or `Err` with code `leave/invalid-transition`, `leave/not-deferrable`,
- *   `leave/not-recallable` or `leave/invalid-input` (a missing reason).
+ *   `leave/not-recallable` or `leave/invalid-input` (a missing reason, a malformed state or event).
  * @example
  * ```ts
  * import { advanceLeaveRequest, draftLeaveRequest, type LeaveDecision } from 'asn-kit/leave';
  * import type { IsoDate } from 'asn-kit/core';
  * declare const decision: LeaveDecision;
  * const submitted = advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: '2026-03-02' as IsoDate });
- * submitted._unsafeUnwrap().state.status; // => 'submitted'
- * advanceLeaveRequest(draftLeaveRequest(decision), { type: 'recall', date: '2026-03-02' as IsoDate })._unsafeUnwrapErr().code;
- * // => 'leave/invalid-transition'
+ * submitted.map((transition) => transition.state.status); // => Ok('submitted')
+ * advanceLeaveRequest(draftLeaveRequest(decision), { type: 'recall', date: '2026-03-02' as IsoDate })
+ *   .match(() => 'moved', (error) => error.code); // => 'leave/invalid-transition'
  * ```
  */
 export function advanceLeaveRequest(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Result<LeaveTransition, LeaveError> {
-  const checked = validate(transitionInputSchema, { state, event }, 'leave/invalid-input');
-  if (checked.isErr()) return err(checked.error);
+  const checked = checkTransition(state, event);
+  return checked.andThen((input) => transition(input.state, input.event));
+}
+
+/** The state (parsed unless it is one this module returned) and the event (with a `changed` decision parsed). */
+function checkTransition(state: unknown, event: unknown): Result<{ state: LeaveWorkflowState; event: LeaveWorkflowEvent }, LeaveError> {
+  const failed: FailedPart[] = [];
+  const checkedState = trustParsed(state, STATE_KIND, parseLeaveWorkflowState);
+  if (checkedState.isErr()) failed.push({ path: 'state', error: checkedState.error });
+  const checkedEvent = validate(workflowEventSchema, event, 'leave/invalid-input');
+  if (checkedEvent.isErr()) failed.push({ path: 'event', error: checkedEvent.error });
+  let changed: LeaveDecision | undefined;
+  if (checkedEvent.isOk() && checkedEvent.value.type === 'decide' && checkedEvent.value.changed !== undefined) {
+    const checkedChanged = trustParsed(checkedEvent.value.changed, DECISION_KIND, parseLeaveDecision);
+    if (checkedChanged.isErr()) failed.push({ path: 'event.changed', error: checkedChanged.error });
+    else changed = checkedChanged.value;
+  }
+  if (checkedState.isErr() || checkedEvent.isErr() || failed.length > 0) return err(invalidParts(failed));
+  const checked = (changed === undefined ? checkedEvent.value : { ...checkedEvent.value, changed }) as LeaveWorkflowEvent;
+  return ok({ state: checkedState.value, event: checked });
+}
+
+function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Result<LeaveTransition, LeaveError> {
   const decision = state.decision;
   switch (event.type) {
     case 'submit': {

@@ -1,9 +1,10 @@
 import { ok, type Result } from 'neverthrow';
-import { fail, reason, validate, type LegalBasis, type Reason } from '../core';
+import { fail, reason, trustParsed, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
+import { parseWorkRatings, WORK_RATINGS_KIND } from './parse-work-ratings';
 import { RATING_LABELS, type Rating } from './ratings';
 import { AGGREGATION_BASIS } from './rules/predikat-matrix';
-import { workRatingInputSchema } from './schemas';
+import type { WorkRatings } from './types';
 
 /**
  * The advisory work rating, the rating that stands (the assessor's override when given) and the counts behind it.
@@ -11,10 +12,11 @@ import { workRatingInputSchema } from './schemas';
  * @example
  * ```ts
  * import { aggregateWorkRating, type WorkRatingAdvice } from 'asn-kit/performance';
- * const advice: WorkRatingAdvice = aggregateWorkRating({
- *   results: [{ rhkId: 'R1', kind: 'main', rating: 'above' }],
- * })._unsafeUnwrap();
- * advice.rating; // => 'above'
+ * const advice = aggregateWorkRating({ results: [{ rhkId: 'R1', kind: 'main', rating: 'above' }] });
+ * if (advice.isOk()) {
+ *   const value: WorkRatingAdvice = advice.value;
+ *   value.rating; // => 'above'
+ * }
  * ```
  */
 export interface WorkRatingAdvice {
@@ -42,23 +44,28 @@ export interface WorkRatingAdvice {
  * - `above` when more than half of all results are above expectations and no main result is below;
  * - `meets` otherwise.
  *
- * @param input - `{ results: { rhkId, kind: 'main' | 'additional', rating }[], override? }`.
+ * @param ratings - The ratings as {@link parseWorkRatings} returns them, used as they are; any other value is
+ *   parsed first (a JavaScript caller still gets a coded `Err`).
  * @returns `Ok(advice)`; `Err` with code `performance/invalid-input`, or `performance/no-main-result` when no
  *   main result is given.
  * @example
  * ```ts
- * import { aggregateWorkRating } from 'asn-kit/performance';
- * const results = [
- *   { rhkId: 'R1', kind: 'main', rating: 'above' },
- *   { rhkId: 'R2', kind: 'main', rating: 'above' },
- *   { rhkId: 'R3', kind: 'additional', rating: 'meets' },
- * ];
- * aggregateWorkRating({ results })._unsafeUnwrap().advisory; // => 'above'
- * aggregateWorkRating({ results, override: 'meets' })._unsafeUnwrap().rating; // => 'meets'
+ * import { aggregateWorkRating, parseWorkRatings } from 'asn-kit/performance';
+ * const ratings = parseWorkRatings({
+ *   results: [
+ *     { rhkId: 'R1', kind: 'main', rating: 'above' },
+ *     { rhkId: 'R2', kind: 'main', rating: 'above' },
+ *     { rhkId: 'R3', kind: 'additional', rating: 'meets' },
+ *   ],
+ * });
+ * if (ratings.isOk()) {
+ *   aggregateWorkRating(ratings.value).map((advice) => advice.advisory); // => Ok('above')
+ *   aggregateWorkRating({ ...ratings.value, override: 'meets' }).map((advice) => advice.rating); // => Ok('meets')
+ * }
  * ```
  */
-export function aggregateWorkRating(input: unknown): Result<WorkRatingAdvice, PerformanceError> {
-  return validate(workRatingInputSchema, input, 'performance/invalid-input').andThen(({ results, override }) => {
+export function aggregateWorkRating(ratings: WorkRatings): Result<WorkRatingAdvice, PerformanceError> {
+  return trustParsed(ratings, WORK_RATINGS_KIND, parseWorkRatings).andThen(({ results, override }) => {
     const counts: Record<Rating, number> = { above: 0, meets: 0, below: 0 };
     let main = 0;
     let mainBelow = 0;

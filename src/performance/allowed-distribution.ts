@@ -1,12 +1,14 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { isoDateSchema, reason, validate, type LegalBasis, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { reason, validate, type LegalBasis, type Reason } from '../core';
+import { isoDateSchema } from '../core/schemas';
 import { patternFor, rangesFor, ruleLimit } from './distribution-limits';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
+import { optionsOf, orgPredikatOf } from './arguments';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
 import type { DistributionRule } from './rules/distribution';
-import { orgPredikatSchema } from './schemas';
+import type { AllowedDistributionOptions } from './types';
 
 /**
  * How many employees may hold a predikat: from `min` to `max`, both included.
@@ -66,8 +68,9 @@ export interface AllowedDistribution {
   readonly reasons: readonly Reason[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({ asOf: isoDateSchema.optional() }).default({});
-const headCountSchema = /* @__PURE__ */ z.number().int().positive();
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ asOf: z.optional(isoDateSchema) }))();
+const headCountSchema = /* @__PURE__ */ (() => z.int().check(z.positive()))();
+const DEFAULTS = {};
 
 /**
  * The allowed predikat distribution for a unit of `headCount` employees whose own predikat is `orgPredikat`:
@@ -80,9 +83,9 @@ const headCountSchema = /* @__PURE__ */ z.number().int().positive();
  *
  * @param orgPredikat - The unit's predikat (`'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`).
  * @param headCount - The number of employees evaluated, a positive whole number.
- * @param options - `asOf`: the date whose rules apply (default: the rules in force now).
- * @returns `Ok(allowed)`; `Err` with code `performance/unknown-predikat`, `performance/invalid-input` or
- *   `performance/no-rule-in-force`.
+ * @param options - `asOf`: the date whose rules apply (default: the rules in force now). Unknown keys are refused.
+ * @returns `Ok(allowed)`; `Err` with code `performance/unknown-predikat`, `performance/invalid-input` (a head
+ *   count that is not a positive whole number, bad or unknown options) or `performance/no-rule-in-force`.
  * @example
  * ```ts
  * import { allowedDistribution } from 'asn-kit/performance';
@@ -91,13 +94,13 @@ const headCountSchema = /* @__PURE__ */ z.number().int().positive();
  * ```
  */
 export function allowedDistribution(
-  orgPredikat: unknown,
-  headCount: unknown,
-  options?: unknown,
+  orgPredikat: OrgPredikat,
+  headCount: number,
+  options?: AllowedDistributionOptions,
 ): Result<AllowedDistribution, PerformanceError> {
-  return validate(orgPredikatSchema, orgPredikat, 'performance/unknown-predikat').andThen((org) =>
+  return orgPredikatOf(orgPredikat).andThen((org) =>
     validate(headCountSchema, headCount, 'performance/invalid-input').andThen((n) =>
-      validate(optionsSchema, options, 'performance/invalid-input').andThen(({ asOf }) =>
+      optionsOf(optionsSchema, options, DEFAULTS).andThen(({ asOf }) =>
         patternFor(org, asOf).andThen((pattern) => {
           const ranges = rangesFor(pattern, n);
           const rules = pattern.rules.map((rule): RuleWithLimit => ({ rule, limit: ruleLimit(rule, n) }));

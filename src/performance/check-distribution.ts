@@ -1,13 +1,16 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { asnError, isoDateSchema, reason, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { asnError, reason, trustParsed, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { isoDateSchema } from '../core/schemas';
 import type { PredikatRange } from './allowed-distribution';
+import { optionsOf, orgPredikatOf } from './arguments';
 import { patternFor, rangesFor, ruleLimit } from './distribution-limits';
 import type { PerformanceError } from './errors';
+import { parsePredicates, PREDICATES_KIND } from './parse-predicates';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
 import type { DistributionPatternRow, DistributionRule } from './rules/distribution';
-import { orgPredikatSchema, predikatSchema } from './schemas';
+import type { CheckDistributionOptions } from './types';
 
 /**
  * A rule of the distribution pattern that the unit breaks, with the counts.
@@ -67,8 +70,8 @@ export interface DistributionCheck {
   readonly reasons: readonly Reason[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({ strict: z.boolean().default(false), asOf: isoDateSchema.optional() }).default({ strict: false });
-const predicatesSchema = /* @__PURE__ */ z.array(predikatSchema);
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ strict: z._default(z.boolean(), false), asOf: z.optional(isoDateSchema) }))();
+const DEFAULTS = { strict: false };
 
 /** Counts and checks already-validated predicates; shared with the unit report. */
 function checkCounts(
@@ -132,7 +135,7 @@ function checkCounts(
   });
 }
 
-/** Validates the head count, then checks; shared with the unit report. */
+/** Refuses an empty unit, then checks predikat already known valid; shared with the unit report. */
 export function checkPredicates(
   orgPredikat: OrgPredikat,
   predicates: readonly Predikat[],
@@ -158,28 +161,34 @@ export function checkPredicates(
  * in strict mode the check fails instead. The order of the employees never matters.
  *
  * @param orgPredikat - The unit's own predikat (`'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`).
- * @param predicates - The predikat of every evaluated employee of the unit.
- * @param options - `strict` (default `false`): fail on a breach; `asOf`: the date whose rules apply.
+ * @param predicates - The predikat of every evaluated employee of the unit; a list from {@link parsePredicates} is
+ *   used as it is, any other value is parsed first.
+ * @param options - `strict` (default `false`): fail on a breach; `asOf`: the date whose rules apply. Unknown keys
+ *   are refused.
  * @returns `Ok(check)`; `Err` with code `performance/unknown-predikat`, `performance/empty-unit`,
  *   `performance/invalid-input`, `performance/no-rule-in-force`, or in strict mode
  *   `performance/distribution-breach` (with `data.breaches` and `data.counts`).
  * @example
  * ```ts
- * import { checkDistribution } from 'asn-kit/performance';
- * const unit = ['good', 'good', 'good', 'good', 'good', 'good', 'good', 'very-good', 'very-good', 'needs-improvement'];
- * checkDistribution('good', unit)._unsafeUnwrap().compliant; // => true
- * checkDistribution('very-poor', ['very-good'], { strict: true })._unsafeUnwrapErr().code;
- * // => 'performance/distribution-breach'
+ * import { checkDistribution, parsePredicates } from 'asn-kit/performance';
+ * const unit = parsePredicates(['good', 'good', 'good', 'good', 'good', 'good', 'good', 'very-good', 'very-good', 'needs-improvement']);
+ * if (unit.isOk()) {
+ *   checkDistribution('good', unit.value).map((check) => check.compliant); // => Ok(true)
+ *   checkDistribution('very-poor', unit.value, { strict: true }).match(
+ *     () => 'compliant',
+ *     (error) => error.code,
+ *   ); // => 'performance/distribution-breach'
+ * }
  * ```
  */
 export function checkDistribution(
-  orgPredikat: unknown,
-  predicates: unknown,
-  options?: unknown,
+  orgPredikat: OrgPredikat,
+  predicates: readonly Predikat[],
+  options?: CheckDistributionOptions,
 ): Result<DistributionCheck, PerformanceError> {
-  return validate(orgPredikatSchema, orgPredikat, 'performance/unknown-predikat').andThen((org) =>
-    validate(predicatesSchema, predicates, 'performance/unknown-predikat').andThen((list) =>
-      validate(optionsSchema, options, 'performance/invalid-input').andThen(({ strict, asOf }) =>
+  return orgPredikatOf(orgPredikat).andThen((org) =>
+    trustParsed(predicates, PREDICATES_KIND, parsePredicates).andThen((list) =>
+      optionsOf(optionsSchema, options, DEFAULTS).andThen(({ strict, asOf }) =>
         checkPredicates(org, list, strict, asOf),
       ),
     ),

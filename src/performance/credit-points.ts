@@ -1,10 +1,14 @@
 import type { Result } from 'neverthrow';
+import * as z from 'zod/mini';
 import { reason, recodeError, roundDecimal, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import type { FungsionalLevel } from '../employee';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, type Predikat } from './predikat';
 import { CREDIT_POINT_COEFFICIENTS, CREDIT_POINT_PERCENTAGES } from './rules/credit-points';
-import type { FungsionalLevel } from '../employee';
 import { creditPointsInputSchema } from './schemas';
+import type { CreditPointsParams } from './types';
+
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject(creditPointsInputSchema.shape))();
 
 /**
  * The credit points (angka kredit) earned for a period.
@@ -12,8 +16,11 @@ import { creditPointsInputSchema } from './schemas';
  * @example
  * ```ts
  * import { creditPoints, type CreditPoints } from 'asn-kit/performance';
- * const result: CreditPoints = creditPoints({ level: 'ahli-muda', predikat: 'very-good', periodEnd: '2025-12-31' })._unsafeUnwrap();
- * result.creditPoints; // => 37.5
+ * const result = creditPoints({ level: 'ahli-muda', predikat: 'very-good', periodEnd: '2025-12-31' });
+ * if (result.isOk()) {
+ *   const points: CreditPoints = result.value;
+ *   points.creditPoints; // => 37.5
+ * }
  * ```
  */
 export interface CreditPoints {
@@ -45,7 +52,8 @@ export interface CreditPoints {
  * Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 % and Sangat Kurang 25 %. The rows in force on the last day of the
  * period apply; they start on 1 January 2023. Values are rounded to 3 decimals, as credit points are written.
  *
- * @param input - `{ level, predikat, months? (1–12, default 12), periodEnd }`.
+ * @param params - `{ level, predikat, months? (1–12, default 12), periodEnd }`, checked on every call; unknown keys
+ *   are refused.
  * @returns `Ok(points)`; `Err` with code `performance/invalid-input`, or `performance/no-rule-in-force` for a
  *   period ending before 2023.
  * @example
@@ -57,8 +65,8 @@ export interface CreditPoints {
  * // => 6.25
  * ```
  */
-export function creditPoints(input: unknown): Result<CreditPoints, PerformanceError> {
-  return validate(creditPointsInputSchema, input, 'performance/invalid-input').andThen(({ level, predikat, months, periodEnd }) =>
+export function creditPoints(params: CreditPointsParams): Result<CreditPoints, PerformanceError> {
+  return validate(paramsSchema, params, 'performance/invalid-input').andThen(({ level, predikat, months, periodEnd }) =>
     ruleInForce(CREDIT_POINT_COEFFICIENTS, periodEnd, (row) => row.level === level)
       .andThen((coefficientRow) =>
         ruleInForce(CREDIT_POINT_PERCENTAGES, periodEnd, (row) => row.predikat === predikat).map((percentRow) => {

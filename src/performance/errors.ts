@@ -49,9 +49,12 @@ export type PerformanceErrorCode =
  *
  * @example
  * ```ts
- * import { performancePredicate, type PerformanceError } from 'asn-kit/performance';
- * const error: PerformanceError = performancePredicate('great', 'meets')._unsafeUnwrapErr();
- * error.code; // => 'performance/unknown-rating'
+ * import { parsePredicates, type PerformanceError } from 'asn-kit/performance';
+ * const result = parsePredicates(['great']);
+ * if (result.isErr()) {
+ *   const error: PerformanceError = result.error;
+ *   error.code; // => 'performance/unknown-predikat'
+ * }
  * ```
  */
 export type PerformanceError = AsnError<PerformanceErrorCode>;

@@ -1,9 +1,13 @@
 import { ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
 import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { ikiAchievementValue, ikiConversion } from './legacy-core';
 import { IKI_BASIS, PP30_REGIME, type LegacyBand } from './rules/legacy';
 import { ikiInputSchema } from './schemas';
+import type { IkiScoreParams } from './types';
+
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject(ikiInputSchema.shape))();
 
 /**
  * The achievement of an IKI and its value under PermenPANRB 8/2021.
@@ -11,8 +15,11 @@ import { ikiInputSchema } from './schemas';
  * @example
  * ```ts
  * import { ikiScore, type IkiScore } from 'asn-kit/performance';
- * const result: IkiScore = ikiScore({ target: 85, realisation: 85 })._unsafeUnwrap();
- * result.score; // => 109
+ * const result = ikiScore({ target: 85, realisation: 85 });
+ * if (result.isOk()) {
+ *   const score: IkiScore = result.value;
+ *   score.score; // => 109
+ * }
  * ```
  */
 export interface IkiScore {
@@ -40,7 +47,8 @@ export interface IkiScore {
  * below so that values between the printed integer bands have a home; the achievement is rounded to 2 decimals
  * first (the printed examples show it rounded to whole percents: 97,89 % is printed as 98 %).
  *
- * @param input - `{ target: number | { min, max }, realisation, direction?, targetIsMaximum? }`.
+ * @param params - `{ target: number | { min, max }, realisation, direction?, targetIsMaximum? }`, checked on every
+ *   call; unknown keys are refused.
  * @returns `Ok(score)`, or `Err` with code `performance/invalid-input`.
  * @example
  * ```ts
@@ -50,8 +58,8 @@ export interface IkiScore {
  * // => 107.14
  * ```
  */
-export function ikiScore(input: unknown): Result<IkiScore, PerformanceError> {
-  return validate(ikiInputSchema, input, 'performance/invalid-input').andThen((checked) => {
+export function ikiScore(params: IkiScoreParams): Result<IkiScore, PerformanceError> {
+  return validate(paramsSchema, params, 'performance/invalid-input').andThen((checked) => {
     const achievement = ikiAchievementValue(checked);
     const { band, score } = ikiConversion(achievement, checked.targetIsMaximum);
     const label = PP30_REGIME.labels[band];

@@ -15,7 +15,10 @@ export type { PerformanceError, PerformanceErrorCode } from './errors';
 export { ikiScore, type IkiScore } from './iki-score';
 export { leaderWorkRating, type LeaderWorkRating } from './leader-work-rating';
 export { legacyPerformanceScore, type LegacyRecordScore } from './legacy-performance-score';
+export { parseLegacyRecord } from './parse-legacy-record';
+export { parsePredicates } from './parse-predicates';
 export { parseSkp } from './parse-skp';
+export { parseWorkRatings } from './parse-work-ratings';
 export { performancePredicate, type PredikatDecision } from './performance-predicate';
 export { pp30PerformanceScore } from './pp30-performance-score';
 export { pp46ActivityScore, type Pp46ActivityScore } from './pp46-activity-score';
@@ -30,7 +33,7 @@ export {
   type OrgPredikat,
   type Rating,
 } from './ratings';
-export { BERAKHLAK_BASIS, BERAKHLAK_VALUES, type BerakhlakEntry } from './rules/berakhlak';
+export { BERAKHLAK_BASIS, BERAKHLAK_ORDER, BERAKHLAK_VALUES, type BerakhlakEntry, type BerakhlakValue } from './rules/berakhlak';
 export {
   CREDIT_POINT_COEFFICIENTS,
   CREDIT_POINT_PERCENTAGES,
@@ -53,7 +56,6 @@ export {
 } from './rules/legacy';
 export { LEADER_WORK_RATING, PREDIKAT_MATRIX } from './rules/predikat-matrix';
 export {
-  BERAKHLAK_ORDER,
   behaviourSchema,
   creditPointsInputSchema,
   evaluationSchema,
@@ -67,6 +69,7 @@ export {
   pp46BehaviourSchema,
   pp46ScoreInputSchema,
   pp46SkpSchema,
+  predicatesSchema,
   predikatSchema,
   ratingSchema,
   resultEvaluationSchema,
@@ -76,19 +79,49 @@ export {
   skpSchema,
   targetSchema,
   unitReportInputSchema,
-  workRatingInputSchema,
-  type Behaviour,
-  type BerakhlakValue,
-  type Evaluation,
-  type Indicator,
-  type Period,
-  type ResultEvaluation,
-  type Rhk,
-  type Skp,
+  workRatingsSchema,
+  type LegacyRecordInput,
   type SkpInput,
-  type SkpPerson,
-  type Target,
 } from './schemas';
+export type {
+  AllowedDistributionOptions,
+  Behaviour,
+  CheckDistributionOptions,
+  CreditPointsParams,
+  Evaluation,
+  IkiDirection,
+  IkiRange,
+  IkiScoreParams,
+  Indicator,
+  IndicatorAspect,
+  LegacyRecord,
+  Period,
+  Pp30PerformanceScoreParams,
+  Pp46Activity,
+  Pp46Aspect,
+  Pp46Behaviour,
+  Pp46Creativity,
+  Pp46PerformanceScoreParams,
+  Pp46SkpActivities,
+  Pp46SkpActivitiesInput,
+  PredikatFollowUpOptions,
+  RangeTarget,
+  ReportUnit,
+  ResultEvaluation,
+  Rhk,
+  RhkKind,
+  RhkPerspective,
+  RhkRating,
+  Skp,
+  SkpAppendix,
+  SkpEmployee,
+  SkpPerson,
+  Target,
+  UnitPerformanceReportParams,
+  ValueTarget,
+  WeightedIndicator,
+  WorkRatings,
+} from './types';
 export {
   unitPerformanceReport,
   type EmployeePredikat,

@@ -1,9 +1,9 @@
 import { ok, type Result } from 'neverthrow';
-import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { reason, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { orgPredikatOf } from './arguments';
 import type { PerformanceError } from './errors';
 import { ORG_PREDIKAT_LABELS, RATING_LABELS, type OrgPredikat, type Rating } from './ratings';
 import { LEADER_WORK_RATING } from './rules/predikat-matrix';
-import { orgPredikatSchema } from './schemas';
 
 /**
  * The work rating a unit leader receives from the unit's own predikat.
@@ -42,8 +42,8 @@ export interface LeaderWorkRating {
  * leaderWorkRating('poor')._unsafeUnwrap().rating; // => 'below'
  * ```
  */
-export function leaderWorkRating(orgPredikat: unknown): Result<LeaderWorkRating, PerformanceError> {
-  return validate(orgPredikatSchema, orgPredikat, 'performance/unknown-predikat').andThen((org) => {
+export function leaderWorkRating(orgPredikat: OrgPredikat): Result<LeaderWorkRating, PerformanceError> {
+  return orgPredikatOf(orgPredikat).andThen((org) => {
     const rating = LEADER_WORK_RATING.ratings[org];
     return ok({
       orgPredikat: org,

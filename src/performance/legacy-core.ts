@@ -1,7 +1,13 @@
 import { roundDecimal } from '../core';
-import type { z } from 'zod';
 import { PP30_BANDS, PP46_BANDS, type LegacyBand } from './rules/legacy';
-import type { ikiInputSchema, pp46ActivitySchema, pp46BehaviourSchema, pp46SkpSchema } from './schemas';
+import type { IkiDirection, IkiRange, Pp46Activity, Pp46Behaviour, Pp46SkpActivities } from './types';
+
+/** An IKI with its defaults applied, as the schemas output it. */
+interface CheckedIki {
+  readonly target: number | IkiRange;
+  readonly realisation: number;
+  readonly direction: IkiDirection;
+}
 
 /** One activity's aspect values (unrounded) and its count of aspects. */
 export interface ActivityValues {
@@ -28,7 +34,7 @@ function timeOrCostValue(target: number, realisation: number): number {
 }
 
 /** Perka BKN 1/2013: the values of one activity; the score is the rounded mean of its 3 or 4 aspects. */
-export function activityValues(activity: z.output<typeof pp46ActivitySchema>): ActivityValues {
+export function activityValues(activity: Pp46Activity): ActivityValues {
   const quantity = (activity.quantity.realisation / activity.quantity.target) * 100;
   const quality = (activity.quality.realisation / activity.quality.target) * 100;
   const time = timeOrCostValue(activity.time.target, activity.time.realisation);
@@ -41,14 +47,14 @@ const ADDITIONAL_TASK_POINTS = (count: number): number => (count >= 7 ? 3 : coun
 const CREATIVITY_POINTS = { none: 0, 'unit-head': 3, ppk: 6, president: 12 } as const;
 
 /** PP 46/2011: the SKP value, from a given value or from the activities plus additional tasks and creativity. */
-export function pp46SkpValue(skp: z.output<typeof pp46SkpSchema>): number {
+export function pp46SkpValue(skp: number | Pp46SkpActivities): number {
   if (typeof skp === 'number') return roundDecimal(skp, 2);
   const mean = skp.activities.reduce((sum, activity) => sum + activityValues(activity).score, 0) / skp.activities.length;
   return roundDecimal(roundDecimal(mean, 2) + ADDITIONAL_TASK_POINTS(skp.additionalTasks) + CREATIVITY_POINTS[skp.creativity], 2);
 }
 
 /** The mean of the applicable PP 46/2011 behaviour aspects (leadership only when given), or the value given. */
-export function behaviourValue(behaviour: number | z.output<typeof pp46BehaviourSchema>): number {
+export function behaviourValue(behaviour: number | Pp46Behaviour): number {
   if (typeof behaviour === 'number') return roundDecimal(behaviour, 2);
   const values = [behaviour.service, behaviour.integrity, behaviour.commitment, behaviour.discipline, behaviour.cooperation];
   if (behaviour.leadership !== undefined) values.push(behaviour.leadership);
@@ -72,7 +78,7 @@ export function combine(skp: number, behaviour: number, weights: readonly [numbe
 }
 
 /** PermenPANRB 8/2021: the achievement of an IKI in percent (2 decimals). */
-export function ikiAchievementValue(input: z.output<typeof ikiInputSchema>): number {
+export function ikiAchievementValue(input: CheckedIki): number {
   const { target, realisation } = input;
   let reference: number;
   if (typeof target === 'number') reference = target;

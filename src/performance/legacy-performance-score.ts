@@ -1,22 +1,25 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, reason, roundDecimal, ruleInForce, validate, type LegalBasis, type Reason } from '../core';
+import { asnError, reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { behaviourValue, combine, ikiAchievementValue, ikiConversion, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
+import { LEGACY_RECORD_KIND, parseLegacyRecord } from './parse-legacy-record';
 import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { IKI_BASIS, LEGACY_REGIMES, PP30_REGIME, PP46_REGIME, type LegacyRegime, type LegacyRegimeRow } from './rules/legacy';
-import { legacyRecordSchema, type Period } from './schemas';
+import type { LegacyRecord, Period } from './types';
 
 /**
  * A historical record's score, with the regulation that was chosen for it.
  *
  * @example
  * ```ts
- * import { legacyPerformanceScore, type LegacyRecordScore } from 'asn-kit/performance';
- * const result: LegacyRecordScore = legacyPerformanceScore({
- *   period: { from: '2018-01-01', to: '2018-12-31' }, skp: 85.5, behaviour: 83,
- * })._unsafeUnwrap();
- * result.regime; // => 'pp-46-2011'
+ * import { legacyPerformanceScore, parseLegacyRecord, type LegacyRecordScore } from 'asn-kit/performance';
+ * const result = parseLegacyRecord({ period: { from: '2018-01-01', to: '2018-12-31' }, skp: 85.5, behaviour: 83 })
+ *   .andThen(legacyPerformanceScore);
+ * if (result.isOk()) {
+ *   const score: LegacyRecordScore = result.value;
+ *   score.regime; // => 'pp-46-2011'
+ * }
  * ```
  */
 export interface LegacyRecordScore extends LegacyScore {
@@ -37,21 +40,24 @@ const WEIGHT_BASIS: LegalBasis = { instrument: 'PermenPANRB 8/2021', article: 'L
  * (periods from 2021; weights must sum to 100 ± 0,01; SKP = Σ weight × value / 100). Under PP 30/2019 the
  * behaviour must be a value. A caller whose agency scored a year under the other regulation passes `regime`.
  *
- * @param record - `{ period, skp, behaviour, peerInput?, newIdea?, regime? }`.
+ * @param record - The record as {@link parseLegacyRecord} returns it, used as it is; any other value is parsed
+ *   first (a JavaScript caller still gets a coded `Err`).
  * @returns `Ok(score)`; `Err` with code `performance/invalid-input`, `performance/not-legacy-period` (a period
  *   before 2014 or from 2022, scored with the predikat matrix instead), `performance/no-rule-in-force`
  *   (8/2021 indicators before 2021) or `performance/weights-not-100`.
  * @example
  * ```ts
- * import { legacyPerformanceScore } from 'asn-kit/performance';
- * legacyPerformanceScore({ period: { from: '2020-01-01', to: '2020-12-31' }, skp: 115, behaviour: 100 })
- *   ._unsafeUnwrap().score; // => 110.5
- * legacyPerformanceScore({ period: { from: '2023-01-01', to: '2023-12-31' }, skp: 90, behaviour: 90 })
- *   ._unsafeUnwrapErr().code; // => 'performance/not-legacy-period'
+ * import { legacyPerformanceScore, parseLegacyRecord } from 'asn-kit/performance';
+ * parseLegacyRecord({ period: { from: '2020-01-01', to: '2020-12-31' }, skp: 115, behaviour: 100 })
+ *   .andThen(legacyPerformanceScore)
+ *   .map((score) => score.score); // => Ok(110.5)
+ * parseLegacyRecord({ period: { from: '2023-01-01', to: '2023-12-31' }, skp: 90, behaviour: 90 })
+ *   .andThen(legacyPerformanceScore)
+ *   .match(() => 'scored', (error) => error.code); // => 'performance/not-legacy-period'
  * ```
  */
-export function legacyPerformanceScore(record: unknown): Result<LegacyRecordScore, PerformanceError> {
-  return validate(legacyRecordSchema, record, 'performance/invalid-input').andThen((checked) => {
+export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecordScore, PerformanceError> {
+  return trustParsed(record, LEGACY_RECORD_KIND, parseLegacyRecord).andThen((checked) => {
     const { period } = checked;
     const picked: Result<LegacyRegimeRow, PerformanceError> =
       checked.regime === undefined

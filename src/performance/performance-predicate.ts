@@ -1,10 +1,10 @@
 import type { Result } from 'neverthrow';
-import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { reason, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import { ratingOf } from './arguments';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, type Predikat } from './predikat';
 import { RATING_LABELS, type Rating } from './ratings';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
-import { ratingSchema } from './schemas';
 
 /**
  * The predikat of an employee with the two ratings it comes from.
@@ -43,19 +43,17 @@ export interface PredikatDecision {
  *
  * @param workRating - `'above' | 'meets' | 'below'` (Di Atas / Sesuai / Di Bawah Ekspektasi).
  * @param behaviourRating - The same scale, for behaviour.
- * @returns `Ok(decision)`, or `Err` with code `performance/unknown-rating` for any other value.
+ * @returns `Ok(decision)`, or `Err` with code `performance/unknown-rating` for any other value (a JavaScript
+ *   caller's); the nine decisions are shared, frozen values.
  * @example
  * ```ts
  * import { performancePredicate } from 'asn-kit/performance';
  * performancePredicate('above', 'above')._unsafeUnwrap().predikat; // => 'very-good'
  * performancePredicate('above', 'below')._unsafeUnwrap().label.id; // => 'Kurang/Misconduct'
- * performancePredicate('excellent', 'above')._unsafeUnwrapErr().code; // => 'performance/unknown-rating'
  * ```
  */
-export function performancePredicate(workRating: unknown, behaviourRating: unknown): Result<PredikatDecision, PerformanceError> {
-  return validate(ratingSchema, workRating, 'performance/unknown-rating').andThen((work) =>
-    validate(ratingSchema, behaviourRating, 'performance/unknown-rating').map((behaviour) => decisions()[work][behaviour]),
-  );
+export function performancePredicate(workRating: Rating, behaviourRating: Rating): Result<PredikatDecision, PerformanceError> {
+  return ratingOf(workRating).andThen((work) => ratingOf(behaviourRating).map((behaviour) => decisions()[work][behaviour]));
 }
 
 let cache: Record<Rating, Record<Rating, PredikatDecision>> | undefined;
@@ -73,17 +71,17 @@ function decisions(): Record<Rating, Record<Rating, PredikatDecision>> {
 function decide(work: Rating, behaviour: Rating): PredikatDecision {
   const predikat = PREDIKAT_MATRIX.cells[work][behaviour];
   const label = PREDIKAT_LABELS[predikat];
-  return {
+  return Object.freeze({
     predikat,
     label,
     workRating: work,
     behaviourRating: behaviour,
     basis: PREDIKAT_MATRIX.basis,
-    reasons: [
+    reasons: Object.freeze([
       reason('performance/predikat-matrix', 'info', PREDIKAT_MATRIX.basis, {
         id: `Hasil kerja ${RATING_LABELS[work].id} dan perilaku kerja ${RATING_LABELS[behaviour].id}: predikat ${label.id}.`,
         en: `Work results ${RATING_LABELS[work].en.toLowerCase()} and behaviour ${RATING_LABELS[behaviour].en.toLowerCase()}: predikat ${label.en.toLowerCase()}.`,
       }),
-    ],
-  };
+    ]),
+  });
 }

@@ -1,10 +1,14 @@
 import { ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
 import { reason, validate, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { combine, pp30Band } from './legacy-core';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { PP30_REGIME } from './rules/legacy';
 import { pp30ScoreInputSchema } from './schemas';
+import type { Pp30PerformanceScoreParams } from './types';
+
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject(pp30ScoreInputSchema.shape))();
 
 /** The reason given when a value of 110 or more stays Baik for want of a new idea. */
 export function noNewIdeaReason(score: number): Reason {
@@ -19,7 +23,8 @@ export function noNewIdeaReason(score: number): Reason {
  * uses peer and subordinate input; bands: Sangat Baik 110–120 with a new idea or method, Baik 90–120, Cukup
  * 70–< 90, Kurang 50–< 70, Sangat Kurang < 50 (RULINGS R-P5), on the value rounded to 2 decimals.
  *
- * @param input - `{ skpScore, behaviourScore (0–120), peerInput? (default false), newIdea? (default false) }`.
+ * @param params - `{ skpScore, behaviourScore (0–120), peerInput? (default false), newIdea? (default false) }`,
+ *   checked on every call; unknown keys are refused.
  * @returns `Ok(score)`, or `Err` with code `performance/invalid-input`.
  * @example
  * ```ts
@@ -28,8 +33,8 @@ export function noNewIdeaReason(score: number): Reason {
  * pp30PerformanceScore({ skpScore: 80, behaviourScore: 70, peerInput: true })._unsafeUnwrap().score; // => 76
  * ```
  */
-export function pp30PerformanceScore(input: unknown): Result<LegacyScore, PerformanceError> {
-  return validate(pp30ScoreInputSchema, input, 'performance/invalid-input').andThen(
+export function pp30PerformanceScore(params: Pp30PerformanceScoreParams): Result<LegacyScore, PerformanceError> {
+  return validate(paramsSchema, params, 'performance/invalid-input').andThen(
     ({ skpScore, behaviourScore, peerInput, newIdea }) => {
       const weights = peerInput ? PP30_REGIME.weights.withPeers : PP30_REGIME.weights.withoutPeers;
       const score = combine(skpScore, behaviourScore, weights);

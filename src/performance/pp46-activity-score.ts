@@ -4,6 +4,7 @@ import type { PerformanceError } from './errors';
 import { activityValues, efficiencyOf } from './legacy-core';
 import { PP46_FORMULA_BASIS } from './rules/legacy';
 import { pp46ActivitySchema } from './schemas';
+import type { Pp46Activity } from './types';
 
 /**
  * The Perka BKN 1/2013 values of one activity, each rounded to 2 decimals.
@@ -43,6 +44,7 @@ export interface Pp46ActivityScore {
  * with TB/RB. The value is the sum over 3 aspects (4 with cost) divided by their number.
  *
  * @param activity - `{ quantity, quality, time, cost? }`, each `{ target (> 0), realisation (≥ 0) }`; time in months.
+ *   Checked on every call (other keys of a stored activity are ignored).
  * @returns `Ok(values)`, or `Err` with code `performance/invalid-input`.
  * @example
  * ```ts
@@ -53,7 +55,7 @@ export interface Pp46ActivityScore {
  * })._unsafeUnwrap().score; // => 85.5
  * ```
  */
-export function pp46ActivityScore(activity: unknown): Result<Pp46ActivityScore, PerformanceError> {
+export function pp46ActivityScore(activity: Pp46Activity): Result<Pp46ActivityScore, PerformanceError> {
   return validate(pp46ActivitySchema, activity, 'performance/invalid-input').andThen((checked) => {
     const values = activityValues(checked);
     const efficiency = efficiencyOf(checked.time.target, checked.time.realisation);

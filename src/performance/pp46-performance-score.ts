@@ -1,9 +1,13 @@
 import { ok, type Result } from 'neverthrow';
+import * as z from 'zod/mini';
 import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
 import type { PerformanceError } from './errors';
 import { behaviourValue, combine, pp46Band, pp46SkpValue } from './legacy-core';
 import { PP46_REGIME, type LegacyBand } from './rules/legacy';
 import { pp46ScoreInputSchema } from './schemas';
+import type { Pp46PerformanceScoreParams } from './types';
+
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject(pp46ScoreInputSchema.shape))();
 
 /**
  * A legacy performance value with its band.
@@ -71,7 +75,8 @@ export function legacyScore(
  * the PPK or the President). The behaviour is a value or the mean of the aspects given (leadership only for
  * structural officials).
  *
- * @param input - `{ skp: number | { activities, additionalTasks?, creativity? }, behaviour: number | aspects }`.
+ * @param params - `{ skp: number | { activities, additionalTasks?, creativity? }, behaviour: number | aspects }`,
+ *   checked on every call; unknown keys are refused.
  * @returns `Ok(score)`, or `Err` with code `performance/invalid-input`.
  * @example
  * ```ts
@@ -81,8 +86,8 @@ export function legacyScore(
  * result.label.id; // => 'Baik'
  * ```
  */
-export function pp46PerformanceScore(input: unknown): Result<LegacyScore, PerformanceError> {
-  return validate(pp46ScoreInputSchema, input, 'performance/invalid-input').andThen(({ skp, behaviour }) => {
+export function pp46PerformanceScore(params: Pp46PerformanceScoreParams): Result<LegacyScore, PerformanceError> {
+  return validate(paramsSchema, params, 'performance/invalid-input').andThen(({ skp, behaviour }) => {
     const skpScore = pp46SkpValue(skp);
     const behaviourScore = behaviourValue(behaviour);
     const weights = PP46_REGIME.weights.withoutPeers;

@@ -1,11 +1,13 @@
 import { ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { isoDateSchema, validate, type LegalBasis, type LocalizedText } from '../core';
+import * as z from 'zod/mini';
+import type { LegalBasis, LocalizedText } from '../core';
+import { isoDateSchema } from '../core/schemas';
+import { optionsOf, predikatOf } from './arguments';
 import type { PerformanceError } from './errors';
 import { PREDIKAT_LABELS, type Predikat } from './predikat';
 import { PREDIKAT_FOLLOW_UP, type FollowUpAction } from './rules/follow-up';
-import { predikatSchema } from './schemas';
 import { rowFor } from './shared';
+import type { PredikatFollowUpOptions } from './types';
 
 /**
  * The follow-up of one predikat, split by kind.
@@ -32,7 +34,8 @@ export interface PredikatFollowUp {
   readonly basis: LegalBasis;
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({ asOf: isoDateSchema.optional() }).default({});
+const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ asOf: z.optional(isoDateSchema) }))();
+const DEFAULTS = {};
 
 /**
  * The follow-up tied to a predikat (PermenPANRB 6/2022 Pasal 5 huruf d, tindak lanjut; PermenPANRB 1/2023 for
@@ -40,7 +43,7 @@ const optionsSchema = /* @__PURE__ */ z.object({ asOf: isoDateSchema.optional() 
  * much of a tunjangan kinerja is withheld) is set by each agency.
  *
  * @param predikat - The predikat.
- * @param options - `asOf`: the date whose rules apply (default: the rules in force now).
+ * @param options - `asOf`: the date whose rules apply (default: the rules in force now). Unknown keys are refused.
  * @returns `Ok(followUp)`; `Err` with code `performance/unknown-predikat`, `performance/invalid-input` or
  *   `performance/no-rule-in-force`.
  * @example
@@ -50,9 +53,9 @@ const optionsSchema = /* @__PURE__ */ z.object({ asOf: isoDateSchema.optional() 
  * predikatFollowUp('very-poor')._unsafeUnwrap().sanctions.length; // => 2
  * ```
  */
-export function predikatFollowUp(predikat: unknown, options?: unknown): Result<PredikatFollowUp, PerformanceError> {
-  return validate(predikatSchema, predikat, 'performance/unknown-predikat').andThen((value) =>
-    validate(optionsSchema, options, 'performance/invalid-input').andThen(({ asOf }) =>
+export function predikatFollowUp(predikat: Predikat, options?: PredikatFollowUpOptions): Result<PredikatFollowUp, PerformanceError> {
+  return predikatOf(predikat).andThen((value) =>
+    optionsOf(optionsSchema, options, DEFAULTS).andThen(({ asOf }) =>
       rowFor(PREDIKAT_FOLLOW_UP, (row) => row.predikat === value, asOf).andThen((row) =>
         ok({
           predikat: value,

@@ -1,10 +1,28 @@
-import { z } from 'zod';
-import { dateRangeSchema, isoDateSchema, type IsoDate } from '../core';
+import * as z from 'zod/mini';
+import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { FUNGSIONAL_LEVELS } from '../employee';
 import { PREDIKAT_ORDER } from './predikat';
 import { ORG_PREDIKAT_ORDER, RATING_ORDER } from './ratings';
+import { BERAKHLAK_ORDER } from './rules/berakhlak';
+
+/*
+ * The zod/mini schemas of the performance module's inputs: the one definition of what valid input is. Object
+ * schemas keep their inferred zod type, so `schema.shape`, `z.extend`, `z.pick` and `z.toJSONSchema(schema,
+ * { io: 'input' })` work, and they can be embedded in a consumer's own `zod` or `zod/mini` objects. They drop
+ * unknown keys (records come from storage with extra columns); the rules that cross fields of an SKP are checked
+ * by `parseSkp`, not by the schema.
+ */
 
 const NIP = /^\d{18}$/;
+const NIP_MESSAGE = 'A NIP is 18 digits without separators';
+const RANGE_MESSAGE = 'The lower bound must not exceed the upper bound';
+
+const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, NIP_MESSAGE)))();
+const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.positive()))();
+const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative()))();
+const score100 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
+const score120 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(120)))();
 
 /**
  * The zod schema of a {@link Rating} (`'above' | 'meets' | 'below'`).
@@ -40,41 +58,8 @@ export const predikatSchema = /* @__PURE__ */ z.enum(PREDIKAT_ORDER);
 export const orgPredikatSchema = /* @__PURE__ */ z.enum(ORG_PREDIKAT_ORDER);
 
 /**
- * The seven BerAKHLAK core values (SE MenPANRB 20/2021; UU 20/2023 nilai dasar ASN) as short codes:
- * Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif.
- *
- * @example
- * ```ts
- * import { BERAKHLAK_ORDER } from 'asn-kit/performance';
- * BERAKHLAK_ORDER.length; // => 7
- * ```
- */
-export const BERAKHLAK_ORDER = [
-  'service-oriented',
-  'accountable',
-  'competent',
-  'harmonious',
-  'loyal',
-  'adaptive',
-  'collaborative',
-] as const;
-
-/**
- * One BerAKHLAK core value, e.g. `'accountable'` (Akuntabel).
- *
- * @example
- * ```ts
- * import type { BerakhlakValue } from 'asn-kit/performance';
- * const value: BerakhlakValue = 'collaborative';
- * ```
- */
-export type BerakhlakValue = (typeof BERAKHLAK_ORDER)[number];
-
-const positiveNumber = z.number().positive();
-const nonNegativeNumber = z.number().nonnegative();
-
-/**
- * The zod schema of an indicator's target: a single value or a range, with its unit (satuan).
+ * The zod schema of an indicator's target: a single value or a range, with its unit (satuan). The range's check
+ * of its two bounds is part of this small schema (like core's `dateRangeSchema`).
  *
  * @example
  * ```ts
@@ -82,15 +67,15 @@ const nonNegativeNumber = z.number().nonnegative();
  * targetSchema.safeParse({ min: 90, max: 80, unit: '%' }).success; // => false
  * ```
  */
-export const targetSchema = /* @__PURE__ */ z.union([
-  z.object({ value: z.number(), unit: z.string().min(1) }),
+export const targetSchema = /* @__PURE__ */ (() => z.union([
+  z.object({ value: z.number(), unit: text }),
   z
-    .object({ min: z.number(), max: z.number(), unit: z.string().min(1) })
-    .refine((range) => range.min <= range.max, { error: 'The lower bound must not exceed the upper bound', path: ['max'] }),
-]);
+    .object({ min: z.number(), max: z.number(), unit: text })
+    .check(z.refine((range) => range.min <= range.max, { error: RANGE_MESSAGE, path: ['max'] })),
+]))();
 
 /**
- * The zod schema of an indicator (indikator kinerja individu): its text, optional aspect and target.
+ * The zod schema of an {@link Indicator} (indikator kinerja individu): its text, optional aspect and target.
  * The target is optional in the schema so that {@link parseSkp} can report a missing one with its own code.
  *
  * @example
@@ -100,16 +85,16 @@ export const targetSchema = /* @__PURE__ */ z.union([
  * // => true
  * ```
  */
-export const indicatorSchema = /* @__PURE__ */ z.object({
-  text: z.string().min(1),
-  aspect: z.enum(['quantity', 'quality', 'time', 'cost']).optional(),
-  target: targetSchema.optional(),
-});
+export const indicatorSchema = /* @__PURE__ */ (() => z.object({
+  text,
+  aspect: z.exactOptional(z.enum(['quantity', 'quality', 'time', 'cost'])),
+  target: z.exactOptional(targetSchema),
+}))();
 
 /**
- * The zod schema of a result plan (rencana hasil kerja, RHK): an id unique within the SKP, the text, the
- * assessor's RHK it intervenes (required for the main results of a non-JPT employee), the perspective (JPT)
- * and at least one indicator.
+ * The zod schema of an {@link Rhk} (rencana hasil kerja): an id unique within the SKP, the text, the assessor's
+ * RHK it intervenes (required for the main results of a non-JPT employee), the perspective (JPT) and at least one
+ * indicator.
  *
  * @example
  * ```ts
@@ -117,17 +102,17 @@ export const indicatorSchema = /* @__PURE__ */ z.object({
  * rhkSchema.safeParse({ id: 'R1', text: 'Layanan KTP-el', indicators: [] }).success; // => false
  * ```
  */
-export const rhkSchema = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
-  intervenes: z.string().min(1).optional(),
-  perspective: z.enum(['service-recipients', 'internal-business-process', 'internal-strengthening', 'budget']).optional(),
-  indicators: z.array(indicatorSchema).min(1),
-});
+export const rhkSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
+  text,
+  intervenes: z.exactOptional(text),
+  perspective: z.exactOptional(z.enum(['service-recipients', 'internal-business-process', 'internal-strengthening', 'budget'])),
+  indicators: z.array(indicatorSchema).check(z.minLength(1)),
+}))();
 
 /**
- * The zod schema of one BerAKHLAK behaviour in an SKP: the value, its guidance (panduan perilaku; the official
- * three when left out) and an optional leader's expectation (ekspektasi khusus pimpinan).
+ * The zod schema of one BerAKHLAK {@link Behaviour} in an SKP: the value, its guidance (panduan perilaku; the
+ * official three when left out) and an optional leader's expectation (ekspektasi khusus pimpinan).
  *
  * @example
  * ```ts
@@ -136,33 +121,34 @@ export const rhkSchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const behaviourSchema = /* @__PURE__ */ z.object({
+export const behaviourSchema = /* @__PURE__ */ (() => z.object({
   value: z.enum(BERAKHLAK_ORDER),
-  guidance: z.array(z.string().min(1)).optional(),
-  leaderExpectation: z.string().min(1).optional(),
-});
+  guidance: z.exactOptional(z.array(text)),
+  leaderExpectation: z.exactOptional(text),
+}))();
 
 /**
- * The zod schema of one RHK's entry in an evaluation: realisation, evidence links (bukti dukung), feedback
- * (umpan balik) and the assessor's rating.
+ * The zod schema of one RHK's entry in an evaluation ({@link ResultEvaluation}): realisation, evidence links
+ * (bukti dukung), feedback (umpan balik) and the assessor's rating.
  *
  * @example
  * ```ts
  * import { resultEvaluationSchema } from 'asn-kit/performance';
- * resultEvaluationSchema.parse({ rhkId: 'R1' }).evidence; // => []
+ * const entry = resultEvaluationSchema.safeParse({ rhkId: 'R1' });
+ * if (entry.success) entry.data.evidence; // => []
  * ```
  */
-export const resultEvaluationSchema = /* @__PURE__ */ z.object({
-  rhkId: z.string().min(1),
-  realisation: z.union([z.number(), z.string()]).optional(),
-  evidence: z.array(z.string().min(1)).default([]),
-  feedback: z.string().optional(),
-  rating: ratingSchema.optional(),
-});
+export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
+  rhkId: text,
+  realisation: z.exactOptional(z.union([z.number(), z.string()])),
+  evidence: z._default(z.array(text), []),
+  feedback: z.exactOptional(z.string()),
+  rating: z.exactOptional(ratingSchema),
+}))();
 
 /**
- * The zod schema of an evaluation: periodic (monthly, quarterly or semester, as the agency sets) or annual, with
- * the per-RHK entries, the behaviour feedback, both ratings and, optionally, the predikat recorded.
+ * The zod schema of an {@link Evaluation}: periodic (monthly, quarterly or semester, as the agency sets) or annual,
+ * with the per-RHK entries, the behaviour feedback, both ratings and, optionally, the predikat recorded.
  *
  * @example
  * ```ts
@@ -171,18 +157,18 @@ export const resultEvaluationSchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const evaluationSchema = /* @__PURE__ */ z.object({
+export const evaluationSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(['periodic', 'annual']),
   period: dateRangeSchema,
-  results: z.array(resultEvaluationSchema).default([]),
-  behaviourFeedback: z.string().optional(),
-  workRating: ratingSchema.optional(),
-  behaviourRating: ratingSchema.optional(),
-  predikat: predikatSchema.optional(),
-});
+  results: z._default(z.array(resultEvaluationSchema), []),
+  behaviourFeedback: z.exactOptional(z.string()),
+  workRating: z.exactOptional(ratingSchema),
+  behaviourRating: z.exactOptional(ratingSchema),
+  predikat: z.exactOptional(predikatSchema),
+}))();
 
 /**
- * The zod schema of a person named in an SKP. The NIP (18 digits) is required for the employee; the assessor's
+ * The zod schema of an {@link SkpPerson}. The NIP (18 digits) is required for the employee; the assessor's
  * superior of a top JPT may be an elected official without one.
  *
  * @example
@@ -191,34 +177,36 @@ export const evaluationSchema = /* @__PURE__ */ z.object({
  * skpPersonSchema.safeParse({ name: 'Wali Kota Medan' }).success; // => true
  * ```
  */
-export const skpPersonSchema = /* @__PURE__ */ z.object({
-  nip: z.string().regex(NIP, 'A NIP is 18 digits without separators').optional(),
-  name: z.string().min(1),
-  rank: z.string().optional(),
-  position: z.string().optional(),
-  unit: z.string().optional(),
-});
+export const skpPersonSchema = /* @__PURE__ */ (() => z.object({
+  nip: z.exactOptional(nip),
+  name: text,
+  rank: z.exactOptional(z.string()),
+  position: z.exactOptional(z.string()),
+  unit: z.exactOptional(z.string()),
+}))();
 
 /**
- * The zod schema of an SKP's appendix (lampiran): resource support (dukungan sumber daya), accountability scheme
- * (skema pertanggungjawaban) and consequences (konsekuensi), each a list of lines.
+ * The zod schema of an {@link SkpAppendix} (lampiran): resource support (dukungan sumber daya), accountability
+ * scheme (skema pertanggungjawaban) and consequences (konsekuensi), each a list of lines.
  *
  * @example
  * ```ts
  * import { skpAppendixSchema } from 'asn-kit/performance';
- * skpAppendixSchema.parse({ resources: ['Aplikasi SIAK'] }).consequences; // => []
+ * const appendix = skpAppendixSchema.safeParse({ resources: ['Aplikasi SIAK'] });
+ * if (appendix.success) appendix.data.consequences; // => []
  * ```
  */
-export const skpAppendixSchema = /* @__PURE__ */ z.object({
-  resources: z.array(z.string().min(1)).default([]),
-  accountability: z.array(z.string().min(1)).default([]),
-  consequences: z.array(z.string().min(1)).default([]),
-});
+export const skpAppendixSchema = /* @__PURE__ */ (() => z.object({
+  resources: z._default(z.array(text), []),
+  accountability: z._default(z.array(text), []),
+  consequences: z._default(z.array(text), []),
+}))();
 
 /**
- * The zod schema of an SKP under PermenPANRB 6/2022 (digest §1.2): period, approach, the people, the main and
- * additional results, the seven behaviours, the appendix and the evaluations. The cross-field rules are checked
- * by {@link parseSkp}.
+ * The zod schema of an {@link Skp} under PermenPANRB 6/2022 (digest §1.2): period, approach, the people, the main
+ * and additional results, the seven behaviours, the appendix and the evaluations. The rules that cross fields
+ * are checked by {@link parseSkp}, which is how an SKP should enter a system; embed this schema in a request body
+ * and pass the parsed body's SKP to `parseSkp`.
  *
  * @example
  * ```ts
@@ -226,105 +214,21 @@ export const skpAppendixSchema = /* @__PURE__ */ z.object({
  * skpSchema.safeParse({}).success; // => false
  * ```
  */
-export const skpSchema = /* @__PURE__ */ z.object({
+export const skpSchema = /* @__PURE__ */ (() => z.object({
   period: dateRangeSchema,
   approach: z.enum(['quantitative', 'qualitative']),
-  periodicity: z.enum(['monthly', 'quarterly', 'semester']).default('monthly'),
-  jpt: z.boolean().default(false),
-  employee: skpPersonSchema.extend({ nip: z.string().regex(NIP, 'A NIP is 18 digits without separators') }),
+  periodicity: z._default(z.enum(['monthly', 'quarterly', 'semester']), 'monthly'),
+  jpt: z._default(z.boolean(), false),
+  employee: z.extend(skpPersonSchema, { nip }),
   assessor: skpPersonSchema,
-  assessorSuperior: skpPersonSchema.optional(),
-  mainResults: z.array(rhkSchema).min(1),
-  additionalResults: z.array(rhkSchema).default([]),
+  assessorSuperior: z.exactOptional(skpPersonSchema),
+  mainResults: z.array(rhkSchema).check(z.minLength(1)),
+  additionalResults: z._default(z.array(rhkSchema), []),
   behaviours: z.array(behaviourSchema),
-  appendix: skpAppendixSchema.optional(),
-  evaluations: z.array(evaluationSchema).default([]),
-});
+  appendix: z.exactOptional(skpAppendixSchema),
+  evaluations: z._default(z.array(evaluationSchema), []),
+}))();
 
-/**
- * An indicator's target: a value or a range, with its unit.
- *
- * @example
- * ```ts
- * import type { Target } from 'asn-kit/performance';
- * const target: Target = { min: 80, max: 90, unit: '%' };
- * ```
- */
-export type Target = z.output<typeof targetSchema>;
-/**
- * An indicator of an RHK.
- *
- * @example
- * ```ts
- * import type { Indicator } from 'asn-kit/performance';
- * const indicator: Indicator = { text: 'Persentase KTP-el terbit', target: { value: 100, unit: '%' } };
- * ```
- */
-export type Indicator = z.output<typeof indicatorSchema>;
-/**
- * A result plan (RHK).
- *
- * @example
- * ```ts
- * import type { Rhk } from 'asn-kit/performance';
- * const rhk: Rhk = { id: 'R1', text: 'Layanan KTP-el', indicators: [{ text: 'KTP-el terbit', target: { value: 100, unit: '%' } }] };
- * ```
- */
-export type Rhk = z.output<typeof rhkSchema>;
-/**
- * One BerAKHLAK behaviour of an SKP.
- *
- * @example
- * ```ts
- * import type { Behaviour } from 'asn-kit/performance';
- * const behaviour: Behaviour = { value: 'adaptive' };
- * ```
- */
-export type Behaviour = z.output<typeof behaviourSchema>;
-/**
- * One RHK's entry in an evaluation.
- *
- * @example
- * ```ts
- * import type { ResultEvaluation } from 'asn-kit/performance';
- * const entry: ResultEvaluation = { rhkId: 'R1', evidence: ['https://e-kinerja.example/bukti/1'], rating: 'meets' };
- * ```
- */
-export type ResultEvaluation = z.output<typeof resultEvaluationSchema>;
-/**
- * A periodic or annual evaluation.
- *
- * @example
- * ```ts
- * import type { IsoDate } from 'asn-kit/core';
- * import type { Evaluation } from 'asn-kit/performance';
- * const annual: Evaluation = {
- *   kind: 'annual', period: { from: '2025-01-01' as IsoDate, to: '2025-12-31' as IsoDate }, results: [],
- * };
- * ```
- */
-export type Evaluation = z.output<typeof evaluationSchema>;
-/**
- * A person named in an SKP.
- *
- * @example
- * ```ts
- * import type { SkpPerson } from 'asn-kit/performance';
- * const person: SkpPerson = { nip: '198503122010012003', name: 'Siti Aisyah' };
- * ```
- */
-export type SkpPerson = z.output<typeof skpPersonSchema>;
-/**
- * A checked SKP, as {@link parseSkp} returns it.
- *
- * @example
- * ```ts
- * import { parseSkp, type Skp } from 'asn-kit/performance';
- * declare const input: unknown;
- * const skp: Skp | undefined = parseSkp(input).unwrapOr(undefined);
- * ```
- */
-export type Skp = z.output<typeof skpSchema>;
 /**
  * The raw shape {@link skpSchema} accepts (defaults not yet applied).
  *
@@ -337,22 +241,36 @@ export type Skp = z.output<typeof skpSchema>;
 export type SkpInput = z.input<typeof skpSchema>;
 
 /**
- * The zod schema of the per-RHK ratings that {@link aggregateWorkRating} aggregates, with an optional override.
+ * The zod schema of {@link WorkRatings}: the per-RHK ratings that {@link aggregateWorkRating} aggregates, with an
+ * optional override.
  *
  * @example
  * ```ts
- * import { workRatingInputSchema } from 'asn-kit/performance';
- * workRatingInputSchema.safeParse({ results: [{ rhkId: 'R1', kind: 'main', rating: 'meets' }] }).success; // => true
+ * import { workRatingsSchema } from 'asn-kit/performance';
+ * workRatingsSchema.safeParse({ results: [{ rhkId: 'R1', kind: 'main', rating: 'meets' }] }).success; // => true
  * ```
  */
-export const workRatingInputSchema = /* @__PURE__ */ z.object({
-  results: z.array(z.object({ rhkId: z.string().min(1), kind: z.enum(['main', 'additional']), rating: ratingSchema })),
-  override: ratingSchema.optional(),
-});
+export const workRatingsSchema = /* @__PURE__ */ (() => z.object({
+  results: z.array(z.object({ rhkId: text, kind: z.enum(['main', 'additional']), rating: ratingSchema })),
+  override: z.exactOptional(ratingSchema),
+}))();
 
 /**
- * The zod schema of a credit-point question: the functional level, the annual (or periodic) predikat, the months
- * it covers (1–12) and the last day of the evaluated period, which picks the rule rows in force.
+ * The zod schema of a list of predikat, one per evaluated employee of a unit (what {@link checkDistribution}
+ * counts).
+ *
+ * @example
+ * ```ts
+ * import { predicatesSchema } from 'asn-kit/performance';
+ * predicatesSchema.safeParse(['good', 'Baik']).success; // => false
+ * ```
+ */
+export const predicatesSchema = /* @__PURE__ */ z.array(predikatSchema);
+
+/**
+ * The zod schema of the parameters of {@link creditPoints}: the functional level, the annual (or periodic)
+ * predikat, the months it covers (1–12) and the last day of the evaluated period, which picks the rule rows in
+ * force.
  *
  * @example
  * ```ts
@@ -361,15 +279,15 @@ export const workRatingInputSchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const creditPointsInputSchema = /* @__PURE__ */ z.object({
+export const creditPointsInputSchema = /* @__PURE__ */ (() => z.object({
   level: z.enum(FUNGSIONAL_LEVELS),
   predikat: predikatSchema,
-  months: z.number().int().min(1).max(12).default(12),
+  months: z._default(z.int().check(z.minimum(1), z.maximum(12)), 12),
   periodEnd: isoDateSchema,
-});
+}))();
 
 /**
- * The zod schema of one measured quantity of the PP 46/2011 scoring: target and realisation.
+ * The zod schema of one measured quantity of the PP 46/2011 scoring ({@link Pp46Aspect}): target and realisation.
  *
  * @example
  * ```ts
@@ -377,11 +295,11 @@ export const creditPointsInputSchema = /* @__PURE__ */ z.object({
  * pp46AspectSchema.safeParse({ target: 0, realisation: 1 }).success; // => false
  * ```
  */
-export const pp46AspectSchema = /* @__PURE__ */ z.object({ target: positiveNumber, realisation: nonNegativeNumber });
+export const pp46AspectSchema = /* @__PURE__ */ (() => z.object({ target: positiveNumber, realisation: nonNegativeNumber }))();
 
 /**
- * The zod schema of one activity (kegiatan tugas jabatan) of a PP 46/2011 SKP (Perka BKN 1/2013): quantity,
- * quality, time in months and, when budgeted, cost.
+ * The zod schema of one {@link Pp46Activity} (kegiatan tugas jabatan) of a PP 46/2011 SKP (Perka BKN 1/2013):
+ * quantity, quality, time in months and, when budgeted, cost.
  *
  * @example
  * ```ts
@@ -391,15 +309,16 @@ export const pp46AspectSchema = /* @__PURE__ */ z.object({ target: positiveNumbe
  * }).success; // => true
  * ```
  */
-export const pp46ActivitySchema = /* @__PURE__ */ z.object({
+export const pp46ActivitySchema = /* @__PURE__ */ (() => z.object({
   quantity: pp46AspectSchema,
   quality: pp46AspectSchema,
   time: pp46AspectSchema,
-  cost: pp46AspectSchema.optional(),
-});
+  cost: z.exactOptional(pp46AspectSchema),
+}))();
 
 /**
- * The zod schema of the PP 46/2011 behaviour aspects (0–100 each); leadership only for structural officials.
+ * The zod schema of the PP 46/2011 behaviour aspects ({@link Pp46Behaviour}, 0–100 each); leadership only for
+ * structural officials.
  *
  * @example
  * ```ts
@@ -408,14 +327,14 @@ export const pp46ActivitySchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const pp46BehaviourSchema = /* @__PURE__ */ z.object({
-  service: z.number().min(0).max(100),
-  integrity: z.number().min(0).max(100),
-  commitment: z.number().min(0).max(100),
-  discipline: z.number().min(0).max(100),
-  cooperation: z.number().min(0).max(100),
-  leadership: z.number().min(0).max(100).optional(),
-});
+export const pp46BehaviourSchema = /* @__PURE__ */ (() => z.object({
+  service: score100,
+  integrity: score100,
+  commitment: score100,
+  discipline: score100,
+  cooperation: score100,
+  leadership: z.exactOptional(score100),
+}))();
 
 /**
  * The zod schema of a PP 46/2011 SKP: either its value already computed, or the activities with the number of
@@ -427,17 +346,17 @@ export const pp46BehaviourSchema = /* @__PURE__ */ z.object({
  * pp46SkpSchema.safeParse(85.5).success; // => true
  * ```
  */
-export const pp46SkpSchema = /* @__PURE__ */ z.union([
+export const pp46SkpSchema = /* @__PURE__ */ (() => z.union([
   nonNegativeNumber,
   z.object({
-    activities: z.array(pp46ActivitySchema).min(1),
-    additionalTasks: z.number().int().nonnegative().default(0),
-    creativity: z.enum(['none', 'unit-head', 'ppk', 'president']).default('none'),
+    activities: z.array(pp46ActivitySchema).check(z.minLength(1)),
+    additionalTasks: z._default(z.int().check(z.nonnegative()), 0),
+    creativity: z._default(z.enum(['none', 'unit-head', 'ppk', 'president']), 'none'),
   }),
-]);
+]))();
 
 /**
- * The zod schema of the input of {@link pp46PerformanceScore}: the SKP (a value or activities) and the
+ * The zod schema of the parameters of {@link pp46PerformanceScore}: the SKP (a value or activities) and the
  * behaviour (a value or the aspects).
  *
  * @example
@@ -446,56 +365,59 @@ export const pp46SkpSchema = /* @__PURE__ */ z.union([
  * pp46ScoreInputSchema.safeParse({ skp: 85.5, behaviour: 83 }).success; // => true
  * ```
  */
-export const pp46ScoreInputSchema = /* @__PURE__ */ z.object({
+export const pp46ScoreInputSchema = /* @__PURE__ */ (() => z.object({
   skp: pp46SkpSchema,
-  behaviour: z.union([z.number().min(0).max(100), pp46BehaviourSchema]),
-});
+  behaviour: z.union([score100, pp46BehaviourSchema]),
+}))();
 
 /**
- * The zod schema of the input of {@link pp30PerformanceScore}: SKP and behaviour values (0–120), whether the
+ * The zod schema of the parameters of {@link pp30PerformanceScore}: SKP and behaviour values (0–120), whether the
  * agency used peer and subordinate input (60/40 instead of 70/30) and whether the employee created a new idea
  * or method (needed for Sangat Baik).
  *
  * @example
  * ```ts
  * import { pp30ScoreInputSchema } from 'asn-kit/performance';
- * pp30ScoreInputSchema.parse({ skpScore: 115, behaviourScore: 100 }).peerInput; // => false
+ * const params = pp30ScoreInputSchema.safeParse({ skpScore: 115, behaviourScore: 100 });
+ * if (params.success) params.data.peerInput; // => false
  * ```
  */
-export const pp30ScoreInputSchema = /* @__PURE__ */ z.object({
-  skpScore: z.number().min(0).max(120),
-  behaviourScore: z.number().min(0).max(120),
-  peerInput: z.boolean().default(false),
-  newIdea: z.boolean().default(false),
-});
+export const pp30ScoreInputSchema = /* @__PURE__ */ (() => z.object({
+  skpScore: score120,
+  behaviourScore: score120,
+  peerInput: z._default(z.boolean(), false),
+  newIdea: z._default(z.boolean(), false),
+}))();
 
 /**
  * The zod schema of one individual performance indicator (IKI) of PermenPANRB 8/2021: target (a value or a
  * range), realisation, direction (`lower-is-better` is the "kondisi khusus") and whether the target is the most
- * that can be reached.
+ * that can be reached. {@link ikiScore} takes it; {@link legacyRecordSchema} extends it with a weight.
  *
  * @example
  * ```ts
  * import { ikiInputSchema } from 'asn-kit/performance';
- * ikiInputSchema.parse({ target: 95, realisation: 93 }).direction; // => 'higher-is-better'
+ * const iki = ikiInputSchema.safeParse({ target: 95, realisation: 93 });
+ * if (iki.success) iki.data.direction; // => 'higher-is-better'
  * ```
  */
-export const ikiInputSchema = /* @__PURE__ */ z.object({
+export const ikiInputSchema = /* @__PURE__ */ (() => z.object({
   target: z.union([
     positiveNumber,
     z
       .object({ min: positiveNumber, max: positiveNumber })
-      .refine((range) => range.min <= range.max, { error: 'The lower bound must not exceed the upper bound', path: ['max'] }),
+      .check(z.refine((range) => range.min <= range.max, { error: RANGE_MESSAGE, path: ['max'] })),
   ]),
   realisation: nonNegativeNumber,
-  direction: z.enum(['higher-is-better', 'lower-is-better']).default('higher-is-better'),
-  targetIsMaximum: z.boolean().default(false),
-});
+  direction: z._default(z.enum(['higher-is-better', 'lower-is-better']), 'higher-is-better'),
+  targetIsMaximum: z._default(z.boolean(), false),
+}))();
 
 /**
- * The zod schema of a historical performance record for {@link legacyPerformanceScore}: the period (which picks
- * the regulation), the SKP (a value, PP 46/2011 activities, or weighted PermenPANRB 8/2021 indicators), the
- * behaviour (a value or the PP 46/2011 aspects), the PP 30/2019 options and an optional explicit regime.
+ * The zod schema of a historical performance record ({@link LegacyRecord}): the period (which picks the
+ * regulation), the SKP (a value, PP 46/2011 activities, or weighted PermenPANRB 8/2021 indicators), the behaviour
+ * (a value or the PP 46/2011 aspects), the PP 30/2019 options and an optional explicit regime.
+ * {@link parseLegacyRecord} parses it.
  *
  * @example
  * ```ts
@@ -504,21 +426,33 @@ export const ikiInputSchema = /* @__PURE__ */ z.object({
  * // => true
  * ```
  */
-export const legacyRecordSchema = /* @__PURE__ */ z.object({
+export const legacyRecordSchema = /* @__PURE__ */ (() => z.object({
   period: dateRangeSchema,
   skp: z.union([
     pp46SkpSchema,
-    z.object({ indicators: z.array(ikiInputSchema.extend({ weight: positiveNumber })).min(1) }),
+    z.object({ indicators: z.array(z.extend(ikiInputSchema, { weight: positiveNumber })).check(z.minLength(1)) }),
   ]),
-  behaviour: z.union([z.number().min(0).max(120), pp46BehaviourSchema]),
-  peerInput: z.boolean().default(false),
-  newIdea: z.boolean().default(false),
-  regime: z.enum(['pp-46-2011', 'pp-30-2019']).optional(),
-});
+  behaviour: z.union([score120, pp46BehaviourSchema]),
+  peerInput: z._default(z.boolean(), false),
+  newIdea: z._default(z.boolean(), false),
+  regime: z.exactOptional(z.enum(['pp-46-2011', 'pp-30-2019'])),
+}))();
 
 /**
- * The zod schema of the input of {@link unitPerformanceReport}: the unit, the period reported, the unit's own
+ * The raw shape {@link legacyRecordSchema} accepts (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * import type { LegacyRecordInput } from 'asn-kit/performance';
+ * const record: LegacyRecordInput = { period: { from: '2020-01-01', to: '2020-12-31' }, skp: 115, behaviour: 100 };
+ * ```
+ */
+export type LegacyRecordInput = z.input<typeof legacyRecordSchema>;
+
+/**
+ * The zod schema of the parameters of {@link unitPerformanceReport}: the unit, the period reported, the unit's own
  * predikat, the NIPs expected to be evaluated (default: the SKP holders), their SKPs and the strict flag.
+ * The function itself takes the SKPs as {@link parseSkp} returns them, and parses any other value with `parseSkp`.
  *
  * @example
  * ```ts
@@ -526,28 +460,11 @@ export const legacyRecordSchema = /* @__PURE__ */ z.object({
  * unitReportInputSchema.safeParse({ unit: { id: 'disdukcapil', name: 'Disdukcapil' } }).success; // => false
  * ```
  */
-export const unitReportInputSchema = /* @__PURE__ */ z.object({
-  unit: z.object({ id: z.string().min(1), name: z.string().min(1) }),
+export const unitReportInputSchema = /* @__PURE__ */ (() => z.object({
+  unit: z.object({ id: text, name: text }),
   period: dateRangeSchema,
   orgPredikat: orgPredikatSchema,
-  employees: z.array(z.string().regex(NIP, 'A NIP is 18 digits without separators')).optional(),
+  employees: z.exactOptional(z.array(nip)),
   skps: z.array(skpSchema),
-  strict: z.boolean().default(false),
-});
-
-/**
- * A period as the schemas output it: two checked dates, inclusive.
- *
- * @example
- * ```ts
- * import type { IsoDate } from 'asn-kit/core';
- * import type { Period } from 'asn-kit/performance';
- * const year: Period = { from: '2025-01-01' as IsoDate, to: '2025-12-31' as IsoDate };
- * ```
- */
-export interface Period {
-  /** The first day. */
-  readonly from: IsoDate;
-  /** The last day (included). */
-  readonly to: IsoDate;
-}
+  strict: z._default(z.boolean(), false),
+}))();

@@ -1,13 +1,13 @@
 import { asnError, yearOf, type LegalBasis } from '../core';
 import { SKP_BASIS, type PerformanceError, type PerformanceErrorCode } from './errors';
 import { PREDIKAT_LABELS } from './predikat';
-import { BERAKHLAK_BASIS, BERAKHLAK_VALUES } from './rules/berakhlak';
+import { BERAKHLAK_BASIS, BERAKHLAK_ORDER, BERAKHLAK_VALUES } from './rules/berakhlak';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
-import { BERAKHLAK_ORDER, type Skp } from './schemas';
+import type { Skp } from './types';
 
 const PLAN_BASIS: LegalBasis = { ...SKP_BASIS, note: 'R-W1' };
 
-function violation(code: PerformanceErrorCode, basis: LegalBasis, id: string, en: string, data: Record<string, unknown>): PerformanceError {
+function violation(code: PerformanceErrorCode, basis: LegalBasis, id: string, en: string, data: PerformanceError['data']): PerformanceError {
   return asnError(code, basis, { id, en }, data);
 }
 
@@ -33,7 +33,7 @@ export function skpViolations(skp: Skp): PerformanceError[] {
   ] as const;
   for (const { kind, list } of groups) {
     list.forEach((rhk, index) => {
-      const path = `${kind}.${String(index)}`;
+      const path = `${kind}.${index}`;
       if (ids.has(rhk.id)) {
         found.push(violation('performance/duplicate-rhk-id', SKP_BASIS,
           `Id RHK "${rhk.id}" dipakai lebih dari sekali.`, `The RHK id "${rhk.id}" is used more than once.`, { rhkId: rhk.id, path }));
@@ -44,7 +44,7 @@ export function skpViolations(skp: Skp): PerformanceError[] {
         found.push(violation('performance/missing-target', SKP_BASIS,
           `Indikator "${indicator.text}" pada RHK "${rhk.id}" tidak memiliki target.`,
           `The indicator "${indicator.text}" of RHK "${rhk.id}" has no target.`,
-          { rhkId: rhk.id, path: `${path}.indicators.${String(at)}.target` }));
+          { rhkId: rhk.id, path: `${path}.indicators.${at}.target` }));
       });
       if (skp.jpt && rhk.perspective === undefined) {
         found.push(violation('performance/missing-perspective', SKP_BASIS,
@@ -68,7 +68,7 @@ export function skpViolations(skp: Skp): PerformanceError[] {
       { missing, repeated }));
   }
   skp.evaluations.forEach((evaluation, index) => {
-    const path = `evaluations.${String(index)}`;
+    const path = `evaluations.${index}`;
     if (evaluation.period.from < period.from || evaluation.period.to > period.to) {
       found.push(violation('performance/period-outside-skp', SKP_BASIS,
         `Periode evaluasi ${evaluation.period.from} s.d. ${evaluation.period.to} di luar periode SKP ${period.from} s.d. ${period.to}.`,
@@ -79,7 +79,7 @@ export function skpViolations(skp: Skp): PerformanceError[] {
       if (ids.has(result.rhkId)) return;
       found.push(violation('performance/unknown-rhk', SKP_BASIS,
         `Evaluasi menyebut RHK "${result.rhkId}" yang tidak ada di SKP.`, `The evaluation names RHK "${result.rhkId}", which the SKP lacks.`,
-        { rhkId: result.rhkId, path: `${path}.results.${String(at)}.rhkId` }));
+        { rhkId: result.rhkId, path: `${path}.results.${at}.rhkId` }));
     });
     const { workRating, behaviourRating, predikat } = evaluation;
     if (workRating === undefined || behaviourRating === undefined || predikat === undefined) return;
@@ -93,12 +93,16 @@ export function skpViolations(skp: Skp): PerformanceError[] {
   return found;
 }
 
-/** The SKP with the official BerAKHLAK guidance filled in where the input left it out. */
+/**
+ * The SKP with the official BerAKHLAK guidance filled in where the input left it out. The official guidance is
+ * shared, not copied: the parser freezes it with the SKP, and it is the library's own data.
+ */
 export function withGuidance(skp: Skp): Skp {
+  if (skp.behaviours.every((behaviour) => behaviour.guidance !== undefined)) return skp;
   return {
     ...skp,
     behaviours: skp.behaviours.map((behaviour) =>
-      behaviour.guidance === undefined ? { ...behaviour, guidance: [...BERAKHLAK_VALUES[behaviour.value].guidance] } : behaviour,
+      behaviour.guidance === undefined ? { ...behaviour, guidance: BERAKHLAK_VALUES[behaviour.value].guidance } : behaviour,
     ),
   };
 }

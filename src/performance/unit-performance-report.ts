@@ -1,12 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, reason, validate, type LegalBasis, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { asnError, reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
 import { checkPredicates, type DistributionCheck } from './check-distribution';
 import type { PerformanceError } from './errors';
+import { parseSkp, SKP_KIND } from './parse-skp';
 import type { Predikat } from './predikat';
 import type { OrgPredikat } from './ratings';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
-import { unitReportInputSchema, type Evaluation, type Period, type Skp } from './schemas';
-import { skpViolations } from './skp-rules';
+import { skpSchema, unitReportInputSchema } from './schemas';
+import type { Evaluation, Period, ReportUnit, Skp, UnitPerformanceReportParams } from './types';
 
 /**
  * An employee's predikat for the period reported.
@@ -57,7 +59,7 @@ export interface ResultGap {
  */
 export interface UnitPerformanceReport {
   /** The unit. */
-  readonly unit: { /** The unit's id. */ readonly id: string; /** The unit's name. */ readonly name: string };
+  readonly unit: ReportUnit;
   /** The period reported. */
   readonly period: Period;
   /** The unit's own predikat. */
@@ -93,6 +95,33 @@ function within(inner: Period, outer: Period): boolean {
   return outer.from <= inner.from && inner.to <= outer.to;
 }
 
+/** The parameters' own fields are checked on every call; the SKPs are taken as they are and trusted or parsed below. */
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ ...unitReportInputSchema.shape, skps: z.array(z.custom<Skp>()) }))();
+
+/**
+ * The error of the SKP at `index`: a rule violation keeps its code and names the employee (`data.nip`); an invalid
+ * shape is reported with its paths under `skps.<index>`, as zod writes them for the whole parameters.
+ */
+function skpErrorAt(error: PerformanceError, given: Skp, index: number): PerformanceError {
+  if (error.code !== 'performance/invalid-input') return asnError(error.code, error.basis, error.message, { ...error.data, index });
+  const at = String(index);
+  return validate(z.object({ skps: z.object({ [at]: skpSchema }) }), { skps: { [at]: given } }, 'performance/invalid-input').match(
+    () => error,
+    (nested) => nested,
+  );
+}
+
+/** Each SKP as parsed: a value from {@link parseSkp} as it is, anything else through `parseSkp`. */
+function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceError> {
+  const skps: Skp[] = [];
+  for (const [index, skp] of given.entries()) {
+    const parsed = trustParsed(skp, SKP_KIND, parseSkp);
+    if (parsed.isErr()) return err(skpErrorAt(parsed.error, skp, index));
+    skps.push(parsed.value);
+  }
+  return ok(skps);
+}
+
 /**
  * The performance report of a unit for a period: each employee's predikat from the evaluation whose period is
  * exactly the period reported (the annual evaluation for a year: RULINGS R-P4, never an average of periodic
@@ -100,97 +129,109 @@ function within(inner: Period, outer: Period): boolean {
  * without such an evaluation, and the results of evaluations within the period that lack evidence (bukti
  * dukung) or feedback (umpan balik). An RHK with no entry in an evaluation lacks both.
  *
- * @param input - `{ unit: { id, name }, period, orgPredikat, employees? (NIPs; default the SKP holders), skps, strict? }`.
- * @returns `Ok(report)`; `Err` with code `performance/invalid-input`, the code of an SKP's first violation
- *   (with `data.nip`), or in strict mode `performance/distribution-breach`.
+ * @param params - `{ unit: { id, name }, period, orgPredikat, employees? (NIPs; default the SKP holders), skps,
+ *   strict? }`. Its own fields are checked on every call (unknown keys are refused); each SKP from
+ *   {@link parseSkp} is used as it is, any other value is parsed with `parseSkp` first.
+ * @returns `Ok(report)`; `Err` with code `performance/invalid-input` (an SKP's issues under `skps.<index>`), the
+ *   code of an SKP's first violation (with `data.nip` and `data.index`), or in strict mode
+ *   `performance/distribution-breach`.
  * @example
  * ```ts
  * import { unitPerformanceReport } from 'asn-kit/performance';
- * unitPerformanceReport({
+ * const report = unitPerformanceReport({
  *   unit: { id: 'bkpsdm', name: 'BKPSDM Kota Medan' }, period: { from: '2025-01-01', to: '2025-12-31' },
  *   orgPredikat: 'good', employees: ['198503122010012003'], skps: [],
- * })._unsafeUnwrap().withoutEvaluation; // => ['198503122010012003']
+ * });
+ * if (report.isOk()) report.value.withoutEvaluation; // => ['198503122010012003']
  * ```
  */
-export function unitPerformanceReport(input: unknown): Result<UnitPerformanceReport, PerformanceError> {
-  return validate(unitReportInputSchema, input, 'performance/invalid-input').andThen((checked) => {
-    const { period, skps } = checked;
-    for (const skp of skps) {
-      const [first, ...rest] = skpViolations(skp);
-      if (first !== undefined) {
-        return err(asnError(first.code, first.basis, first.message, { ...first.data, nip: skp.employee.nip, violations: [first, ...rest] }));
-      }
-    }
-    const byNip = new Map<string, Skp[]>();
-    for (const skp of skps) byNip.set(skp.employee.nip, [...(byNip.get(skp.employee.nip) ?? []), skp]);
-    const expected = [...new Set(checked.employees ?? skps.map((skp) => skp.employee.nip))];
-    const predicates: EmployeePredikat[] = [];
-    const withoutEvaluation: string[] = [];
-    const missingEvidence: ResultGap[] = [];
-    const missingFeedback: ResultGap[] = [];
-    for (const nip of expected) {
-      let found: EmployeePredikat | undefined;
-      for (const skp of byNip.get(nip) ?? []) {
-        const rhkIds = [...skp.mainResults, ...skp.additionalResults].map((rhk) => rhk.id);
-        for (const evaluation of skp.evaluations) {
-          if (!within(evaluation.period, period)) continue;
-          const predikat = predikatOf(evaluation);
-          if (predikat !== undefined && evaluation.period.from === period.from && evaluation.period.to === period.to) {
-            found = { nip, name: skp.employee.name, predikat };
-          }
-          for (const rhkId of rhkIds) {
-            const entry = evaluation.results.find((result) => result.rhkId === rhkId);
-            const gap = { nip, rhkId, period: evaluation.period };
-            if (entry === undefined || entry.evidence.length === 0) missingEvidence.push(gap);
-            if (entry?.feedback === undefined || entry.feedback.trim() === '') missingFeedback.push(gap);
-          }
+export function unitPerformanceReport(params: UnitPerformanceReportParams): Result<UnitPerformanceReport, PerformanceError> {
+  return validate(paramsSchema, params, 'performance/invalid-input').andThen((checked) =>
+    parsedSkps(checked.skps).andThen((skps) => report(checked, skps)),
+  );
+}
+
+/** The parameters once checked, defaults applied. */
+interface CheckedParams {
+  readonly unit: ReportUnit;
+  readonly period: Period;
+  readonly orgPredikat: OrgPredikat;
+  readonly employees?: readonly string[];
+  readonly strict: boolean;
+}
+
+/** The report, from checked parameters and parsed SKPs. */
+function report(checked: CheckedParams, skps: readonly Skp[]): Result<UnitPerformanceReport, PerformanceError> {
+  const { period } = checked;
+  const byNip = new Map<string, Skp[]>();
+  for (const skp of skps) byNip.set(skp.employee.nip, [...(byNip.get(skp.employee.nip) ?? []), skp]);
+  const expected = [...new Set(checked.employees ?? skps.map((skp) => skp.employee.nip))];
+  const predicates: EmployeePredikat[] = [];
+  const withoutEvaluation: string[] = [];
+  const missingEvidence: ResultGap[] = [];
+  const missingFeedback: ResultGap[] = [];
+  for (const nip of expected) {
+    let found: EmployeePredikat | undefined;
+    for (const skp of byNip.get(nip) ?? []) {
+      const rhkIds = [...skp.mainResults, ...skp.additionalResults].map((rhk) => rhk.id);
+      for (const evaluation of skp.evaluations) {
+        if (!within(evaluation.period, period)) continue;
+        const predikat = predikatOf(evaluation);
+        if (predikat !== undefined && evaluation.period.from === period.from && evaluation.period.to === period.to) {
+          found = { nip, name: skp.employee.name, predikat };
+        }
+        for (const rhkId of rhkIds) {
+          const entry = evaluation.results.find((result) => result.rhkId === rhkId);
+          const gap = { nip, rhkId, period: evaluation.period };
+          if (entry === undefined || entry.evidence.length === 0) missingEvidence.push(gap);
+          if (entry?.feedback === undefined || entry.feedback.trim() === '') missingFeedback.push(gap);
         }
       }
-      if (found === undefined) withoutEvaluation.push(nip);
-      else predicates.push(found);
     }
-    const reasons: Reason[] = [
-      reason('performance/unit-report', 'info', BASIS, {
-        id: `${checked.unit.name}: ${predicates.length} dari ${expected.length} pegawai memiliki predikat untuk ${period.from} s.d. ${period.to}.`,
-        en: `${checked.unit.name}: ${predicates.length} of ${expected.length} employees have a predikat for ${period.from} to ${period.to}.`,
-      }, { evaluated: predicates.length, headCount: expected.length }),
-    ];
-    if (withoutEvaluation.length > 0) {
-      reasons.push(reason('performance/without-evaluation', 'warning', BASIS, {
-        id: `${withoutEvaluation.length} pegawai belum dievaluasi untuk periode ini.`,
-        en: `${withoutEvaluation.length} employee(s) not yet evaluated for this period.`,
-      }, { nips: withoutEvaluation }));
-    }
-    if (missingEvidence.length > 0) {
-      reasons.push(reason('performance/missing-evidence', 'warning', EVIDENCE_BASIS, {
-        id: `${missingEvidence.length} hasil kerja tanpa bukti dukung.`,
-        en: `${missingEvidence.length} result(s) without evidence.`,
-      }));
-    }
-    if (missingFeedback.length > 0) {
-      reasons.push(reason('performance/missing-feedback', 'warning', EVIDENCE_BASIS, {
-        id: `${missingFeedback.length} hasil kerja tanpa umpan balik.`,
-        en: `${missingFeedback.length} result(s) without feedback.`,
-      }));
-    }
-    const base = {
-      unit: checked.unit,
-      period,
-      orgPredikat: checked.orgPredikat,
-      headCount: expected.length,
-      predicates,
-      withoutEvaluation,
-      missingEvidence,
-      missingFeedback,
-      basis: BASIS,
-    };
-    if (predicates.length === 0) return ok({ ...base, reasons });
-    return checkPredicates(checked.orgPredikat, predicates.map((row) => row.predikat), checked.strict, undefined).map(
-      (distribution): UnitPerformanceReport => ({
-        ...base,
-        distribution,
-        reasons: [...reasons.slice(0, 1), ...distribution.reasons, ...reasons.slice(1)],
-      }),
-    );
-  });
+    if (found === undefined) withoutEvaluation.push(nip);
+    else predicates.push(found);
+  }
+  const reasons: Reason[] = [
+    reason('performance/unit-report', 'info', BASIS, {
+      id: `${checked.unit.name}: ${predicates.length} dari ${expected.length} pegawai memiliki predikat untuk ${period.from} s.d. ${period.to}.`,
+      en: `${checked.unit.name}: ${predicates.length} of ${expected.length} employees have a predikat for ${period.from} to ${period.to}.`,
+    }, { evaluated: predicates.length, headCount: expected.length }),
+  ];
+  if (withoutEvaluation.length > 0) {
+    reasons.push(reason('performance/without-evaluation', 'warning', BASIS, {
+      id: `${withoutEvaluation.length} pegawai belum dievaluasi untuk periode ini.`,
+      en: `${withoutEvaluation.length} employee(s) not yet evaluated for this period.`,
+    }, { nips: withoutEvaluation }));
+  }
+  if (missingEvidence.length > 0) {
+    reasons.push(reason('performance/missing-evidence', 'warning', EVIDENCE_BASIS, {
+      id: `${missingEvidence.length} hasil kerja tanpa bukti dukung.`,
+      en: `${missingEvidence.length} result(s) without evidence.`,
+    }));
+  }
+  if (missingFeedback.length > 0) {
+    reasons.push(reason('performance/missing-feedback', 'warning', EVIDENCE_BASIS, {
+      id: `${missingFeedback.length} hasil kerja tanpa umpan balik.`,
+      en: `${missingFeedback.length} result(s) without feedback.`,
+    }));
+  }
+  const base = {
+    unit: checked.unit,
+    period,
+    orgPredikat: checked.orgPredikat,
+    headCount: expected.length,
+    predicates,
+    withoutEvaluation,
+    missingEvidence,
+    missingFeedback,
+    basis: BASIS,
+  };
+  if (predicates.length === 0) return ok({ ...base, reasons });
+  return checkPredicates(checked.orgPredikat, predicates.map((row) => row.predikat), checked.strict, undefined).map(
+    (distribution): UnitPerformanceReport => ({
+      ...base,
+      distribution,
+      reasons: [...reasons.slice(0, 1), ...distribution.reasons, ...reasons.slice(1)],
+    }),
+  );
 }

@@ -1,8 +1,26 @@
 import { err, ok, type Result } from 'neverthrow';
-import { addMonths, endOfMonth, monthOf, reason, startOfNextMonth, validate, yearOf, type IsoDate, type Reason } from '../core';
+import * as z from 'zod/mini';
+import {
+  addMonths,
+  dateRangeSchema,
+  endOfMonth,
+  isoDateSchema,
+  monthOf,
+  reason,
+  startOfNextMonth,
+  validate,
+  yearOf,
+  type DateRange,
+  type DateRangeInput,
+  type IsoDate,
+  type ParseableSchema,
+  type Reason,
+} from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
-import { forumFrequencyInputSchema, type ForumRequirement, type ServiceUnit } from './schemas';
+import { KIND } from './kinds';
+import { forumRequirementSchema, forumSchema, serviceUnitSchema, type Forum, type ForumRequirement, type ServiceUnit } from './schemas';
 import { ENGAGEMENT_BASIS } from './summarize-forums';
+import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
 
 /**
  * Where a period stands: enough forums were held (`met`), it ended short (`missed`), it is under way and still
@@ -81,6 +99,60 @@ export interface ForumFrequencyCheck {
   readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
 }
 
+/**
+ * The parameters of {@link checkForumFrequency}.
+ *
+ * @example
+ * ```ts
+ * import type { CheckForumFrequencyParams } from 'asn-kit/service-quality';
+ * const params: CheckForumFrequencyParams = {
+ *   forums: [], units: [{ id: 'dinkes', name: 'Dinas Kesehatan' }], requirement: { every: 'quarter', atLeast: 1 },
+ *   period: { from: '2026-01-01', to: '2026-12-31' }, asOf: '2026-08-15',
+ * };
+ * ```
+ */
+export interface CheckForumFrequencyParams {
+  /**
+   * The forum sessions: best what `parseForums` returned (or forums `parseForum` returned), used without a second
+   * check; anything else is checked first (see `forumSchema`).
+   */
+  readonly forums: readonly Forum[];
+  /** The units to check, at least one. */
+  readonly units: readonly ServiceUnit[];
+  /** How often the work plan wants forums. */
+  readonly requirement: ForumRequirement;
+  /** The range checked (inclusive), cut into calendar periods. */
+  readonly period: DateRangeInput;
+  /** The day the check is read on, `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+interface CheckedParams {
+  readonly forums: readonly Forum[];
+  readonly units: readonly ServiceUnit[];
+  readonly requirement: ForumRequirement;
+  readonly period: DateRange;
+  readonly asOf: IsoDate;
+}
+
+const paramsSchemas: (ParseableSchema<CheckedParams> | undefined)[] = [];
+
+/** The schema of the parameters, strict, with parsed forums taken as they are: two variants, each built once. */
+function paramsSchema(trustForums: boolean): ParseableSchema<CheckedParams> {
+  const variant = trustForums ? 1 : 0;
+  const built = paramsSchemas[variant];
+  if (built !== undefined) return built;
+  const schema: ParseableSchema<CheckedParams> = z.strictObject({
+    forums: trustForums ? trustedListSchema<Forum>() : z.array(forumSchema),
+    units: z.array(serviceUnitSchema).check(z.minLength(1)),
+    requirement: forumRequirementSchema,
+    period: dateRangeSchema,
+    asOf: isoDateSchema,
+  });
+  paramsSchemas[variant] = schema;
+  return schema;
+}
+
 const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
 
 const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = {
@@ -93,7 +165,7 @@ const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en:
 /** The calendar periods of `months` months that meet the range, clipped to it. */
 function periodsOf(from: IsoDate, to: IsoDate, months: number): { from: IsoDate; to: IsoDate; partial: boolean }[] {
   const firstMonth = Math.floor((monthOf(from) - 1) / months) * months + 1;
-  let start = `${String(yearOf(from))}-${String(firstMonth).padStart(2, '0')}-01` as IsoDate;
+  let start = `${yearOf(from)}-${String(firstMonth).padStart(2, '0')}-01` as IsoDate;
   const periods: { from: IsoDate; to: IsoDate; partial: boolean }[] = [];
   while (start <= to) {
     const end = endOfMonth(addMonths(start, months - 1));
@@ -111,26 +183,32 @@ function periodsOf(from: IsoDate, to: IsoDate, months: number): { from: IsoDate;
  * each period as met, missed, in progress or upcoming on `asOf`. A period the range cuts still asks for the full
  * number and is marked `partial`. The frequency is the work plan's; asn-kit sets no default.
  *
- * @param input - `{ forums, units, requirement, period, asOf }` (see `forumFrequencyInputSchema`).
+ * @param params - {@link CheckForumFrequencyParams}: `forums`, `units`, `requirement`, `period`, `asOf` (an unknown
+ *   key is an error).
  * @returns `Ok(check)`, or `Err` with `service-quality/invalid-input` and the path of each bad field.
  * @see Official: UU 25/2009 tentang Pelayanan Publik (peran serta masyarakat)
  * @example
  * ```ts
- * import { checkForumFrequency } from 'asn-kit/service-quality';
+ * import { checkForumFrequency, parseForums } from 'asn-kit/service-quality';
  * const unit = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
- * const check = checkForumFrequency({
- *   units: [unit],
- *   forums: [{ id: 'FKP-01', kind: 'open-forum', date: '2026-02-12', unit, participants: { citizens: 48, officials: 9 } }],
- *   requirement: { every: 'quarter', atLeast: 1 },
- *   period: { from: '2026-01-01', to: '2026-12-31' },
- *   asOf: '2026-08-15',
- * })._unsafeUnwrap();
- * check.units[0]?.periods.map((p) => p.status); // => ['met', 'missed', 'in-progress', 'upcoming']
- * checkForumFrequency({ units: [], forums: [] })._unsafeUnwrapErr().code; // => 'service-quality/invalid-input'
+ * const forums = parseForums([
+ *   { id: 'FKP-01', kind: 'open-forum', date: '2026-02-12', unit, participants: { citizens: 48, officials: 9 } },
+ * ]);
+ * if (forums.isOk()) {
+ *   const check = checkForumFrequency({
+ *     units: [unit],
+ *     forums: forums.value,
+ *     requirement: { every: 'quarter', atLeast: 1 },
+ *     period: { from: '2026-01-01', to: '2026-12-31' },
+ *     asOf: '2026-08-15',
+ *   });
+ *   check.map((c) => c.units[0]?.periods.map((p) => p.status)); // => Ok(['met', 'missed', 'in-progress', 'upcoming'])
+ * }
  * ```
  */
-export function checkForumFrequency(input: unknown): Result<ForumFrequencyCheck, ServiceQualityError> {
-  const parsed = validate(forumFrequencyInputSchema, input, 'service-quality/invalid-input');
+export function checkForumFrequency(params: CheckForumFrequencyParams): Result<ForumFrequencyCheck, ServiceQualityError> {
+  const given = fieldsOf(params);
+  const parsed = validate(paramsSchema(isTrustedList(given.forums, KIND.forums, KIND.forum)), params, 'service-quality/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
   const { forums, units, requirement, asOf } = parsed.value;
   const range = parsed.value.period;

@@ -1,10 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
-import { reason, validate, type Reason } from '../core';
+import { reason, trustParsed, validate, type Reason } from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { KIND } from './kinds';
 import { LAST_ROW } from './rules/sample-size';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
-import { rawResponsesSchema, surveyOptionsSchema } from './schemas';
+import { rawResponsesSchema, type RawSkmAnswer, type RawSkmResponses, type SurveyOptions } from './schemas';
 import { surveySampleSize } from './survey-sample-size';
+import { surveyOptionsOf } from './trusted';
 
 /** At most this many problem locations are listed in a reason's data; the count covers them all. */
 const MAX_LISTED = 50;
@@ -58,7 +60,7 @@ export interface SurveyCheck {
   readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
 }
 
-function shown(value: unknown): string | number {
+function shown(value: RawSkmAnswer): string | number {
   return typeof value === 'number' || typeof value === 'string' ? value : typeof value;
 }
 
@@ -68,25 +70,29 @@ function shown(value: unknown): string | number {
  * element divides by the answers given) and, when the population is given, fewer usable questionnaires than the
  * Krejcie–Morgan sample (a warning, RULINGS R-Q2). It never refuses the data itself: every problem is a reason.
  *
- * @param responses - The questionnaires: one array of answers per respondent, in the scheme's order (or `order`).
- * @param options - {@link SurveyOptions}: `scheme`, `order`, `population`.
+ * @param responses - The questionnaires as read: one array of answers per respondent, in the scheme's order (or
+ *   `order`). Parsed questionnaires (`parseSkmResponses`) are taken without the shape check.
+ * @param options - {@link SurveyOptions}: `scheme`, `order`, `population`; an unknown key is an error.
  * @returns `Ok(check)`; `Err` with `service-quality/invalid-input` only when the input is not an array of arrays or
  *   the options are malformed.
  * @see Official: PermenPANRB 14/2017, Lampiran (kuesioner; penentuan jumlah responden)
  * @example
  * ```ts
  * import { checkSurvey } from 'asn-kit/service-quality';
- * const check = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 7], [3, 3, null, 3, 3, 3, 3, 3, 3]], { population: 100 })._unsafeUnwrap();
- * [check.valid, check.usable, check.needed, check.enoughRespondents]; // => [false, 1, 80, false]
- * check.reasons.map((r) => r.code);
- * // => ['service-quality/answer-out-of-range', 'service-quality/missing-answers', 'service-quality/too-few-respondents']
- * checkSurvey('not a survey')._unsafeUnwrapErr().code; // => 'service-quality/invalid-input'
+ * const check = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 7], [3, 3, null, 3, 3, 3, 3, 3, 3]], { population: 100 });
+ * if (check.isOk()) {
+ *   [check.value.valid, check.value.usable, check.value.needed, check.value.enoughRespondents]; // => [false, 1, 80, false]
+ *   check.value.reasons.map((r) => r.code);
+ *   // => ['service-quality/answer-out-of-range', 'service-quality/missing-answers', 'service-quality/too-few-respondents']
+ * }
+ * // checkSurvey(rows, { populaton: 100 }) does not compile; from JavaScript it is Err('service-quality/invalid-input').
  * ```
  */
-export function checkSurvey(responses: unknown, options: unknown = {}): Result<SurveyCheck, ServiceQualityError> {
-  const parsedOptions = validate(surveyOptionsSchema, options, 'service-quality/invalid-input');
+export function checkSurvey(responses: RawSkmResponses, options?: SurveyOptions): Result<SurveyCheck, ServiceQualityError> {
+  const parsedOptions = surveyOptionsOf(options);
   if (parsedOptions.isErr()) return err(parsedOptions.error);
-  const parsed = validate(rawResponsesSchema, responses, 'service-quality/invalid-input');
+  // Parsed questionnaires are an array of arrays already; anything else gets the shape check (nothing is kept).
+  const parsed = trustParsed(responses, KIND.responses, (input) => validate(rawResponsesSchema, input, 'service-quality/invalid-input'));
   if (parsed.isErr()) return err(parsed.error);
   const { scheme, order, population } = parsedOptions.value;
   const row = SKM_SCHEME_BY_ID[scheme];

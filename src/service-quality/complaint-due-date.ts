@@ -1,7 +1,19 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addWorkingDays, workingCalendarSchema, type CalendarError, type WorkingCalendar } from '../calendar';
-import { addDays, asnError, isoDateSchema, reason, recodeError, ruleInForce, validate, type IsoDate, type LegalBasis, type Reason } from '../core';
+import {
+  addDays,
+  asnError,
+  invalidInput,
+  isoDateSchema,
+  reason,
+  recodeError,
+  ruleInForce,
+  validate,
+  type IsoDate,
+  type LegalBasis,
+  type Reason,
+} from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
@@ -33,19 +45,13 @@ export interface ComplaintDue {
   readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
 }
 
-
-const dueDateParamsSchema = /* @__PURE__ */ z
-  .object({
-    received: isoDateSchema,
-    rule: deadlineRuleSchema.optional(),
-    extended: z.boolean().default(false),
-    calendar: workingCalendarSchema.optional(),
-  })
-  .superRefine((params, ctx) => {
-    if (params.extended && params.rule?.extensionDays === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'The deadline rule allows no extension', path: ['extended'], input: params.extended });
-    }
-  });
+/** The parameters of `complaintDueDate`, checked each call (a small bag read at once); an unknown key is an issue. */
+const dueDateParamsSchema = /* @__PURE__ */ (() => z.strictObject({
+  received: isoDateSchema,
+  rule: /* @__PURE__ */ z.optional(deadlineRuleSchema),
+  extended: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  calendar: /* @__PURE__ */ z.optional(workingCalendarSchema),
+}))();
 
 /**
  * The parameters of {@link complaintDueDate}.
@@ -192,27 +198,34 @@ export function dueDateOf(
  * 14 calendar days of UU 25/2009 apply (digest §4.2 [M]). Working days skip weekends, national holidays and
  * ASN cuti bersama of the calendar; a calendar-day deadline is not moved off a holiday.
  *
- * @param params - {@link ComplaintDueDateParams}: `received`, `rule`, `extended`, `calendar`.
- * @returns `Ok(due)`; `Err` with `service-quality/invalid-input`, `service-quality/no-rule-in-force` (no rule given
- *   and received before UU 25/2009) or `service-quality/due-date-unavailable` (outside the calendar's years).
+ * @param params - {@link ComplaintDueDateParams}: `received`, `rule`, `extended`, `calendar` (an unknown key is an
+ *   error).
+ * @returns `Ok(due)`; `Err` with `service-quality/invalid-input` (also when `extended` is asked of a rule without
+ *   an extension), `service-quality/no-rule-in-force` (no rule given and received before UU 25/2009) or
+ *   `service-quality/due-date-unavailable` (outside the calendar's years).
  * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013
  * @see Based on: SIPPN service standards, e.g. "paling lambat 10 hari kerja … dapat diperpanjang 7 hari kerja"
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
  * import { complaintDueDate } from 'asn-kit/service-quality';
- * complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap().due; // => '2024-03-15'
- * const calendar = createCalendar()._unsafeUnwrap();
- * const due = complaintDueDate({
- *   received: '2024-03-01', rule: { days: 10, count: 'working', extensionDays: 7 }, extended: true, calendar,
- * })._unsafeUnwrap();
- * [due.due, due.deadline]; // => ['2024-03-19', '2024-03-28'] (Nyepi 11 March and its cuti bersama skipped)
- * complaintDueDate({ received: '2024-02-30' })._unsafeUnwrapErr().code; // => 'service-quality/invalid-input'
+ * complaintDueDate({ received: '2024-03-01' }).map((due) => due.due); // => Ok('2024-03-15')
+ * const calendar = createCalendar();
+ * if (calendar.isOk()) {
+ *   const due = complaintDueDate({
+ *     received: '2024-03-01', rule: { days: 10, count: 'working', extensionDays: 7 }, extended: true, calendar: calendar.value,
+ *   });
+ *   due.map((d) => [d.due, d.deadline]); // => Ok(['2024-03-19', '2024-03-28']) (Nyepi 11 March and its cuti bersama skipped)
+ * }
+ * complaintDueDate({ received: '2024-02-30' }).match(() => 'ok', (error) => error.code); // => 'service-quality/invalid-input'
  * ```
  */
-export function complaintDueDate(params: unknown): Result<ComplaintDue, ServiceQualityError> {
+export function complaintDueDate(params: ComplaintDueDateParams): Result<ComplaintDue, ServiceQualityError> {
   const parsed = validate(dueDateParamsSchema, params, 'service-quality/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
-  const { received, rule, extended, calendar } = parsed.value;
+  const { received, rule, extended = false, calendar } = parsed.value;
+  if (extended && rule?.extensionDays === undefined) {
+    return err(invalidInput('service-quality/invalid-input', [{ path: 'extended', message: 'The deadline rule allows no extension' }]));
+  }
   return dueDateOf(received, rule, extended, calendar);
 }

@@ -4,11 +4,17 @@
  * sessions and open forums with their follow-ups, feedback from any channel, a check that forums happen as often
  * as the work plan says, and complaint deadlines per unit (working or calendar days) with open and overdue lists.
  *
+ * Parse the records once at the boundary (`parseSkmResponses`, `parseForums`, `parseFeedbackList`,
+ * `parseComplaints`, `parseComplaintPolicies`): each returns a new, deeply frozen value that the functions use
+ * without checking again. Anything else given to a function is checked first, so a JavaScript caller still gets a
+ * coded `Err`, never a throw.
+ *
  * @packageDocumentation
  * @module service-quality
  */
 export {
   checkForumFrequency,
+  type CheckForumFrequencyParams,
   type ForumFrequencyCheck,
   type ForumPeriod,
   type ForumPeriodStatus,
@@ -18,6 +24,15 @@ export { checkSurvey, type BadAnswer, type SurveyCheck } from './check-survey';
 export { complaintDueDate, type ComplaintDue, type ComplaintDueDateParams } from './complaint-due-date';
 export type { ServiceQualityError, ServiceQualityErrorCode, ServiceQualityReasonCode } from './errors';
 export { COMPLAINT_STATUS_LABELS, FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FORUM_KIND_LABELS } from './labels';
+export { parseComplaint } from './parse-complaint';
+export { parseComplaintPolicies } from './parse-complaint-policies';
+export { parseComplaintPolicy } from './parse-complaint-policy';
+export { parseComplaints } from './parse-complaints';
+export { parseFeedback } from './parse-feedback';
+export { parseFeedbackList } from './parse-feedback-list';
+export { parseForum } from './parse-forum';
+export { parseForums } from './parse-forums';
+export { parseSkmResponses } from './parse-skm-responses';
 export { COMPLAINT_RESPONSE_DEADLINES, type ComplaintDeadlineRow } from './rules/complaint-deadlines';
 export { KREJCIE_MORGAN_TABLE, type SampleSizeRow } from './rules/sample-size';
 export {
@@ -35,7 +50,10 @@ export {
 export {
   satisfactionIndex,
   type ElementScore,
+  type SatisfactionFromNrr,
+  type SatisfactionFromResponses,
   type SatisfactionIndex,
+  type SatisfactionIndexParams,
   type SatisfactionInput,
 } from './satisfaction-index';
 export {
@@ -62,14 +80,18 @@ export {
   type ForumKind,
   type ForumParticipants,
   type ForumRequirement,
+  type RawSkmAnswer,
+  type RawSkmResponses,
   type ServiceUnit,
   type SkmAnswer,
   type SkmResponses,
+  type SkmResponsesOptions,
   type SurveyOptions,
 } from './schemas';
 export {
   summarizeForums,
   type ForumSummary,
+  type SummarizeForumsParams,
   type OpenFollowUp,
   type TopicCount,
   type UnitForumSummary,
@@ -80,6 +102,7 @@ export {
   type ComplaintStatus,
   type ComplaintTracking,
   type TrackComplaintsInput,
+  type TrackComplaintsParams,
   type TrackedComplaint,
   type UnitComplaintCounts,
 } from './track-complaints';

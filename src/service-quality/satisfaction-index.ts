@@ -1,31 +1,68 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
-import { fail, reason, roundDecimal, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
+import * as z from 'zod/mini';
+import { fail, reason, roundDecimal, validate, type LegalBasis, type LocalizedText, type ParseableSchema, type Reason } from '../core';
+import { isParsed } from '../core/parsed';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { bandOf, bothWays } from './grading';
+import { KIND } from './kinds';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmGrade, type SkmSchemeId, type SkmSchemeRow } from './rules/skm-schemes';
-import { nrrSchema, skmResponsesSchema, surveyOptionsSchema, type SkmResponses } from './schemas';
+import { nrrSchema, skmResponsesSchema, type SkmAnswer, type SkmResponses, type SurveyOptions } from './schemas';
+import { fieldsOf, surveyOptionsOf } from './trusted';
 
 /**
- * The data `satisfactionIndex` works from: the filled questionnaires (`responses`), or the NRR of each element
- * already computed (`nrr`, an array in the scheme's order or an object keyed by element code).
+ * The parameters of `satisfactionIndex` when it works from the filled questionnaires.
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionFromResponses } from 'asn-kit/service-quality';
+ * const params: SatisfactionFromResponses = { responses: [[4, 4, 4, 4, 4, 4, 4, 4, 4]] };
+ * ```
+ */
+export interface SatisfactionFromResponses {
+  /**
+   * The filled questionnaires: one array of answers 1–4 (or `null`) per respondent. Pass what `parseSkmResponses`
+   * returned to skip the check; anything else is checked first.
+   */
+  readonly responses: SkmResponses;
+}
+
+/**
+ * The parameters of `satisfactionIndex` when the NRR of each element is already computed.
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionFromNrr } from 'asn-kit/service-quality';
+ * const params: SatisfactionFromNrr = { nrr: [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2] };
+ * ```
+ */
+export interface SatisfactionFromNrr {
+  /** The NRR of each element: an array in the scheme's order (or `order`), or an object keyed by element code. */
+  readonly nrr: readonly number[] | Readonly<Partial<Record<SkmElementCode, number>>>;
+}
+
+/**
+ * The parameters of {@link satisfactionIndex}: the filled questionnaires (`responses`), or the NRR of each element
+ * already computed (`nrr`), never both.
+ *
+ * @example
+ * ```ts
+ * import type { SatisfactionIndexParams } from 'asn-kit/service-quality';
+ * const fromNrr: SatisfactionIndexParams = { nrr: [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2] };
+ * const fromAnswers: SatisfactionIndexParams = { responses: [[4, 4, 4, 4, 4, 4, 4, 4, 4]] };
+ * ```
+ */
+export type SatisfactionIndexParams = SatisfactionFromResponses | SatisfactionFromNrr;
+
+/**
+ * The data `satisfactionIndex` works from: another name of {@link SatisfactionIndexParams}, kept for existing code.
  *
  * @example
  * ```ts
  * import type { SatisfactionInput } from 'asn-kit/service-quality';
  * const fromNrr: SatisfactionInput = { nrr: [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2] };
- * const fromAnswers: SatisfactionInput = { responses: [[4, 4, 4, 4, 4, 4, 4, 4, 4]] };
  * ```
  */
-export type SatisfactionInput =
-  | {
-      /** The filled questionnaires: one array of answers 1–4 (or `null`) per respondent. */
-      readonly responses: SkmResponses;
-    }
-  | {
-      /** The NRR of each element: an array in the scheme's order (or `order`), or an object keyed by element code. */
-      readonly nrr: readonly number[] | Readonly<Partial<Record<SkmElementCode, number>>>;
-    };
+export type SatisfactionInput = SatisfactionIndexParams;
 
 /**
  * The score of one element (unsur).
@@ -89,6 +126,45 @@ export interface SatisfactionIndex {
 
 const CODE = 'service-quality/invalid-input';
 
+type NrrInput = readonly number[] | Readonly<Record<string, number>>;
+
+/** Parameters with questionnaires that a parser returned for this scheme: taken as they are. */
+const TRUSTED_RESPONSES_PARAMS = /* @__PURE__ */ (() => z.strictObject({ responses: /* @__PURE__ */ z.custom<SkmResponses>() }))();
+
+const responsesParams = /* @__PURE__ */ (() => new Map<number, ParseableSchema<{ responses: SkmResponses }>>())();
+const nrrParams = /* @__PURE__ */ (() => new Map<string, ParseableSchema<{ nrr: NrrInput }>>())();
+
+/**
+ * The schema of `{ responses }` for questionnaires of `size` answers, built once per size. It checks without
+ * copying: the questionnaires are read once here and nothing of them is kept.
+ */
+function responsesParamsSchema(size: number): ParseableSchema<{ responses: SkmResponses }> {
+  let schema = responsesParams.get(size);
+  if (schema === undefined) {
+    schema = z.strictObject({ responses: skmResponsesSchema(size, false) });
+    responsesParams.set(size, schema);
+  }
+  return schema;
+}
+
+/** The schema of `{ nrr }` of a scheme, in the array or the object form, built once per scheme and form. */
+function nrrParamsSchema(scheme: SkmSchemeId, codes: readonly string[], arrayForm: boolean): ParseableSchema<{ nrr: NrrInput }> {
+  const key = `${scheme}:${arrayForm}`;
+  let schema = nrrParams.get(key);
+  if (schema === undefined) {
+    schema = z.strictObject({ nrr: nrrSchema(codes, arrayForm) });
+    nrrParams.set(key, schema);
+  }
+  return schema;
+}
+
+/** The questionnaires of the parameters: as they are when parsed for this scheme, otherwise checked first. */
+function responsesOf(params: SatisfactionFromResponses, size: number): Result<SkmResponses, ServiceQualityError> {
+  const given = params.responses;
+  const trusted = isParsed(given, KIND.responses) && given[0]?.length === size;
+  return validate(trusted ? TRUSTED_RESPONSES_PARAMS : responsesParamsSchema(size), params, CODE).map((checked) => checked.responses);
+}
+
 function inputBasis(row: SkmSchemeRow): LegalBasis {
   return { ...row.basis, note: 'R-Q1' };
 }
@@ -96,13 +172,15 @@ function inputBasis(row: SkmSchemeRow): LegalBasis {
 /** Per element (scheme order): the sum of the answers and how many there are. One pass, no copies. */
 function tally(responses: SkmResponses, columnOf: readonly number[]): { sum: number; count: number }[] {
   const size = columnOf.length;
-  const sums = new Array<number>(size).fill(0);
-  const counts = new Array<number>(size).fill(0);
-  for (const row of responses) {
+  const sums = new Float64Array(size);
+  const counts = new Float64Array(size);
+  const rows = responses.length;
+  for (let i = 0; i < rows; i += 1) {
+    // i < rows and every row has `size` answers (checked or parsed).
+    const row = responses[i] as readonly SkmAnswer[];
     for (let j = 0; j < size; j += 1) {
       const answer = row[j];
       if (answer !== null && answer !== undefined) {
-        // j < size: both arrays hold a number at j.
         sums[j] = (sums[j] as number) + answer;
         counts[j] = (counts[j] as number) + 1;
       }
@@ -121,25 +199,32 @@ function tally(responses: SkmResponses, columnOf: readonly number[]): { sum: num
  * 14 elements and table of KEP/25/M.PAN/2/2004 to old data; option `weight` reproduces reports that used a printed
  * weight such as 0,111.
  *
- * @param input - `{ responses }` (arrays of answers 1–4 or `null`, one per element) or `{ nrr }`.
- * @param options - {@link SurveyOptions}: `scheme`, `weight`, `order` (`population` is ignored here).
+ * @param params - `{ responses }` (arrays of answers 1–4 or `null`, one per element; best what
+ *   `parseSkmResponses` returned, which is used without a second check) or `{ nrr }`.
+ * @param options - {@link SurveyOptions}: `scheme`, `weight`, `order` (`population` is ignored here); an unknown
+ *   key is an error.
  * @returns `Ok(index)`; `Err` with `service-quality/invalid-input` (the path of each bad answer) or
  *   `service-quality/no-answers` (an element nobody answered).
  * @see Official: PermenPANRB 14/2017, Lampiran (pengolahan data survei; nilai interval konversi)
  * @example
  * ```ts
- * import { satisfactionIndex } from 'asn-kit/service-quality';
- * const index = satisfactionIndex({ nrr: [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2] })._unsafeUnwrap();
- * [index.converted, index.grade, index.label.id]; // => [83.89, 'B', 'Baik']
- * satisfactionIndex({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] })._unsafeUnwrapErr().code;
- * // => 'service-quality/invalid-input'
+ * import { parseSkmResponses, satisfactionIndex } from 'asn-kit/service-quality';
+ * const index = satisfactionIndex({ nrr: [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2] });
+ * if (index.isOk()) [index.value.converted, index.value.grade, index.value.label.id]; // => [83.89, 'B', 'Baik']
+ * // Parse the questionnaires once at the boundary, then compute without a second check:
+ * const responses = parseSkmResponses([[4, 4, 3, 4, 3, 4, 4, 3, 4], [3, 3, null, 4, 3, 3, 4, 3, 3]]);
+ * if (responses.isOk()) satisfactionIndex({ responses: responses.value }).map((result) => [result.converted, result.grade]); // => Ok([86.11, 'B'])
+ * satisfactionIndex({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] }).match(
+ *   () => 'ok',
+ *   (error) => error.code,
+ * ); // => 'service-quality/invalid-input'
  * ```
  */
 export function satisfactionIndex(
-  input: unknown,
-  options: unknown = {},
+  params: SatisfactionIndexParams,
+  options?: SurveyOptions,
 ): Result<SatisfactionIndex, ServiceQualityError> {
-  const parsedOptions = validate(surveyOptionsSchema, options, CODE);
+  const parsedOptions = surveyOptionsOf(options);
   if (parsedOptions.isErr()) return err(parsedOptions.error);
   const { scheme, weight: customWeight, order } = parsedOptions.value;
   const row = SKM_SCHEME_BY_ID[scheme];
@@ -150,10 +235,11 @@ export function satisfactionIndex(
 
   let inputs: readonly { nrr: number; answers?: number }[];
   let respondents: number | undefined;
-  if (typeof input === 'object' && input !== null && 'responses' in input) {
-    const parsed = validate(z.object({ responses: skmResponsesSchema(codes.length) }), { responses: input.responses }, CODE);
+  const given = fieldsOf(params);
+  if ('responses' in given) {
+    const parsed = responsesOf(given as SatisfactionFromResponses, codes.length);
     if (parsed.isErr()) return err(parsed.error);
-    const responses = parsed.value.responses;
+    const responses = parsed.value;
     const tallied = tally(responses, columnOf);
     const unansweredAt = tallied.findIndex((element) => element.count === 0);
     if (unansweredAt >= 0) {
@@ -189,9 +275,8 @@ export function satisfactionIndex(
       );
     }
   } else {
-    const source = typeof input === 'object' && input !== null && 'nrr' in input ? input.nrr : undefined;
-    const arrayForm = Array.isArray(source);
-    const parsed = validate(z.object({ nrr: nrrSchema(columns, arrayForm) }), { nrr: source }, CODE);
+    const arrayForm = 'nrr' in given && Array.isArray(given.nrr);
+    const parsed = validate(nrrParamsSchema(scheme, codes, arrayForm), params, CODE);
     if (parsed.isErr()) return err(parsed.error);
     const list = parsed.value.nrr as readonly number[];
     const record = parsed.value.nrr as Readonly<Record<string, number>>;

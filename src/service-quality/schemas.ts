@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { dateRangeSchema, isoDateSchema, type IsoDate } from '../core';
-import { SKM_SCHEME_BY_ID } from './rules/skm-schemes';
+import * as z from 'zod/mini';
+import { isoDateSchema, type IsoDate } from '../core';
+import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
 
 /** At most this many answer problems are listed one by one in an invalid-input error; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -19,7 +19,7 @@ export type SkmAnswer = 1 | 2 | 3 | 4 | null | undefined;
 
 /**
  * The filled questionnaires of a survey: one array per respondent, one answer per element, in the scheme's order
- * (or the order given by the `order` option).
+ * (or the order given by the `order` option). Get a checked, frozen one from `parseSkmResponses`.
  *
  * @example
  * ```ts
@@ -30,16 +30,39 @@ export type SkmAnswer = 1 | 2 | 3 | 4 | null | undefined;
 export type SkmResponses = readonly (readonly SkmAnswer[])[];
 
 /**
+ * One cell of a questionnaire as it was read from a form or a spreadsheet, before any check: `checkSurvey`
+ * reports the cells that are not an answer 1–4 or empty.
+ *
+ * @example
+ * ```ts
+ * import type { RawSkmAnswer } from 'asn-kit/service-quality';
+ * const cells: RawSkmAnswer[] = [4, '4', 2.5, null];
+ * ```
+ */
+export type RawSkmAnswer = number | string | boolean | null | undefined;
+
+/**
+ * Questionnaires as read, before any check: what `checkSurvey` inspects. Parsed {@link SkmResponses} are one.
+ *
+ * @example
+ * ```ts
+ * import type { RawSkmResponses } from 'asn-kit/service-quality';
+ * const responses: RawSkmResponses = [[4, 4, 4, 4, 4, 4, 4, 4, 7], [3, 3, '', 3, 3, 3, 3, 3, 3]];
+ * ```
+ */
+export type RawSkmResponses = readonly (readonly RawSkmAnswer[])[];
+
+/**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of an SKM scheme id: `'2017'`
  * (PermenPANRB 14/2017) or `'2004'` (KEP/25/M.PAN/2/2004).
  */
-export const skmSchemeIdSchema = /* @__PURE__ */ z.enum(['2017', '2004']);
+export const skmSchemeIdSchema = /* @__PURE__ */ (() => z.enum(['2017', '2004']))();
 
 /**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of an element code of either
  * scheme.
  */
-export const skmElementCodeSchema = /* @__PURE__ */ z.enum([
+export const skmElementCodeSchema = /* @__PURE__ */ (() => z.enum([
   'requirements',
   'procedure',
   'completion-time',
@@ -63,35 +86,11 @@ export const skmElementCodeSchema = /* @__PURE__ */ z.enum([
   'schedule-certainty',
   'comfort',
   'security',
-]);
+]))();
 
 /**
- * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the options of
- * `satisfactionIndex` and `checkSurvey`.
- */
-export const surveyOptionsSchema = /* @__PURE__ */ z
-  .object({
-    scheme: skmSchemeIdSchema.default('2017'),
-    weight: z.number().gt(0).max(1).optional(),
-    order: z.array(skmElementCodeSchema).optional(),
-    population: z.int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
-  })
-  .superRefine((options, ctx) => {
-    if (options.order === undefined) return;
-    const codes: readonly string[] = SKM_SCHEME_BY_ID[options.scheme].elements.map((element) => element.code);
-    const distinct = new Set(options.order);
-    if (options.order.length !== codes.length || distinct.size !== codes.length || options.order.some((code) => !codes.includes(code))) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
-        path: ['order'],
-        input: options.order,
-      });
-    }
-  });
-
-/**
- * The options of `satisfactionIndex` and `checkSurvey`, as accepted (before defaults).
+ * The options of `satisfactionIndex` and `checkSurvey`, as accepted (before defaults). An unknown key is an
+ * error, not ignored.
  *
  * @example
  * ```ts
@@ -101,7 +100,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ z
  */
 export interface SurveyOptions {
   /** The scheme: `'2017'` (default, 9 unsur) or `'2004'` (14 unsur, for old data). */
-  readonly scheme?: '2017' | '2004';
+  readonly scheme?: SkmSchemeId;
   /**
    * The weight of each element. Default: exactly 1 / number of elements (RULINGS R-Q1). Give `0.111` or `0.11`
    * only to reproduce an old report that used a printed, rounded weight.
@@ -111,40 +110,109 @@ export interface SurveyOptions {
    * The element each answer column (or NRR array position) stands for, when a unit's form orders them differently
    * (e.g. unsur 8 and 9 swapped); every element of the scheme exactly once.
    */
-  readonly order?: readonly string[];
+  readonly order?: readonly SkmElementCode[];
   /** The population served in the survey period, to check the number of respondents against (RULINGS R-Q2). */
   readonly population?: number;
 }
 
-function isAnswer(value: unknown): boolean {
-  return value === 1 || value === 2 || value === 3 || value === 4 || value === null || value === undefined;
+/** The options of `satisfactionIndex` and `checkSurvey` once checked, with the default scheme filled in. */
+export interface CheckedSurveyOptions {
+  /** The scheme, `'2017'` when none was asked for. */
+  readonly scheme: SkmSchemeId;
+  /** The weight asked for instead of 1 / number of elements. */
+  readonly weight?: number | undefined;
+  /** The element of each column, every element of the scheme once. */
+  readonly order?: readonly SkmElementCode[] | undefined;
+  /** The population served. */
+  readonly population?: number | undefined;
 }
 
 /**
- * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the questionnaires of a scheme
- * with `elementCount` elements: a non-empty array of arrays of exactly `elementCount` answers, each 1–4 or `null`.
- * The check is one pass without copying, so a million questionnaires validate in a few tens of milliseconds; at
- * most 50 problems are listed one by one.
- *
- * @param elementCount - The number of elements of the scheme (9 or 14).
- * @returns The schema.
+ * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the options of
+ * `satisfactionIndex` and `checkSurvey`: strict (an unknown key is an issue that names it), and an `order` must
+ * name each element of the scheme exactly once.
  */
-export function skmResponsesSchema(elementCount: number): z.ZodType<SkmResponses> {
-  return z.custom<SkmResponses>().superRefine((value, ctx) => {
+export const surveyOptionsSchema = /* @__PURE__ */ (() => z
+  .strictObject({
+    scheme: /* @__PURE__ */ z._default(skmSchemeIdSchema, '2017'),
+    weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.maximum(1))),
+    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(skmElementCodeSchema)),
+    population: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(Number.MAX_SAFE_INTEGER))),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((options, ctx) => {
+      const row = SKM_SCHEME_BY_ID[options.scheme] as (typeof SKM_SCHEME_BY_ID)[SkmSchemeId] | undefined;
+      if (options.order === undefined || row === undefined) return;
+      const codes: readonly string[] = row.elements.map((element) => element.code);
+      const distinct = new Set(options.order);
+      if (options.order.length !== codes.length || distinct.size !== codes.length || options.order.some((code) => !codes.includes(code))) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
+          path: ['order'],
+          input: options.order,
+        });
+      }
+    }),
+  ))();
+
+/** The checked options when none are given: the 2017 scheme, nothing else (no zod run). */
+export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = { scheme: '2017' };
+
+/**
+ * The options of `parseSkmResponses`.
+ *
+ * @example
+ * ```ts
+ * import type { SkmResponsesOptions } from 'asn-kit/service-quality';
+ * const options: SkmResponsesOptions = { scheme: '2004' };
+ * ```
+ */
+export interface SkmResponsesOptions {
+  /** The scheme whose number of elements each questionnaire must have: `'2017'` (default, 9) or `'2004'` (14). */
+  readonly scheme?: SkmSchemeId;
+}
+
+/** Module-internal. The zod schema of the options of `parseSkmResponses` (strict). */
+export const responsesOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ scheme: /* @__PURE__ */ z._default(skmSchemeIdSchema, '2017') }))();
+
+/** The code of an answer, 1–4 for the answers, 5 for `null`, 0 for `undefined` (unanswered); -1 for anything else. */
+function answerCode(value: unknown): number {
+  if (value === 1 || value === 2 || value === 3 || value === 4) return value;
+  if (value === null) return 5;
+  return value === undefined ? 0 : -1;
+}
+
+const EMPTY: SkmResponses = /* @__PURE__ */ (() => Object.freeze([]))();
+const slice = Array.prototype.slice;
+
+/**
+ * The schema of the questionnaires of `elementCount` answers. With `copy`, its output is a new frozen array of new
+ * frozen rows (questionnaires with the same answers share one frozen row: a survey repeats few patterns, so this
+ * saves most of the copying); without, it only checks and outputs the caller's array, for a function that reads
+ * the questionnaires once and keeps nothing of them.
+ */
+function buildResponsesSchema(elementCount: number, copy: boolean): z.ZodMiniType<SkmResponses> {
+  return /* @__PURE__ */ z.transform((value: unknown, payload): SkmResponses => {
+    const add = (message: string, input: unknown, path: (string | number)[] = []): void => {
+      payload.issues.push({ code: 'custom', message, path, input });
+    };
     if (!Array.isArray(value)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected an array of questionnaires (arrays of answers)', input: value });
-      return;
+      add('Expected an array of questionnaires (arrays of answers)', value);
+      return EMPTY;
     }
-    if (value.length === 0) {
-      ctx.addIssue({ code: 'custom', message: 'Expected at least one questionnaire', input: value });
-      return;
+    const rows = value as readonly unknown[];
+    if (rows.length === 0) {
+      add('Expected at least one questionnaire', value);
+      return EMPTY;
     }
     let problems = 0;
     const report = (path: number[], message: string, input: unknown): void => {
       problems += 1;
-      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message, path, input });
+      if (problems <= MAX_LISTED_ISSUES) add(message, input, path);
     };
-    const rows = value as readonly unknown[];
+    const output = copy ? new Array<readonly SkmAnswer[]>(rows.length) : undefined;
+    const shared = new Map<number, readonly SkmAnswer[]>();
     for (let i = 0; i < rows.length; i += 1) {
       const row = rows[i];
       if (!Array.isArray(row)) {
@@ -156,38 +224,73 @@ export function skmResponsesSchema(elementCount: number): z.ZodType<SkmResponses
         report([i], `Expected ${elementCount} answers, got ${answers.length}`, row);
         continue;
       }
+      let key = 0;
       for (let j = 0; j < elementCount; j += 1) {
-        if (!isAnswer(answers[j])) report([i, j], 'Expected an answer 1, 2, 3 or 4, or null when unanswered', answers[j]);
+        const code = answerCode(answers[j]);
+        if (code < 0) report([i, j], 'Expected an answer 1, 2, 3 or 4, or null when unanswered', answers[j]);
+        else key = key * 6 + code;
       }
+      if (output === undefined || problems > 0) continue;
+      let frozen = shared.get(key);
+      if (frozen === undefined) {
+        frozen = Object.freeze(slice.call(answers) as SkmAnswer[]);
+        shared.set(key, frozen);
+      }
+      output[i] = frozen;
     }
-    if (problems > MAX_LISTED_ISSUES) {
-      ctx.addIssue({ code: 'custom', message: `${problems - MAX_LISTED_ISSUES} more problems not listed`, input: value });
-    }
+    if (problems > MAX_LISTED_ISSUES) add(`${problems - MAX_LISTED_ISSUES} more problems not listed`, value);
+    if (problems > 0) return EMPTY;
+    return output === undefined ? (value as SkmResponses) : Object.freeze(output);
   });
+}
+
+const PARSE_9 = /* @__PURE__ */ (() => buildResponsesSchema(9, true))();
+const PARSE_14 = /* @__PURE__ */ (() => buildResponsesSchema(14, true))();
+const CHECK_9 = /* @__PURE__ */ (() => buildResponsesSchema(9, false))();
+const CHECK_14 = /* @__PURE__ */ (() => buildResponsesSchema(14, false))();
+
+/**
+ * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the questionnaires of a scheme
+ * with `elementCount` elements: a non-empty array of arrays of exactly `elementCount` answers, each 1–4 or `null`.
+ * Its output is a new, frozen array of frozen rows (the caller's arrays are neither kept nor frozen); with
+ * `copy: false` it only checks, for a function that reads the questionnaires once. One pass either way; at most
+ * 50 problems are listed one by one.
+ *
+ * @param elementCount - The number of elements of the scheme (9 or 14).
+ * @param copy - `false` to check without building the new value.
+ * @returns The schema.
+ */
+export function skmResponsesSchema(elementCount: number, copy = true): z.ZodMiniType<SkmResponses> {
+  if (elementCount === 9) return copy ? PARSE_9 : CHECK_9;
+  if (elementCount === 14) return copy ? PARSE_14 : CHECK_14;
+  return buildResponsesSchema(elementCount, copy);
 }
 
 /**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the questionnaires as
  * `checkSurvey` accepts them: any array of arrays; the answers themselves are inspected and reported, not rejected.
+ * It checks without copying: `checkSurvey` reads the questionnaires once and keeps nothing of them.
  */
-export const rawResponsesSchema = /* @__PURE__ */ z.custom<readonly (readonly unknown[])[]>().superRefine((value, ctx) => {
-  if (!Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'Expected an array of questionnaires (arrays of answers)', input: value });
-    return;
-  }
-  const rows = value as readonly unknown[];
-  let problems = 0;
-  for (let i = 0; i < rows.length; i += 1) {
-    if (Array.isArray(rows[i])) continue;
-    problems += 1;
-    if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: 'Expected an array of answers', path: [i], input: rows[i] });
-  }
-  if (problems > MAX_LISTED_ISSUES) {
-    ctx.addIssue({ code: 'custom', message: `${problems - MAX_LISTED_ISSUES} more problems not listed`, input: value });
-  }
-});
+export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponses>().check(
+  /* @__PURE__ */ z.superRefine((value, ctx) => {
+    if (!Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', message: 'Expected an array of questionnaires (arrays of answers)', input: value });
+      return;
+    }
+    const rows = value as readonly unknown[];
+    let problems = 0;
+    for (let i = 0; i < rows.length; i += 1) {
+      if (Array.isArray(rows[i])) continue;
+      problems += 1;
+      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: 'Expected an array of answers', path: [i], input: rows[i] });
+    }
+    if (problems > MAX_LISTED_ISSUES) {
+      ctx.addIssue({ code: 'custom', message: `${problems - MAX_LISTED_ISSUES} more problems not listed`, input: value });
+    }
+  }),
+))();
 
-const nrrValueSchema = /* @__PURE__ */ z.number().min(1).max(4);
+const nrrValueSchema = /* @__PURE__ */ (() => z.number().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(4)))();
 
 /**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of NRR input of a scheme: an array
@@ -201,12 +304,21 @@ const nrrValueSchema = /* @__PURE__ */ z.number().min(1).max(4);
 export function nrrSchema(
   codes: readonly string[],
   arrayForm: boolean,
-): z.ZodType<readonly number[] | Readonly<Record<string, number>>> {
-  if (arrayForm) return z.array(nrrValueSchema).length(codes.length);
+): z.ZodMiniType<readonly number[] | Readonly<Record<string, number>>> {
+  if (arrayForm) return /* @__PURE__ */ z.array(nrrValueSchema).check(/* @__PURE__ */ z.length(codes.length));
   const shape: Record<string, typeof nrrValueSchema> = {};
   for (const code of codes) shape[code] = nrrValueSchema;
-  return z.strictObject(shape);
+  return /* @__PURE__ */ z.strictObject(shape);
 }
+
+// The leaves the record schemas share. Every call is marked pure, nested calls too: a bundler keeps a call whose
+// arguments it cannot prove pure, and a bundle that uses none of these schemas should not carry them.
+const text = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.minLength(1)))();
+const trimmedText = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))();
+const optionalText = /* @__PURE__ */ z.exactOptional(text);
+const optionalDate = /* @__PURE__ */ z.exactOptional(isoDateSchema);
+const headcount = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.minimum(0)))();
+const dayCount = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(366)))();
 
 /**
  * A service unit (unit penyelenggara pelayanan).
@@ -233,10 +345,10 @@ export interface ServiceUnit {
  * serviceUnitSchema.safeParse({ id: 'disdukcapil', name: 'Disdukcapil Kota Medan' }).success; // => true
  * ```
  */
-export const serviceUnitSchema: z.ZodType<ServiceUnit, ServiceUnit> = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-});
+export const serviceUnitSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
+  name: text,
+}))();
 
 /**
  * A follow-up agreed in a forum (tindak lanjut): what, who owns it, by when, and when it was done.
@@ -297,14 +409,14 @@ export interface FollowUpInput {
  * // => true
  * ```
  */
-export const followUpSchema: z.ZodType<FollowUp, FollowUpInput> = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
-  action: z.string().min(1),
-  owner: z.string().min(1),
+export const followUpSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
+  action: text,
+  owner: text,
   due: isoDateSchema,
-  done: isoDateSchema.exactOptional(),
-  topic: z.string().min(1).exactOptional(),
-});
+  done: optionalDate,
+  topic: optionalText,
+}))();
 
 /**
  * The kind of a forum: `dialogue` (sesi dialog ASN dengan masyarakat) or `open-forum` (forum diskusi terbuka,
@@ -318,8 +430,8 @@ export const followUpSchema: z.ZodType<FollowUp, FollowUpInput> = /* @__PURE__ *
  */
 export type ForumKind = 'dialogue' | 'open-forum';
 
-/** The zod schema of a forum kind. */
-export const forumKindSchema = /* @__PURE__ */ z.enum(['dialogue', 'open-forum']);
+/** The zod schema of a forum kind (module-internal). */
+export const forumKindSchema = /* @__PURE__ */ (() => z.enum(['dialogue', 'open-forum']))();
 
 /**
  * Who came to a forum, counted.
@@ -342,12 +454,15 @@ export interface ForumParticipants {
  *
  * @example
  * ```ts
- * import { forumSchema, type Forum } from 'asn-kit/service-quality';
- * const forum: Forum = forumSchema.parse({
+ * import { parseForum, type Forum } from 'asn-kit/service-quality';
+ * const parsed = parseForum({
  *   id: 'D-01', kind: 'dialogue', date: '2026-01-20', unit: { id: 'dinkes', name: 'Dinas Kesehatan' },
  *   participants: { citizens: 20, officials: 5 },
  * });
- * forum.topics; // => []
+ * if (parsed.isOk()) {
+ *   const forum: Forum = parsed.value;
+ *   forum.topics; // => []
+ * }
  * ```
  */
 export interface Forum {
@@ -397,27 +512,32 @@ export interface ForumInput {
 }
 
 /**
- * The zod schema of a forum session.
+ * The zod schema of a forum session: a plain `zod/mini` object (extra keys dropped) to embed in your own schemas
+ * (with `zod` or `zod/mini`), extend (`z.extend(forumSchema, { … })`) or publish with `z.toJSONSchema` in input
+ * mode. `parseForum` runs it and freezes the result.
  *
  * @example
  * ```ts
+ * import * as z from 'zod/mini';
  * import { forumSchema } from 'asn-kit/service-quality';
  * forumSchema.safeParse({
  *   id: 'FKP-2026-01', kind: 'open-forum', date: '2026-02-12',
  *   unit: { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' },
  *   participants: { citizens: 48, officials: 9 }, topics: ['Antrean KTP-el'],
  * }).success; // => true
+ * const withVenue = z.extend(forumSchema, { venue: z.string() });
+ * Object.keys(withVenue.shape).includes('venue'); // => true
  * ```
  */
-export const forumSchema: z.ZodType<Forum, ForumInput> = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
+export const forumSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
   kind: forumKindSchema,
   date: isoDateSchema,
   unit: serviceUnitSchema,
-  participants: z.object({ citizens: z.int().min(0), officials: z.int().min(0) }),
-  topics: z.array(z.string().trim().min(1)).default([]),
-  followUps: z.array(followUpSchema).default([]),
-});
+  participants: /* @__PURE__ */ z.object({ citizens: headcount, officials: headcount }),
+  topics: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(trimmedText), () => []),
+  followUps: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(followUpSchema), () => []),
+}))();
 
 /**
  * A channel of feedback: `'lapor'` is SP4N-LAPOR!, `'suggestion-box'` the kotak saran
@@ -443,8 +563,8 @@ export type FeedbackChannel =
   | 'letter'
   | 'other';
 
-/** The zod schema of a feedback channel. */
-export const feedbackChannelSchema = /* @__PURE__ */ z.enum([
+/** The zod schema of a feedback channel (module-internal). */
+export const feedbackChannelSchema = /* @__PURE__ */ (() => z.enum([
   'forum',
   'lapor',
   'in-person',
@@ -457,7 +577,7 @@ export const feedbackChannelSchema = /* @__PURE__ */ z.enum([
   'suggestion-box',
   'letter',
   'other',
-]);
+]))();
 
 /**
  * The kind of a piece of feedback: a complaint (pengaduan), a suggestion (saran), an appreciation (apresiasi) or
@@ -471,8 +591,8 @@ export const feedbackChannelSchema = /* @__PURE__ */ z.enum([
  */
 export type FeedbackKind = 'complaint' | 'suggestion' | 'appreciation' | 'question';
 
-/** The zod schema of a feedback kind. */
-export const feedbackKindSchema = /* @__PURE__ */ z.enum(['complaint', 'suggestion', 'appreciation', 'question']);
+/** The zod schema of a feedback kind (module-internal). */
+export const feedbackKindSchema = /* @__PURE__ */ (() => z.enum(['complaint', 'suggestion', 'appreciation', 'question']))();
 
 /**
  * One piece of feedback (masukan) from any channel, with its topic.
@@ -541,22 +661,14 @@ export interface FeedbackInput {
  * }).success; // => true
  * ```
  */
-export const feedbackSchema: z.ZodType<Feedback, FeedbackInput> = /* @__PURE__ */ z.object({
-  id: z.string().min(1),
+export const feedbackSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
   unit: serviceUnitSchema,
   channel: feedbackChannelSchema,
   received: isoDateSchema,
   kind: feedbackKindSchema,
-  topic: z.string().trim().min(1),
-});
-
-/** The zod schema of the input of `summarizeForums` (module-internal). */
-export const forumSummaryInputSchema = /* @__PURE__ */ z.object({
-  forums: z.array(forumSchema),
-  feedback: z.array(feedbackSchema).default([]),
-  asOf: isoDateSchema,
-  period: dateRangeSchema.optional(),
-});
+  topic: trimmedText,
+}))();
 
 /**
  * How often the work plan wants forums: at least `atLeast` sessions of the given kinds (default both) in every
@@ -586,20 +698,11 @@ export interface ForumRequirement {
  * forumRequirementSchema.safeParse({ every: 'quarter', atLeast: 1 }).success; // => true
  * ```
  */
-export const forumRequirementSchema: z.ZodType<ForumRequirement, ForumRequirement> = /* @__PURE__ */ z.object({
-  every: z.enum(['month', 'quarter', 'half-year', 'year']),
-  atLeast: z.int().min(1).max(1000),
-  kinds: z.array(forumKindSchema).min(1).exactOptional(),
-});
-
-/** The zod schema of the input of `checkForumFrequency` (module-internal). */
-export const forumFrequencyInputSchema = /* @__PURE__ */ z.object({
-  forums: z.array(forumSchema),
-  units: z.array(serviceUnitSchema).min(1),
-  requirement: forumRequirementSchema,
-  period: dateRangeSchema,
-  asOf: isoDateSchema,
-});
+export const forumRequirementSchema = /* @__PURE__ */ (() => z.object({
+  every: /* @__PURE__ */ z.enum(['month', 'quarter', 'half-year', 'year']),
+  atLeast: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(1000)),
+  kinds: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ z.array(forumKindSchema).check(/* @__PURE__ */ z.minLength(1))),
+}))();
 
 /**
  * A complaint deadline: a number of days after receipt, counted in working or calendar days (RULINGS R-Q3), with
@@ -629,11 +732,11 @@ export interface DeadlineRule {
  * deadlineRuleSchema.safeParse({ days: 10, count: 'working', extensionDays: 7 }).success; // => true
  * ```
  */
-export const deadlineRuleSchema: z.ZodType<DeadlineRule, DeadlineRule> = /* @__PURE__ */ z.object({
-  days: z.int().min(1).max(366),
-  count: z.enum(['working', 'calendar']),
-  extensionDays: z.int().min(1).max(366).exactOptional(),
-});
+export const deadlineRuleSchema = /* @__PURE__ */ (() => z.object({
+  days: dayCount,
+  count: /* @__PURE__ */ z.enum(['working', 'calendar']),
+  extensionDays: /* @__PURE__ */ z.exactOptional(dayCount),
+}))();
 
 /**
  * A unit's complaint policy: its default deadline, optional deadlines per tier (e.g. `ringan`, `normatif`,
@@ -668,12 +771,12 @@ export interface ComplaintPolicy {
  * }).success; // => true
  * ```
  */
-export const complaintPolicySchema: z.ZodType<ComplaintPolicy, ComplaintPolicy> = /* @__PURE__ */ z.object({
-  unitId: z.string().min(1),
+export const complaintPolicySchema = /* @__PURE__ */ (() => z.object({
+  unitId: text,
   rule: deadlineRuleSchema,
-  tiers: z.record(z.string().min(1), deadlineRuleSchema).exactOptional(),
-  source: z.string().min(1).exactOptional(),
-});
+  tiers: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ z.record(text, deadlineRuleSchema)),
+  source: optionalText,
+}))();
 
 /**
  * A complaint (pengaduan): when it was received (its file complete), by which unit, through which channel, its
@@ -681,11 +784,14 @@ export const complaintPolicySchema: z.ZodType<ComplaintPolicy, ComplaintPolicy> 
  *
  * @example
  * ```ts
- * import { complaintSchema, type Complaint } from 'asn-kit/service-quality';
- * const complaint: Complaint = complaintSchema.parse({
+ * import { parseComplaint, type Complaint } from 'asn-kit/service-quality';
+ * const parsed = parseComplaint({
  *   id: 'C-1', unit: { id: 'dinkes', name: 'Dinas Kesehatan' }, channel: 'phone', received: '2026-03-02', subject: 'Antrean',
  * });
- * complaint.extended; // => false
+ * if (parsed.isOk()) {
+ *   const complaint: Complaint = parsed.value;
+ *   complaint.extended; // => false
+ * }
  * ```
  */
 export interface Complaint {
@@ -739,29 +845,30 @@ export interface ComplaintInput {
 }
 
 /**
- * The zod schema of a complaint.
+ * The zod schema of a complaint: a plain `zod/mini` object (extra keys dropped) to embed in your own request
+ * schema, extend or pick (`complaintSchema.shape`), or publish with `z.toJSONSchema(complaintSchema, { io: 'input' })`.
+ * The check across fields (not closed before received) is not on the object: `parseComplaint` and
+ * `parseComplaints` run it, and `trackComplaints` runs it on complaints that were not parsed.
  *
  * @example
  * ```ts
+ * import * as z from 'zod/mini';
  * import { complaintSchema } from 'asn-kit/service-quality';
  * complaintSchema.safeParse({
  *   id: 'LAPOR-1', unit: { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' }, channel: 'lapor',
  *   received: '2026-03-02', subject: 'KTP-el belum dicetak',
  * }).success; // => true
+ * const body = z.object({ complaint: complaintSchema, reporterEmail: z.optional(z.email()) });
+ * z.toJSONSchema(body, { io: 'input' }).type; // => 'object'
  * ```
  */
-export const complaintSchema: z.ZodType<Complaint, ComplaintInput> = /* @__PURE__ */ z
-  .object({
-    id: z.string().min(1),
-    unit: serviceUnitSchema,
-    channel: feedbackChannelSchema,
-    received: isoDateSchema,
-    subject: z.string().trim().min(1),
-    tier: z.string().min(1).exactOptional(),
-    extended: z.boolean().default(false),
-    closed: isoDateSchema.exactOptional(),
-  })
-  .refine((value) => value.closed === undefined || value.closed >= value.received, {
-    error: 'A complaint cannot be closed before it was received',
-    path: ['closed'],
-  });
+export const complaintSchema = /* @__PURE__ */ (() => z.object({
+  id: text,
+  unit: serviceUnitSchema,
+  channel: feedbackChannelSchema,
+  received: isoDateSchema,
+  subject: trimmedText,
+  tier: optionalText,
+  extended: /* @__PURE__ */ z._default(/* @__PURE__ */ z.boolean(), false),
+  closed: optionalDate,
+}))();

@@ -1,14 +1,33 @@
 import { err, ok, type Result } from 'neverthrow';
-import { calendarDaysIn, compareDates, reason, validate, type DateRange, type IsoDate, type LegalBasis, type Reason } from '../core';
-import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import * as z from 'zod/mini';
 import {
-  forumSummaryInputSchema,
+  calendarDaysIn,
+  compareDates,
+  dateRangeSchema,
+  isoDateSchema,
+  reason,
+  validate,
+  type DateRange,
+  type DateRangeInput,
+  type IsoDate,
+  type LegalBasis,
+  type ParseableSchema,
+  type Reason,
+} from '../core';
+import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { KIND } from './kinds';
+import {
+  feedbackSchema,
+  forumSchema,
+  type Feedback,
   type FeedbackChannel,
   type FeedbackKind,
   type FollowUp,
+  type Forum,
   type ForumParticipants,
   type ServiceUnit,
 } from './schemas';
+import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
 
 /**
  * How often a topic came up in a unit's forums and feedback.
@@ -120,6 +139,56 @@ export interface ForumSummary {
   readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
 }
 
+/**
+ * The parameters of {@link summarizeForums}.
+ *
+ * @example
+ * ```ts
+ * import type { SummarizeForumsParams } from 'asn-kit/service-quality';
+ * const params: SummarizeForumsParams = { forums: [], asOf: '2026-06-30', period: { from: '2026-01-01', to: '2026-06-30' } };
+ * ```
+ */
+export interface SummarizeForumsParams {
+  /**
+   * The forum sessions: best what `parseForums` returned (or forums `parseForum` returned), used without a second
+   * check; anything else is checked first (see `forumSchema`).
+   */
+  readonly forums: readonly Forum[];
+  /** Feedback from any channel (`parseFeedbackList`, `feedbackSchema`); default none. */
+  readonly feedback?: readonly Feedback[];
+  /** The day the summary is read on, `YYYY-MM-DD`: later records are left out. */
+  readonly asOf: string;
+  /** Only the records in this period (inclusive); absent: every record up to `asOf`. */
+  readonly period?: DateRangeInput;
+}
+
+interface CheckedParams {
+  readonly forums: readonly Forum[];
+  readonly feedback?: readonly Feedback[] | undefined;
+  readonly asOf: IsoDate;
+  readonly period?: DateRange | undefined;
+}
+
+const paramsSchemas: (ParseableSchema<CheckedParams> | undefined)[] = [];
+
+/**
+ * The schema of the parameters, strict, with the lists that are parsed already taken as they are: four variants,
+ * each built once.
+ */
+function paramsSchema(trustForums: boolean, trustFeedback: boolean): ParseableSchema<CheckedParams> {
+  const variant = (trustForums ? 1 : 0) + (trustFeedback ? 2 : 0);
+  const built = paramsSchemas[variant];
+  if (built !== undefined) return built;
+  const schema: ParseableSchema<CheckedParams> = z.strictObject({
+    forums: trustForums ? trustedListSchema<Forum>() : z.array(forumSchema),
+    feedback: z.optional(trustFeedback ? trustedListSchema<Feedback>() : z.array(feedbackSchema)),
+    asOf: isoDateSchema,
+    period: z.optional(dateRangeSchema),
+  });
+  paramsSchemas[variant] = schema;
+  return schema;
+}
+
 /** The basis of public engagement in asn-kit: the Medan work plan's fourth pillar. */
 export const ENGAGEMENT_BASIS: LegalBasis = {
   instrument: 'Rencana kerja pengelolaan ASN Kota Medan',
@@ -156,32 +225,38 @@ function topicEntry(entry: MutableUnit, topic: string): { topic: string; forums:
  * follow-ups still open on `asOf` with the overdue ones. Records dated after `asOf`, or outside `period` when one
  * is given, are left out.
  *
- * @param input - `{ forums, feedback?, asOf, period? }` (see `forumSchema`, `feedbackSchema`).
+ * @param params - {@link SummarizeForumsParams}: `forums`, `feedback?`, `asOf`, `period?` (an unknown key is an
+ *   error).
  * @returns `Ok(summary)`, or `Err` with `service-quality/invalid-input` and the path of each bad field.
  * @see Official: UU 25/2009 tentang Pelayanan Publik (peran serta masyarakat)
  * @example
  * ```ts
- * import { summarizeForums } from 'asn-kit/service-quality';
+ * import { parseFeedbackList, parseForums, summarizeForums } from 'asn-kit/service-quality';
  * const unit = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
- * const summary = summarizeForums({
- *   asOf: '2026-04-30',
- *   forums: [{
- *     id: 'FKP-01', kind: 'open-forum', date: '2026-02-12', unit, participants: { citizens: 48, officials: 9 },
- *     topics: ['Antrean KTP-el', 'Jam layanan Sabtu'],
- *     followUps: [{ id: 'T1', action: 'Tambah 2 loket perekaman', owner: 'Kabid Pelayanan', due: '2026-03-31' }],
- *   }],
- *   feedback: [{ id: 'FB-1', unit, channel: 'whatsapp', received: '2026-03-02', kind: 'complaint', topic: 'antrean KTP-el' }],
- * })._unsafeUnwrap();
- * summary.units[0]?.topics[0]; // => { topic: 'Antrean KTP-el', forums: 1, feedback: 1, total: 2 }
- * summary.units[0]?.overdueFollowUps[0]?.daysOverdue; // => 30
- * summarizeForums({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code;
- * // => 'service-quality/invalid-input'
+ * const forums = parseForums([{
+ *   id: 'FKP-01', kind: 'open-forum', date: '2026-02-12', unit, participants: { citizens: 48, officials: 9 },
+ *   topics: ['Antrean KTP-el', 'Jam layanan Sabtu'],
+ *   followUps: [{ id: 'T1', action: 'Tambah 2 loket perekaman', owner: 'Kabid Pelayanan', due: '2026-03-31' }],
+ * }]);
+ * const feedback = parseFeedbackList([
+ *   { id: 'FB-1', unit, channel: 'whatsapp', received: '2026-03-02', kind: 'complaint', topic: 'antrean KTP-el' },
+ * ]);
+ * if (forums.isOk() && feedback.isOk()) {
+ *   const summary = summarizeForums({ forums: forums.value, feedback: feedback.value, asOf: '2026-04-30' });
+ *   if (summary.isOk()) {
+ *     summary.value.units[0]?.topics[0]; // => { topic: 'Antrean KTP-el', forums: 1, feedback: 1, total: 2 }
+ *     summary.value.units[0]?.overdueFollowUps[0]?.daysOverdue; // => 30
+ *   }
+ * }
  * ```
  */
-export function summarizeForums(input: unknown): Result<ForumSummary, ServiceQualityError> {
-  const parsed = validate(forumSummaryInputSchema, input, 'service-quality/invalid-input');
+export function summarizeForums(params: SummarizeForumsParams): Result<ForumSummary, ServiceQualityError> {
+  const given = fieldsOf(params);
+  const trustForums = isTrustedList(given.forums, KIND.forums, KIND.forum);
+  const trustFeedback = given.feedback === undefined || isTrustedList(given.feedback, KIND.feedbackList, KIND.feedback);
+  const parsed = validate(paramsSchema(trustForums, trustFeedback), params, 'service-quality/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
-  const { forums, feedback, asOf } = parsed.value;
+  const { forums, feedback = [], asOf } = parsed.value;
   const period: DateRange | undefined = parsed.value.period;
   const inScope = (date: IsoDate): boolean => date <= asOf && (period === undefined || (period.from <= date && date <= period.to));
   const units = new Map<string, MutableUnit>();

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { reason, validate, type Reason } from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { KREJCIE_MORGAN_TABLE, LAST_ROW, type SampleSizeRow } from './rules/sample-size';
@@ -32,7 +32,7 @@ export interface SampleSize {
   readonly reasons: readonly Reason<ServiceQualityReasonCode>[];
 }
 
-const populationSchema = /* @__PURE__ */ z.int().min(1).max(Number.MAX_SAFE_INTEGER);
+const populationSchema = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(Number.MAX_SAFE_INTEGER)))();
 
 /**
  * The number of SKM respondents a population needs: the Krejcie–Morgan table used under PermenPANRB 14/2017,
@@ -46,12 +46,12 @@ const populationSchema = /* @__PURE__ */ z.int().min(1).max(Number.MAX_SAFE_INTE
  * @example
  * ```ts
  * import { surveySampleSize } from 'asn-kit/service-quality';
- * surveySampleSize(100)._unsafeUnwrap().sample; // => 80
- * surveySampleSize(125)._unsafeUnwrap().sample; // => 97 (the row of 130)
- * surveySampleSize(0)._unsafeUnwrapErr().code; // => 'service-quality/invalid-input'
+ * surveySampleSize(100).map((size) => size.sample); // => Ok(80)
+ * surveySampleSize(125).map((size) => size.sample); // => Ok(97) (the row of 130)
+ * surveySampleSize(0).match(() => 'ok', (error) => error.code); // => 'service-quality/invalid-input'
  * ```
  */
-export function surveySampleSize(population: unknown): Result<SampleSize, ServiceQualityError> {
+export function surveySampleSize(population: number): Result<SampleSize, ServiceQualityError> {
   const parsed = validate(populationSchema, population, 'service-quality/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
   const size = parsed.value;

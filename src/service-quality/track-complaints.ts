@@ -1,10 +1,25 @@
 import { err, ok, type Result } from 'neverthrow';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
-import { calendarDaysIn, compareDates, isoDateSchema, reason, validate, type IsoDate, type Reason } from '../core';
+import {
+  calendarDaysIn,
+  compareDates,
+  invalidInput,
+  isoDateSchema,
+  reason,
+  validate,
+  type InputIssue,
+  type IsoDate,
+  type ParseableSchema,
+  type Reason,
+} from '../core';
+import { isParsed } from '../core/parsed';
 import { dueDateOf } from './complaint-due-date';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
-import { complaintPolicySchema, complaintSchema, type Complaint, type ComplaintInput, type ComplaintPolicy, type ServiceUnit } from './schemas';
+import { complaintListIssues, policyListIssues } from './cross-checks';
+import { KIND } from './kinds';
+import { complaintPolicySchema, complaintSchema, type Complaint, type ComplaintPolicy, type ServiceUnit } from './schemas';
+import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
 
 /**
  * Where a complaint stands on the `asOf` date.
@@ -101,18 +116,26 @@ export interface ComplaintTracking {
 }
 
 /**
- * The input of {@link trackComplaints}.
+ * The parameters of {@link trackComplaints}.
  *
  * @example
  * ```ts
- * import type { TrackComplaintsInput } from 'asn-kit/service-quality';
- * const input: TrackComplaintsInput = { complaints: [], policies: [{ unitId: 'dinkes', rule: { days: 14, count: 'calendar' } }], asOf: '2026-03-31' };
+ * import type { TrackComplaintsParams } from 'asn-kit/service-quality';
+ * const params: TrackComplaintsParams = {
+ *   complaints: [], policies: [{ unitId: 'dinkes', rule: { days: 14, count: 'calendar' } }], asOf: '2026-03-31',
+ * };
  * ```
  */
-export interface TrackComplaintsInput {
-  /** The complaints (see `complaintSchema`). */
-  readonly complaints: readonly ComplaintInput[];
-  /** The units' deadlines (RULINGS R-Q3); a unit without one gets the statutory 14 calendar days. */
+export interface TrackComplaintsParams {
+  /**
+   * The complaints: best the list `parseComplaints` returned (or complaints `parseComplaint` returned), which are
+   * used without a second check; anything else is checked first (see `complaintSchema`).
+   */
+  readonly complaints: readonly Complaint[];
+  /**
+   * The units' deadlines (RULINGS R-Q3), one per unit; a unit without one gets the statutory 14 calendar days.
+   * Parsed policies (`parseComplaintPolicies`) are used as they are.
+   */
   readonly policies?: readonly ComplaintPolicy[];
   /** The day to read the register on, `YYYY-MM-DD`. */
   readonly asOf: string;
@@ -122,40 +145,56 @@ export interface TrackComplaintsInput {
   readonly unitCalendars?: Readonly<Record<string, WorkingCalendar>>;
 }
 
-const inputSchema = /* @__PURE__ */ z
-  .object({
-    complaints: z.array(complaintSchema),
-    policies: z.array(complaintPolicySchema).default([]),
+/**
+ * Another name of {@link TrackComplaintsParams}, kept for existing code.
+ *
+ * @example
+ * ```ts
+ * import type { TrackComplaintsInput } from 'asn-kit/service-quality';
+ * const input: TrackComplaintsInput = { complaints: [], asOf: '2026-03-31' };
+ * ```
+ */
+export type TrackComplaintsInput = TrackComplaintsParams;
+
+/** The parameters once checked. */
+interface CheckedParams {
+  readonly complaints: readonly Complaint[];
+  readonly policies?: readonly ComplaintPolicy[] | undefined;
+  readonly asOf: IsoDate;
+  readonly calendar?: WorkingCalendar | undefined;
+  readonly unitCalendars?: Readonly<Record<string, WorkingCalendar>> | undefined;
+}
+
+const paramsSchemas: (ParseableSchema<CheckedParams> | undefined)[] = [];
+
+/**
+ * The schema of the parameters, strict (an unknown key is an issue), with the lists that are parsed already taken
+ * as they are and the others checked record by record: four variants, each built once.
+ */
+function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): ParseableSchema<CheckedParams> {
+  const variant = (trustComplaints ? 1 : 0) + (trustPolicies ? 2 : 0);
+  const built = paramsSchemas[variant];
+  if (built !== undefined) return built;
+  const schema: ParseableSchema<CheckedParams> = z.strictObject({
+    complaints: trustComplaints ? trustedListSchema<Complaint>() : z.array(complaintSchema),
+    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : z.array(complaintPolicySchema)),
     asOf: isoDateSchema,
-    calendar: workingCalendarSchema.optional(),
-    unitCalendars: z.record(z.string(), workingCalendarSchema).optional(),
-  })
-  .superRefine((input, ctx) => {
-    const seen = new Set<string>();
-    for (const [p, policy] of input.policies.entries()) {
-      if (seen.has(policy.unitId)) {
-        ctx.addIssue({ code: 'custom', message: `A second policy for unit ${policy.unitId}`, path: ['policies', p, 'unitId'], input: policy.unitId });
-      }
-      seen.add(policy.unitId);
-    }
-    const ids = new Set<string>();
-    for (const [c, complaint] of input.complaints.entries()) {
-      if (ids.has(complaint.id)) {
-        ctx.addIssue({ code: 'custom', message: `A second complaint with id ${complaint.id}`, path: ['complaints', c, 'id'], input: complaint.id });
-      }
-      ids.add(complaint.id);
-      if (complaint.tier === undefined) continue;
-      const policy = input.policies.find((candidate) => candidate.unitId === complaint.unit.id);
-      if (policy?.tiers?.[complaint.tier] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"`,
-          path: ['complaints', c, 'tier'],
-          input: complaint.tier,
-        });
-      }
-    }
+    calendar: z.optional(workingCalendarSchema),
+    unitCalendars: z.optional(z.record(z.string(), workingCalendarSchema)),
   });
+  paramsSchemas[variant] = schema;
+  return schema;
+}
+
+/** Complaints whose tier their unit's policy does not define. */
+function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const [c, complaint] of complaints.entries()) {
+    if (complaint.tier === undefined || policyOf.get(complaint.unit.id)?.tiers?.[complaint.tier] !== undefined) continue;
+    issues.push({ path: `complaints.${c}.tier`, message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"` });
+  }
+  return issues;
+}
 
 function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { status: ComplaintStatus; daysOverdue: number } {
   const closed = complaint.closed !== undefined && complaint.closed <= asOf ? complaint.closed : undefined;
@@ -173,40 +212,55 @@ function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { sta
  * closed late, with counts per unit. A complaint received after `asOf` is left out; one closed after `asOf`
  * is still open on `asOf`.
  *
- * @param input - {@link TrackComplaintsInput}: `complaints`, `policies`, `asOf`, `calendar`, `unitCalendars`.
+ * @param params - {@link TrackComplaintsParams}: `complaints`, `policies`, `asOf`, `calendar`, `unitCalendars` (an
+ *   unknown key is an error).
  * @returns `Ok(tracking)`; `Err` with `service-quality/invalid-input` (with paths, e.g. an unknown tier),
  *   `service-quality/due-date-unavailable` (no calendar for working days, or a date outside its years) or
  *   `service-quality/no-rule-in-force`.
  * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013 (SP4N-LAPOR!)
  * @example
  * ```ts
- * import { trackComplaints } from 'asn-kit/service-quality';
+ * import { parseComplaints, trackComplaints } from 'asn-kit/service-quality';
  * const unit = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
- * const tracking = trackComplaints({
- *   asOf: '2024-03-20',
- *   policies: [{ unitId: 'disdukcapil', rule: { days: 5, count: 'calendar' } }],
- *   complaints: [
- *     { id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el belum dicetak' },
- *     { id: 'C-2', unit, channel: 'whatsapp', received: '2024-03-18', subject: 'Antrean' },
- *     { id: 'C-3', unit, channel: 'phone', received: '2024-03-01', subject: 'KK', closed: '2024-03-04' },
- *   ],
- * })._unsafeUnwrap();
- * tracking.overdue.map((t) => [t.complaint.id, t.deadline, t.daysOverdue]); // => [['C-1', '2024-03-06', 14]]
- * tracking.open.map((t) => t.complaint.id); // => ['C-1', 'C-2']
- * trackComplaints({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code;
- * // => 'service-quality/invalid-input'
+ * // At the boundary (an HTTP body, a database read): parse once.
+ * const complaints = parseComplaints([
+ *   { id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el belum dicetak' },
+ *   { id: 'C-2', unit, channel: 'whatsapp', received: '2024-03-18', subject: 'Antrean' },
+ *   { id: 'C-3', unit, channel: 'phone', received: '2024-03-01', subject: 'KK', closed: '2024-03-04' },
+ * ]);
+ * if (complaints.isOk()) {
+ *   const tracking = trackComplaints({
+ *     asOf: '2024-03-20',
+ *     policies: [{ unitId: 'disdukcapil', rule: { days: 5, count: 'calendar' } }],
+ *     complaints: complaints.value,
+ *   });
+ *   if (tracking.isOk()) {
+ *     tracking.value.overdue.map((t) => [t.complaint.id, t.deadline, t.daysOverdue]); // => [['C-1', '2024-03-06', 14]]
+ *     tracking.value.open.map((t) => t.complaint.id); // => ['C-1', 'C-2']
+ *   }
+ * }
  * ```
  */
-export function trackComplaints(input: unknown): Result<ComplaintTracking, ServiceQualityError> {
-  const parsed = validate(inputSchema, input, 'service-quality/invalid-input');
+export function trackComplaints(params: TrackComplaintsParams): Result<ComplaintTracking, ServiceQualityError> {
+  const given = fieldsOf(params);
+  const trustComplaints = isTrustedList(given.complaints, KIND.complaints, KIND.complaint);
+  const trustPolicies = given.policies === undefined || isTrustedList(given.policies, KIND.policies, KIND.policy);
+  const parsed = validate(paramsSchema(trustComplaints, trustPolicies), params, 'service-quality/invalid-input');
   if (parsed.isErr()) return err(parsed.error);
-  const { complaints, policies, asOf, calendar, unitCalendars } = parsed.value;
+  const { complaints, policies = [], asOf, calendar, unitCalendars } = parsed.value;
+  const policyOf = new Map(policies.map((policy) => [policy.unitId, policy]));
+  const issues = [
+    ...(isParsed(policies, KIND.policies) ? [] : policyListIssues(policies, 'policies')),
+    ...(isParsed(complaints, KIND.complaints) ? [] : complaintListIssues(complaints, 'complaints', !trustComplaints)),
+    ...tierIssues(complaints, policyOf),
+  ];
+  if (issues.length > 0) return err(invalidInput('service-quality/invalid-input', issues));
   const tracked: TrackedComplaint[] = [];
   const counts = new Map<string, { unit: ServiceUnit; received: number; open: number; overdue: number; closedOnTime: number; closedLate: number }>();
   const reasons: Reason<ServiceQualityReasonCode>[] = [];
   for (const complaint of complaints) {
     if (complaint.received > asOf) continue;
-    const policy = policies.find((candidate) => candidate.unitId === complaint.unit.id);
+    const policy = policyOf.get(complaint.unit.id);
     const rule = complaint.tier === undefined ? policy?.rule : policy?.tiers?.[complaint.tier];
     const due = dueDateOf(complaint.received, rule, complaint.extended, unitCalendars?.[complaint.unit.id] ?? calendar, policy?.source);
     if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });

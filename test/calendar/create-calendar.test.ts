@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  CALENDAR_DATA_2026,
   calendarOptionsSchema,
   countWorkingDays,
   createCalendar,
@@ -12,7 +13,7 @@ import {
   type CalendarYearData,
   type WorkingCalendar,
 } from '../../src/calendar/index';
-import { hostile } from './arbitraries';
+import { heldDate, hostile } from './arbitraries';
 
 const YEAR_2027: CalendarYearData = {
   year: 2027,
@@ -41,8 +42,8 @@ describe('createCalendar', () => {
     expect(perYear(six)).toEqual([287, 288, 291]);
   });
 
-  it('holds only the years asked for, in order and without repeats', () => {
-    const calendar = createCalendar({ years: [2026, 2025, 2026] })._unsafeUnwrap();
+  it('holds only the years asked for, in order, whatever order they are given in', () => {
+    const calendar = createCalendar({ years: [2026, 2025] })._unsafeUnwrap();
     expect([calendar.years, calendar.from, calendar.to]).toEqual([[2025, 2026], '2025-01-01', '2026-12-31']);
     expect(isWorkingDay(calendar, '2024-12-31')._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
   });
@@ -50,6 +51,23 @@ describe('createCalendar', () => {
   it('refuses years that are not consecutive', () => {
     const error = createCalendar({ years: [2024, 2026] })._unsafeUnwrapErr();
     expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'The years must be consecutive' }]]);
+  });
+
+  it('refuses a year given twice (the years are consecutive distinct years)', () => {
+    const error = createCalendar({ years: [2026, 2025, 2026] })._unsafeUnwrapErr();
+    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
+  });
+
+  it('issue 14 D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
+    const years: number[] = Array<number>(200_000).fill(2026);
+    const error = createCalendar({ years })._unsafeUnwrapErr();
+    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
+    expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
+  });
+
+  it('issue 14 D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
+    const years = Array.from({ length: 1_100 }, (_, index) => 1900 + index);
+    expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2024, 2025, 2026] });
   });
 
   it('refuses a year without a table, naming it (R-D3: never a guess)', () => {
@@ -149,6 +167,81 @@ describe('createCalendar', () => {
   });
 });
 
+describe('createCalendar at the boundary', () => {
+  it('names an unknown option (a strict object), in English and in Bahasa Indonesia', () => {
+    const error = createCalendar({ workweek: 6 } as CalendarOptions)._unsafeUnwrapErr();
+    expect(error.data['issues']).toEqual([{ path: '', message: 'Unrecognized key: "workweek"' }]);
+    expect(error.message).toEqual({ id: 'Masukan tidak valid — Kunci tidak dikenali: "workweek"', en: 'Invalid input — Unrecognized key: "workweek"' });
+  });
+
+  it('gives a coded Err, never a throw, for null, symbols, typed arrays and other odd options', () => {
+    const odd: readonly unknown[] = [
+      null,
+      Symbol('options'),
+      new Uint8Array(2),
+      { years: new Int32Array(2) },
+      { extraHolidays: new Uint8Array(1) },
+      { yearData: [new Float64Array(3)] },
+      { workWeek: 5n },
+      [],
+    ];
+    for (const options of odd) expect(createCalendar(options as CalendarOptions)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
+    expect(createCalendar({ years: new Int32Array(2) } as unknown as CalendarOptions)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'years', message: 'Invalid input: expected array, received Int32Array' },
+    ]);
+  });
+
+  it('freezes the calendar deeply: its years, running counts, and every entry with its name and basis', () => {
+    const calendar = createCalendar({ extraHolidays: ['2026-07-01'], extraWorkingDays: [{ date: '2026-03-28' }] })._unsafeUnwrap();
+    const entries = [...calendar.offDays.values()].flat();
+    const extra = [...calendar.extraWorkingDays.values()];
+    expect([Object.isFrozen(calendar), Object.isFrozen(calendar.years), Object.isFrozen(calendar.prefix)]).toEqual([true, true, true]);
+    expect(entries.length).toBe(29 + 28 + 25 + 1); // the official days of 2024, 2025, 2026 and the extra holiday
+    expect([...calendar.offDays.values()].every((list) => Object.isFrozen(list))).toBe(true);
+    expect([...entries, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
+  });
+
+  it('copies what it keeps: the caller can change its own objects afterwards, and nothing of the calendar moves', () => {
+    const name = { id: 'Hari Jadi Kota Medan', en: 'Medan city anniversary' };
+    const options = { extraHolidays: [{ date: '2026-07-01', name }] };
+    const calendar = createCalendar(options)._unsafeUnwrap();
+    name.en = 'changed';
+    options.extraHolidays.push({ date: '2026-07-02', name });
+    expect(describeDay(calendar, '2026-07-01')._unsafeUnwrap().nonWorking[0]?.name).toEqual({ id: 'Hari Jadi Kota Medan', en: 'Medan city anniversary' });
+    expect(isWorkingDay(calendar, '2026-07-02')._unsafeUnwrap()).toBe(true);
+    expect([Object.isFrozen(options), Object.isFrozen(name)]).toEqual([false, false]);
+  });
+
+  it('answers from the options as they are at each call (no stale result)', () => {
+    const options: { workWeek: 5 | 6; extraHolidays: string[] } = { workWeek: 5, extraHolidays: [] };
+    const before = createCalendar(options)._unsafeUnwrap();
+    options.workWeek = 6;
+    options.extraHolidays.push('2026-07-01');
+    const after = createCalendar(options)._unsafeUnwrap();
+    expect([isWorkingDay(before, '2026-07-04')._unsafeUnwrap(), isWorkingDay(after, '2026-07-04')._unsafeUnwrap()]).toEqual([false, true]);
+    expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
+  });
+
+  it('leaves the built-in tables as they are (not frozen by a calendar, not shared with its entries)', () => {
+    const calendar = createCalendar()._unsafeUnwrap();
+    const table = CALENDAR_DATA_2026.days[0]!;
+    const entry = calendar.offDays.get(table.date)?.[0];
+    expect(entry).toEqual({ date: table.date, kind: table.kind, name: table.name, basis: table.basis });
+    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name)]).toEqual([false, false, false]);
+  });
+
+  it('is the only maker of calendars: a copy of one is not a calendar', () => {
+    const calendar = createCalendar()._unsafeUnwrap();
+    const copy = { ...calendar } as WorkingCalendar;
+    const error = countWorkingDays(copy, '2026-01-05', '2026-01-09')._unsafeUnwrapErr();
+    expect([error.code, error.data['issues']]).toEqual([
+      'calendar/invalid-input',
+      [{ path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' }],
+    ]);
+    expect(error.message.id).toBe('Masukan tidak valid — calendar: Diharapkan kalender kerja yang dibuat oleh createCalendar (asn-kit/calendar)');
+  });
+});
+
 describe('createCalendar types', () => {
   it('takes optional options and returns a Result', () => {
     expectTypeOf(createCalendar).parameter(0).toEqualTypeOf<CalendarOptions | undefined>();
@@ -180,6 +273,26 @@ describe('properties', () => {
           expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
         },
       ),
+    );
+  });
+
+  it('every calendar is deeply frozen, and an extra holiday added to the caller options between two calls shows in the second only', () => {
+    const base = createCalendar()._unsafeUnwrap();
+    fc.assert(
+      fc.property(fc.constantFrom<5 | 6>(5, 6), heldDate(), fc.array(heldDate(), { maxLength: 4 }), (workWeek, added, holidays) => {
+        const options: { workWeek: 5 | 6; extraHolidays: string[] } = { workWeek, extraHolidays: [...holidays] };
+        const first = createCalendar(options)._unsafeUnwrap();
+        for (const value of [first, first.years, first.prefix, ...first.offDays.values(), ...[...first.offDays.values()].flat()]) {
+          expect(Object.isFrozen(value)).toBe(true);
+        }
+        options.extraHolidays.push(added);
+        const second = createCalendar(options)._unsafeUnwrap();
+        expect(isWorkingDay(second, added)._unsafeUnwrap()).toBe(false);
+        const before = isWorkingDay(first, added)._unsafeUnwrap();
+        expect(before).toBe(!holidays.includes(added) && isWorkingDay(workWeek === 5 ? base : createCalendar({ workWeek: 6 })._unsafeUnwrap(), added)._unsafeUnwrap());
+        expect(Object.isFrozen(options)).toBe(false);
+      }),
+      { numRuns: 40 },
     );
   });
 

@@ -20,6 +20,14 @@ describe('isWorkingCalendar', () => {
       isWorkingCalendar('calendar'),
     ]).toEqual([false, false, false, false, false]);
   });
+
+  it('refuses a copy of a real calendar, and an object that inherits from one: only what createCalendar made counts', () => {
+    expect([isWorkingCalendar({ ...calendar }), isWorkingCalendar(Object.create(calendar)), isWorkingCalendar(structuredClone({ ...calendar }))]).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
 });
 
 describe('isWorkingCalendar types', () => {

@@ -1,15 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from 'neverthrow';
-import { developmentHours, type CompetencyError, type DevelopmentHours } from '../../src/competency/index';
+import {
+  developmentHours,
+  parseDevelopmentActivity,
+  type CompetencyError,
+  type DevelopmentActivity,
+  type DevelopmentActivityInput,
+  type DevelopmentEmployeeInput,
+  type DevelopmentHours,
+} from '../../src/competency/index';
+
+/** The activities parsed at the boundary, as a service does before calling `developmentHours`. */
+function parsed(inputs: readonly DevelopmentActivityInput[]): DevelopmentActivity[] {
+  return inputs.map((input) => parseDevelopmentActivity(input)._unsafeUnwrap());
+}
+
+/** What a JavaScript caller does: raw objects straight in. */
+const hoursOfRaw = developmentHours as (
+  activities: readonly DevelopmentActivityInput[],
+  year: number,
+  employee: DevelopmentEmployeeInput,
+) => ReturnType<typeof developmentHours>;
 
 describe('developmentHours', () => {
   it('§2.4 C9: a PNS who completed 12 JP in a year is 8 JP short of 20', () => {
     const hours = developmentHours(
-      [
+      parsed([
         { form: 'technical-guidance', title: 'Bimtek SIPD', date: '2026-04-14', minutes: 360 },
         { form: 'e-learning', title: 'ASN Corpu: SPBE', date: '2026-06-02', jp: 4 },
-      ],
+      ]),
       2026,
       { kind: 'PNS' },
     )._unsafeUnwrap();
@@ -32,7 +52,7 @@ describe('developmentHours', () => {
 
   it('§2.4 C10: a PPPK who planned 30 JP exceeds the 24-JP entitlement (warning)', () => {
     const hours = developmentHours(
-      [{ form: 'functional-training', title: 'Pelatihan Fungsional Guru', date: '2026-08-03', jp: 30, status: 'planned' }],
+      parsed([{ form: 'functional-training', title: 'Pelatihan Fungsional Guru', date: '2026-08-03', jp: 30, status: 'planned' }]),
       2026,
       { kind: 'PPPK' },
     )._unsafeUnwrap();
@@ -43,13 +63,13 @@ describe('developmentHours', () => {
   });
 
   it('a PPPK within 24 JP gets an info reason', () => {
-    const hours = developmentHours([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 24 }], 2026, { kind: 'PPPK' })._unsafeUnwrap();
+    const hours = developmentHours(parsed([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 24 }]), 2026, { kind: 'PPPK' })._unsafeUnwrap();
     expect(hours.excessJp).toBe(0);
     expect(hours.reasons[0]?.code).toBe('competency/within-maximum-jp');
   });
 
   it('a PPPK in a JPT madya position has no cap (PP 49/2018 Pasal 40 ayat (2))', () => {
-    const hours = developmentHours([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 40 }], 2026, {
+    const hours = developmentHours(parsed([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 40 }]), 2026, {
       kind: 'PPPK',
       position: { type: 'jpt', level: 'madya' },
     })._unsafeUnwrap();
@@ -59,7 +79,7 @@ describe('developmentHours', () => {
   });
 
   it('a PPPK in a JPT pratama position keeps the cap', () => {
-    const hours = developmentHours([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 40 }], 2026, {
+    const hours = developmentHours(parsed([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 40 }]), 2026, {
       kind: 'PPPK',
       position: { type: 'jpt', level: 'pratama' },
     })._unsafeUnwrap();
@@ -68,10 +88,10 @@ describe('developmentHours', () => {
 
   it('a CPNS follows the PNS minimum; planned JP reduce the unplanned shortfall', () => {
     const hours = developmentHours(
-      [
+      parsed([
         { form: 'coaching', title: 'Coaching', date: '2026-03-02', jp: 6 },
         { form: 'mentoring', title: 'Mentoring', date: '2026-11-02', jp: 10, status: 'planned' },
-      ],
+      ]),
       2026,
       { kind: 'CPNS' },
     )._unsafeUnwrap();
@@ -80,13 +100,13 @@ describe('developmentHours', () => {
   });
 
   it('the minimum met gives an info reason', () => {
-    const hours = developmentHours([{ form: 'workshop', title: 'Lokakarya', date: '2026-03-02', jp: 20 }], 2026, { kind: 'PNS' })._unsafeUnwrap();
+    const hours = developmentHours(parsed([{ form: 'workshop', title: 'Lokakarya', date: '2026-03-02', jp: 20 }]), 2026, { kind: 'PNS' })._unsafeUnwrap();
     expect(hours.shortfallJp).toBe(0);
     expect(hours.reasons[0]?.code).toBe('competency/minimum-jp-met');
   });
 
   it('1 JP = 45 minutes: classroom minutes count in whole blocks and the remainder is reported', () => {
-    const hours = developmentHours([{ form: 'seminar', title: 'Seminar', date: '2026-05-05', minutes: 100 }], 2026, { kind: 'PNS' })._unsafeUnwrap();
+    const hours = developmentHours(parsed([{ form: 'seminar', title: 'Seminar', date: '2026-05-05', minutes: 100 }]), 2026, { kind: 'PNS' })._unsafeUnwrap();
     expect(hours.activities[0]).toEqual({
       title: 'Seminar',
       form: 'seminar',
@@ -100,10 +120,10 @@ describe('developmentHours', () => {
 
   it('activities dated outside the year are not counted', () => {
     const hours = developmentHours(
-      [
+      parsed([
         { form: 'course', title: 'Kursus 2025', date: '2025-12-31', jp: 10 },
         { form: 'course', title: 'Kursus 2026', date: '2026-01-01', jp: 5 },
-      ],
+      ]),
       2026,
       { kind: 'PNS' },
     )._unsafeUnwrap();
@@ -112,16 +132,16 @@ describe('developmentHours', () => {
   });
 
   it('negative JP, non-classroom minutes and missing JP are coded errors', () => {
-    const negative = developmentHours([{ form: 'coaching', title: 'C', date: '2026-01-09', jp: -1 }], 2026, { kind: 'PNS' });
+    const negative = hoursOfRaw([{ form: 'coaching', title: 'C', date: '2026-01-09', jp: -1 }], 2026, { kind: 'PNS' });
     expect(negative._unsafeUnwrapErr().code).toBe('competency/invalid-input');
-    const minutesOnly = developmentHours([{ form: 'coaching', title: 'C', date: '2026-01-09', minutes: 90 }], 2026, { kind: 'PNS' });
+    const minutesOnly = hoursOfRaw([{ form: 'coaching', title: 'C', date: '2026-01-09', minutes: 90 }], 2026, { kind: 'PNS' });
     expect(minutesOnly._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'activities.0.jp', message: 'An activity needs its JP (a classroom activity may give its minutes instead)' },
     ]);
-    const none = developmentHours([{ form: 'course', title: 'K', date: '2026-01-09' }], 2026, { kind: 'PNS' });
+    const none = hoursOfRaw([{ form: 'course', title: 'K', date: '2026-01-09' }], 2026, { kind: 'PNS' });
     expect(none._unsafeUnwrapErr().code).toBe('competency/invalid-input');
     // @ts-expect-error: intentionally invalid employee kind
-    expect(developmentHours([], 2026, { kind: 'honorer' })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(hoursOfRaw([], 2026, { kind: 'honorer' })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });
 
   it('a year before the rule applied has no rule in force', () => {
@@ -147,7 +167,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(activity, { maxLength: 8 }), (items) => {
         const hours = developmentHours(
-          items.map((item, index) => ({ form: 'course' as const, title: `K${String(index)}`, date: '2026-03-01', ...item })),
+          parsed(items.map((item, index) => ({ form: 'course' as const, title: `K${String(index)}`, date: '2026-03-01', ...item }))),
           2026,
           { kind: 'PNS' },
         )._unsafeUnwrap();

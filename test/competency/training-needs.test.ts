@@ -1,6 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineCompetency, trainingNeeds } from '../../src/competency/index';
+import {
+  defineCompetency,
+  parseAssessment,
+  trainingNeeds,
+  type Assessment,
+  type AssessmentInput,
+  type CatalogueEntryInput,
+  type RosterMemberInput,
+} from '../../src/competency/index';
+
+/** The assessments parsed at the boundary, as a service does before calling `trainingNeeds`. */
+function assessed(inputs: readonly AssessmentInput[]): Assessment[] {
+  return inputs.map((input) => parseAssessment(input)._unsafeUnwrap());
+}
+
+/** What a JavaScript caller does: raw objects straight in. */
+const needsOfRaw = trainingNeeds as (
+  roster: readonly RosterMemberInput[],
+  assessments: readonly AssessmentInput[],
+  catalogue: readonly CatalogueEntryInput[],
+) => ReturnType<typeof trainingNeeds>;
 
 const RINA = '198503152010012003';
 const BUDI = '199001012015031002';
@@ -17,12 +37,12 @@ const ROSTER = [
 
 const STANDARD = { 'public-service': 3, integrity: 3, 'gis-mapping': 2 };
 
-const ASSESSMENTS = [
+const ASSESSMENTS = assessed([
   { nip: RINA, date: '2025-02-10', standard: STANDARD, actual: { 'public-service': 3, integrity: 3, 'gis-mapping': 2 } },
   { nip: RINA, date: '2026-02-10', standard: STANDARD, actual: { 'public-service': 1, integrity: 2, 'gis-mapping': 1 } },
   { nip: BUDI, date: '2026-02-11', standard: STANDARD, actual: { 'public-service': 2, integrity: 3, 'gis-mapping': 1 } },
   { nip: SITI, date: '2026-02-12', standard: STANDARD, actual: { 'public-service': 3, integrity: 3, 'gis-mapping': 2 } },
-];
+]);
 
 const CATALOGUE = [
   { competency: 'public-service', title: 'Pelatihan Pelayanan Prima', form: 'course' as const, jp: 24, provider: 'BPSDM Provinsi Sumatera Utara' },
@@ -69,13 +89,13 @@ describe('trainingNeeds', () => {
   it('uses the default standard of the position when an assessment has none; guru and missing positions are skipped', () => {
     const result = trainingNeeds(
       ROSTER,
-      [
+      assessed([
         { nip: RINA, date: '2026-02-10', actual: { integrity: 1, cooperation: 2, communication: 2, 'results-orientation': 2, 'public-service': 2, 'developing-self-and-others': 2, 'managing-change': 2, 'decision-making': 2, 'national-cohesion': 2 } },
         { nip: GURU, date: '2026-02-10', actual: { integrity: 2 } },
         { nip: '200001012025011001', date: '2026-02-10', actual: { integrity: 2 } },
         { nip: SITI, date: '2026-02-10', actual: { integrity: 2 } },
         { nip: '201001012030011001', date: '2026-02-10', actual: { integrity: 2 } },
-      ],
+      ]),
       [],
     )._unsafeUnwrap();
     expect(result.needs).toHaveLength(1);
@@ -95,7 +115,7 @@ describe('trainingNeeds', () => {
       'competency/assessment-skipped',
       'competency/assessment-skipped',
     ]);
-    const early = trainingNeeds(ROSTER, [{ nip: RINA, date: '2017-06-01', actual: { integrity: 1 } }], [])._unsafeUnwrap();
+    const early = trainingNeeds(ROSTER, assessed([{ nip: RINA, date: '2017-06-01', actual: { integrity: 1 } }]), [])._unsafeUnwrap();
     expect(early.skipped).toEqual([{ nip: RINA, code: 'competency/no-rule-in-force' }]);
   });
 
@@ -108,10 +128,10 @@ describe('trainingNeeds', () => {
     })._unsafeUnwrap();
     const result = trainingNeeds(
       ROSTER,
-      [
+      assessed([
         { nip: RINA, date: '2026-02-10', standard: { 'gis-mapping': 4 }, actual: { 'gis-mapping': 1 } },
         { nip: BUDI, date: '2026-02-10', standard: { 'gis-mapping': 4 }, actual: { 'gis-mapping': 3 } },
-      ],
+      ]),
       [],
       { definitions: [gis] },
     )._unsafeUnwrap();
@@ -129,10 +149,10 @@ describe('trainingNeeds', () => {
   it('ties are ordered by NIP and by competency code', () => {
     const result = trainingNeeds(
       ROSTER,
-      [
+      assessed([
         { nip: RINA, date: '2026-02-10', standard: { b: 2, a: 2 }, actual: { b: 1, a: 1 } },
         { nip: BUDI, date: '2026-02-10', standard: { b: 2, a: 2 }, actual: { b: 1, a: 1 } },
-      ],
+      ]),
       [],
     )._unsafeUnwrap();
     expect(result.needs.map((need) => need.competency)).toEqual(['a', 'b']);
@@ -141,7 +161,7 @@ describe('trainingNeeds', () => {
 
   it('a duplicate roster NIP, bad levels and negative catalogue JP are coded errors', () => {
     expect(trainingNeeds([ROSTER[0]!, ROSTER[0]!], [], [])._unsafeUnwrapErr().code).toBe('competency/duplicate-nip');
-    expect(trainingNeeds(ROSTER, [{ nip: RINA, date: '2026-02-10', actual: { integrity: 7 } }], [])._unsafeUnwrapErr().code).toBe(
+    expect(needsOfRaw(ROSTER, [{ nip: RINA, date: '2026-02-10', actual: { integrity: 7 } }], [])._unsafeUnwrapErr().code).toBe(
       'competency/invalid-input',
     );
     expect(trainingNeeds(ROSTER, [], [{ ...CATALOGUE[1]!, jp: -16 }])._unsafeUnwrapErr().code).toBe('competency/invalid-input');
@@ -160,7 +180,7 @@ describe('properties', () => {
           standard: { integrity: s1, 'gis-mapping': s2 },
           actual: { integrity: a1, 'gis-mapping': a2 },
         }));
-        const result = trainingNeeds(ROSTER, assessments, CATALOGUE)._unsafeUnwrap();
+        const result = trainingNeeds(ROSTER, assessed(assessments), CATALOGUE)._unsafeUnwrap();
         return (
           result.totalJp === result.needs.reduce((sum, need) => sum + need.totalJp, 0) &&
           result.participants <= result.assessed &&

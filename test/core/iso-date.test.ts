@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { dayNumberOf } from '../../src/core/iso-date';
 import {
   addDays,
   addMonths,
@@ -169,6 +170,43 @@ describe('properties', () => {
       fc.property(fc.anything(), (input) => {
         const result = parseIsoDate(input);
         expect(result.isOk() || result.isErr()).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('dayNumberOf (the one-pass date parser)', () => {
+  it('reads valid dates and refuses everything else in the same pass', () => {
+    expect(dayNumberOf('1970-01-01')).toBe(0);
+    expect(dayNumberOf('2024-02-29')).toBe(19782);
+    expect(dayNumberOf('1900-01-01')).toBe(-25567);
+    for (const bad of ['1899-12-31', '3000-01-01', '2025-02-29', '2026-13-01', '2026-00-10', '2026-01-00', '2026-04-31',
+      '2026-1-01', ' 2026-01-01', '2026/01/01', '2026-01-0a', '２０２６-01-01', '2026-01-01T00:00', '']) {
+      expect(dayNumberOf(bad), bad).toBeNaN();
+    }
+  });
+
+  // An independent oracle: a regex for the shape, then UTC milliseconds for the real date and its day number.
+  const oracle = (text: string): number => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (match === null) return Number.NaN;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const ms = Date.UTC(year, month - 1, day);
+    const back = new Date(ms);
+    const real = back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day;
+    return real && year >= 1900 && year <= 2999 ? ms / 86_400_000 : Number.NaN;
+  };
+
+  it('agrees with an independent oracle on every string of the date’s shape', () => {
+    const digit = fc.constantFrom(...'0123456789x-'.split(''));
+    const shaped = fc.tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.array(digit, { minLength: 2, maxLength: 2 }),
+      fc.array(digit, { minLength: 2, maxLength: 2 })).map(([y, m, day]) => `${y.join('')}-${m.join('')}-${day.join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(shaped, dayNumbers.map(fromDayNumber)), (text) => {
+        const expected = oracle(text);
+        if (Number.isNaN(expected)) expect(dayNumberOf(text)).toBeNaN();
+        else expect(dayNumberOf(text)).toBe(expected);
+        expect(isIsoDate(text)).toBe(!Number.isNaN(expected));
       }),
     );
   });

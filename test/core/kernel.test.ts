@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   asnError,
   fail,
@@ -67,7 +67,7 @@ describe('validate', () => {
   it('reports a problem with the input itself without a path', () => {
     const error = validate(schema, null, 'leave/invalid-input')._unsafeUnwrapErr();
     expect(error.data.issues).toEqual([{ path: '', message: 'Invalid input: expected object, received null' }]);
-    expect(error.message.id).toBe('Masukan tidak valid — Invalid input: expected object, received null');
+    expect(error.message.id).toBe('Masukan tidak valid — Input tidak valid: diharapkan object, diterima null');
   });
 });
 

@@ -47,3 +47,90 @@ export const withSeparators = (digits: string): fc.Arbitrary<string> =>
   fc
     .array(fc.constantFrom('', '', '', ' ', '.'), { minLength: digits.length, maxLength: digits.length })
     .map((separators) => Array.from({ length: digits.length }, (_, index) => `${separators[index] ?? ''}${digits.charAt(index)}`).join(''));
+
+const date = (year: number, month: number, day: number): string => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+
+/** Valid `YYYY-MM-DD` dates between two years (days 1–28, so every month has them). */
+export const dateArbitrary = (minYear: number, maxYear: number): fc.Arbitrary<string> =>
+  fc
+    .record({ year: fc.integer({ min: minYear, max: maxYear }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) })
+    .map(({ year, month, day }) => date(year, month, day));
+
+/** Valid inclusive date ranges (`from ≤ to`). */
+export const rangeArbitrary: fc.Arbitrary<{ from: string; to: string }> = fc
+  .tuple(dateArbitrary(1980, 2040), dateArbitrary(1980, 2040))
+  .map(([left, right]) => (left <= right ? { from: left, to: right } : { from: right, to: left }));
+
+const PNS_GOLONGAN_CODES = ['I/a', 'II/c', 'III/a', 'III/d', 'IV/a', 'IV/e'] as const;
+const PPPK_GOLONGAN_CODES = ['I', 'V', 'IX', 'XI', 'XVII'] as const;
+const POSITIONS = [
+  { type: 'jpt', level: 'pratama', title: 'Kepala Dinas' },
+  { type: 'administrator' },
+  { type: 'pengawas', title: 'Kepala Seksi' },
+  { type: 'pelaksana' },
+  { type: 'fungsional', level: 'ahli-madya' },
+  { type: 'fungsional', level: 'ahli-utama' },
+  { type: 'fungsional', level: 'terampil' },
+  { type: 'guru', title: 'Guru Matematika' },
+  { type: 'dosen' },
+  { type: 'dosen', professor: true },
+] as const;
+
+/**
+ * Raw employee records that {@link parseEmployee} accepts, of every kind: a NIP of the kind's layout (with or
+ * without separators) that agrees with the birth date, gender and TMT CPNS or first contract; optional work week,
+ * births and CLTN periods. Fresh plain objects, as `JSON.parse` gives them.
+ */
+export const employeeInputArbitrary: fc.Arbitrary<Record<string, unknown>> = fc
+  .record({
+    parts: nipPartsArbitrary,
+    cpns: fc.boolean(),
+    spaced: fc.boolean(),
+    name: fc.constantFrom('Amir', 'Siti Rahmah', '  Budi  '),
+    position: fc.constantFrom(...POSITIONS),
+    pnsGolongan: fc.constantFrom(...PNS_GOLONGAN_CODES),
+    pppkGolongan: fc.constantFrom(...PPPK_GOLONGAN_CODES),
+    workWeek: fc.option(fc.constantFrom(5, 6), { nil: undefined }),
+    births: fc.option(fc.array(dateArbitrary(1990, 2030), { maxLength: 2 }), { nil: undefined }),
+    cltn: fc.option(fc.array(rangeArbitrary, { maxLength: 2 }), { nil: undefined }),
+    renewals: fc.integer({ min: 0, max: 3 }),
+    years: fc.integer({ min: 1, max: 5 }),
+  })
+  .map(({ parts, cpns, spaced, name, position, pnsGolongan, pppkGolongan, workWeek, births, cltn, renewals, years }) => {
+    const digits = nipDigits(parts);
+    const nip = spaced ? `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.charAt(14)} ${digits.slice(15)}` : digits;
+    const base: Record<string, unknown> = {
+      nip,
+      name,
+      gender: parts.genderDigit === 1 ? 'male' : 'female',
+      birthDate: date(parts.birth.year, parts.birth.month, parts.birth.day),
+      position: { ...position },
+      workUnit: { id: 'bkpsdm', name: 'BKPSDM Kota Medan' },
+      ...(workWeek === undefined ? {} : { workWeek }),
+      ...(births === undefined ? {} : { births }),
+      ...(cltn === undefined ? {} : { cltn }),
+    };
+    if (parts.layout === 'pns') {
+      return { ...base, kind: cpns ? 'CPNS' : 'PNS', tmtCpns: date(parts.appointmentYear, parts.second, 1), golongan: pnsGolongan };
+    }
+    const first = date(parts.appointmentYear, 3, 1);
+    const contract =
+      renewals === 0 ? { start: first, years } : { start: date(parts.appointmentYear + renewals * 5, 3, 1), years, firstStart: first };
+    return { ...base, kind: 'PPPK', contract, golongan: pppkGolongan };
+  });
+
+/** What a JavaScript caller may pass where a type is declared: any value, unchecked by the compiler. */
+export const untyped = (value: unknown): never => value as never;
+
+/** Hostile values: anything fast-check makes, typed arrays, sparse arrays, null prototypes, Maps, Dates included. */
+export const hostileArbitrary: fc.Arbitrary<unknown> = fc.anything({
+  withTypedArray: true,
+  withSparseArray: true,
+  withNullPrototype: true,
+  withMap: true,
+  withSet: true,
+  withDate: true,
+  withBigInt: true,
+  withBoxedValues: true,
+  withObjectString: true,
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNikAgainstNip } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 
 describe('checkNikAgainstNip', () => {
   it('§4.4 example 11: a woman born 5 Aug 1968 (NIK day 45) matches her NIP', () => {
@@ -36,7 +37,17 @@ describe('checkNikAgainstNip', () => {
   it('gives the error of the invalid number', () => {
     expect(checkNikAgainstNip('123', '196808052000032001')._unsafeUnwrapErr().code).toBe('employee/invalid-nik-length');
     expect(checkNikAgainstNip('3515144508680002', '196808052000032000')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-sequence');
-    expect(checkNikAgainstNip(3515144508680002, '196808052000032001')._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+    expect(checkNikAgainstNip(untyped(3515144508680002), '196808052000032001')._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+    const both = checkNikAgainstNip(untyped(null), untyped(1968080520))._unsafeUnwrapErr();
+    expect(both.data).toEqual({
+      issues: [
+        { path: 'nik', message: 'Invalid input: expected string, received null' },
+        { path: 'nip', message: 'Invalid input: expected string, received number' },
+      ],
+    });
+    expect(both.message.id).toBe(
+      'Masukan tidak valid — nik: Input tidak valid: diharapkan string, diterima null; nip: Input tidak valid: diharapkan string, diterima number',
+    );
   });
 });
 
@@ -44,7 +55,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (nik, nip) => {
-        const result = checkNikAgainstNip(nik, nip);
+        const result = checkNikAgainstNip(untyped(nik), untyped(nip));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

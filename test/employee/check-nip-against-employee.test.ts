@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNipAgainstEmployee, parseEmployee } from '../../src/employee/index';
+import { checkNipAgainstEmployee, parseEmployee, type NipRecord } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 import { ROSTER } from '../../examples/demo/roster';
 
-const codes = (nip: string, employee: unknown): string[] =>
+const codes = (nip: string, employee: NipRecord): string[] =>
   checkNipAgainstEmployee(nip, employee)._unsafeUnwrap().reasons.map((found) => found.code);
 
 describe('checkNipAgainstEmployee', () => {
@@ -47,7 +48,7 @@ describe('checkNipAgainstEmployee', () => {
   });
 
   it('compares a NI PPPK with the first contract year', () => {
-    const record = { kind: 'PPPK', birthDate: '2000-12-31', gender: 'male' };
+    const record = { kind: 'PPPK', birthDate: '2000-12-31', gender: 'male' } as const;
     expect(codes('200012312024211001', { ...record, contract: { start: '2024-03-01' } })).toEqual(['employee/nip-matches-record']);
     expect(codes('200012312024211001', { ...record, contract: { start: '2029-03-01', firstStart: '2024-03-01' } })).toEqual([
       'employee/nip-matches-record',
@@ -74,7 +75,7 @@ describe('checkNipAgainstEmployee', () => {
     expect(checkNipAgainstEmployee('196608011988031000', { birthDate: '1966-08-01', gender: 'male' })._unsafeUnwrapErr().code).toBe(
       'employee/invalid-nip-sequence',
     );
-    const error = checkNipAgainstEmployee('196608011988031001', { birthDate: '1966-13-01' })._unsafeUnwrapErr();
+    const error = checkNipAgainstEmployee('196608011988031001', untyped({ birthDate: '1966-13-01' }))._unsafeUnwrapErr();
     expect(error.code).toBe('employee/invalid-input');
     expect(error.data).toMatchObject({ issues: [{ path: 'employee.birthDate' }, { path: 'employee.gender' }] });
   });
@@ -84,7 +85,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (nip, employee) => {
-        const result = checkNipAgainstEmployee(nip, employee);
+        const result = checkNipAgainstEmployee(untyped(nip), untyped(employee));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNip, parseNip } from '../../src/employee/index';
-import { nipDigits, nipPartsArbitrary, withSeparators } from './arbitraries';
+import { hostileArbitrary, nipDigits, nipPartsArbitrary, withSeparators } from './arbitraries';
 
 describe('parseNip', () => {
   it('§4.4 example 1: 196303121991021005 (Heru Sudiyanto, Perban 24/2017) → born 1963-03-12, TMT 1991-02, male, seq 005', () => {
@@ -160,6 +160,21 @@ describe('parseNip', () => {
     expect(error.severity).toBe('error');
   });
 
+  it('names the type of a value that is not a string, in both languages, with the shape of every invalid input', () => {
+    expect(parseNip(new Uint8Array(18))._unsafeUnwrapErr()).toEqual({
+      code: 'employee/invalid-input',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'input schema' },
+      message: {
+        id: 'Masukan tidak valid — Input tidak valid: diharapkan string, diterima object',
+        en: 'Invalid input — Invalid input: expected string, received object',
+      },
+      data: { issues: [{ path: '', message: 'Invalid input: expected string, received object' }] },
+    });
+    expect(parseNip(null)._unsafeUnwrapErr().data).toEqual({ issues: [{ path: '', message: 'Invalid input: expected string, received null' }] });
+    expect(parseNip([])._unsafeUnwrapErr().data).toEqual({ issues: [{ path: '', message: 'Invalid input: expected string, received array' }] });
+  });
+
   it('carries a message in Bahasa Indonesia and English and the Perka BKN basis', () => {
     const error = parseNip('196608011988031000')._unsafeUnwrapErr();
     expect(error.basis).toEqual({ instrument: 'Perka BKN 22/2007', note: 'R-E1' });
@@ -209,7 +224,7 @@ describe('properties', () => {
 
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.string(), fc.stringMatching(/^[0-9 .]{0,22}$/)), (input) => {
+      fc.property(fc.oneof(hostileArbitrary, fc.string(), fc.stringMatching(/^[0-9 .]{0,22}$/)), (input) => {
         const result = parseNip(input);
         expect(result.isOk() || result.error.code.startsWith('employee/')).toBe(true);
       }),

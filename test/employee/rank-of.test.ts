@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, rankOf } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 
 describe('rankOf', () => {
   it('§5.6 example 9: III/d → "Penata Tingkat I"', () => {
@@ -55,7 +56,7 @@ describe('rankOf', () => {
   });
 
   it('gives employee/unknown-golongan for a value that is not a string', () => {
-    const error = rankOf(3)._unsafeUnwrapErr();
+    const error = rankOf(untyped(3))._unsafeUnwrapErr();
     expect(error.code).toBe('employee/unknown-golongan');
     expect(error.data).toEqual({ input: 'number' });
   });
@@ -75,7 +76,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        const result = rankOf(input);
+        const result = rankOf(untyped(input));
         expect(result.isOk() || result.error.code === 'employee/unknown-golongan').toBe(true);
       }),
     );

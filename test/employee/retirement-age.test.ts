@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { retirementAge } from '../../src/employee/index';
+import { retirementAge, type FungsionalLevel, type Position } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 
-const age = (position: unknown): number => retirementAge(position)._unsafeUnwrap().age;
+const age = (position: Position): number => retirementAge(position)._unsafeUnwrap().age;
 
 describe('retirementAge', () => {
   it('R-E3: JPT 60; administrator, pengawas, pelaksana 58', () => {
@@ -18,7 +19,7 @@ describe('retirementAge', () => {
     expect(age({ type: 'fungsional', level: 'ahli-utama' })).toBe(65);
     expect(age({ type: 'fungsional', level: 'ahli-madya' })).toBe(60);
     for (const level of ['ahli-pertama', 'ahli-muda', 'pemula', 'terampil', 'mahir', 'penyelia']) {
-      expect(age({ type: 'fungsional', level })).toBe(58);
+      expect(age({ type: 'fungsional', level: level as FungsionalLevel })).toBe(58);
     }
   });
 
@@ -75,8 +76,8 @@ describe('retirementAge', () => {
   });
 
   it('gives employee/invalid-input for an unknown position or a fungsional without level', () => {
-    expect(retirementAge({ type: 'camat' })._unsafeUnwrapErr().code).toBe('employee/invalid-input');
-    const error = retirementAge({ type: 'fungsional' })._unsafeUnwrapErr();
+    expect(retirementAge(untyped({ type: 'camat' }))._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+    const error = retirementAge(untyped({ type: 'fungsional' }))._unsafeUnwrapErr();
     expect(error.data).toMatchObject({ issues: [{ path: 'position.level' }] });
     expect(retirementAge({ type: 'guru' }, { on: '2026-02-30' })._unsafeUnwrapErr().code).toBe('employee/invalid-input');
   });
@@ -86,7 +87,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (position, options) => {
-        const result = retirementAge(position, options);
+        const result = retirementAge(untyped(position), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

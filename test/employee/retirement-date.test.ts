@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEmployee, retirementDate } from '../../src/employee/index';
+import { parseEmployee, retirementDate, type Position } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 import { ROSTER } from '../../examples/demo/roster';
 
-const tmt = (birthDate: string, position: unknown): string => retirementDate({ birthDate, position })._unsafeUnwrap().date;
+const tmt = (birthDate: string, position: Position): string => retirementDate({ birthDate, position })._unsafeUnwrap().date;
 
 describe('retirementDate', () => {
   it('§5.6 example 1: administrator born 1966-05-15 → BUP 58 on 2024-05-15 → service ends 2024-05-31 → TMT 2024-06-01', () => {
@@ -162,11 +163,11 @@ describe('retirementDate', () => {
 
   it('gives employee/invalid-input for a malformed date, an unknown position or bad options', () => {
     expect(retirementDate({ birthDate: '1968-02-30', position: { type: 'pelaksana' } })._unsafeUnwrapErr().code).toBe('employee/invalid-input');
-    expect(retirementDate({ birthDate: '1968-02-01', position: { type: 'lurah' } })._unsafeUnwrapErr().code).toBe('employee/invalid-input');
-    expect(retirementDate({ birthDate: '1968-02-01', position: { type: 'guru' } }, { professorExtension: 1 })._unsafeUnwrapErr().code).toBe(
+    expect(retirementDate(untyped({ birthDate: '1968-02-01', position: { type: 'lurah' } }))._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+    expect(retirementDate({ birthDate: '1968-02-01', position: { type: 'guru' } }, untyped({ professorExtension: 1 }))._unsafeUnwrapErr().code).toBe(
       'employee/invalid-input',
     );
-    expect(retirementDate({})._unsafeUnwrapErr().code).toBe('employee/invalid-input');
+    expect(retirementDate(untyped({}))._unsafeUnwrapErr().code).toBe('employee/invalid-input');
   });
 });
 
@@ -193,7 +194,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (employee, options) => {
-        const result = retirementDate(employee, options);
+        const result = retirementDate(untyped(employee), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

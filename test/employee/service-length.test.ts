@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serviceLength } from '../../src/employee/index';
+import { untyped } from './arbitraries';
 
 const length = (from: string, to: string, excluding: { from: string; to: string }[] = []) =>
   serviceLength(from, to, { excluding })._unsafeUnwrap();
@@ -98,7 +99,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (from, to, options) => {
-        const result = serviceLength(from, to, options);
+        const result = serviceLength(untyped(from), untyped(to), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annualLeaveEntitlement, leaveBalance } from '../../src/leave';
-import { CALENDAR, entry, grant, pns, pnsInput, pppk, taken } from './fixtures';
+import type { Employee } from '../../src/employee';
+import { CALENDAR, entry, grant, pns, pnsInput as rawPns, pppk, taken, unchecked, type PnsOptions } from './fixtures';
 
-const heru = {
+/** A raw PNS record, passed as a JavaScript caller would (it is parsed on every call). */
+const pnsInput = (options?: PnsOptions): Employee => unchecked(rawPns(options));
+
+const heru = unchecked<Employee>({
   kind: 'PNS', nip: '196303121991021005', name: 'Heru Sudiyanto', gender: 'male', birthDate: '1963-03-12',
   tmtCpns: '1991-02-01', golongan: 'III/d', position: { type: 'pelaksana' }, workUnit: { id: 'bkd', name: 'BKD' },
-};
+});
 
 describe('annualLeaveEntitlement', () => {
   it('§7 example 1: Heru Sudiyanto, no CT in 2018 → max 18 hari kerja in 2019 (Perban 24/2017 III.A.8)', () => {
@@ -143,7 +147,7 @@ describe('annualLeaveEntitlement', () => {
   });
 
   it('rejects bad input with leave/invalid-input', () => {
-    expect(annualLeaveEntitlement({}, 2026)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    expect(annualLeaveEntitlement(unchecked({}), 2026)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     expect(annualLeaveEntitlement(heru, 2026, { yearEndFrom: '13-40' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
   });
 });
@@ -182,7 +186,7 @@ describe('properties', () => {
 
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(fc.property(fc.anything(), fc.integer(), fc.anything(), (employee, year, history) => {
-      const result = annualLeaveEntitlement(employee, year, history as never);
+      const result = annualLeaveEntitlement(unchecked(employee), year, history as never);
       return result.isOk() || result.isErr();
     }));
   });

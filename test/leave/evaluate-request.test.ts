@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateLeaveRequest, leaveBalance, type LeaveDecision, type LeaveRefusal, type LedgerEntry } from '../../src/leave';
-import { CALENDAR, CALENDAR_6, entry, grant, pns, pnsInput, pppk, pppkInput, taken } from './fixtures';
+import { CALENDAR, CALENDAR_6, entry, grant, pns, pnsInput, pppk, pppkInput, taken, unchecked } from './fixtures';
 
 type Request = Record<string, unknown>;
 
 function run(employee: unknown, request: Request, ledger: readonly LedgerEntry[] = [], extra: Record<string, unknown> = {}) {
-  return evaluateLeaveRequest({ employee, request: { id: 'R-1', ...request }, ledger, calendar: CALENDAR, asOf: '2024-01-01', ...extra });
+  return evaluateLeaveRequest(unchecked({ employee, request: { id: 'R-1', ...request }, ledger, calendar: CALENDAR, asOf: '2024-01-01', ...extra }));
 }
 function ok(employee: unknown, request: Request, ledger: readonly LedgerEntry[] = [], extra: Record<string, unknown> = {}): LeaveDecision {
   return run(employee, request, ledger, extra)._unsafeUnwrap();
@@ -312,7 +312,7 @@ describe('evaluateLeaveRequest — PPPK (§7)', () => {
   });
 
   it('invalid input is leave/invalid-input with the one error as its violation', () => {
-    const refusal = evaluateLeaveRequest({ employee: {}, request: {}, calendar: CALENDAR, asOf: 'x' })._unsafeUnwrapErr();
+    const refusal = evaluateLeaveRequest(unchecked({ employee: {}, request: {}, calendar: CALENDAR, asOf: 'x' }))._unsafeUnwrapErr();
     expect([refusal.code, refusal.violations.length]).toEqual(['leave/invalid-input', 1]);
   });
 });
@@ -343,7 +343,7 @@ describe('properties', () => {
 
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(fc.property(fc.anything(), fc.anything(), fc.anything(), (employee, request, ledger) => {
-      const result = evaluateLeaveRequest({ employee, request, ledger, calendar: CALENDAR, asOf: '2025-01-01' });
+      const result = evaluateLeaveRequest(unchecked({ employee, request, ledger, calendar: CALENDAR, asOf: '2025-01-01' }));
       return result.isOk() || result.isErr();
     }));
   });

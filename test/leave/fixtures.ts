@@ -3,6 +3,15 @@ import type { IsoDate } from '../../src/core';
 import { parseEmployee, type Employee } from '../../src/employee';
 import type { LedgerEntry, LedgerEntryType, LeaveKind } from '../../src/leave';
 
+/**
+ * A raw value passed where the types want a parsed one: what a JavaScript caller (or a raw JSON body) hands the
+ * functions. Tests use it to exercise the path that parses such input on every call.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the point: any value, typed as wanted
+export function unchecked<T>(value: unknown): T {
+  return value as T;
+}
+
 export const CALENDAR: WorkingCalendar = createCalendar()._unsafeUnwrap();
 export const CALENDAR_6: WorkingCalendar = createCalendar({ workWeek: 6 })._unsafeUnwrap();
 

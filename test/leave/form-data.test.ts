@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core';
 import { advanceLeaveRequest, draftLeaveRequest, evaluateLeaveRequest, leaveFormData } from '../../src/leave';
-import { CALENDAR, grant, pnsInput, taken } from './fixtures';
+import { CALENDAR, grant, pnsInput, taken, unchecked } from './fixtures';
 
 const employee = pnsInput({ tmtCpns: '2010-01-01', position: { type: 'pelaksana', title: 'Analis Kepegawaian' } });
 const ledger = [grant(2023), taken(2023, 10), grant(2024), taken(2024, 12), grant(2025)];
-const decision = evaluateLeaveRequest({
+const decision = evaluateLeaveRequest(unchecked({
   employee, ledger, calendar: CALENDAR, asOf: '2025-05-01',
   request: { id: 'C-7', kind: 'annual', start: '2025-06-02', end: '2025-06-05', reason: 'Urusan keluarga', address: 'Jl. Gatot Subroto 12, Medan', phone: '0812' },
-})._unsafeUnwrap();
+}))._unsafeUnwrap();
 
 describe('leaveFormData', () => {
   it('fills sections I–VI of Anak Lampiran I.b; VII–VIII blank before any decision', () => {
@@ -35,16 +35,16 @@ describe('leaveFormData', () => {
   });
 
   it('calendar-day kinds are written in hari', () => {
-    const sick = evaluateLeaveRequest({ employee, calendar: CALENDAR, asOf: '2025-01-01',
-      request: { id: 'S', kind: 'sick', start: '2025-02-03', end: '2025-02-07', documents: ['doctor-certificate'] } })._unsafeUnwrap();
+    const sick = evaluateLeaveRequest(unchecked({ employee, calendar: CALENDAR, asOf: '2025-01-01',
+      request: { id: 'S', kind: 'sick', start: '2025-02-03', end: '2025-02-07', documents: ['doctor-certificate'] } }))._unsafeUnwrap();
     expect(leaveFormData({ decision: sick })._unsafeUnwrap().duration.unit).toEqual({ id: 'hari', en: 'calendar days' });
-    const untitled = evaluateLeaveRequest({ employee: pnsInput(), calendar: CALENDAR, asOf: '2025-01-01',
-      request: { id: 'S', kind: 'sick', start: '2025-02-03', end: '2025-02-07', documents: ['doctor-certificate'] } })._unsafeUnwrap();
+    const untitled = evaluateLeaveRequest(unchecked({ employee: pnsInput(), calendar: CALENDAR, asOf: '2025-01-01',
+      request: { id: 'S', kind: 'sick', start: '2025-02-03', end: '2025-02-07', documents: ['doctor-certificate'] } }))._unsafeUnwrap();
     expect(leaveFormData({ decision: untitled })._unsafeUnwrap().employee.position).toBe('pelaksana');
   });
 
   it('rejects a malformed ledger', () => {
-    expect(leaveFormData({ decision, ledger: 'x' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    expect(leaveFormData({ decision, ledger: unchecked('x') })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
   });
 });
 
@@ -56,9 +56,9 @@ describe('leaveFormData input', () => {
   });
 
   it('refuses a malformed ledger and a malformed verdict', () => {
-    expect(leaveFormData({ decision, ledger: [{ type: 'grant' }] })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
-    const state = { consideration: { outcome: 'maybe', date: '2025-01-01', note: '' }, verdict: null };
-    expect(leaveFormData({ decision, state } as never)._unsafeUnwrapErr().data.issues).toEqual([
+    expect(leaveFormData({ decision, ledger: unchecked([{ type: 'grant' }]) })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    const state = { ...draftLeaveRequest(decision), consideration: { outcome: 'maybe', date: '2025-01-01', note: '' } };
+    expect(leaveFormData({ decision, state: unchecked(state) })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'state.consideration.outcome', message: 'Invalid option: expected one of "approved"|"changed"|"deferred"|"rejected"' },
     ]);
   });
@@ -67,7 +67,7 @@ describe('leaveFormData input', () => {
 describe('properties', () => {
   it('arbitrary ledgers never throw and return a Result', () => {
     fc.assert(fc.property(fc.anything(), (value) => {
-      const result = leaveFormData({ decision, ledger: value });
+      const result = leaveFormData({ decision, ledger: unchecked(value) });
       return result.isOk() || result.isErr();
     }));
   });

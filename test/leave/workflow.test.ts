@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core';
 import {
-  advanceLeaveRequest, annualLeaveEntitlement, draftLeaveRequest, evaluateLeaveRequest, leaveBalance,
+  advanceLeaveRequest, annualLeaveEntitlement, draftLeaveRequest, evaluateLeaveRequest, leaveBalance, parseLeaveRequest,
   type LeaveDecision, type LeaveWorkflowState, type LedgerEntry,
 } from '../../src/leave';
-import { CALENDAR, entry, grant, pns, pppk } from './fixtures';
+import { CALENDAR, entry, grant, pns, pppk, unchecked } from './fixtures';
 
 const d = (value: string) => value as IsoDate;
 
 function decide(employee: unknown, request: Record<string, unknown>, ledger: readonly LedgerEntry[] = []): LeaveDecision {
-  return evaluateLeaveRequest({ employee, request: { id: 'R-1', ...request }, ledger, calendar: CALENDAR, asOf: '2025-01-01' })._unsafeUnwrap();
+  return evaluateLeaveRequest(unchecked({ employee, request: { id: 'R-1', ...request }, ledger, calendar: CALENDAR, asOf: '2025-01-01' }))._unsafeUnwrap();
 }
 
 function approved(decision: LeaveDecision): LeaveWorkflowState {
@@ -150,7 +150,7 @@ describe('docs/leave.md', () => {
     expect(year.total).toBe(15);
     ledger = [...ledger, ...year.postings];
     const request = (id: string, start: string, end: string) =>
-      evaluateLeaveRequest({ employee: sri, request: { id, kind: 'annual', start, end }, ledger, calendar: CALENDAR, asOf: '2026-01-05' });
+      evaluateLeaveRequest({ employee: sri, request: parseLeaveRequest({ id, kind: 'annual', start, end })._unsafeUnwrap(), ledger, calendar: CALENDAR, asOf: '2026-01-05' });
     const lebaran = approved(request('A', '2026-03-16', '2026-03-27')._unsafeUnwrap());
     ledger = [...ledger, ...lebaran.posted];
     expect(lebaran.decision.duration.days).toBe(5);
@@ -188,7 +188,7 @@ describe('properties', () => {
       const start = new Date(Date.UTC(2025, 5, 2 + offset)).toISOString().slice(0, 10);
       const end = new Date(Date.UTC(2025, 5, 2 + offset + length)).toISOString().slice(0, 10);
       const ledger = [grant(2025), entry('carry-over', 2025, 6)];
-      const result = evaluateLeaveRequest({ employee: pns(), request: { id: 'P', kind: 'annual', start, end }, ledger, calendar: CALENDAR, asOf: '2025-01-01' });
+      const result = evaluateLeaveRequest({ employee: pns(), request: parseLeaveRequest({ id: 'P', kind: 'annual', start, end })._unsafeUnwrap(), ledger, calendar: CALENDAR, asOf: '2025-01-01' });
       if (result.isErr()) return true;
       const state = approved(result.value);
       const cancel = advanceLeaveRequest(state, { type: 'cancel', date: d('2025-05-30') })._unsafeUnwrap();

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateWorkRating } from '../../src/performance/index';
+import { aggregateWorkRating, type Rating } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
-const main = (rhkId: string, rating: string) => ({ rhkId, kind: 'main', rating });
-const extra = (rhkId: string, rating: string) => ({ rhkId, kind: 'additional', rating });
+const main = (rhkId: string, rating: Rating) => ({ rhkId, kind: 'main' as const, rating });
+const extra = (rhkId: string, rating: Rating) => ({ rhkId, kind: 'additional' as const, rating });
 
 describe('aggregateWorkRating', () => {
   it('§1.4 Di Atas: most results above and no main result below', () => {
@@ -48,7 +50,7 @@ describe('aggregateWorkRating', () => {
     expect(aggregateWorkRating({ results: [] })._unsafeUnwrapErr().code).toBe('performance/no-main-result');
   });
   it('refuses an unknown rating', () => {
-    expect(aggregateWorkRating({ results: [main('R1', 'excellent')] })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(aggregateWorkRating({ results: [main('R1', untyped('excellent'))] })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
   });
 });
 
@@ -75,8 +77,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = aggregateWorkRating(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = aggregateWorkRating(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

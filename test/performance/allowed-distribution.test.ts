@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedDistribution } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('allowedDistribution', () => {
   it('R-P2: a Baik unit of 10: Baik 2–7 (largest, at most 70%), at least one Butuh Perbaikan/Kurang', () => {
@@ -48,7 +50,7 @@ describe('allowedDistribution', () => {
     expect(allowedDistribution('good', 10, { asOf: '2022-12-31' })._unsafeUnwrapErr().code).toBe('performance/no-rule-in-force');
   });
   it('refuses bad input with coded errors', () => {
-    expect(allowedDistribution('Baik', 10)._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(allowedDistribution(untyped('Baik'), 10)._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
     expect(allowedDistribution('good', 0)._unsafeUnwrapErr().code).toBe('performance/invalid-input');
     expect(allowedDistribution('good', 2.5)._unsafeUnwrapErr().code).toBe('performance/invalid-input');
     expect(allowedDistribution('good', 5, { asOf: '2025-02-30' })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
@@ -69,8 +71,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
-        const result = allowedDistribution(a, b, c);
+      fc.property(hostileArbitrary, hostileArbitrary, hostileArbitrary, (a, b, c) => {
+        const result = allowedDistribution(untyped(a), untyped(b), untyped(c));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PREDIKAT_ORDER, checkDistribution } from '../../src/performance/index';
-import { spread } from './fixtures';
+import { PREDIKAT_ORDER, checkDistribution, type OrgPredikat, type Predikat } from '../../src/performance/index';
+import { spread, untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
-const breaches = (org: string, counts: Record<string, number>) =>
+const breaches = (org: OrgPredikat, counts: Partial<Record<Predikat, number>>) =>
   checkDistribution(org, spread(counts))._unsafeUnwrap().breaches.map((breach) => [breach.rule, breach.count, breach.limit]);
 
 describe('checkDistribution', () => {
@@ -71,9 +72,9 @@ describe('checkDistribution', () => {
   });
   it('refuses an empty unit, unknown predikat and a date before SE 3/2023', () => {
     expect(checkDistribution('good', [])._unsafeUnwrapErr().code).toBe('performance/empty-unit');
-    expect(checkDistribution('good', ['Baik'])._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
-    expect(checkDistribution('Baik', ['good'])._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
-    expect(checkDistribution('good', ['good'], { strict: 'yes' })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(checkDistribution('good', untyped(['Baik']))._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(checkDistribution(untyped('Baik'), ['good'])._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(checkDistribution('good', ['good'], untyped({ strict: 'yes' }))._unsafeUnwrapErr().code).toBe('performance/invalid-input');
     expect(checkDistribution('good', ['good'], { asOf: '2022-06-30' })._unsafeUnwrapErr().code).toBe('performance/no-rule-in-force');
   });
 });
@@ -103,8 +104,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), fc.anything(), (a, b, c) => {
-        const result = checkDistribution(a, b, c);
+      fc.property(hostileArbitrary, hostileArbitrary, hostileArbitrary, (a, b, c) => {
+        const result = checkDistribution(untyped(a), untyped(b), untyped(c));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

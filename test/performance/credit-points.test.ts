@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUNGSIONAL_LEVELS, type FungsionalLevel } from '../../src/employee/index';
 import { creditPoints } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('creditPoints', () => {
   it('§1.11 P13: JF Ahli Muda, annual predikat Sangat Baik → AK = 25 × 150% = 37,5', () => {
@@ -22,8 +25,8 @@ describe('creditPoints', () => {
     expect(creditPoints({ level: 'pemula', predikat: 'very-poor', months: 1, periodEnd: '2025-01-31' })._unsafeUnwrap().creditPoints).toBe(0.078);
   });
   it('§1.9: every level has its coefficient', () => {
-    const coefficient = (level: string) => creditPoints({ level, predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrap().coefficient;
-    expect(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'].map(coefficient)).toEqual([
+    const coefficient = (level: FungsionalLevel) => creditPoints({ level, predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrap().coefficient;
+    expect(FUNGSIONAL_LEVELS.map(coefficient)).toEqual([
       12.5, 25, 37.5, 50, 3.75, 5, 12.5, 25,
     ]);
   });
@@ -36,7 +39,7 @@ describe('creditPoints', () => {
     expect(creditPoints({ level: 'ahli-muda', predikat: 'good', months: 13, periodEnd: '2025-12-31' })._unsafeUnwrapErr().code).toBe(
       'performance/invalid-input',
     );
-    expect(creditPoints({ level: 'pelaksana', predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrapErr().code).toBe(
+    expect(creditPoints({ level: untyped('pelaksana'), predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrapErr().code).toBe(
       'performance/invalid-input',
     );
   });
@@ -57,8 +60,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = creditPoints(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = creditPoints(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,4 +1,4 @@
-import { BERAKHLAK_ORDER, type Rating, type SkpInput } from '../../src/performance/index';
+import { BERAKHLAK_ORDER, parseSkp, type Predikat, type Rating, type Skp, type SkpInput } from '../../src/performance/index';
 
 /** A valid SKP input for a pelaksana of Disdukcapil Kota Medan, 2025; tests copy it and break one thing. */
 export function skpInput(): SkpInput {
@@ -90,6 +90,16 @@ export function smallSkp(nip: string, name: string, work: Rating, behaviour: Rat
 }
 
 /** Expands counts into a list of predikat, in the given order. */
-export function spread(counts: Readonly<Record<string, number>>): string[] {
-  return Object.entries(counts).flatMap(([predikat, count]) => Array.from({ length: count }, () => predikat));
+export function spread(counts: Readonly<Partial<Record<Predikat, number>>>): Predikat[] {
+  return (Object.entries(counts) as [Predikat, number][]).flatMap(([predikat, count]) => Array.from({ length: count }, () => predikat));
+}
+
+/** A value as a JavaScript caller may pass it, whatever the declared type: for the tests of coded errors. */
+export function untyped(value: unknown): never {
+  return value as never;
+}
+
+/** An SKP input parsed at the boundary, as a service passes it on (the input must be valid). */
+export function parsed(input: SkpInput): Skp {
+  return parseSkp(input)._unsafeUnwrap();
 }

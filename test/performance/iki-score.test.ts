@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ikiScore } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('ikiScore', () => {
   it('§1.11 H8: PermenPANRB 8/2021: target 95, realisasi 93 → capaian 98% → Cukup, nilai 88', () => {
@@ -73,8 +75,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = ikiScore(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = ikiScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

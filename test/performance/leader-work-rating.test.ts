@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leaderWorkRating } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('leaderWorkRating', () => {
   it('R-P3: Istimewa → Di Atas Ekspektasi', () => {
@@ -23,15 +25,15 @@ describe('leaderWorkRating', () => {
     );
   });
   it('refuses an unknown organisation predikat', () => {
-    expect(leaderWorkRating('Istimewa')._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(leaderWorkRating(untyped('Istimewa'))._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
   });
 });
 
 describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = leaderWorkRating(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = leaderWorkRating(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { legacyPerformanceScore } from '../../src/performance/index';
+import { legacyPerformanceScore, parseLegacyRecord, type LegacyRecordInput } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
+
+/** Parses the record at the boundary, then scores it (the flow of a service). */
+const score = (record: LegacyRecordInput) => parseLegacyRecord(record).andThen(legacyPerformanceScore);
 
 const year = (y: number) => ({ from: `${String(y)}-01-01`, to: `${String(y)}-12-31` });
 
 describe('legacyPerformanceScore', () => {
   it('§1.11 H5 under the date rule: a 2018 record is PP 46/2011 → 84,50 Baik', () => {
-    const result = legacyPerformanceScore({ period: year(2018), skp: 85.5, behaviour: 83 })._unsafeUnwrap();
+    const result = score({ period: year(2018), skp: 85.5, behaviour: 83 })._unsafeUnwrap();
     expect(result.regime).toBe('pp-46-2011');
     expect(result.score).toBe(84.5);
     expect(result.label.id).toBe('Baik');
@@ -19,7 +24,7 @@ describe('legacyPerformanceScore', () => {
       time: { target: 12, realisation: 12 },
       cost: { target: 170395000, realisation: 170395000 },
     };
-    const result = legacyPerformanceScore({
+    const result = score({
       period: year(2016),
       skp: { activities: [activity] },
       behaviour: { service: 83, integrity: 83, commitment: 83, discipline: 83, cooperation: 83 },
@@ -27,17 +32,17 @@ describe('legacyPerformanceScore', () => {
     expect([result.skpScore, result.behaviourScore, result.score]).toEqual([85.5, 83, 84.5]);
   });
   it('§1.11 H6 under the date rule: a 2020 record is PP 30/2019 → 110,5 Baik', () => {
-    const result = legacyPerformanceScore({ period: year(2020), skp: 115, behaviour: 100 })._unsafeUnwrap();
+    const result = score({ period: year(2020), skp: 115, behaviour: 100 })._unsafeUnwrap();
     expect(result.regime).toBe('pp-30-2019');
     expect([result.score, result.band]).toEqual([110.5, 'good']);
     expect(result.reasons.map((why) => why.code)).toEqual(['performance/legacy-score', 'performance/no-new-idea']);
   });
   it('§1.11 H7 under the date rule: a 2021 record with peer input → 76 Cukup', () => {
-    const result = legacyPerformanceScore({ period: year(2021), skp: 80, behaviour: 70, peerInput: true })._unsafeUnwrap();
+    const result = score({ period: year(2021), skp: 80, behaviour: 70, peerInput: true })._unsafeUnwrap();
     expect([result.score, result.label.id, result.weights]).toEqual([76, 'Cukup', [60, 40]]);
   });
   it('§1.11 H8–H9 as weighted PermenPANRB 8/2021 indicators of a 2021 SKP', () => {
-    const result = legacyPerformanceScore({
+    const result = score({
       period: year(2021),
       skp: { indicators: [{ target: 95, realisation: 93, weight: 50 }, { target: 85, realisation: 85, weight: 50 }] },
       behaviour: 100,
@@ -48,33 +53,33 @@ describe('legacyPerformanceScore', () => {
     expect(result.band).toBe('good');
   });
   it('R-P5: Sangat Baik under PP 30/2019 with a new idea', () => {
-    expect(legacyPerformanceScore({ period: year(2020), skp: 115, behaviour: 110, newIdea: true })._unsafeUnwrap().band).toBe('very-good');
+    expect(score({ period: year(2020), skp: 115, behaviour: 110, newIdea: true })._unsafeUnwrap().band).toBe('very-good');
   });
   it('the caller may choose the regime for an agency that scored 2020 under PP 46/2011', () => {
-    const result = legacyPerformanceScore({ period: year(2020), skp: 85.5, behaviour: 83, regime: 'pp-46-2011' })._unsafeUnwrap();
+    const result = score({ period: year(2020), skp: 85.5, behaviour: 83, regime: 'pp-46-2011' })._unsafeUnwrap();
     expect([result.regime, result.score, result.weights]).toEqual(['pp-46-2011', 84.5, [60, 40]]);
     expect(result.reasons.map((why) => why.code)).toEqual(['performance/legacy-score', 'performance/regime-chosen-by-caller']);
-    expect(legacyPerformanceScore({ period: year(2019), skp: 115, behaviour: 100, regime: 'pp-30-2019' })._unsafeUnwrap().score).toBe(110.5);
+    expect(score({ period: year(2019), skp: 115, behaviour: 100, regime: 'pp-30-2019' })._unsafeUnwrap().score).toBe(110.5);
   });
   it('refuses periods no legacy regulation covers', () => {
-    expect(legacyPerformanceScore({ period: year(2013), skp: 80, behaviour: 80 })._unsafeUnwrapErr().code).toBe('performance/not-legacy-period');
-    const error = legacyPerformanceScore({ period: year(2022), skp: 80, behaviour: 80 })._unsafeUnwrapErr();
+    expect(score({ period: year(2013), skp: 80, behaviour: 80 })._unsafeUnwrapErr().code).toBe('performance/not-legacy-period');
+    const error = score({ period: year(2022), skp: 80, behaviour: 80 })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/not-legacy-period');
     expect(error.data.from).toBe('2022-01-01');
   });
   it('refuses 8/2021 indicators before 2021 and weights that do not sum to 100', () => {
     const indicators = (weights: number[]) => ({ indicators: weights.map((weight) => ({ target: 10, realisation: 10, weight })) });
-    expect(legacyPerformanceScore({ period: year(2020), skp: indicators([100]), behaviour: 90 })._unsafeUnwrapErr().code).toBe(
+    expect(score({ period: year(2020), skp: indicators([100]), behaviour: 90 })._unsafeUnwrapErr().code).toBe(
       'performance/no-rule-in-force',
     );
-    const error = legacyPerformanceScore({ period: year(2021), skp: indicators([40, 35, 20]), behaviour: 90 })._unsafeUnwrapErr();
+    const error = score({ period: year(2021), skp: indicators([40, 35, 20]), behaviour: 90 })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/weights-not-100');
     expect(error.data.totalWeight).toBe(95);
-    expect(legacyPerformanceScore({ period: year(2021), skp: indicators([33.33, 33.33, 33.34]), behaviour: 90 }).isOk()).toBe(true);
+    expect(score({ period: year(2021), skp: indicators([33.33, 33.33, 33.34]), behaviour: 90 }).isOk()).toBe(true);
   });
   it('refuses PP 46/2011 behaviour aspects under PP 30/2019', () => {
     const behaviour = { service: 80, integrity: 80, commitment: 80, discipline: 80, cooperation: 80 };
-    expect(legacyPerformanceScore({ period: year(2020), skp: 90, behaviour })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(score({ period: year(2020), skp: 90, behaviour })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
   });
 });
 
@@ -82,15 +87,15 @@ describe('properties', () => {
   it('any year 2014–2021 is scored, and the regime follows the year', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2014, max: 2021 }), fc.integer({ min: 0, max: 100 }), (y, value) => {
-        const result = legacyPerformanceScore({ period: year(y), skp: value, behaviour: value })._unsafeUnwrap();
+        const result = score({ period: year(y), skp: value, behaviour: value })._unsafeUnwrap();
         expect(result.regime).toBe(y <= 2019 ? 'pp-46-2011' : 'pp-30-2019');
       }),
     );
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = legacyPerformanceScore(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = legacyPerformanceScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

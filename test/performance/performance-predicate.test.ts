@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDIKAT_ORDER, RATING_ORDER, performancePredicate } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('performancePredicate', () => {
   it('§1.11 P1: HK Di Atas, PK Di Atas → Sangat Baik', () => {
@@ -37,8 +39,8 @@ describe('performancePredicate', () => {
     expect(why?.message.id).toBe('Hasil kerja Sesuai Ekspektasi dan perilaku kerja Di Atas Ekspektasi: predikat Baik.');
   });
   it('refuses an unknown rating with a coded error', () => {
-    expect(performancePredicate('Di Atas Ekspektasi', 'above')._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
-    expect(performancePredicate('above', 3)._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
+    expect(performancePredicate(untyped('Di Atas Ekspektasi'), 'above')._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
+    expect(performancePredicate('above', untyped(3))._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
   });
 });
 
@@ -67,8 +69,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), (work, behaviour) => {
-        const result = performancePredicate(work, behaviour);
+      fc.property(hostileArbitrary, hostileArbitrary, (work, behaviour) => {
+        const result = performancePredicate(untyped(work), untyped(behaviour));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pp30PerformanceScore } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('pp30PerformanceScore', () => {
   it('§1.11 H6: PP30 70/30: SKP 115, perilaku 100, no new idea → 110,5 → Baik (not SB)', () => {
@@ -46,8 +48,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = pp30PerformanceScore(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = pp30PerformanceScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

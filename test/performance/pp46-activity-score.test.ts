@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pp46ActivityScore } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 const activity = (rw: number) => ({
   quantity: { target: 1, realisation: 1 },
@@ -66,8 +68,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = pp46ActivityScore(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = pp46ActivityScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

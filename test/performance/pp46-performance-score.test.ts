@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pp46PerformanceScore } from '../../src/performance/index';
+import { pp46PerformanceScore, type Pp46Creativity } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('pp46PerformanceScore', () => {
   it('§1.11 H5: PP46 SKP 85,50, perilaku 83,00 → 0,6·85,5 + 0,4·83 = 84,50 → Baik', () => {
@@ -35,7 +37,7 @@ describe('pp46PerformanceScore', () => {
   });
   it('§1.10a: additional tasks 1–3 give 1 point, 7 or more give 3; creativity by the President gives 12', () => {
     const activity = { quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 100 }, time: { target: 12, realisation: 12 } };
-    const skp = (additionalTasks: number, creativity: string) =>
+    const skp = (additionalTasks: number, creativity: Pp46Creativity) =>
       pp46PerformanceScore({ skp: { activities: [activity], additionalTasks, creativity }, behaviour: 80 })._unsafeUnwrap().skpScore;
     expect(skp(0, 'none')).toBe(92);
     expect(skp(2, 'none')).toBe(93);
@@ -50,7 +52,7 @@ describe('pp46PerformanceScore', () => {
     expect(result.behaviourScore).toBe(81);
   });
   it('refuses bad input', () => {
-    expect(pp46PerformanceScore({ skp: 80 })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(pp46PerformanceScore(untyped({ skp: 80 }))._unsafeUnwrapErr().code).toBe('performance/invalid-input');
     expect(pp46PerformanceScore({ skp: { activities: [] }, behaviour: 80 })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
   });
 });
@@ -67,8 +69,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = pp46PerformanceScore(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = pp46PerformanceScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { predikatFollowUp } from '../../src/performance/index';
+import { untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 describe('predikatFollowUp', () => {
   it('Sangat Baik brings rewards and 150% credit points', () => {
@@ -31,16 +33,16 @@ describe('predikatFollowUp', () => {
     expect(predikatFollowUp('good', { asOf: '2021-12-31' })._unsafeUnwrapErr().code).toBe('performance/no-rule-in-force');
   });
   it('refuses bad input', () => {
-    expect(predikatFollowUp('Baik')._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
-    expect(predikatFollowUp('good', { asOf: 7 })._unsafeUnwrapErr().code).toBe('performance/invalid-input');
+    expect(predikatFollowUp(untyped('Baik'))._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
+    expect(predikatFollowUp('good', untyped({ asOf: 7 }))._unsafeUnwrapErr().code).toBe('performance/invalid-input');
   });
 });
 
 describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), (value, options) => {
-        const result = predikatFollowUp(value, options);
+      fc.property(hostileArbitrary, hostileArbitrary, (value, options) => {
+        const result = predikatFollowUp(untyped(value), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

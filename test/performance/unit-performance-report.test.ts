@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitPerformanceReport, type Rating, type SkpInput } from '../../src/performance/index';
-import { skpInput, smallSkp } from './fixtures';
+import { parsed, skpInput, smallSkp, untyped } from './fixtures';
+import { hostileArbitrary } from './arbitraries';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 const UNIT = { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Medan' };
@@ -20,7 +21,7 @@ function tenSkps(): SkpInput[] {
 
 describe('unitPerformanceReport', () => {
   it('§1.11 P7 as a unit report: predikat counts within the allowed ranges', () => {
-    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: tenSkps() })._unsafeUnwrap();
+    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: tenSkps().map(parsed) })._unsafeUnwrap();
     expect(report.headCount).toBe(10);
     expect(report.predicates[7]).toEqual({ nip: nip(8), name: 'Pegawai 8', predikat: 'very-good' });
     expect(report.distribution?.counts).toEqual({ 'very-good': 2, good: 7, 'needs-improvement': 1, poor: 0, 'very-poor': 0 });
@@ -34,9 +35,9 @@ describe('unitPerformanceReport', () => {
   it('§1.11 P8 as a unit report: the breaches are warnings, or an error in strict mode', () => {
     const skps = tenSkps();
     skps[9] = smallSkp(nip(10), 'Pegawai 10', 'meets', 'meets');
-    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps })._unsafeUnwrap();
+    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: skps.map(parsed) })._unsafeUnwrap();
     expect(report.distribution?.breaches.map((breach) => breach.rule)).toEqual(['good/good-max-70', 'good/needs-improvement-or-poor-exists']);
-    expect(unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps, strict: true })._unsafeUnwrapErr().code).toBe(
+    expect(unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: skps.map(parsed), strict: true })._unsafeUnwrapErr().code).toBe(
       'performance/distribution-breach',
     );
   });
@@ -47,7 +48,7 @@ describe('unitPerformanceReport', () => {
       period: YEAR,
       orgPredikat: 'good',
       employees: [skp.employee.nip, nip(50)],
-      skps: [skp],
+      skps: [parsed(skp)],
     })._unsafeUnwrap();
     expect(report.headCount).toBe(2);
     expect(report.predicates).toEqual([{ nip: '199001012015031001', name: 'Rudi Hartono', predikat: 'good' }]);
@@ -76,7 +77,7 @@ describe('unitPerformanceReport', () => {
       unit: UNIT,
       period: { from: '2025-01-01', to: '2025-03-31' },
       orgPredikat: 'good',
-      skps: [skpInput()],
+      skps: [parsed(skpInput())],
     })._unsafeUnwrap();
     expect(report.withoutEvaluation).toEqual(['199001012015031001']);
     expect(report.distribution).toBeUndefined();
@@ -87,13 +88,13 @@ describe('unitPerformanceReport', () => {
     delete skp.evaluations![0]!.workRating;
     delete skp.evaluations![0]!.behaviourRating;
     skp.evaluations![0]!.predikat = 'poor';
-    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'poor', skps: [skp] })._unsafeUnwrap();
+    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'poor', skps: [parsed(skp)] })._unsafeUnwrap();
     expect(report.predicates.map((row) => row.predikat)).toEqual(['poor']);
   });
   it('an employee with an SKP but no evaluation at all', () => {
     const skp = smallSkp(nip(1), 'Pegawai 1', 'meets', 'meets');
     skp.evaluations = [];
-    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [skp] })._unsafeUnwrap();
+    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [parsed(skp)] })._unsafeUnwrap();
     expect(report.withoutEvaluation).toEqual([nip(1)]);
     expect(report.missingEvidence).toEqual([]);
   });
@@ -101,12 +102,12 @@ describe('unitPerformanceReport', () => {
     const skp = skpInput();
     skp.additionalResults![0]!.id = 'R1';
     skp.evaluations = [];
-    const error = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [skp] })._unsafeUnwrapErr();
+    const error = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [untyped(skp)] })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/duplicate-rhk-id');
     expect(error.data.nip).toBe('199001012015031001');
   });
   it('refuses bad input', () => {
-    expect(unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'Baik', skps: [] })._unsafeUnwrapErr().code).toBe(
+    expect(unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: untyped('Baik'), skps: [] })._unsafeUnwrapErr().code).toBe(
       'performance/invalid-input',
     );
   });
@@ -115,7 +116,7 @@ describe('unitPerformanceReport', () => {
 describe('properties', () => {
   it('the report does not depend on the order of the SKPs', () => {
     fc.assert(
-      fc.property(fc.shuffledSubarray(tenSkps(), { minLength: 10, maxLength: 10 }), (skps) => {
+      fc.property(fc.shuffledSubarray(tenSkps().map(parsed), { minLength: 10, maxLength: 10 }), (skps) => {
         const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps })._unsafeUnwrap();
         expect(report.distribution?.counts).toEqual({ 'very-good': 2, good: 7, 'needs-improvement': 1, poor: 0, 'very-poor': 0 });
       }),
@@ -124,8 +125,8 @@ describe('properties', () => {
   });
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
-      fc.property(fc.anything(), (value) => {
-        const result = unitPerformanceReport(value);
+      fc.property(hostileArbitrary, (value) => {
+        const result = unitPerformanceReport(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,17 +1,21 @@
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { checkForumFrequency, type ForumFrequencyCheck, type ServiceQualityError } from '../../src/service-quality';
+import {
+  checkForumFrequency,
+  parseForum,
+  type CheckForumFrequencyParams,
+  type Forum,
+  type ForumFrequencyCheck,
+  type ServiceQualityError,
+} from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
 const dinkes = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
-const forum = (id: string, date: string, unit = disdukcapil, kind: 'dialogue' | 'open-forum' = 'open-forum') => ({
-  id,
-  kind,
-  date,
-  unit,
-  participants: { citizens: 30, officials: 5 },
-});
+/** A forum parsed at the boundary, as a service would hold it. */
+const forum = (id: string, date: string, unit = disdukcapil, kind: 'dialogue' | 'open-forum' = 'open-forum'): Forum =>
+  parseForum({ id, kind, date, unit, participants: { citizens: 30, officials: 5 } })._unsafeUnwrap();
 const year2026 = { from: '2026-01-01', to: '2026-12-31' };
 
 describe('checkForumFrequency', () => {
@@ -94,20 +98,21 @@ describe('checkForumFrequency', () => {
   });
 
   it('bad input is a coded error with paths', () => {
-    expect(checkForumFrequency({ units: [], forums: [] })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = checkForumFrequency({
+    expect(checkForumFrequency(untyped({ units: [], forums: [] }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    const issues = checkForumFrequency(untyped({
       units: [dinkes],
       forums: [],
       requirement: { every: 'week', atLeast: 0 },
       period: { from: '2026-12-31', to: '2026-01-01' },
       asOf: '2026-06-30',
-    })._unsafeUnwrapErr().data.issues as { path: string }[];
+    }))._unsafeUnwrapErr().data.issues as { path: string }[];
     expect(issues.map((issue) => issue.path)).toEqual(['requirement.every', 'requirement.atLeast', 'period.to']);
   });
 });
 
 describe('checkForumFrequency types', () => {
   it('returns a Result of the check or a service-quality error', () => {
+    expectTypeOf(checkForumFrequency).parameter(0).toEqualTypeOf<CheckForumFrequencyParams>();
     expectTypeOf(checkForumFrequency).returns.toEqualTypeOf<Result<ForumFrequencyCheck, ServiceQualityError>>();
   });
 });
@@ -118,7 +123,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(day, day, fc.constantFrom('month', 'quarter', 'half-year', 'year'), fc.array(day, { maxLength: 8 }), (a, b, every, dates) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
-        const input = { units: [dinkes], requirement: { every, atLeast: 1 }, period: { from, to }, asOf: '2026-12-31' };
+        const input = { units: [dinkes], requirement: { every, atLeast: 1 }, period: { from, to }, asOf: '2026-12-31' } as const;
         const few = checkForumFrequency({ ...input, forums: dates.slice(1).map((d, i) => forum(`F${String(i)}`, d, dinkes)) })._unsafeUnwrap();
         const many = checkForumFrequency({ ...input, forums: dates.map((d, i) => forum(`F${String(i)}`, d, dinkes)) })._unsafeUnwrap();
         const periods = few.units[0]?.periods ?? [];
@@ -132,7 +137,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        const result = checkForumFrequency(input);
+        const result = checkForumFrequency(untyped(input));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { checkSurvey, type ServiceQualityError, type SurveyCheck } from '../../src/service-quality';
+import { checkSurvey, type RawSkmResponses, type ServiceQualityError, type SkmElementCode, type SurveyCheck, type SurveyOptions } from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const full = (value: number, count = 9): number[] => Array.from({ length: count }, () => value);
 
@@ -38,7 +39,7 @@ describe('checkSurvey', () => {
   });
 
   it('wrong answer counts, strings, fractions and objects are reported, not rejected', () => {
-    const check = checkSurvey([[4, 4], [...full(4, 8), '4'], [...full(4, 8), 2.5], [...full(4, 8), {}]])._unsafeUnwrap();
+    const check = checkSurvey(untyped([[4, 4], [...full(4, 8), '4'], [...full(4, 8), 2.5], [...full(4, 8), {}]]))._unsafeUnwrap();
     expect(check.usable).toBe(0);
     expect(check.reasons[0]?.data).toEqual({
       count: 3,
@@ -56,7 +57,7 @@ describe('checkSurvey', () => {
 
   it('the 2004 scheme expects 14 answers, and a custom order names the elements', () => {
     expect(checkSurvey([full(4, 14)], { scheme: '2004' })._unsafeUnwrap().valid).toBe(true);
-    const order = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
+    const order: SkmElementCode[] = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
     expect(checkSurvey([[null, ...full(4, 8)]], { order })._unsafeUnwrap().missing).toEqual({ facilities: 1 });
   });
 
@@ -69,10 +70,10 @@ describe('checkSurvey', () => {
   });
 
   it('refuses only what is not a survey at all, or bad options', () => {
-    expect(checkSurvey('not a survey')._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(checkSurvey([[4], 'x'])._unsafeUnwrapErr().data.issues).toEqual([{ path: '1', message: 'Expected an array of answers' }]);
+    expect(checkSurvey(untyped('not a survey'))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(checkSurvey(untyped([[4], 'x']))._unsafeUnwrapErr().data.issues).toEqual([{ path: '1', message: 'Expected an array of answers' }]);
     expect(checkSurvey([], { population: 0 })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = checkSurvey(Array.from({ length: 55 }, () => 'x'))._unsafeUnwrapErr().data.issues as unknown[];
+    const issues = checkSurvey(untyped(Array.from({ length: 55 }, () => 'x')))._unsafeUnwrapErr().data.issues as unknown[];
     expect(issues).toHaveLength(51);
     expect(issues[50]).toEqual({ path: '', message: '5 more problems not listed' });
   });
@@ -80,6 +81,8 @@ describe('checkSurvey', () => {
 
 describe('checkSurvey types', () => {
   it('returns a Result of the check or a service-quality error', () => {
+    expectTypeOf(checkSurvey).parameter(0).toEqualTypeOf<RawSkmResponses>();
+    expectTypeOf(checkSurvey).parameter(1).toEqualTypeOf<SurveyOptions | undefined>();
     expectTypeOf(checkSurvey).returns.toEqualTypeOf<Result<SurveyCheck, ServiceQualityError>>();
   });
 });
@@ -99,13 +102,13 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (input, options) => {
-        const result = checkSurvey(input, options);
+        const result = checkSurvey(untyped(input), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );
     fc.assert(
       fc.property(fc.array(fc.array(fc.anything(), { maxLength: 12 }), { maxLength: 5 }), (responses) => {
-        expect(checkSurvey(responses).isOk()).toBe(true);
+        expect(checkSurvey(untyped(responses)).isOk()).toBe(true);
       }),
     );
   });

@@ -2,18 +2,24 @@ import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  parseSkmResponses,
   satisfactionIndex,
   type SatisfactionIndex,
+  type SatisfactionIndexParams,
   type ServiceQualityError,
   type SkmAnswer,
+  type SkmElementCode,
+  type SurveyOptions,
 } from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const S2_NRR = [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2];
 const all = (value: number, count = 9): number[] => Array.from({ length: count }, () => value);
+const answers = (value: SkmAnswer, count = 9): SkmAnswer[] => Array.from({ length: count }, () => value);
 
 describe('satisfactionIndex: digest §4.3 vectors', () => {
   it('S1: all respondents 4 on all 9 unsur → IKM 4,00 → 100,00 → A Sangat Baik', () => {
-    const responses = [all(4), all(4), all(4)];
+    const responses = [answers(4), answers(4), answers(4)];
     const index = satisfactionIndex({ responses })._unsafeUnwrap();
     expect(index.ikm).toBe(4);
     expect(index.converted).toBe(100);
@@ -92,7 +98,7 @@ describe('satisfactionIndex: responses', () => {
   });
 
   it("reads the columns in the order the unit's form uses (unsur 8 and 9 swapped)", () => {
-    const order = ['requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'facilities', 'complaint-handling'];
+    const order: SkmElementCode[] = ['requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'facilities', 'complaint-handling'];
     const index = satisfactionIndex({ responses: [[4, 4, 4, 4, 4, 4, 4, 1, 2]] }, { order })._unsafeUnwrap();
     expect(index.elements.at(-2)).toMatchObject({ code: 'complaint-handling', nrr: 2 });
     expect(index.elements.at(-1)).toMatchObject({ code: 'facilities', nrr: 1 });
@@ -103,9 +109,18 @@ describe('satisfactionIndex: responses', () => {
       nrr: { requirements: 3.2, procedure: 3.5, 'completion-time': 3.1, cost: 3.9, product: 3.3, competence: 3.4, conduct: 3.6, 'complaint-handling': 3.0, facilities: 3.2 },
     })._unsafeUnwrap();
     expect(keyed.converted).toBe(83.89);
-    const order = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
+    const order: SkmElementCode[] = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
     const reordered = satisfactionIndex({ nrr: [1, 4, 4, 4, 4, 4, 4, 4, 4] }, { order })._unsafeUnwrap();
     expect(reordered.elements.find((e) => e.code === 'facilities')?.nrr).toBe(1);
+  });
+
+  it('TSDoc example: questionnaires parsed once give the index without a second check', () => {
+    const responses = parseSkmResponses([[4, 4, 3, 4, 3, 4, 4, 3, 4], [3, 3, null, 4, 3, 3, 4, 3, 3]])._unsafeUnwrap();
+    // NRR 3,5 3,5 3 4 3 3,5 4 3 3,5: Σ 31 / 9 = 3,4444 × 25 = 86,11 → B.
+    expect(satisfactionIndex({ responses }).map((result) => [result.converted, result.grade])._unsafeUnwrap()).toEqual([86.11, 'B']);
+    expect(satisfactionIndex(untyped({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] })).match(() => 'ok', (error) => error.code)).toBe(
+      'service-quality/invalid-input',
+    );
   });
 
   it('explains the grade with its band and basis (R-Q1)', () => {
@@ -127,7 +142,7 @@ describe('satisfactionIndex: responses', () => {
 
 describe('satisfactionIndex: bad input gives coded errors', () => {
   it('an answer outside 1–4 names its path (TSDoc example)', () => {
-    const error = satisfactionIndex({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] })._unsafeUnwrapErr();
+    const error = satisfactionIndex(untyped({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] }))._unsafeUnwrapErr();
     expect(error.code).toBe('service-quality/invalid-input');
     expect(error.data.issues).toEqual([{ path: 'responses.0.4', message: 'Expected an answer 1, 2, 3 or 4, or null when unanswered' }]);
   });
@@ -136,20 +151,20 @@ describe('satisfactionIndex: bad input gives coded errors', () => {
     expect(satisfactionIndex({ responses: [[4, 4]] })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'responses.0', message: 'Expected 9 answers, got 2' },
     ]);
-    expect(satisfactionIndex({ responses: ['4444'] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(satisfactionIndex(untyped({ responses: ['4444'] }))._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'responses.0', message: 'Expected an array of answers' },
     ]);
     expect(satisfactionIndex({ responses: [] })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'responses', message: 'Expected at least one questionnaire' },
     ]);
-    expect(satisfactionIndex({ responses: 'many' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(satisfactionIndex(untyped({ responses: 'many' }))._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'responses', message: 'Expected an array of questionnaires (arrays of answers)' },
     ]);
   });
 
   it('lists at most 50 problems and counts the rest', () => {
     const responses = Array.from({ length: 60 }, () => all(0));
-    const issues = satisfactionIndex({ responses })._unsafeUnwrapErr().data.issues as unknown[];
+    const issues = satisfactionIndex(untyped({ responses }))._unsafeUnwrapErr().data.issues as unknown[];
     expect(issues).toHaveLength(51);
     expect(issues[50]).toEqual({ path: 'responses', message: '490 more problems not listed' });
   });
@@ -167,27 +182,30 @@ describe('satisfactionIndex: bad input gives coded errors', () => {
     expect(satisfactionIndex({ nrr: [1] })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'nrr', message: 'Too small: expected array to have exactly 9 items' },
     ]);
-    const keyed = satisfactionIndex({ nrr: { cost: 3, price: 2 } })._unsafeUnwrapErr().data.issues as { path: string }[];
+    const keyed = satisfactionIndex(untyped({ nrr: { cost: 3, price: 2 } }))._unsafeUnwrapErr().data.issues as { path: string }[];
     expect(keyed.map((issue) => issue.path)).toEqual(['nrr.requirements', 'nrr.procedure', 'nrr.completion-time', 'nrr.product', 'nrr.competence', 'nrr.conduct', 'nrr.complaint-handling', 'nrr.facilities', 'nrr']);
-    expect(satisfactionIndex({})._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(satisfactionIndex(null)._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex(untyped({}))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex(untyped(null))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
   });
 
   it('bad options: unknown scheme, weight out of (0, 1], an order that is not a permutation', () => {
-    expect(satisfactionIndex({ nrr: S2_NRR }, { scheme: '2014' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(satisfactionIndex({ nrr: S2_NRR }, untyped({ scheme: '2014' }))._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'scheme', message: 'Invalid option: expected one of "2004"|"2017"' },
     ]);
     expect(satisfactionIndex({ nrr: S2_NRR }, { weight: 0 })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
     expect(satisfactionIndex({ nrr: S2_NRR }, { order: ['cost'] })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'order', message: 'Expected each of the 9 elements of scheme 2017 exactly once' },
     ]);
-    expect(satisfactionIndex({ nrr: S2_NRR }, { order: all(0).map(() => 'cost') })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex({ nrr: S2_NRR }, { order: all(0).map((): SkmElementCode => 'cost') })._unsafeUnwrapErr().code).toBe(
+      'service-quality/invalid-input',
+    );
   });
 });
 
 describe('satisfactionIndex types', () => {
   it('returns a Result of the index or a service-quality error', () => {
-    expectTypeOf(satisfactionIndex).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(satisfactionIndex).parameter(0).toEqualTypeOf<SatisfactionIndexParams>();
+    expectTypeOf(satisfactionIndex).parameter(1).toEqualTypeOf<SurveyOptions | undefined>();
     expectTypeOf(satisfactionIndex).returns.toEqualTypeOf<Result<SatisfactionIndex, ServiceQualityError>>();
   });
 });
@@ -236,13 +254,13 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (input, options) => {
-        const result = satisfactionIndex(input, options);
+        const result = satisfactionIndex(untyped(input), untyped(options));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );
     fc.assert(
       fc.property(fc.array(fc.array(fc.anything(), { maxLength: 10 }), { maxLength: 5 }), (responses) => {
-        const result = satisfactionIndex({ responses });
+        const result = satisfactionIndex(untyped({ responses }));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

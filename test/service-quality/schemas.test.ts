@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  checkForumFrequency,
   complaintPolicySchema,
   complaintSchema,
   deadlineRuleSchema,
@@ -9,13 +10,12 @@ import {
   forumRequirementSchema,
   forumSchema,
   serviceUnitSchema,
+  summarizeForums,
 } from '../../src/service-quality';
 import {
   feedbackChannelSchema,
   feedbackKindSchema,
-  forumFrequencyInputSchema,
   forumKindSchema,
-  forumSummaryInputSchema,
   nrrSchema,
   rawResponsesSchema,
   skmElementCodeSchema,
@@ -75,20 +75,20 @@ describe('schemas (TSDoc examples)', () => {
     expect(
       feedbackSchema.safeParse({ id: 'FB-1', unit, channel: 'whatsapp', received: '2026-02-02', kind: 'suggestion', topic: 'Antrean KTP-el' }).success,
     ).toBe(true);
-    expect(forumSummaryInputSchema.safeParse({ forums: [], asOf: '2026-06-30' }).success).toBe(true);
+    expect(summarizeForums({ forums: [], asOf: '2026-06-30' }).isOk()).toBe(true);
   });
 
   it('forum requirements and the frequency input', () => {
     expect(forumRequirementSchema.safeParse({ every: 'quarter', atLeast: 1 }).success).toBe(true);
     expect(forumRequirementSchema.safeParse({ every: 'quarter', atLeast: 1, kinds: [] }).success).toBe(false);
     expect(
-      forumFrequencyInputSchema.safeParse({
+      checkForumFrequency({
         forums: [],
         units: [{ id: 'dinkes', name: 'Dinas Kesehatan' }],
         requirement: { every: 'year', atLeast: 2 },
         period: { from: '2026-01-01', to: '2026-12-31' },
         asOf: '2026-12-31',
-      }).success,
+      }).isOk(),
     ).toBe(true);
   });
 

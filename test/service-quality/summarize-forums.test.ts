@@ -1,12 +1,22 @@
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { summarizeForums, type ForumSummary, type ServiceQualityError } from '../../src/service-quality';
+import {
+  parseFeedbackList,
+  parseForums,
+  summarizeForums,
+  type FeedbackInput,
+  type ForumInput,
+  type ForumSummary,
+  type ServiceQualityError,
+  type SummarizeForumsParams,
+} from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
 const dinkes = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
 
-const forums = [
+const forums: ForumInput[] = [
   {
     id: 'FKP-01',
     kind: 'open-forum',
@@ -32,7 +42,7 @@ const forums = [
   { id: 'FKP-09', kind: 'open-forum', date: '2026-07-01', unit: dinkes, participants: { citizens: 99, officials: 9 } },
 ];
 
-const feedback = [
+const feedback: FeedbackInput[] = [
   { id: 'FB-1', unit: disdukcapil, channel: 'whatsapp', received: '2026-03-02', kind: 'complaint', topic: 'antrean KTP-el' },
   { id: 'FB-2', unit: disdukcapil, channel: 'lapor', received: '2026-03-05', kind: 'complaint', topic: 'Antrean KTP-el' },
   { id: 'FB-3', unit: disdukcapil, channel: 'whatsapp', received: '2026-03-09', kind: 'suggestion', topic: 'Akta kelahiran online' },
@@ -43,15 +53,19 @@ describe('summarizeForums', () => {
   it('TSDoc example: topics matched ignoring case, an overdue follow-up', () => {
     const summary = summarizeForums({
       asOf: '2026-04-30',
-      forums: [forums[0]],
-      feedback: [feedback[0]],
+      forums: parseForums([forums[0]])._unsafeUnwrap(),
+      feedback: parseFeedbackList([feedback[0]])._unsafeUnwrap(),
     })._unsafeUnwrap();
     expect(summary.units[0]?.topics[0]).toEqual({ topic: 'Antrean KTP-el', forums: 1, feedback: 1, total: 2 });
     expect(summary.units[0]?.overdueFollowUps[0]?.daysOverdue).toBe(30);
   });
 
   it('summarises each unit: sessions, participants, topics, feedback, open and overdue follow-ups', () => {
-    const summary = summarizeForums({ forums, feedback, asOf: '2026-05-20' })._unsafeUnwrap();
+    const summary = summarizeForums({
+      forums: parseForums(forums)._unsafeUnwrap(),
+      feedback: parseFeedbackList(feedback)._unsafeUnwrap(),
+      asOf: '2026-05-20',
+    })._unsafeUnwrap();
     expect(summary.units.map((u) => u.unit.id)).toEqual(['disdukcapil', 'dinkes', 'bapenda']);
     const medan = summary.units[0];
     expect(medan).toMatchObject({
@@ -83,17 +97,19 @@ describe('summarizeForums', () => {
   });
 
   it('a follow-up not yet due is open but not overdue; one done after asOf is still open', () => {
-    const summary = summarizeForums({
-      forums: [{ ...forums[0], followUps: [{ id: 'T9', action: 'Audit', owner: 'Inspektorat', due: '2026-03-31', done: '2026-04-02' }] }],
-      asOf: '2026-03-15',
-    })._unsafeUnwrap();
+    const summary = summarizeForums(
+      untyped({
+        forums: [{ ...forums[0], followUps: [{ id: 'T9', action: 'Audit', owner: 'Inspektorat', due: '2026-03-31', done: '2026-04-02' }] }],
+        asOf: '2026-03-15',
+      }),
+    )._unsafeUnwrap();
     expect(summary.units[0]?.openFollowUps.map((f) => [f.followUp.id, f.overdue, f.daysOverdue])).toEqual([['T9', false, 0]]);
     expect(summary.units[0]?.overdueFollowUps).toEqual([]);
     expect(summary.reasons).toEqual([]);
   });
 
   it('a period keeps only the records inside it', () => {
-    const summary = summarizeForums({ forums, feedback, asOf: '2026-12-31', period: { from: '2026-03-01', to: '2026-03-31' } })._unsafeUnwrap();
+    const summary = summarizeForums(untyped({ forums, feedback, asOf: '2026-12-31', period: { from: '2026-03-01', to: '2026-03-31' } }))._unsafeUnwrap();
     expect(summary.period).toEqual({ from: '2026-03-01', to: '2026-03-31' });
     expect(summary.units.map((u) => [u.unit.id, u.sessions, u.feedback.total])).toEqual([
       ['dinkes', 1, 0],
@@ -102,10 +118,11 @@ describe('summarizeForums', () => {
   });
 
   it('bad records are coded errors with paths', () => {
-    expect(summarizeForums({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = summarizeForums({ forums: [{ ...forums[0], participants: { citizens: -1, officials: 2 } }], asOf: '2026-04-30' })._unsafeUnwrapErr().data.issues;
+    const js = (params: Record<string, unknown>) => summarizeForums(untyped(params));
+    expect(js({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    const issues = js({ forums: [{ ...forums[0], participants: { citizens: -1, officials: 2 } }], asOf: '2026-04-30' })._unsafeUnwrapErr().data.issues;
     expect(issues).toEqual([{ path: 'forums.0.participants.citizens', message: 'Too small: expected number to be >=0' }]);
-    expect(summarizeForums({ forums: [], asOf: '2026-04-30', feedback: [{ ...feedback[0], channel: 'pigeon' }] })._unsafeUnwrapErr().code).toBe(
+    expect(js({ forums: [], asOf: '2026-04-30', feedback: [{ ...feedback[0], channel: 'pigeon' }] })._unsafeUnwrapErr().code).toBe(
       'service-quality/invalid-input',
     );
   });
@@ -113,6 +130,7 @@ describe('summarizeForums', () => {
 
 describe('summarizeForums types', () => {
   it('returns a Result of the summary or a service-quality error', () => {
+    expectTypeOf(summarizeForums).parameter(0).toEqualTypeOf<SummarizeForumsParams>();
     expectTypeOf(summarizeForums).returns.toEqualTypeOf<Result<ForumSummary, ServiceQualityError>>();
   });
 });
@@ -129,7 +147,7 @@ describe('properties', () => {
     });
     fc.assert(
       fc.property(fc.array(forum, { maxLength: 15 }), (list) => {
-        const summary = summarizeForums({ forums: list, asOf: '2026-02-14' })._unsafeUnwrap();
+        const summary = summarizeForums({ forums: parseForums(list)._unsafeUnwrap(), asOf: '2026-02-14' })._unsafeUnwrap();
         const inScope = list.filter((f) => f.date <= '2026-02-14');
         expect(summary.units.reduce((sum, u) => sum + u.sessions, 0)).toBe(inScope.length);
         expect(summary.units.reduce((sum, u) => sum + u.participants.citizens, 0)).toBe(inScope.reduce((sum, f) => sum + f.participants.citizens, 0));
@@ -140,7 +158,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        const result = summarizeForums(input);
+        const result = summarizeForums(untyped(input));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { KREJCIE_MORGAN_TABLE, surveySampleSize, type SampleSize, type ServiceQualityError } from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const sample = (population: number): number => surveySampleSize(population)._unsafeUnwrap().sample;
 
@@ -63,13 +64,14 @@ describe('surveySampleSize', () => {
 
   it('bad populations are coded errors', () => {
     for (const bad of [0, -5, 2.5, '100', null, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(surveySampleSize(bad)._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+      expect(surveySampleSize(untyped(bad))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
     }
   });
 });
 
 describe('surveySampleSize types', () => {
   it('returns a Result of the sample size or a service-quality error', () => {
+    expectTypeOf(surveySampleSize).parameter(0).toEqualTypeOf<number>();
     expectTypeOf(surveySampleSize).returns.toEqualTypeOf<Result<SampleSize, ServiceQualityError>>();
   });
 });
@@ -88,7 +90,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        const result = surveySampleSize(input);
+        const result = surveySampleSize(untyped(input));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

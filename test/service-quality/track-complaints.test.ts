@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createCalendar } from '../../src/calendar';
-import { trackComplaints, type ComplaintTracking, type ServiceQualityError } from '../../src/service-quality';
+import {
+  parseComplaints,
+  trackComplaints,
+  type ComplaintTracking,
+  type ServiceQualityError,
+  type TrackComplaintsParams,
+} from '../../src/service-quality';
+import { untyped } from './helpers';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const saturdayCalendar = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -15,11 +22,11 @@ describe('trackComplaints', () => {
     const tracking = trackComplaints({
       asOf: '2024-03-20',
       policies: [{ unitId: 'disdukcapil', rule: { days: 5, count: 'calendar' } }],
-      complaints: [
+      complaints: parseComplaints([
         { id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el belum dicetak' },
         { id: 'C-2', unit: disdukcapil, channel: 'whatsapp', received: '2024-03-18', subject: 'Antrean' },
         { id: 'C-3', unit: disdukcapil, channel: 'phone', received: '2024-03-01', subject: 'KK', closed: '2024-03-04' },
-      ],
+      ])._unsafeUnwrap(),
     })._unsafeUnwrap();
     expect(tracking.overdue.map((t) => [t.complaint.id, t.deadline, t.daysOverdue])).toEqual([['C-1', '2024-03-06', 14]]);
     expect(tracking.open.map((t) => t.complaint.id)).toEqual(['C-1', 'C-2']);
@@ -53,14 +60,14 @@ describe('trackComplaints', () => {
         },
         { unitId: 'rsud-pirngadi', rule: { days: 5, count: 'working' } },
       ],
-      complaints: [
+      complaints: parseComplaints([
         { id: 'A', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'NIK ganda', extended: true },
         { id: 'B', unit: disdukcapil, channel: 'in-person', received: '2024-03-25', subject: 'Loket tutup', tier: 'ringan' },
         { id: 'C', unit: dinkes, channel: 'letter', received: '2024-03-01', subject: 'Puskesmas', closed: '2024-03-20' },
         { id: 'D', unit: rsud, channel: 'phone', received: '2024-03-28', subject: 'Antrean IGD' },
         { id: 'E', unit: disdukcapil, channel: 'email', received: '2024-04-10', subject: 'After asOf' },
         { id: 'F', unit: disdukcapil, channel: 'sms', received: '2024-03-04', subject: 'Akta', tier: 'perlu-pemeriksaan', closed: '2024-04-30' },
-      ],
+      ])._unsafeUnwrap(),
     })._unsafeUnwrap();
     expect(tracking.complaints.map((t) => [t.complaint.id, t.due, t.deadline, t.status, t.daysOverdue])).toEqual([
       ['A', '2024-03-19', '2024-03-28', 'overdue', 8],
@@ -101,30 +108,32 @@ describe('trackComplaints', () => {
 
   it('errors: unknown tier, duplicate ids and policies, closed before received, no calendar, outside the calendar', () => {
     const base = { id: 'X', unit: dinkes, channel: 'lapor', received: '2024-03-01', subject: 'S' };
-    expect(trackComplaints({ complaints: [{ ...base, tier: 'ringan' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    const js = (params: Record<string, unknown>) => trackComplaints(untyped(params));
+    expect(js({ complaints: [{ ...base, tier: 'ringan' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'complaints.0.tier', message: 'Unit dinkes has no deadline for tier "ringan"' },
     ]);
-    expect(trackComplaints({ complaints: [base, base], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(js({ complaints: [base, base], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'complaints.1.id', message: 'A second complaint with id X' },
     ]);
-    const policy = { unitId: 'dinkes', rule: { days: 5, count: 'working' } };
+    const policy = { unitId: 'dinkes', rule: { days: 5, count: 'working' } } as const;
     expect(trackComplaints({ complaints: [], policies: [policy, policy], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'policies.1.unitId', message: 'A second policy for unit dinkes' },
     ]);
-    expect(trackComplaints({ complaints: [{ ...base, closed: '2024-02-01' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(js({ complaints: [{ ...base, closed: '2024-02-01' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
       { path: 'complaints.0.closed', message: 'A complaint cannot be closed before it was received' },
     ]);
-    const noCalendar = trackComplaints({ complaints: [base], policies: [policy], asOf: '2024-03-20' })._unsafeUnwrapErr();
+    const noCalendar = js({ complaints: [base], policies: [policy], asOf: '2024-03-20' })._unsafeUnwrapErr();
     expect(noCalendar.code).toBe('service-quality/due-date-unavailable');
     expect(noCalendar.data).toEqual({ received: '2024-03-01', complaint: 'X' });
-    const outside = trackComplaints({ complaints: [{ ...base, received: '2023-12-28' }], policies: [policy], calendar, asOf: '2024-03-20' });
+    const outside = js({ complaints: [{ ...base, received: '2023-12-28' }], policies: [policy], calendar, asOf: '2024-03-20' });
     expect(outside._unsafeUnwrapErr().code).toBe('service-quality/due-date-unavailable');
-    expect(trackComplaints({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(js({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
   });
 });
 
 describe('trackComplaints types', () => {
   it('returns a Result of the register or a service-quality error', () => {
+    expectTypeOf(trackComplaints).parameter(0).toEqualTypeOf<TrackComplaintsParams>();
     expectTypeOf(trackComplaints).returns.toEqualTypeOf<Result<ComplaintTracking, ServiceQualityError>>();
   });
 });
@@ -141,7 +150,7 @@ describe('properties', () => {
   it('every complaint up to asOf is listed once; open ⊇ overdue; counts add up', () => {
     fc.assert(
       fc.property(fc.uniqueArray(complaint, { selector: (c) => c.id, maxLength: 20 }), (complaints) => {
-        const tracking = trackComplaints({ complaints, asOf: '2024-02-20', calendar })._unsafeUnwrap();
+        const tracking = trackComplaints({ complaints: parseComplaints(complaints)._unsafeUnwrap(), asOf: '2024-02-20', calendar })._unsafeUnwrap();
         const upTo = complaints.filter((c) => c.received <= '2024-02-20').length;
         expect(tracking.complaints).toHaveLength(upTo);
         expect(tracking.overdue.every((t) => tracking.open.includes(t))).toBe(true);
@@ -153,7 +162,7 @@ describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        const result = trackComplaints(input);
+        const result = trackComplaints(untyped(input));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );

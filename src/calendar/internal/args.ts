@@ -1,98 +1,88 @@
-import { ok, type Result } from 'neverthrow';
-import { fail, isIsoDate, validate, type IsoDate } from '../../core';
-import { CALENDAR_MESSAGES, INPUT_BASIS, type CalendarError } from '../errors';
+import { err, type Err } from 'neverthrow';
+import { dayNumberOf } from '../../core/iso-date';
+import { invalidInput, type InputIssue } from '../../core/input-error';
+import type { CalendarError } from '../errors';
 import { isWorkingCalendar } from '../is-working-calendar';
-import { dayArgsSchema, rangeArgsSchema, spanArgsSchema, stepArgsSchema, yearArgsSchema } from '../schemas';
-import type { WorkingCalendar } from '../types';
-import { indexOf, outOfRange } from './lookup';
 
-// Each helper first tests the very predicates its schema is built from (isWorkingCalendar, isIsoDate, safe
-// integers): valid arguments, the hot path, skip zod's object machinery. Anything else goes through the schema,
-// which says what is wrong and where.
+// The working-day functions take a calendar, dates and whole numbers: primitives checked by hand, one pass each,
+// with no schema and no zod (so a bundle of the calendar functions carries none). The messages follow zod's, in
+// English and in Bahasa Indonesia. Only the error path below builds objects.
 
-/** A calendar and one date. */
-export interface DayArgs {
-  readonly calendar: WorkingCalendar;
-  readonly date: IsoDate;
+const CALENDAR_MESSAGE = {
+  en: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
+  id: 'Diharapkan kalender kerja yang dibuat oleh createCalendar (asn-kit/calendar)',
+};
+const DATE_MESSAGE = {
+  en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
+  id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
+};
+
+/** The day number of a date argument, or `NaN` when it is not a `YYYY-MM-DD` string of a real date. */
+export function dayNumberOfInput(value: unknown): number {
+  return typeof value === 'string' ? dayNumberOf(value) : Number.NaN;
 }
 
-/** A calendar and a range. */
-export interface RangeArgs {
-  readonly calendar: WorkingCalendar;
-  readonly from: IsoDate;
-  readonly to: IsoDate;
+/** Whether a count argument is a whole number (a safe integer) of at least `min`. */
+export function isCount(value: unknown, min: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= min;
 }
 
-/** A calendar, a date and a whole number of working days. */
-export interface StepArgs {
-  readonly calendar: WorkingCalendar;
-  readonly date: IsoDate;
-  readonly n: number;
-}
-
-/** A calendar, a first day and a span length. */
-export interface SpanArgs {
-  readonly calendar: WorkingCalendar;
-  readonly start: IsoDate;
-  readonly n: number;
-}
-
-/** A calendar and a year. */
-export interface YearArgs {
-  readonly calendar: WorkingCalendar;
-  readonly year: number;
-}
-
-/** Checks the arguments of a one-date function. */
-export function dayArgs(calendar: unknown, date: unknown): Result<DayArgs, CalendarError> {
-  if (isWorkingCalendar(calendar) && isIsoDate(date)) return ok({ calendar, date });
-  return validate(dayArgsSchema, { calendar, date }, 'calendar/invalid-input');
-}
-
-/** Checks the arguments of a range function. */
-export function rangeArgs(calendar: unknown, from: unknown, to: unknown): Result<RangeArgs, CalendarError> {
-  if (isWorkingCalendar(calendar) && isIsoDate(from) && isIsoDate(to)) return ok({ calendar, from, to });
-  return validate(rangeArgsSchema, { calendar, from, to }, 'calendar/invalid-input');
-}
-
-/** Checks the arguments of `addWorkingDays`. */
-export function stepArgs(calendar: unknown, date: unknown, n: unknown): Result<StepArgs, CalendarError> {
-  if (isWorkingCalendar(calendar) && isIsoDate(date) && Number.isSafeInteger(n)) return ok({ calendar, date, n: n as number });
-  return validate(stepArgsSchema, { calendar, date, n }, 'calendar/invalid-input');
-}
-
-/** Checks the arguments of `workingSpanEnd`. */
-export function spanArgs(calendar: unknown, start: unknown, n: unknown): Result<SpanArgs, CalendarError> {
-  if (isWorkingCalendar(calendar) && isIsoDate(start) && Number.isSafeInteger(n) && (n as number) >= 1) {
-    return ok({ calendar, start, n: n as number });
+/** The name zod gives the type of a value in its messages (`received …`). */
+export function receivedType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'number' : String(value);
+  if (typeof value === 'object') {
+    const prototype = Object.getPrototypeOf(value) as { readonly constructor?: { readonly name?: unknown } } | null;
+    const name = prototype === null || prototype === Object.prototype ? undefined : prototype.constructor?.name;
+    return typeof name === 'string' && name !== '' ? name : 'object';
   }
-  return validate(spanArgsSchema, { calendar, start, n }, 'calendar/invalid-input');
+  return typeof value;
 }
 
-/** Checks the arguments of `nonWorkingDays`. */
-export function yearArgs(calendar: unknown, year: unknown): Result<YearArgs, CalendarError> {
-  if (isWorkingCalendar(calendar) && Number.isSafeInteger(year)) return ok({ calendar, year: year as number });
-  return validate(yearArgsSchema, { calendar, year }, 'calendar/invalid-input');
+function countMessage(value: unknown, min: number): { en: string; id: string } {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    const received = receivedType(value);
+    return {
+      en: `Invalid input: expected number, received ${received}`,
+      id: `Input tidak valid: diharapkan number, diterima ${received}`,
+    };
+  }
+  if (!Number.isInteger(value)) return { en: 'Invalid input: expected int, received number', id: 'Input tidak valid: diharapkan int, diterima number' };
+  if (!Number.isSafeInteger(value)) {
+    const limit = String(Number.MAX_SAFE_INTEGER);
+    return value > 0
+      ? { en: `Too big: expected int to be <=${limit}`, id: `Terlalu besar: diharapkan int menjadi <=${limit}` }
+      : { en: `Too small: expected int to be >=-${limit}`, id: `Terlalu kecil: diharapkan int menjadi >=-${limit}` };
+  }
+  return { en: `Too small: expected number to be >=${min}`, id: `Terlalu kecil: diharapkan number menjadi >=${min}` };
 }
 
-/** A checked range as day indexes of the calendar: both ends held by it, the end not before the start. */
-export interface RangeIndexes {
-  readonly calendar: WorkingCalendar;
-  readonly first: number;
-  readonly last: number;
-}
+/** A count argument and its rule: its name, its value and the least value allowed. */
+export type CountArgument = readonly [path: string, value: unknown, min: number];
 
 /**
- * Checks a range's arguments and finds its ends in the calendar: `calendar/invalid-input`, then
- * `calendar/invalid-range` for a reversed range, then `calendar/out-of-range` for an end the calendar does not hold.
+ * The `calendar/invalid-input` error of a call whose arguments are not all valid, with one issue per bad argument,
+ * in the order of the parameters (the calendar, the dates, the count).
  */
-export function rangeIndexes(calendar: unknown, from: unknown, to: unknown): Result<RangeIndexes, CalendarError> {
-  return rangeArgs(calendar, from, to).andThen((args) => {
-    if (args.to < args.from) return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from: args.from, to: args.to });
-    const first = indexOf(args.calendar, args.from);
-    if (first < 0) return outOfRange(args.calendar, args.from);
-    const last = indexOf(args.calendar, args.to);
-    if (last < 0) return outOfRange(args.calendar, args.to);
-    return ok({ calendar: args.calendar, first, last });
-  });
+export function invalidArguments(
+  calendar: unknown,
+  dates: readonly (readonly [path: string, value: unknown])[],
+  count?: CountArgument,
+): Err<never, CalendarError> {
+  const english: InputIssue[] = [];
+  const indonesian: InputIssue[] = [];
+  const add = (path: string, message: { en: string; id: string }): void => {
+    english.push({ path, message: message.en });
+    indonesian.push({ path, message: message.id });
+  };
+  if (!isWorkingCalendar(calendar)) add('calendar', CALENDAR_MESSAGE);
+  for (const [path, value] of dates) if (Number.isNaN(dayNumberOfInput(value))) add(path, DATE_MESSAGE);
+  if (count !== undefined && !isCount(count[1], count[2])) add(count[0], countMessage(count[1], count[2]));
+  return invalidInputError(english, indonesian);
+}
+
+/** The `calendar/invalid-input` error of a list of issues. */
+export function invalidInputError(english: readonly InputIssue[], indonesian: readonly InputIssue[]): Err<never, CalendarError> {
+  return err(invalidInput('calendar/invalid-input', english, indonesian));
 }

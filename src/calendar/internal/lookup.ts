@@ -1,66 +1,61 @@
-import { fail, fromDayNumber, isoWeekday, toDayNumber, type IsoDate } from '../../core';
 import type { Err } from 'neverthrow';
-import { RANGE_BASIS, type CalendarError } from '../errors';
+import { fail } from '../../core/errors';
+import type { IsoDate } from '../../core/iso-date';
+import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from '../errors';
 import { WEEKEND_DAY_NAMES, WORKING_WEEKS } from '../rules/working-week';
 import type { NonWorkingDay, WorkingCalendar } from '../types';
 
-/** The number of days a calendar holds. */
-export function dayCount(calendar: WorkingCalendar): number {
-  return calendar.prefix.length - 1;
-}
+// Index arithmetic on a calendar's running counts. An index is a day of the calendar, 0 = its first day; callers
+// keep every index within 0 … dayCount, so each read of the table is defined.
 
-/** The index of a date in a calendar (0 = its first day), or -1 when the calendar does not hold it. */
-export function indexOf(calendar: WorkingCalendar, date: IsoDate): number {
-  const index = toDayNumber(date) - calendar.firstDayNumber;
-  return index >= 0 && index < dayCount(calendar) ? index : -1;
-}
-
-/** The date at an index of a calendar. */
-export function dateAt(calendar: WorkingCalendar, index: number): IsoDate {
-  return fromDayNumber(calendar.firstDayNumber + index);
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a day number; 1970-01-01 (day 0) was a Thursday. */
+export function weekdayOfDayNumber(dayNumber: number): number {
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
 
 /**
- * The running count at an index: the working days among the first `index` days. Callers keep the index within
- * `0 … dayCount`, so the read is always defined.
+ * The module-private key under which `createCalendar` keeps the date of each day it holds (a non-enumerable,
+ * frozen list): the table `dateAt` reads, so that no hot path formats a date.
  */
-export function countBefore(calendar: WorkingCalendar, index: number): number {
-  return calendar.prefix[index] as number;
+export const DATES: unique symbol = /* @__PURE__ */ Symbol('asn-kit/calendar/dates');
+
+/** The date at an index of a calendar. */
+export function dateAt(calendar: WorkingCalendar, index: number): IsoDate {
+  return (calendar as unknown as { readonly [DATES]: readonly IsoDate[] })[DATES][index] as IsoDate;
 }
 
 /** Whether the day at an index is a working day. */
-export function worksAt(calendar: WorkingCalendar, index: number): boolean {
-  return countBefore(calendar, index + 1) > countBefore(calendar, index);
+export function worksAt(prefix: readonly number[], index: number): boolean {
+  return (prefix[index + 1] as number) > (prefix[index] as number);
 }
 
 /**
  * The smallest index `i ≥ low` whose running count `prefix[i + 1]` reaches `target`, or -1 when the calendar ends
  * first. The running count never decreases, so a binary search finds it in O(log n); the day found is a working day.
  */
-export function firstIndexReaching(calendar: WorkingCalendar, low: number, target: number): number {
+export function firstIndexReaching(prefix: readonly number[], low: number, target: number): number {
   let lo = low;
-  let hi = dayCount(calendar) - 1;
-  if (lo > hi || countBefore(calendar, hi + 1) < target) return -1;
+  let hi = prefix.length - 2;
+  if (lo > hi || (prefix[hi + 1] as number) < target) return -1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (countBefore(calendar, mid + 1) >= target) hi = mid;
+    if ((prefix[mid + 1] as number) >= target) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** The weekend entry of a date when the calendar's week does not work that weekday, else `undefined`. */
-export function weekendOf(calendar: WorkingCalendar, date: IsoDate): NonWorkingDay | undefined {
-  const weekday = isoWeekday(date);
+/** The weekend entry of a day when the calendar's week does not work that weekday, else `undefined`. */
+export function weekendOf(calendar: WorkingCalendar, date: IsoDate, dayNumber: number): NonWorkingDay | undefined {
+  const weekday = weekdayOfDayNumber(dayNumber);
   const rule = WORKING_WEEKS[calendar.workWeek];
   if ((rule.workingWeekdays as readonly number[]).includes(weekday)) return undefined;
-  const dayName = weekday === 6 ? WEEKEND_DAY_NAMES[6] : WEEKEND_DAY_NAMES[7];
-  return {
-    date,
-    kind: 'weekend',
-    name: dayName,
-    basis: rule.basis,
-  };
+  return { date, kind: 'weekend', name: weekday === 6 ? WEEKEND_DAY_NAMES[6] : WEEKEND_DAY_NAMES[7], basis: rule.basis };
+}
+
+/** The `calendar/invalid-range` error of a range that ends before it starts. */
+export function invalidRange(from: string, to: string): Err<never, CalendarError> {
+  return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from, to });
 }
 
 /** The `calendar/out-of-range` error for a date (or a year) the calendar does not hold. */
@@ -82,8 +77,8 @@ export function resultOutOfRange(calendar: WorkingCalendar, date: string, n: num
     'calendar/out-of-range',
     RANGE_BASIS,
     {
-      id: `${String(n)} hari kerja dari ${date} jatuh di luar tahun yang dimuat kalender (${calendar.from} s.d. ${calendar.to}).`,
-      en: `${String(n)} working days from ${date} fall outside the years the calendar holds (${calendar.from} to ${calendar.to}).`,
+      id: `${n} hari kerja dari ${date} jatuh di luar tahun yang dimuat kalender (${calendar.from} s.d. ${calendar.to}).`,
+      en: `${n} working days from ${date} fall outside the years the calendar holds (${calendar.from} to ${calendar.to}).`,
     },
     { date, n, from: calendar.from, to: calendar.to },
   );

@@ -134,7 +134,7 @@ export const DEVELOPMENT_FORMS_BASIS: LegalBasis = {
  * @example
  * ```ts
  * import { DEVELOPMENT_HOURS } from 'asn-kit/competency';
- * DEVELOPMENT_HOURS.rows[0].bound; // => 'minimum'
+ * DEVELOPMENT_HOURS.rows[0]?.bound; // => 'minimum'
  * ```
  */
 export interface DevelopmentHoursRow extends RuleRow {

@@ -38,7 +38,7 @@ export interface CompetencyLevelDescription {
  * @example
  * ```ts
  * import { COMPETENCY_DICTIONARY } from 'asn-kit/competency';
- * COMPETENCY_DICTIONARY[0].name.id; // => 'Integritas'
+ * COMPETENCY_DICTIONARY[0]?.name.id; // => 'Integritas'
  * ```
  */
 export interface CompetencyDefinition {
@@ -231,7 +231,7 @@ export const COMPETENCY_DICTIONARY: readonly CompetencyDefinition[] = [
   },
 ];
 
-const BUILT_IN_KIND: ReadonlyMap<string, CompetencyKind> = /* @__PURE__ */ new Map<string, CompetencyKind>([
+const BUILT_IN_KIND: ReadonlyMap<string, CompetencyKind> = /* @__PURE__ */ (() => new Map<string, CompetencyKind>([
   ['integrity', 'managerial'],
   ['cooperation', 'managerial'],
   ['communication', 'managerial'],
@@ -241,7 +241,7 @@ const BUILT_IN_KIND: ReadonlyMap<string, CompetencyKind> = /* @__PURE__ */ new M
   ['managing-change', 'managerial'],
   ['decision-making', 'managerial'],
   ['national-cohesion', 'socio-cultural'],
-]);
+]))();
 
 /** The kind of a competency code: built-in codes are managerial or socio-cultural, any other code is technical. */
 export function kindOfCompetency(code: string): CompetencyKind {
@@ -254,4 +254,4 @@ export function isBuiltInCompetency(code: string): boolean {
 }
 
 /** The built-in codes, in dictionary order. */
-export const BUILT_IN_CODES: readonly string[] = /* @__PURE__ */ Array.from(BUILT_IN_KIND.keys());
+export const BUILT_IN_CODES: readonly string[] = /* @__PURE__ */ (() => Array.from(BUILT_IN_KIND.keys()))();

@@ -59,7 +59,7 @@ export type JpmSchemeName = 'mapping' | 'selection';
  * @example
  * ```ts
  * import { JPM_SCHEMES } from 'asn-kit/competency';
- * JPM_SCHEMES.mapping.categories[1].label.id; // => 'Cukup Optimal'
+ * JPM_SCHEMES.mapping.categories[1]?.label.id; // => 'Cukup Optimal'
  * ```
  */
 export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {

@@ -5,6 +5,8 @@
  * RULINGS R-DS1. Data of 31 Aug 2021.
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
+import { markParsed } from '../../core/parsed';
+import { ABSENCE_TIER_TABLE_KIND } from '../kinds';
 import { SANCTIONS, type SanctionDefinition } from './sanctions';
 
 /**
@@ -119,7 +121,8 @@ function basis(article: string, note?: string): LegalBasis {
  * | ≥ 28 | PDHTAPS | severe | Pasal 11 ayat (2) huruf d angka 3 |
  * | 10 consecutive working days | PDHTAPS; salary stops from the next month | severe | Pasal 11 ayat (2) huruf d angka 4 |
  *
- * One or two days carry no sanction: the first tier is exactly 3 days (RULINGS R-DS1).
+ * One or two days carry no sanction: the first tier is exactly 3 days (RULINGS R-DS1). The table is deeply frozen and
+ * counts as parsed: passing it as `options.table` costs no check.
  *
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 9 ayat (2) huruf b, Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d, Pasal 15 and its Penjelasan.
@@ -132,79 +135,82 @@ function basis(article: string, note?: string): LegalBasis {
  * //     'year-25-27', 'year-28-plus', 'consecutive-10']
  * ```
  */
-export const ABSENCE_SANCTION_TIERS = {
-  name: 'discipline/pns-absence',
-  rows: [
-    {
-      id: 'year-3',
-      trigger: { kind: 'year-total', min: 3, max: 3 },
-      sanction: SANCTIONS.rows[0],
-      basis: basis('Pasal 9 ayat (2) huruf b angka 1', 'R-DS1: 1–2 days carry no sanction'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-4-6',
-      trigger: { kind: 'year-total', min: 4, max: 6 },
-      sanction: SANCTIONS.rows[1],
-      basis: basis('Pasal 9 ayat (2) huruf b angka 2'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-7-10',
-      trigger: { kind: 'year-total', min: 7, max: 10 },
-      sanction: SANCTIONS.rows[2],
-      basis: basis('Pasal 9 ayat (2) huruf b angka 3'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-11-13',
-      trigger: { kind: 'year-total', min: 11, max: 13 },
-      sanction: SANCTIONS.rows[3],
-      basis: basis('Pasal 10 ayat (2) huruf f angka 1'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-14-16',
-      trigger: { kind: 'year-total', min: 14, max: 16 },
-      sanction: SANCTIONS.rows[4],
-      basis: basis('Pasal 10 ayat (2) huruf f angka 2'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-17-20',
-      trigger: { kind: 'year-total', min: 17, max: 20 },
-      sanction: SANCTIONS.rows[5],
-      basis: basis('Pasal 10 ayat (2) huruf f angka 3'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-21-24',
-      trigger: { kind: 'year-total', min: 21, max: 24 },
-      sanction: SANCTIONS.rows[6],
-      basis: basis('Pasal 11 ayat (2) huruf d angka 1'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-25-27',
-      trigger: { kind: 'year-total', min: 25, max: 27 },
-      sanction: SANCTIONS.rows[7],
-      basis: basis('Pasal 11 ayat (2) huruf d angka 2'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'year-28-plus',
-      trigger: { kind: 'year-total', min: 28 },
-      sanction: SANCTIONS.rows[8],
-      basis: basis('Pasal 11 ayat (2) huruf d angka 3'),
-      effective: IN_FORCE,
-    },
-    {
-      id: 'consecutive-10',
-      trigger: { kind: 'consecutive', days: 10 },
-      sanction: SANCTIONS.rows[8],
-      stopsSalary: true,
-      basis: basis('Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)', 'R-DS1: regardless of the yearly total'),
-      effective: IN_FORCE,
-    },
-  ],
-} as const satisfies AbsenceTierTable;
+export const ABSENCE_SANCTION_TIERS = /* @__PURE__ */ (() => markParsed(
+  {
+    name: 'discipline/pns-absence',
+    rows: [
+      {
+        id: 'year-3',
+        trigger: { kind: 'year-total', min: 3, max: 3 },
+        sanction: SANCTIONS.rows[0],
+        basis: basis('Pasal 9 ayat (2) huruf b angka 1', 'R-DS1: 1–2 days carry no sanction'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-4-6',
+        trigger: { kind: 'year-total', min: 4, max: 6 },
+        sanction: SANCTIONS.rows[1],
+        basis: basis('Pasal 9 ayat (2) huruf b angka 2'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-7-10',
+        trigger: { kind: 'year-total', min: 7, max: 10 },
+        sanction: SANCTIONS.rows[2],
+        basis: basis('Pasal 9 ayat (2) huruf b angka 3'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-11-13',
+        trigger: { kind: 'year-total', min: 11, max: 13 },
+        sanction: SANCTIONS.rows[3],
+        basis: basis('Pasal 10 ayat (2) huruf f angka 1'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-14-16',
+        trigger: { kind: 'year-total', min: 14, max: 16 },
+        sanction: SANCTIONS.rows[4],
+        basis: basis('Pasal 10 ayat (2) huruf f angka 2'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-17-20',
+        trigger: { kind: 'year-total', min: 17, max: 20 },
+        sanction: SANCTIONS.rows[5],
+        basis: basis('Pasal 10 ayat (2) huruf f angka 3'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-21-24',
+        trigger: { kind: 'year-total', min: 21, max: 24 },
+        sanction: SANCTIONS.rows[6],
+        basis: basis('Pasal 11 ayat (2) huruf d angka 1'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-25-27',
+        trigger: { kind: 'year-total', min: 25, max: 27 },
+        sanction: SANCTIONS.rows[7],
+        basis: basis('Pasal 11 ayat (2) huruf d angka 2'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'year-28-plus',
+        trigger: { kind: 'year-total', min: 28 },
+        sanction: SANCTIONS.rows[8],
+        basis: basis('Pasal 11 ayat (2) huruf d angka 3'),
+        effective: IN_FORCE,
+      },
+      {
+        id: 'consecutive-10',
+        trigger: { kind: 'consecutive', days: 10 },
+        sanction: SANCTIONS.rows[8],
+        stopsSalary: true,
+        basis: basis('Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)', 'R-DS1: regardless of the yearly total'),
+        effective: IN_FORCE,
+      },
+    ],
+  } as const satisfies AbsenceTierTable,
+  ABSENCE_TIER_TABLE_KIND,
+))();

@@ -69,8 +69,8 @@ const FUNGSIONAL_NOTE = 'R-E3; UU 20/2023 Pasal 55 huruf b angka 1 and UU 5/2014
  * ```ts
  * import { ruleInForce, type IsoDate } from 'asn-kit';
  * import { BUP } from 'asn-kit/employee';
- * ruleInForce(BUP, '2025-01-31' as IsoDate, (row) => row.category === 'jpt')._unsafeUnwrap().basis.instrument;
- * // => 'UU 20/2023'
+ * ruleInForce(BUP, '2025-01-31' as IsoDate, (row) => row.category === 'jpt').map((row) => row.basis.instrument);
+ * // => Ok('UU 20/2023')
  * ```
  */
 export const BUP: RuleTable<BupRow> = {

@@ -1,5 +1,35 @@
 import type { LegalBasis, LocalizedText } from '../../core';
-import type { BerakhlakValue } from '../schemas';
+
+/**
+ * The seven BerAKHLAK core values (SE MenPANRB 20/2021; UU 20/2023 nilai dasar ASN) as short codes:
+ * Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif.
+ *
+ * @example
+ * ```ts
+ * import { BERAKHLAK_ORDER } from 'asn-kit/performance';
+ * BERAKHLAK_ORDER.length; // => 7
+ * ```
+ */
+export const BERAKHLAK_ORDER = [
+  'service-oriented',
+  'accountable',
+  'competent',
+  'harmonious',
+  'loyal',
+  'adaptive',
+  'collaborative',
+] as const;
+
+/**
+ * One BerAKHLAK core value, e.g. `'accountable'` (Akuntabel).
+ *
+ * @example
+ * ```ts
+ * import type { BerakhlakValue } from 'asn-kit/performance';
+ * const value: BerakhlakValue = 'collaborative';
+ * ```
+ */
+export type BerakhlakValue = (typeof BERAKHLAK_ORDER)[number];
 
 /**
  * One BerAKHLAK core value: its label, its definition and its three behaviour guides (panduan perilaku).

@@ -1,0 +1,53 @@
+import { asnError, type AsnError } from './errors';
+import type { LegalBasis } from './legal-basis';
+
+/**
+ * One problem found in an input, with the path to the offending value.
+ *
+ * @example
+ * ```ts
+ * import type { InputIssue } from 'asn-kit/core';
+ * const issue: InputIssue = { path: 'birthDate', message: 'Expected a real calendar date written YYYY-MM-DD' };
+ * ```
+ */
+export interface InputIssue {
+  /** Dotted path to the value, `''` for the input itself, e.g. `'position.level'` or `'cltn.0.to'`. */
+  readonly path: string;
+  /** What is wrong, in English. */
+  readonly message: string;
+}
+
+const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'input schema' };
+
+function describeIssues(issues: readonly InputIssue[]): string {
+  return issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('; ');
+}
+
+/**
+ * The error of an input that failed its checks: code `<module>/invalid-input`, every issue with its path in
+ * `data.issues`, and a message in both languages.
+ *
+ * @param code - The module's invalid-input code.
+ * @param issues - The issues in English.
+ * @param issuesInIndonesian - The same issues in Bahasa Indonesia, when known.
+ * @returns The error value.
+ * @example
+ * ```ts
+ * import { invalidInput } from 'asn-kit/core';
+ * invalidInput('leave/invalid-input', [{ path: 'days', message: 'Too many' }]).data.issues;
+ * // => [{ path: 'days', message: 'Too many' }]
+ * ```
+ */
+export function invalidInput<Code extends string>(
+  code: Code,
+  issues: readonly InputIssue[],
+  issuesInIndonesian: readonly InputIssue[] = issues,
+): AsnError<Code> {
+  return asnError(
+    code,
+    INPUT_BASIS,
+    { id: `Masukan tidak valid — ${describeIssues(issuesInIndonesian)}`, en: `Invalid input — ${describeIssues(issues)}` },
+    { issues },
+  );
+}
+

@@ -1,0 +1,93 @@
+/**
+ * What a user's bundle weighs: each fixture imports a few functions from the built package (dist/) the way an
+ * application does, and esbuild bundles it with every dependency included (zod, neverthrow, date-fns), minified,
+ * then gzip level 9. Each fixture has a ceiling with its reason, and names that must not appear in it (in the
+ * style of zod's own bundle-size test). Run after `tsup` (scripts/test.sh runs it as its own gate).
+ */
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Fixture {
+  /** What the fixture stands for. */
+  readonly name: string;
+  /** The application's import lines (paths relative to the repository root). */
+  readonly contents: string;
+  /** The ceiling in bytes (minified + gzip), and why it is that. */
+  readonly ceiling: number;
+  readonly reason: string;
+  /** Strings that must not appear in the bundle. */
+  readonly mustNotAppear: readonly string[];
+}
+
+/** `$Zod…` are the class names zod (classic, mini and core) registers; any zod in a bundle brings them. */
+const ZOD = '$Zod';
+/** Only the root of date-fns (and its locale machinery) has `formatDistance`. */
+const DATE_FNS_ROOT = 'formatDistance';
+
+const FIXTURES: readonly Fixture[] = [
+  {
+    name: 'parseNip, isValidNip, formatNip',
+    contents: "export { parseNip, isValidNip, formatNip } from './dist/employee/index.js';",
+    ceiling: 5_000,
+    reason: 'a NIP check: the NIP decoder, its messages and neverthrow; no zod, no rule tables',
+    mustNotAppear: [ZOD, DATE_FNS_ROOT, 'Cuti Tahunan'],
+  },
+  {
+    name: 'createCalendar + countWorkingDays',
+    contents: "export { createCalendar, countWorkingDays } from './dist/calendar/index.js';",
+    ceiling: 10_000,
+    reason: 'the working-day calendar: the built-in holiday tables, prefix sums and neverthrow; no zod',
+    mustNotAppear: [ZOD, DATE_FNS_ROOT],
+  },
+  {
+    name: 'evaluateLeaveRequest with its parsers',
+    contents: [
+      "export { evaluateLeaveRequest, parseLeaveRequest, parseLedger } from './dist/leave/index.js';",
+      "export { parseEmployee } from './dist/employee/index.js';",
+      "export { createCalendar } from './dist/calendar/index.js';",
+    ].join('\n'),
+    ceiling: 40_000,
+    reason: 'an e-Cuti service: every leave rule table, the employee and leave schemas on zod/mini, the calendar',
+    mustNotAppear: [DATE_FNS_ROOT],
+  },
+  {
+    name: 'the whole root (asn-kit)',
+    contents: "export * from './dist/index.js';",
+    // The goal is 80,000 B (issue 9) and is not met yet: measured 88,534 B on 2026-12-01 (own code about 76 kB of it,
+    // zod/mini about 10 kB, zod's en and id messages 2.6 kB, neverthrow 2 kB). This ceiling only stops growth.
+    ceiling: 89_500,
+    reason: 'everything: every module, its rule tables and schemas, zod/mini, neverthrow and two date-fns functions',
+    mustNotAppear: [DATE_FNS_ROOT],
+  },
+];
+
+async function bundle(contents: string): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('bundle sizes, all dependencies included (esbuild --minify, gzip -9)', () => {
+  for (const fixture of FIXTURES) {
+    it(`${fixture.name}: at most ${String(fixture.ceiling)} bytes (${fixture.reason})`, async () => {
+      const code = await bundle(fixture.contents);
+      const size = gzipSync(code, { level: 9 }).length;
+      console.log(`${fixture.name}: ${String(size)} bytes gzip (${String(code.length)} minified), ceiling ${String(fixture.ceiling)}`);
+      expect(code.length).toBeGreaterThan(0);
+      for (const name of fixture.mustNotAppear) expect(code.includes(name), `${name} appears in the bundle`).toBe(false);
+      expect(size).toBeLessThanOrEqual(fixture.ceiling);
+    });
+  }
+});

@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calendarOptionsSchema, createCalendar, type CalendarOptions, type CalendarYearData } from '../../src/calendar/index';
+import { yearDataIssues } from '../../src/calendar/internal/rules';
+import { validate, type InputIssue } from '../../src/core';
+import { hostile } from './arbitraries';
+
+// createCalendar checks its options without zod (so that createCalendar + countWorkingDays bundle without it);
+// calendarOptionsSchema is the published definition. These tests hold the two to each other: on every value, the
+// same options are accepted, with the same issues (paths and English messages).
+
+/** The issues the schema finds, then the checks of each year table (what a zod-based createCalendar would say). */
+function schemaIssues(input: unknown): readonly InputIssue[] {
+  const parsed = validate(calendarOptionsSchema, input, 'calendar/invalid-input');
+  if (parsed.isErr()) return parsed.error.data['issues'] as readonly InputIssue[];
+  return (parsed.value.yearData ?? []).flatMap((table, index) => yearDataIssues(table as CalendarYearData, `yearData.${String(index)}.`));
+}
+
+/** The issues createCalendar finds in its options (none when it gets past them). */
+function createIssues(input: unknown): readonly InputIssue[] {
+  const result = createCalendar(input as CalendarOptions);
+  if (result.isOk() || result.error.code !== 'calendar/invalid-input') return [];
+  return result.error.data['issues'] as readonly InputIssue[];
+}
+
+const text = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant({ id: 'Hari libur', en: 'Holiday' }),
+    fc.constant({ id: '', en: 'Holiday' }),
+    fc.constant({ id: 'Hari libur' }),
+    fc.constant({ id: 'a', en: 'b', de: 'c' }),
+    fc.constant(null),
+    fc.constant('Hari libur'),
+  );
+
+const basis = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant({ instrument: 'SKB' }),
+    fc.constant({ instrument: 'Keppres 1/2027', article: 'Pasal 1', note: 'test' }),
+    fc.constant({ instrument: '' }),
+    fc.constant({ instrument: 'SKB', article: '' }),
+    fc.constant({ instrument: 'SKB', article: undefined }),
+    fc.constant({ instrument: 'SKB', extra: true }),
+    fc.constant({}),
+    fc.constant(7),
+  );
+
+const date = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constantFrom('2026-07-01', '2025-12-27', '2027-01-04', '2026-02-30', '2026-7-1', '', '2024-02-29', '2026-03-28', '1899-12-31', '3000-02-29', '2100-02-29'),
+    fc.constant(20260701),
+    fc.constant(null),
+  );
+
+const extraDay = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    date(),
+    fc.record({ date: date(), name: text(), basis: basis() }, { requiredKeys: ['date'] }),
+    fc.record({ date: date(), name: text(), basis: basis(), stray: fc.constant(1) }, { requiredKeys: [] }),
+    fc.constantFrom([], [1], new Uint8Array(1)),
+  );
+
+const day = (): fc.Arbitrary<unknown> =>
+  fc.record(
+    {
+      date: fc.oneof(fc.constantFrom('2027-01-01', '2027-03-10', '2026-12-31'), date()),
+      kind: fc.constantFrom('holiday', 'collective-leave', 'weekend'),
+      name: text(),
+      basis: basis(),
+      adHoc: fc.constantFrom(true, false, undefined),
+    },
+    { requiredKeys: ['date', 'kind', 'name', 'basis'] },
+  );
+
+const instrument = (): fc.Arbitrary<unknown> =>
+  fc.record(
+    { role: fc.constantFrom('skb', 'asn-keppres', 'ad-hoc', 'amendment', 'decree'), basis: basis(), signed: date(), title: text() },
+    { requiredKeys: ['role', 'basis', 'signed'] },
+  );
+
+const table = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.record(
+      {
+        year: fc.oneof(fc.constantFrom(2025, 2026, 2027, 2028), fc.constantFrom(2027.5, 1800, 3000, '2027', 2 ** 60)),
+        instruments: fc.oneof(fc.array(instrument(), { maxLength: 2 }), fc.constant(null)),
+        days: fc.oneof(fc.array(day(), { maxLength: 3 }), fc.constant('days')),
+      },
+      { requiredKeys: ['year', 'instruments', 'days'] },
+    ),
+    fc.constant({ year: 2027, instruments: [], days: [] }),
+    fc.constant(null),
+  );
+
+const years = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.array(fc.integer({ min: 2022, max: 2028 }), { maxLength: 4 }),
+    fc.array(fc.oneof(fc.integer({ min: 2024, max: 2026 }), fc.constantFrom(2025.5, 1899, 3000, Number.NaN, Infinity, '2025', null, 2 ** 60, -(2 ** 60))), {
+      maxLength: 3,
+    }),
+    fc.constant(new Int32Array(2)),
+    fc.constant(2026),
+  );
+
+const options = (): fc.Arbitrary<unknown> =>
+  fc.record(
+    {
+      workWeek: fc.constantFrom(5, 6, 7, '6', undefined, null),
+      years: years(),
+      extraHolidays: fc.oneof(fc.array(extraDay(), { maxLength: 3 }), fc.constant('2026-07-01')),
+      extraWorkingDays: fc.array(extraDay(), { maxLength: 3 }),
+      yearData: fc.oneof(fc.array(table(), { maxLength: 2 }), fc.constant({})),
+      workweek: fc.constant(6),
+      extra: fc.constant(true),
+    },
+    { requiredKeys: [] },
+  );
+
+describe('createCalendar checks its options as calendarOptionsSchema says', () => {
+  it('on valid options of every kind: both accept', () => {
+    const valid: readonly CalendarOptions[] = [
+      {},
+      { workWeek: 6 },
+      { years: [2026, 2025] },
+      { extraHolidays: ['2026-07-01', { date: '2026-07-02', name: { id: 'a', en: 'b' }, basis: { instrument: 'SKB', note: 'n' } }] },
+      { extraWorkingDays: [{ date: '2026-03-28' }] },
+      { yearData: [{ year: 2027, instruments: [], days: [{ date: '2027-01-01', kind: 'holiday', name: { id: 'a', en: 'b' }, basis: { instrument: 'SKB' }, adHoc: true }] }] },
+    ];
+    for (const input of valid) expect([createIssues(input), schemaIssues(input)]).toEqual([[], []]);
+  });
+
+  it('on near misses: the same issues, path by path and message by message', () => {
+    const cases: readonly unknown[] = [
+      { workWeek: 7 },
+      { workWeek: undefined },
+      { years: [] },
+      { years: [2024, 2026] },
+      { years: [2026, 2026, 2030] },
+      { years: [1.5, 1800, 3000.5, 'x'] },
+      { zz: 1, workWeek: 7, aa: 2 },
+      Object.create({ inherited: 1 }) as unknown,
+      { extraHolidays: ['2026-02-30', { date: '2026-02-30' }, { date: '2026-01-01', x: 1 }, null, [], 3] },
+      { extraWorkingDays: [{ date: '2026-01-01', name: undefined }] },
+      { yearData: [{ year: 2027, instruments: [{ role: 'x', basis: { instrument: '' }, signed: 'x', title: null }], days: [] }] },
+      { yearData: [{ year: 2027, instruments: [], days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'a', en: 'b' }, basis: { instrument: 'i' }, adHoc: false }] }] },
+      { yearData: [{ year: 2027, instruments: [], days: [] }, { year: 2027, instruments: [], days: [] }] },
+      { yearData: [{ year: 2027, instruments: [], days: [], extra: 1 }, 5] },
+      new Uint8Array(2),
+      null,
+      'calendar',
+      [],
+    ];
+    for (const input of cases) {
+      const issues = createIssues(input);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(issues).toEqual(schemaIssues(input));
+    }
+  });
+});
+
+describe('properties', () => {
+  it('arbitrary option objects: createCalendar and the schema report the same issues', () => {
+    fc.assert(
+      fc.property(options(), (input) => {
+        expect(createIssues(input)).toEqual(schemaIssues(input));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('arbitrary values (no options at all aside): the same issues', () => {
+    fc.assert(
+      fc.property(hostile(), (input) => {
+        fc.pre(input !== undefined);
+        expect(createIssues(input)).toEqual(schemaIssues(input));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('a failed check leaves the caller options unfrozen and unchanged', () => {
+    fc.assert(
+      fc.property(options(), (input) => {
+        const before = structuredClone(input);
+        createCalendar(input as CalendarOptions);
+        expect(input).toEqual(before);
+        expect(Object.isFrozen(input)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
