@@ -404,7 +404,19 @@ const boxRowSchema = /* @__PURE__ */ (() => z.array(z.int()).check(z.length(3)) 
   [number, number, number]
 >)();
 
-/** The zod schema of a custom nine-box numbering: each number 1–9 exactly once. */
+/**
+ * The zod schema of a custom nine-box numbering (the box layout of PermenPANRB 3/2020 with your own numbers): the
+ * box numbers of the performance rows above, meeting and below expectation, from low to high potential, each
+ * number 1–9 exactly once.
+ *
+ * @example
+ * ```ts
+ * import { NINE_BOX_SCHEMES, nineBoxSchemeSchema } from 'asn-kit/competency';
+ * nineBoxSchemeSchema.safeParse(NINE_BOX_SCHEMES.kemenkeu).success; // => true
+ * nineBoxSchemeSchema.safeParse({ ...NINE_BOX_SCHEMES.kemenkeu, boxes: { above: [1, 1, 1], meets: [2, 2, 2], below: [3, 3, 3] } }).success;
+ * // => false
+ * ```
+ */
 export const nineBoxSchemeSchema = /* @__PURE__ */ (() => z.object({
   name: nonEmpty,
   label: localizedTextSchema,

@@ -81,7 +81,15 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
   readonly salaryStopsFrom: IsoDate | null;
 }
 
-/** Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`). */
+/**
+ * Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`).
+ *
+ * @example
+ * ```ts
+ * import type { TallyAbsenceError } from 'asn-kit/discipline';
+ * const isDataGap = (error: TallyAbsenceError) => error.code === 'calendar/out-of-range';
+ * ```
+ */
 export type TallyAbsenceError = DisciplineError | CalendarError;
 
 const WORKING_DAYS_BASIS: LegalBasis = {

@@ -123,7 +123,7 @@ export const NIK_BASIS: LegalBasis = {
   note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice, digest §4.3)',
 };
 
-/** The codes of a wrong NIP, each naming the part that is wrong (RULINGS R-E1). */
+/** The codes of a wrong NIP, each naming the part that is wrong (the layouts of Perka BKN 22/2007 and of the NI PPPK). */
 export type NipErrorCode = Extract<EmployeeErrorCode, `employee/invalid-nip-${string}`>;
 
 /** The codes of a wrong NIK, each naming the part that is wrong. */

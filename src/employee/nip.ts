@@ -94,7 +94,7 @@ export function stripSeparators(raw: string): string {
 
 /**
  * Tells whether a NIP of 18 digits has the PNS layout (digits 13–14 a month, 01–12) rather than the NI PPPK layout
- * (digit 13 the PPPK marker 2), as {@link decodeNip} reads it (RULINGS R-E1).
+ * (digit 13 the PPPK marker 2), as {@link decodeNip} reads it (see docs/employee.md, "Open points settled here").
  *
  * @param nip - The 18 digits of a NIP without separators.
  * @returns `true` for the PNS layout.
@@ -105,7 +105,7 @@ export function hasPnsLayout(nip: string): boolean {
 }
 
 /**
- * The birthday at an age, 29 February falling on 28 February in a common year (RULINGS R-E2): core's `addYears` by
+ * The birthday at an age, 29 February falling on 28 February in a common year (asn-kit's reading, see docs/employee.md, "Open points settled here"): core's `addYears` by
  * plain arithmetic, without a `Date` or date-fns, so the NIP functions bundle small and do not depend on the time
  * zone.
  */

@@ -9,8 +9,8 @@ import { employeeSchema, type Employee } from './schemas';
 /** The kind {@link parseEmployee} records its values under; other modules take an employee by it. */
 export const EMPLOYEE_KIND = 'employee/employee';
 
-const PNS_NIP = 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, RULINGS R-E1)';
-const PPPK_NIP = 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN, RULINGS R-E1)';
+const PNS_NIP = 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)';
+const PPPK_NIP = 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN)';
 
 /** The rules of an employee record that tie one field to another (the schema checks each field on its own). */
 function crossCheck(employee: z.output<typeof employeeSchema>): InputIssue[] {
@@ -31,7 +31,7 @@ function crossCheck(employee: z.output<typeof employeeSchema>): InputIssue[] {
  * Parses an employee record at the boundary (a form, an API body, a database row) and returns a new, deeply
  * frozen {@link Employee} that every asn-kit function takes as it is, without checking it again. Defaults are filled
  * in (a 5-day week, no births, no CLTN, `contract.firstStart` = `contract.start`) and the NIP is written without
- * separators. The NIP must be valid and of the kind's layout (RULINGS R-E1), the golongan must belong to the kind
+ * separators. The NIP must be valid and of the kind's layout (PNS: Perka BKN 22/2007), the golongan must belong to the kind
  * (PNS I/a–IV/e, PPPK I–XVII), and a PNS or CPNS needs a TMT CPNS after the birth date, a PPPK a contract whose
  * first start is not after its current one. Fields a kind does not use (a PNS's `contract`, a PPPK's `tmtCpns`)
  * and unknown keys are dropped. The caller's object is never changed or frozen, whether the parse succeeds or not.

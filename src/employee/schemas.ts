@@ -322,7 +322,7 @@ export const positionSchema = /* @__PURE__ */ (() => {
 export const golonganSchema = /* @__PURE__ */ (() => z.enum([...PNS_GOLONGAN, ...PPPK_GOLONGAN]))();
 
 /**
- * The zod schema of a NIP or NI PPPK (RULINGS R-E1): a string that {@link parseNip} accepts, with or without
+ * The zod schema of a NIP (Perka BKN 22/2007) or NI PPPK: a string that {@link parseNip} accepts, with or without
  * spaces and dots; it outputs the 18 digits without separators. The issue names the wrong part, as the
  * `employee/invalid-nip-*` codes of {@link parseNip} do. Whether the layout fits the employee's kind is a check
  * across fields, made by {@link parseEmployee}.
@@ -409,7 +409,7 @@ export const pppkEmployeeSchema = /* @__PURE__ */ (() =>
  *
  * It checks each field (the NIP is a valid NIP of either layout), drops the fields a kind does not use and fills
  * the defaults (`workWeek` 5, no births, no CLTN, `contract.firstStart` = `contract.start`). The checks across
- * fields — the NIP layout against the kind (RULINGS R-E1), TMT CPNS after the birth date, the first contract not
+ * fields — the NIP layout against the kind, TMT CPNS after the birth date, the first contract not
  * after the current one — are {@link parseEmployee}'s: parse employees with it, which also freezes the result and
  * lets every function take it without a second check. Whether the NIP agrees with the record is
  * {@link checkNipAgainstEmployee}'s job.

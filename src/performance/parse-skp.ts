@@ -10,7 +10,7 @@ import type { Skp } from './types';
 export const SKP_KIND = 'performance/skp';
 
 /**
- * Parses an SKP under PermenPANRB 6/2022 (digest §1.2, RULINGS R-W1) at the boundary: the schema first, then the
+ * Parses an SKP under PermenPANRB 6/2022 at the boundary: the schema first, then the
  * rules that cross fields — one calendar year at most, unique RHK ids, a target on every indicator, the
  * intervened RHK of the assessor on every main result of a non-JPT employee, a perspective on every RHK of a JPT,
  * each of the seven BerAKHLAK values exactly once, an assessor other than the employee, evaluations inside the

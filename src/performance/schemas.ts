@@ -203,7 +203,7 @@ export const skpAppendixSchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 /**
- * The zod schema of an {@link Skp} under PermenPANRB 6/2022 (digest §1.2): period, approach, the people, the main
+ * The zod schema of an {@link Skp} under PermenPANRB 6/2022: period, approach, the people, the main
  * and additional results, the seven behaviours, the appendix and the evaluations. The rules that cross fields
  * are checked by {@link parseSkp}, which is how an SKP should enter a system; embed this schema in a request body
  * and pass the parsed body's SKP to `parseSkp`.

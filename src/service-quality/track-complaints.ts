@@ -133,7 +133,7 @@ export interface TrackComplaintsParams {
    */
   readonly complaints: readonly Complaint[];
   /**
-   * The units' deadlines (RULINGS R-Q3), one per unit; a unit without one gets the statutory 14 calendar days.
+   * The units' deadlines, one per unit, as each agency sets them; a unit without one gets the statutory 14 calendar days.
    * Parsed policies (`parseComplaintPolicies`) are used as they are.
    */
   readonly policies?: readonly ComplaintPolicy[];

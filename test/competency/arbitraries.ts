@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { hostileArbitrary } from '../hostile';
 
 /** The 9 built-in competencies of PermenPANRB 38/2017, in dictionary order. */
 export const NINE = [
@@ -13,22 +14,11 @@ export const NINE = [
   'national-cohesion',
 ] as const;
 
-/** What a JavaScript caller may pass where a type is declared: any value, unchecked by the compiler. */
-export const untyped = (value: unknown): never => value as never;
+export { untyped } from '../hostile';
 
-/** Hostile values: anything fast-check makes, typed arrays, sparse arrays, null prototypes, Maps, symbols, functions. */
+/** Hostile values: the shared ones, plus more typed arrays, symbols and functions. */
 export const hostile: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({
-    withTypedArray: true,
-    withSparseArray: true,
-    withNullPrototype: true,
-    withMap: true,
-    withSet: true,
-    withDate: true,
-    withBigInt: true,
-    withBoxedValues: true,
-    withObjectString: true,
-  }),
+  hostileArbitrary,
   fc.int8Array(),
   fc.float64Array(),
   fc.constantFrom(

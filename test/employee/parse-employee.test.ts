@@ -130,10 +130,10 @@ describe('parseEmployee', () => {
 
   it('R-E1: names the layout the kind needs, and the wrong part of an invalid NIP', () => {
     expect(issues({ ...amir, nip: '200012312024211001' })).toEqual([
-      { path: 'nip', message: 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, RULINGS R-E1)' },
+      { path: 'nip', message: 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)' },
     ]);
     expect(issues({ ...pppk, nip: '196608011988031001' })).toEqual([
-      { path: 'nip', message: 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN, RULINGS R-E1)' },
+      { path: 'nip', message: 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN)' },
     ]);
     expect(issues({ ...amir, nip: '196608011988031000' })).toEqual([
       { path: 'nip', message: 'The NIP sequence (digits 16–18) must not be 000.' },

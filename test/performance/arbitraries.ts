@@ -9,18 +9,7 @@ import {
   type SkpInput,
 } from '../../src/performance/index';
 
-/** Hostile values: anything fast-check makes, typed arrays, sparse arrays, null prototypes, Maps, Dates included. */
-export const hostileArbitrary: fc.Arbitrary<unknown> = fc.anything({
-  withTypedArray: true,
-  withSparseArray: true,
-  withNullPrototype: true,
-  withMap: true,
-  withSet: true,
-  withDate: true,
-  withBigInt: true,
-  withBoxedValues: true,
-  withObjectString: true,
-});
+export { hostileArbitrary } from '../hostile';
 
 export const ratingArbitrary: fc.Arbitrary<Rating> = fc.constantFrom(...RATING_ORDER);
 export const predikatArbitrary: fc.Arbitrary<Predikat> = fc.constantFrom(...PREDIKAT_ORDER);

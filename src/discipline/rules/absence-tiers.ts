@@ -121,7 +121,7 @@ function basis(article: string, note?: string): LegalBasis {
  * | ≥ 28 | PDHTAPS | severe | Pasal 11 ayat (2) huruf d angka 3 |
  * | 10 consecutive working days | PDHTAPS; salary stops from the next month | severe | Pasal 11 ayat (2) huruf d angka 4 |
  *
- * One or two days carry no sanction: the first tier is exactly 3 days (RULINGS R-DS1). The table is deeply frozen and
+ * One or two days carry no sanction: the first tier is exactly 3 days (PP 94/2021 Pasal 9 ayat (2) huruf b angka 1). The table is deeply frozen and
  * counts as parsed: passing it as `options.table` costs no check.
  *
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
