@@ -33,7 +33,7 @@ export interface AsnError<Code extends string = string> extends Reason<Code> {
  * @example
  * ```ts
  * import { asnError } from 'asn-kit/core';
- * asnError('calendar/out-of-range', { instrument: 'asn-kit', note: 'R-D3' },
+ * asnError('calendar/out-of-range', { instrument: 'asn-kit', interpretation: 'built-in-holidays' },
  *   { id: 'Tanggal di luar kalender', en: 'Date outside the calendar' }, { date: '2023-12-31' }).code;
  * // => 'calendar/out-of-range'
  * ```

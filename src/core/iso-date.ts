@@ -4,7 +4,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { asnError, type AsnError } from './errors';
 
 /**
- * A calendar date written `YYYY-MM-DD` (RULINGS R-D1): no time, no time zone, never shifted by `toISOString()`.
+ * A calendar date written `YYYY-MM-DD` (docs/interpretations.md#dates-without-time-zone): no time, no time zone, never shifted by `toISOString()`.
  * The brand proves the string was checked; get one from {@link parseIsoDate} or {@link isoDateSchema}.
  *
  * @example
@@ -19,7 +19,7 @@ export type IsoDate = string & {
 };
 
 /**
- * A period of calendar dates, inclusive of both ends (RULINGS R-D1).
+ * A period of calendar dates, inclusive of both ends (docs/interpretations.md#dates-without-time-zone).
  *
  * @example
  * ```ts
@@ -56,7 +56,7 @@ export type InvalidDateCode = 'core/invalid-date';
 /** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
-const DATE_BASIS = { instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const;
+const DATE_BASIS = { instrument: 'ISO 8601', note: 'calendar dates are written YYYY-MM-DD', interpretation: 'dates-without-time-zone' } as const;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -335,7 +335,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 /**
- * Adds calendar years; 29 February becomes 28 February in a common year (RULINGS R-E2).
+ * Adds calendar years; 29 February becomes 28 February in a common year (docs/interpretations.md#retirement-date).
  *
  * @param date - The date.
  * @param years - Whole years, negative to go back.

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INTERPRETATION_IDS } from './interpretations';
 import { isIsoDate, isRealDateShape, type DateRange, type DateRangeInput, type IsoDate } from './iso-date';
 
 const DATE_MESSAGE = 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)';
@@ -58,7 +59,8 @@ export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 /**
- * The zod schema of a `LegalBasis`: a non-empty `instrument`, optionally an `article` and a `note`. Other keys
+ * The zod schema of a `LegalBasis`: a non-empty `instrument`, optionally an `article`, a `note`, the `evidence`
+ * and the `interpretation` it applies. Other keys
  * are dropped; use `z.strictObject(legalBasisSchema.shape)` to refuse them.
  *
  * @example
@@ -72,4 +74,6 @@ export const legalBasisSchema = /* @__PURE__ */ (() => z.object({
   instrument: z.string().check(z.minLength(1)),
   article: z.exactOptional(z.string().check(z.minLength(1))),
   note: z.exactOptional(z.string().check(z.minLength(1))),
+  evidence: z.exactOptional(z.enum(['primary-text', 'secondary-source', 'interpretation', 'unverified'])),
+  interpretation: z.exactOptional(z.enum(INTERPRETATION_IDS)),
 }))();
