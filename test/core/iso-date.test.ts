@@ -101,7 +101,7 @@ describe('arithmetic', () => {
     expect(addMonths(d('2026-03-15'), -3)).toBe('2025-12-15');
   });
 
-  it('adds years; 29 February becomes 28 February in a common year (R-E2)', () => {
+  it('adds years; 29 February becomes 28 February in a common year (docs/interpretations.md#retirement-date)', () => {
     expect(addYears(d('1968-02-29'), 58)).toBe('2026-02-28');
     expect(addYears(d('1968-02-29'), 56)).toBe('2024-02-29');
     expect(addYears(d('1966-05-15'), 58)).toBe('2024-05-15');
