@@ -19,10 +19,10 @@ const LABELS: Readonly<Record<BupCategory, LocalizedText>> = {
   'dosen-professor-extended': { id: 'Profesor (diperpanjang)', en: 'professor (extended)' },
 };
 
-const PROFESSOR_BASIS: LegalBasis = { instrument: 'UU 14/2005', article: 'Pasal 67 ayat (5)', note: 'R-E3' };
+const PROFESSOR_BASIS: LegalBasis = { instrument: 'UU 14/2005', article: 'Pasal 67 ayat (5)', interpretation: 'retirement-age' };
 
 /**
- * The retirement-age group of a position (RULINGS R-E3), with a reason when the professor extension is
+ * The retirement-age group of a position (docs/interpretations.md#retirement-age), with a reason when the professor extension is
  * available but not applied, or applied to a position it does not fit.
  *
  * @param position - The position.

@@ -10,7 +10,7 @@ import type { LocalizedText, Reason } from '../core/reason';
  * - `employee/invalid-input` — the input does not have the expected shape (`data.issues` lists the paths).
  * - `employee/invalid-nip-characters`, `…-length`, `…-birth-date`, `…-appointment-month`, `…-pppk-marker`,
  *   `…-contract-count`, `…-appointment-date`, `…-gender`, `…-sequence` — the part of a NIP that is wrong
- *   (RULINGS R-E1).
+ *   (docs/interpretations.md#nip-layout).
  * - `employee/invalid-nik-characters`, `…-length`, `…-region`, `…-birth-date`, `…-sequence` — the part of a NIK
  *   that is wrong.
  * - `employee/unknown-golongan` — not a PNS golongan/ruang (I/a–IV/e) nor a PPPK golongan (I–XVII).
@@ -59,10 +59,10 @@ export type EmployeeError = AsnError<EmployeeErrorCode>;
 /**
  * The codes of the reasons (explanations, warnings and findings) that `asn-kit/employee` decisions carry:
  *
- * - `employee/appointed-under-18` (warning) — the NIP's appointment falls before the 18th birthday (R-E1).
+ * - `employee/appointed-under-18` (warning) — the NIP's appointment falls before the 18th birthday (docs/interpretations.md#nip-layout).
  * - `employee/rank` — the pangkat or PPPK golongan and its basis.
  * - `employee/bup`, `employee/retirement-date`, `employee/leap-day-birthday` — the retirement age, TMT pensiun
- *   and the 29 February reading (R-E2, R-E3).
+ *   and the 29 February reading (docs/interpretations.md#retirement-date, #retirement-age).
  * - `employee/professor-extension-available`, `employee/professor-extension-not-applicable` (warning) — the
  *   extension of a professor's retirement age to 70.
  * - `employee/pension-entitled`, `employee/pension-not-entitled` (warning) — the 10-year pension service.
@@ -108,19 +108,21 @@ export type EmployeeReasonCode =
 export type EmployeeReason = Reason<EmployeeReasonCode>;
 
 /** The basis of the PNS NIP layout (Perka BKN 22/2007) as asn-kit reads it. */
-export const NIP_PNS_BASIS: LegalBasis = { instrument: 'Perka BKN 22/2007', note: 'R-E1' };
+export const NIP_PNS_BASIS: LegalBasis = { instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' };
 
-/** The basis of the NI PPPK layout: a ruling on observed practice, no regulation text was read. */
+/** The basis of the NI PPPK layout: asn-kit's reading of observed practice, no regulation text was read. */
 export const NIP_PPPK_BASIS: LegalBasis = {
   instrument: 'asn-kit',
-  article: 'RULINGS R-E1',
-  note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice (digest §4.2, §8 item 10)',
+  note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice',
+  evidence: 'interpretation',
+  interpretation: 'nip-layout',
 };
 
 /** The basis of the NIK layout (population number). */
 export const NIK_BASIS: LegalBasis = {
   instrument: 'UU 24/2013',
-  note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice, digest §4.3)',
+  note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice)',
+  evidence: 'secondary-source',
 };
 
 /** The codes of a wrong NIP, each naming the part that is wrong (the layouts of Perka BKN 22/2007 and of the NI PPPK). */
@@ -230,7 +232,7 @@ const OTHER_MESSAGES: Messages<OtherErrorCode> = {
     },
   ],
   'employee/invalid-service-period': [
-    { instrument: 'asn-kit', note: 'R-D1: periods run forward' },
+    { instrument: 'asn-kit', note: 'periods run forward', interpretation: 'dates-without-time-zone' },
     { id: 'Akhir masa kerja sebelum awalnya.', en: 'The end of the service period is before its start.' },
   ],
   'employee/no-bup-rule': [

@@ -184,7 +184,7 @@ export interface PppkContract {
   readonly start: IsoDate;
   /** The length of the current contract in whole years. */
   readonly years: number;
-  /** The start of the first contract, from which PPPK service is counted (RULINGS R-L5); defaults to `start`. */
+  /** The start of the first contract, from which PPPK service is counted (docs/interpretations.md#eligibility-service); defaults to `start`. */
   readonly firstStart: IsoDate;
 }
 
@@ -210,9 +210,9 @@ export interface EmployeeBase {
   readonly position: Position;
   /** The work unit. */
   readonly workUnit: WorkUnit;
-  /** The unit's working week: 5 days (the default, Perpres 21/2023) or 6 days for service units (RULINGS R-D2). */
+  /** The unit's working week: 5 days (the default, Perpres 21/2023) or 6 days for service units (docs/interpretations.md#working-week). */
   readonly workWeek: 5 | 6;
-  /** The dates of births while employed (counted from CPNS/PPPK appointment, RULINGS R-L10). */
+  /** The dates of births while employed (counted from CPNS/PPPK appointment, docs/interpretations.md#maternity-births). */
   readonly births: readonly IsoDate[];
   /** The periods of cuti di luar tanggungan negara (CLTN), which do not count as service (PP 11/2017 Pasal 337). */
   readonly cltn: readonly DateRange[];
@@ -230,7 +230,7 @@ export interface EmployeeBase {
 export interface CivilServant extends EmployeeBase {
   /** `PNS` or `CPNS`. */
   readonly kind: 'PNS' | 'CPNS';
-  /** TMT CPNS: the start of service (RULINGS R-L5). */
+  /** TMT CPNS: the start of service (docs/interpretations.md#eligibility-service). */
   readonly tmtCpns: IsoDate;
   /** A PNS has no work contract. */
   readonly contract?: undefined;
@@ -564,7 +564,7 @@ export interface ServiceLengthOptions {
  */
 export interface RetirementDateOptions {
   /**
-   * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), RULINGS R-E3).
+   * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), docs/interpretations.md#retirement-age).
    * Off by default: the extension is granted case by case.
    */
   readonly professorExtension?: boolean | undefined;
@@ -630,7 +630,7 @@ export const retirementInputSchema = /* @__PURE__ */ (() =>
 export interface RetirementInput {
   /** Date of birth, `YYYY-MM-DD`. */
   readonly birthDate: string;
-  /** The position, which sets the retirement age (RULINGS R-E3). */
+  /** The position, which sets the retirement age (docs/interpretations.md#retirement-age). */
   readonly position: Position;
   /** TMT CPNS, `YYYY-MM-DD`; when given, the result tells the service at retirement and the pension entitlement. */
   readonly tmtCpns?: string | undefined;

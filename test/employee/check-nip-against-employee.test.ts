@@ -20,7 +20,7 @@ describe('checkNipAgainstEmployee', () => {
       {
         code: 'employee/nip-matches-record',
         severity: 'info',
-        basis: { instrument: 'Perka BKN 22/2007', note: 'R-E1' },
+        basis: { instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' },
         message: { id: 'NIP sesuai dengan data pegawai.', en: 'The NIP matches the record.' },
       },
     ]);

@@ -89,7 +89,7 @@ describe('parseEmployee', () => {
     expect(ROSTER.map((input) => parseEmployee(input).isOk())).toEqual(Array.from({ length: 10 }, () => true));
   });
 
-  it('R-E1: the NIP must be valid and of the layout of the kind', () => {
+  it('docs/interpretations.md#nip-layout: the NIP must be valid and of the layout of the kind', () => {
     expect(issuePaths({ ...amir, nip: '196608011988031000' })).toEqual(['nip']);
     expect(issuePaths({ ...amir, nip: '200012312024211001' })).toEqual(['nip']);
     expect(issuePaths({ ...pppk, nip: '196608011988031001' })).toEqual(['nip']);
@@ -128,7 +128,7 @@ describe('parseEmployee', () => {
     expect(issuePaths(null)).toEqual(['']);
   });
 
-  it('R-E1: names the layout the kind needs, and the wrong part of an invalid NIP', () => {
+  it('docs/interpretations.md#nip-layout: names the layout the kind needs, and the wrong part of an invalid NIP', () => {
     expect(issues({ ...amir, nip: '200012312024211001' })).toEqual([
       { path: 'nip', message: 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)' },
     ]);

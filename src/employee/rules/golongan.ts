@@ -1,6 +1,6 @@
 /**
  * Golongan and pangkat: the PNS ranks of PP 99/2000 (Lampiran, jo. PP 12/2002) and the PPPK golongan I–XVII of
- * Perpres 98/2020. Data as of the digest (sources up to early 2026); a change of names adds rows with an
+ * Perpres 98/2020. Data as of early 2026; a change of names adds rows with an
  * effective date, it never overwrites these.
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
@@ -92,7 +92,8 @@ const SINCE_PP_99_2000: { readonly from: IsoDate } = { from: '2000-11-10' as Iso
 const PERPRES_98_2020: LegalBasis = {
   instrument: 'Perpres 98/2020',
   article: 'Lampiran',
-  note: 'digest §5.2; open question §8 item 14',
+  note: 'the Lampiran was not read; the golongan are those of every PPPK salary table',
+  evidence: 'secondary-source',
 };
 const SINCE_PERPRES_98_2020: { readonly from: IsoDate } = { from: '2020-09-29' as IsoDate };
 
@@ -130,8 +131,8 @@ export const PNS_RANKS: RuleTable<PnsRankRow> = {
 };
 
 /**
- * The PPPK golongan I–XVII (Perpres 98/2020, set 29 September 2020, Lampiran gaji). The digest could not read
- * the primary text (open question §8 item 14); the list is the one every PPPK salary table uses.
+ * The PPPK golongan I–XVII (Perpres 98/2020, set 29 September 2020, Lampiran gaji). The primary text was
+ * not read (`evidence: 'secondary-source'`); the list is the one every PPPK salary table uses.
  *
  * @example
  * ```ts
