@@ -4,7 +4,7 @@ import type { AsnError, LegalBasis, LocalizedText } from '../core';
  * The error codes of `asn-kit/calendar`:
  * - `calendar/invalid-input`: an argument or an option is not valid (a malformed date, a fractional `n`, an unknown
  *   option, a calendar not made by `createCalendar`, …), with every issue and its path in `data.issues`;
- * - `calendar/out-of-range`: a date, or a result, falls outside the years the calendar holds (RULINGS R-D3);
+ * - `calendar/out-of-range`: a date, or a result, falls outside the years the calendar holds (docs/interpretations.md#built-in-holidays);
  * - `calendar/invalid-range`: a range ends before it starts;
  * - `calendar/unknown-year`: a year was asked for that has no data table;
  * - `calendar/conflicting-days`: a date is both an extra holiday and an extra working day.
@@ -41,11 +41,12 @@ export type CalendarError = AsnError<CalendarErrorCode>;
 /** The basis cited by range errors: the built-in data covers a fixed set of years, and asn-kit never guesses. */
 export const RANGE_BASIS: LegalBasis = {
   instrument: 'asn-kit',
-  note: 'R-D3: a date outside the years a calendar holds is an error, never a guess',
+  note: 'a date outside the years a calendar holds is an error, never a guess',
+  interpretation: 'built-in-holidays',
 };
 
 /** The basis cited by argument errors that are not about the law. */
-export const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'R-D1: periods are inclusive of both ends' };
+export const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'periods are inclusive of both ends', interpretation: 'dates-without-time-zone' };
 
 /** The messages of the errors whose wording does not depend on the values. */
 export const CALENDAR_MESSAGES = {

@@ -7,7 +7,7 @@ import type { WorkingCalendar } from './types';
 
 /**
  * Tells whether a date is a working day of a calendar: a day of the unit's working week that is not a national
- * holiday, an ASN cuti bersama or an extra holiday — or an extra working day (RULINGS R-D2, R-D3).
+ * holiday, an ASN cuti bersama or an extra holiday — or an extra working day (docs/interpretations.md#working-week, #built-in-holidays).
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.

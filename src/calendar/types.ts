@@ -2,7 +2,7 @@ import type { IsoDate, LegalBasis, LocalizedText, Reason } from '../core';
 
 /**
  * The kind of an official non-working day in a year's data table: a national holiday (`holiday`, including the
- * ad-hoc election days) or an ASN cuti bersama (`collective-leave`) (RULINGS R-D3).
+ * ad-hoc election days) or an ASN cuti bersama (`collective-leave`) (docs/interpretations.md#built-in-holidays).
  *
  * @example
  * ```ts
@@ -79,7 +79,7 @@ export interface CalendarInstrument {
 
 /**
  * The official ASN non-working days of one calendar year, with the instruments that set them: one such table per
- * year is the whole of the calendar's data, so a new year or an amendment is one data change (RULINGS R-D3).
+ * year is the whole of the calendar's data, so a new year or an amendment is one data change (docs/interpretations.md#built-in-holidays).
  *
  * @example
  * ```ts
@@ -88,7 +88,7 @@ export interface CalendarInstrument {
  * ```
  */
 export interface CalendarYearData {
-  /** The calendar year (RULINGS R-D4: 1 January–31 December). */
+  /** The calendar year (docs/interpretations.md#leave-year: 1 January–31 December). */
   readonly year: number;
   /** The instruments that set the year's days, in the order they were signed. */
   readonly instruments: readonly CalendarInstrument[];
@@ -160,7 +160,7 @@ export interface ExtraWorkingDay {
 
 /**
  * The number of working days in a unit's week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, for the
- * service units of Perpres 21/2023 Pasal 7) (RULINGS R-D2).
+ * service units of Perpres 21/2023 Pasal 7) (docs/interpretations.md#working-week).
  *
  * @example
  * ```ts

@@ -70,7 +70,7 @@ describe('createCalendar', () => {
     expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2024, 2025, 2026] });
   });
 
-  it('refuses a year without a table, naming it (R-D3: never a guess)', () => {
+  it('refuses a year without a table, naming it (docs/interpretations.md#built-in-holidays: never a guess)', () => {
     const error = createCalendar({ years: [2026, 2027] })._unsafeUnwrapErr();
     expect([error.code, error.data]).toEqual(['calendar/unknown-year', { year: 2027, available: [2024, 2025, 2026] }]);
   });

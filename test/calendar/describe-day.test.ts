@@ -8,7 +8,7 @@ const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
 
 describe('describeDay', () => {
-  it('explains a working day by the 5-day week of Perpres 21/2023 Pasal 3 (R-D2)', () => {
+  it('explains a working day by the 5-day week of Perpres 21/2023 Pasal 3 (docs/interpretations.md#working-week)', () => {
     expect(describeDay(calendar, '2026-08-18')._unsafeUnwrap()).toEqual({
       date: '2026-08-18',
       weekday: 2,
@@ -18,7 +18,7 @@ describe('describeDay', () => {
         {
           code: 'calendar/working-day',
           severity: 'info',
-          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'R-D2: Monday–Friday' },
+          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' },
           message: { id: '2026-08-18 adalah hari kerja (5 hari kerja (Senin–Jumat)).', en: '2026-08-18 is a working day (5-day week (Monday–Friday)).' },
           data: { date: '2026-08-18' },
         },

@@ -2,7 +2,7 @@ import type { CalendarYearData } from '../types';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 855/2023, 3/2023, 4/2023 (12 Sep 2023);
 // ASN cuti bersama: Keppres 7/2024 (9 Jan 2024); election days: Keppres 10/2024 and Keppres 33/2024.
-// Rows exactly as the domain digest §3.2 (2024): 17 holidays, 2 ad-hoc holidays, 10 cuti bersama (RULINGS R-D3).
+// 17 holidays, 2 ad-hoc holidays, 10 cuti bersama (docs/interpretations.md#built-in-holidays).
 
 const SKB = {
   instrument: 'SKB 855/2023, 3/2023, 4/2023',
@@ -10,15 +10,15 @@ const SKB = {
 } as const;
 const KEPPRES = {
   instrument: 'Keppres 7/2024',
-  note: 'Cuti bersama Pegawai ASN Tahun 2024 (9 Jan 2024); does not reduce annual leave (R-L3)',
+  note: 'Cuti bersama Pegawai ASN Tahun 2024 (9 Jan 2024); does not reduce annual leave (docs/interpretations.md#collective-leave)',
 } as const;
 
 /**
  * The official ASN non-working days of 2024: 17 national holidays (SKB 855/2023, 3/2023, 4/2023), the two
  * election days declared holidays by Keppres 10/2024 and Keppres 33/2024 (`adHoc: true`), and 10 cuti bersama
- * (Keppres 7/2024) (RULINGS R-D3).
+ * (Keppres 7/2024) (docs/interpretations.md#built-in-holidays).
  *
- * @see Based on: the asn-kit domain digest §3.2, checked against at least two independent reports of the SKB.
+ * @see Based on: the SKB and Keppres as published, checked against at least two independent reports of the SKB.
  * @example
  * ```ts
  * import { CALENDAR_DATA_2024 } from 'asn-kit/calendar';

@@ -2,7 +2,7 @@ import type { CalendarYearData } from '../types';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1017/2024, 2/2024, 2/2024 (14 Oct 2024),
 // amended by SKB 933/2025, 1/2025, 3/2025 (7 Aug 2025: cuti bersama on 18 Aug 2025); ASN cuti bersama:
-// Keppres 2/2025 (16 Jan 2025). Rows exactly as the domain digest §3.2 (2025): 17 holidays, 11 cuti bersama.
+// Keppres 2/2025 (16 Jan 2025). 17 holidays, 11 cuti bersama.
 
 const SKB = {
   instrument: 'SKB 1017/2024, 2/2024, 2/2024',
@@ -10,21 +10,21 @@ const SKB = {
 } as const;
 const KEPPRES = {
   instrument: 'Keppres 2/2025',
-  note: 'Cuti bersama Pegawai ASN Tahun 2025 (16 Jan 2025); does not reduce annual leave (R-L3)',
+  note: 'Cuti bersama Pegawai ASN Tahun 2025 (16 Jan 2025); does not reduce annual leave (docs/interpretations.md#collective-leave)',
 } as const;
 const AMENDMENT = {
   instrument: 'SKB 933/2025, 1/2025, 3/2025',
   note:
     'Amends SKB 1017/2024, 2/2024, 2/2024 (7 Aug 2025) to add cuti bersama on 18 Aug 2025. No amending ASN Keppres ' +
-    'was found; asn-kit treats the day as ASN cuti bersama, as widely applied (digest §8 item 13, RULINGS R-D3).',
+    'was found; asn-kit treats the day as ASN cuti bersama, as widely applied (docs/interpretations.md#built-in-holidays).',
 } as const;
 
 /**
  * The official ASN non-working days of 2025: 17 national holidays (SKB 1017/2024, 2/2024, 2/2024) and 11 cuti
  * bersama (Keppres 2/2025, plus 18 August added by the amending SKB 933/2025, 1/2025, 3/2025, whose row carries
- * a note: no amending ASN Keppres was found) (RULINGS R-D3).
+ * a note: no amending ASN Keppres was found) (docs/interpretations.md#built-in-holidays).
  *
- * @see Based on: the asn-kit domain digest §3.2 and §8 item 13.
+ * @see Based on: the SKB and Keppres as published; docs/interpretations.md#built-in-holidays.
  * @example
  * ```ts
  * import { CALENDAR_DATA_2025 } from 'asn-kit/calendar';

@@ -1,8 +1,8 @@
 import type { CalendarYearData } from '../types';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1497/2025, 2/2025, 5/2025 (19 Sep 2025);
-// ASN cuti bersama: Keppres 42/2025 (31 Dec 2025). Rows exactly as the domain digest §3.2 (2026): 17 holidays and
-// 8 cuti bersama, 25 days in all (RULINGS R-D3).
+// ASN cuti bersama: Keppres 42/2025 (31 Dec 2025). 17 holidays and
+// 8 cuti bersama, 25 days in all (docs/interpretations.md#built-in-holidays).
 
 const SKB = {
   instrument: 'SKB 1497/2025, 2/2025, 5/2025',
@@ -10,14 +10,14 @@ const SKB = {
 } as const;
 const KEPPRES = {
   instrument: 'Keppres 42/2025',
-  note: 'Cuti bersama Pegawai ASN Tahun 2026 (31 Dec 2025); does not reduce annual leave (R-L3)',
+  note: 'Cuti bersama Pegawai ASN Tahun 2026 (31 Dec 2025); does not reduce annual leave (docs/interpretations.md#collective-leave)',
 } as const;
 
 /**
  * The official ASN non-working days of 2026: 17 national holidays (SKB 1497/2025, 2/2025, 5/2025) and 8 cuti
- * bersama (Keppres 42/2025) (RULINGS R-D3).
+ * bersama (Keppres 42/2025) (docs/interpretations.md#built-in-holidays).
  *
- * @see Based on: the asn-kit domain digest §3.2.
+ * @see Based on: the SKB and Keppres as published.
  * @example
  * ```ts
  * import { CALENDAR_DATA_2026 } from 'asn-kit/calendar';

@@ -4,7 +4,7 @@ import { CALENDAR_DATA_2025 } from './2025';
 import { CALENDAR_DATA_2026 } from './2026';
 
 /**
- * The year tables asn-kit ships, oldest first: 2024, 2025 and 2026 (RULINGS R-D3). `createCalendar` uses them
+ * The year tables asn-kit ships, oldest first: 2024, 2025 and 2026 (docs/interpretations.md#built-in-holidays). `createCalendar` uses them
  * unless the caller passes tables of its own through `yearData`.
  *
  * @example
