@@ -32,11 +32,11 @@ import { yearEnd, yearStart } from './year-dates';
 export interface AnnualLeaveHistory {
   /** The ledger, from `parseLedger` (at least years N−2 and N−1, and year N's cuti besar if any). */
   readonly ledger?: Ledger;
-  /** Cuti bersama days of year N the employee must work through because of the post (R-L3), `YYYY-MM-DD`. */
+  /** Cuti bersama days of year N the employee must work through because of the post (docs/interpretations.md#collective-leave), `YYYY-MM-DD`. */
   readonly workedCollectiveLeave?: readonly string[];
   /** When given, each worked day is checked to be a cuti bersama day of this calendar. */
   readonly calendar?: WorkingCalendar;
-  /** `MM-DD`: cuti bersama on or after this day is "the last days of the year" (default `12-16`; R-L3). */
+  /** `MM-DD`: cuti bersama on or after this day is "the last days of the year" (default `12-16`; docs/interpretations.md#collective-leave). */
   readonly yearEndFrom?: string;
 }
 
@@ -50,21 +50,21 @@ export interface AnnualLeaveHistory {
  * ```
  */
 export interface AnnualEntitlement {
-  /** The year (R-D4). */
+  /** The year (docs/interpretations.md#leave-year). */
   readonly year: number;
-  /** The day the employee completes 1 year of service (R-L5). */
+  /** The day the employee completes 1 year of service (docs/interpretations.md#eligibility-service). */
   readonly eligibleFrom: IsoDate;
   /** The first day the year's own days may be used. */
   readonly usableFrom: IsoDate;
   /** The year's own days: 12, or 0 (not yet eligible, a cuti besar starts this year, or no annual leave). */
   readonly own: number;
-  /** Days carried over from last year (6-day cap, or 12 after two wholly unused years; R-L1, R-L8). */
+  /** Days carried over from last year (6-day cap, or 12 after two wholly unused years; docs/interpretations.md#annual-carry-over, #pppk-leave). */
   readonly carried: number;
-  /** Days deferred from last year (R-L2). */
+  /** Days deferred from last year (docs/interpretations.md#annual-deferral). */
   readonly deferred: number;
-  /** Days gained by working through this year's cuti bersama (R-L3). */
+  /** Days gained by working through this year's cuti bersama (docs/interpretations.md#collective-leave). */
   readonly compensation: number;
-  /** Unused compensation for last year's year-end cuti bersama, usable this year (R-L3). */
+  /** Unused compensation for last year's year-end cuti bersama, usable this year (docs/interpretations.md#collective-leave). */
   readonly compensationFromLastYear: number;
   /** The whole entitlement: never above 24 plus compensation. */
   readonly total: number;
@@ -223,7 +223,7 @@ export function entitlementOf(
     own = 0;
     const pppk = employee.kind === 'PPPK';
     reasons.push(explain('leave/not-yet-eligible', 'info',
-      { instrument: pppk ? 'PP 49/2018' : 'PP 11/2017', article: pppk ? 'Pasal 78 ayat (1)' : 'Pasal 311 ayat (1)', note: 'R-L5' },
+      { instrument: pppk ? 'PP 49/2018' : 'PP 11/2017', article: pppk ? 'Pasal 78 ayat (1)' : 'Pasal 311 ayat (1)', interpretation: 'eligibility-service' },
       notYetEligibleText, year, rule, { eligibleFrom }));
   } else {
     const row = leaveRuleRow('annual', employee, 'regular', usableFrom);
@@ -235,7 +235,7 @@ export function entitlementOf(
   const { last, beforeLast, majorLeaveStart: majorStart } = foldForEntitlement(ledger, year);
   if (own > 0 && majorStart !== undefined) {
     own = 0;
-    reasons.push(explain('leave/major-leave-year', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' },
+    reasons.push(explain('leave/major-leave-year', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', interpretation: 'major-leave-and-annual-leave' },
       majorLeaveYearText, year, rule, { majorLeaveStart: majorStart }));
   }
   const contractYears = employee.contract?.years ?? Number.POSITIVE_INFINITY;
@@ -260,7 +260,7 @@ export function entitlementOf(
     const fromCarried = Math.min(carried, over);
     carried -= fromCarried;
     deferred -= over - fromCarried;
-    reasons.push(explain('leave/entitlement-cap', 'info', { instrument: 'PP 11/2017', article: 'Pasal 313 ayat (2), 314 ayat (2)', note: 'R-L2' },
+    reasons.push(explain('leave/entitlement-cap', 'info', { instrument: 'PP 11/2017', article: 'Pasal 313 ayat (2), 314 ayat (2)', interpretation: 'annual-deferral' },
       capText, year, rule, { cap }));
   }
   if (deferred > 0) {
@@ -337,7 +337,7 @@ function checkHistory(history: unknown, failed: FailedPart[]): {
 }
 
 /**
- * Computes an employee's annual leave entitlement for a year (RULINGS R-L1–R-L5, R-L8): 12 working days from the
+ * Computes an employee's annual leave entitlement for a year (docs/interpretations.md#annual-carry-over, #eligibility-service, #pppk-leave): 12 working days from the
  * first anniversary of service (CLTN excluded); plus unused own days of last year up to 6, or 12 when the last two
  * years were wholly unused (PPPK: only with a contract longer than 2, resp. 3 years, Perban BKN 7/2022 Pasal 7);
  * plus days deferred by the PYBMC, the whole capped at 24 (PP 11/2017 Pasal 313–314); plus a day for each cuti
@@ -349,7 +349,7 @@ function checkHistory(history: unknown, failed: FailedPart[]): {
  * is checked first, so a JavaScript caller still gets a coded error, never an exception.
  *
  * @param employee - The employee, from `parseEmployee`.
- * @param year - The calendar year (R-D4), 1900–2998.
+ * @param year - The calendar year (docs/interpretations.md#leave-year), 1900–2998.
  * @param history - The ledger of earlier years, the cuti bersama days worked through, and optionally the calendar;
  *   any other key is refused.
  * @returns `Ok(entitlement)`, or `Err` with code `leave/invalid-input` (or `leave/no-rule-in-force` for a year

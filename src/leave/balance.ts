@@ -28,7 +28,7 @@ import { yearEnd } from './year-dates';
 export interface LeaveBalance {
   /** The kind. */
   readonly kind: LeaveKind;
-  /** The leave year (the calendar year of `asOf`, R-D4). */
+  /** The leave year (the calendar year of `asOf`, docs/interpretations.md#leave-year). */
   readonly year: number;
   /** The date the balance is taken on: entries dated later are left out. */
   readonly asOf: IsoDate;
@@ -36,11 +36,11 @@ export interface LeaveBalance {
   readonly own: number;
   /** Days carried over from last year. */
   readonly carried: number;
-  /** The last day carried days can be used: 31 December of the year (R-L1). */
+  /** The last day carried days can be used: 31 December of the year (docs/interpretations.md#annual-carry-over). */
   readonly carriedLapseOn: IsoDate;
-  /** Days deferred into this year by the PYBMC (R-L2). */
+  /** Days deferred into this year by the PYBMC (docs/interpretations.md#annual-deferral). */
   readonly deferred: number;
-  /** Days gained by working through cuti bersama (R-L3), including those that may move to next year. */
+  /** Days gained by working through cuti bersama (docs/interpretations.md#collective-leave), including those that may move to next year. */
   readonly compensation: number;
   /** Of `compensation`, the days that may still be used next year (cuti bersama at the end of the year). */
   readonly compensationNextYear: number;
@@ -48,9 +48,9 @@ export interface LeaveBalance {
   readonly deferredOut: number;
   /** Days taken, less days returned by cancellation or recall (annual: working days; others: calendar days). */
   readonly taken: number;
-  /** Days removed for good (e.g. own days when a cuti besar starts, R-L4). */
+  /** Days removed for good (e.g. own days when a cuti besar starts, docs/interpretations.md#major-leave-and-annual-leave). */
   readonly lapsed: number;
-  /** What is left of each pool; days taken are charged to carried days first (R-L1). */
+  /** What is left of each pool; days taken are charged to carried days first (docs/interpretations.md#annual-carry-over). */
   readonly remaining: {
     /** Own days left. */
     readonly own: number;
@@ -88,8 +88,8 @@ export interface LeaveBalanceOptions {
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ kind: leaveKindSchema, asOf: isoDateSchema }))();
 
-const BALANCE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', note: 'R-L1, R-L2, R-L3' };
-const USAGE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'R-L6' };
+const BALANCE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', interpretation: 'annual-carry-over' };
+const USAGE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 310', interpretation: 'leave-units' };
 
 function renderBalance(balance: LeaveBalance): LocalizedText {
   const { year, asOf, available, own, carried, deferred, compensation, taken } = balance;
@@ -189,10 +189,10 @@ function isPlainOptions(options: unknown): options is { readonly kind: LeaveKind
 
 /**
  * Folds a ledger into the balance of one kind of leave on a date. Balances are never stored: the ledger is the
- * only record, and the order of its entries does not matter (R-L1). Days taken are charged to carried days first,
+ * only record, and the order of its entries does not matter (docs/interpretations.md#annual-carry-over). Days taken are charged to carried days first,
  * then deferred days, then cuti-bersama compensation, then the year's own days (carried days lapse at the end of
  * the year, own days may carry over). A balance is negative only when a rule allows it: a PPPK's days taken
- * before the first year (PP 49/2018 Pasal 80(3), R-L8) are charged against the grant that arrives later.
+ * before the first year (PP 49/2018 Pasal 80(3), docs/interpretations.md#pppk-leave) are charged against the grant that arrives later.
  *
  * Pass a ledger from `parseLedger`: it is used as it is. Anything else is checked first, so a JavaScript caller
  * still gets a coded error, never an exception.

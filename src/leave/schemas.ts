@@ -142,8 +142,8 @@ export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 /**
- * One entry of the append-only leave ledger. Balances are folded from entries, never stored (R-L1). Annual leave
- * is in working days; other kinds in calendar days (R-L6).
+ * One entry of the append-only leave ledger. Balances are folded from entries, never stored (docs/interpretations.md#annual-carry-over). Annual leave
+ * is in working days; other kinds in calendar days (docs/interpretations.md#leave-units).
  *
  * @example
  * ```ts
@@ -161,7 +161,7 @@ export interface LedgerEntry {
   readonly type: LedgerEntryType;
   /** The leave kind whose days it moves. */
   readonly kind: LeaveKind;
-  /** The leave year (calendar year, R-D4) whose balance it belongs to. */
+  /** The leave year (calendar year, docs/interpretations.md#leave-year) whose balance it belongs to. */
   readonly year: number;
   /** The day it takes effect: a credit is usable from it, a debit counts from it. */
   readonly date: IsoDate;
@@ -171,7 +171,7 @@ export interface LedgerEntry {
   readonly requestId?: string | undefined;
   /** The request's ground (sick leave: miscarriage and work accident are not counted in the 18-month cap). */
   readonly ground?: LeaveGround | undefined;
-  /** For compensation: `true` when it may be used next year (cuti bersama on the last days of the year; R-L3). */
+  /** For compensation: `true` when it may be used next year (cuti bersama on the last days of the year; docs/interpretations.md#collective-leave). */
   readonly carryable?: boolean | undefined;
   /** Why: the legal basis of the entry. */
   readonly basis: LegalBasis;

@@ -39,17 +39,17 @@ describe('annualLeaveEntitlement', () => {
     expect([result.own, result.deferred, result.carried, result.total]).toEqual([12, 12, 0, 24]);
   });
 
-  it('R-L7: days a PYBMC deferred for a PPPK arrive the next year, citing the PPPK form', () => {
+  it('docs/interpretations.md#leave-decisions: days a PYBMC deferred for a PPPK arrive the next year, citing the PPPK form', () => {
     const result = annualLeaveEntitlement(pppk({ start: '2022-01-01', years: 5 }), 2026, { ledger: [grant(2025), taken(2025, 4), entry('deferral-out', 2025, 4, '2025-10-01')] })._unsafeUnwrap();
     expect([result.own, result.deferred, result.carried, result.total]).toEqual([12, 4, 4, 20]);
     expect(result.postings.find((posting) => posting.type === 'deferral-in')?.basis.instrument).toBe('Perban BKN 7/2022');
   });
-  it('R-L2: deferred 8 and 4 undeferred unused → min(24, 12 + 8 + min(4, 6)) = 24', () => {
+  it('docs/interpretations.md#annual-deferral: deferred 8 and 4 undeferred unused → min(24, 12 + 8 + min(4, 6)) = 24', () => {
     const result = annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2025), entry('deferral-out', 2025, 8, '2025-10-01')] })._unsafeUnwrap();
     expect([result.deferred, result.carried, result.total]).toEqual([8, 4, 24]);
   });
 
-  it('R-L2: the cap of 24 trims the carry first', () => {
+  it('docs/interpretations.md#annual-deferral: the cap of 24 trims the carry first', () => {
     const result = annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2025, 24), entry('deferral-out', 2025, 10, '2025-10-01')] })._unsafeUnwrap();
     expect([result.deferred, result.carried, result.total]).toEqual([10, 2, 24]);
   });
@@ -72,7 +72,7 @@ describe('annualLeaveEntitlement', () => {
     expect(result.reasons.map((r) => r.code)).toContain('leave/no-annual-leave');
   });
 
-  it('§7 example 8 / R-L4: no own days in the year a cuti besar starts; carried days stay', () => {
+  it('§7 example 8 / docs/interpretations.md#major-leave-and-annual-leave: no own days in the year a cuti besar starts; carried days stay', () => {
     const ledger = [grant(2024), taken(2024, 6), taken(2025, 60, '2025-05-05', 'major')];
     const result = annualLeaveEntitlement(pns(), 2025, { ledger })._unsafeUnwrap();
     expect([result.own, result.carried, result.total]).toEqual([0, 6, 6]);
@@ -89,7 +89,7 @@ describe('annualLeaveEntitlement', () => {
     expect(next.compensationFromLastYear).toBe(1);
   });
 
-  it('R-L3: a worked day that is not cuti bersama adds nothing and warns', () => {
+  it('docs/interpretations.md#collective-leave: a worked day that is not cuti bersama adds nothing and warns', () => {
     const result = annualLeaveEntitlement(pns(), 2026, { workedCollectiveLeave: ['2026-03-19'], calendar: CALENDAR })._unsafeUnwrap();
     expect(result.compensation).toBe(0);
     expect(result.reasons.find((r) => r.code === 'leave/not-collective-leave')?.severity).toBe('warning');
@@ -122,22 +122,22 @@ describe('annualLeaveEntitlement', () => {
     expect(annualLeaveEntitlement(pppk({ start: '2019-01-01' }), 2021, { ledger: [grant(2020)] })._unsafeUnwrap().total).toBe(12);
   });
 
-  it('R-L5: CLTN pushes the first anniversary back', () => {
+  it('docs/interpretations.md#eligibility-service: CLTN pushes the first anniversary back', () => {
     const employee = pnsInput({ kind: 'CPNS', tmtCpns: '2024-01-01', cltn: [{ from: '2024-06-01', to: '2024-06-30' }] });
     expect(annualLeaveEntitlement(employee, 2025)._unsafeUnwrap().eligibleFrom).toBe('2025-01-31');
   });
 
-  it('R-L5: a PPPK year that ends before the first anniversary has no annual leave (PP 49/2018 Pasal 78)', () => {
+  it('docs/interpretations.md#eligibility-service: a PPPK year that ends before the first anniversary has no annual leave (PP 49/2018 Pasal 78)', () => {
     const result = annualLeaveEntitlement(pppk({ start: '2025-06-01' }), 2025)._unsafeUnwrap();
     expect([result.total, result.reasons[1]?.basis.instrument]).toEqual([0, 'PP 49/2018']);
   });
 
-  it('R-L8: a 2-year PPPK contract with every day used carries nothing and says nothing about it', () => {
+  it('docs/interpretations.md#pppk-leave: a 2-year PPPK contract with every day used carries nothing and says nothing about it', () => {
     const result = annualLeaveEntitlement(pppk({ start: '2023-01-01', years: 2 }), 2025, { ledger: [grant(2024), taken(2024, 12)] })._unsafeUnwrap();
     expect(result.reasons.map((r) => r.code)).toEqual(['leave/annual-entitlement']);
   });
 
-  it('R-L5: CLTN periods in any order, one begun before TMT and one running past the anniversary, stop the clock', () => {
+  it('docs/interpretations.md#eligibility-service: CLTN periods in any order, one begun before TMT and one running past the anniversary, stop the clock', () => {
     const employee = pnsInput({ kind: 'CPNS', tmtCpns: '2024-01-01', cltn: [{ from: '2024-12-01', to: '2025-01-31' }, { from: '2023-12-01', to: '2024-01-31' }] });
     expect(annualLeaveEntitlement(employee, 2025)._unsafeUnwrap().eligibleFrom).toBe('2025-04-04');
   });

@@ -4,7 +4,7 @@ import { leaveBalance, type LedgerEntry } from '../../src/leave';
 import { entry, grant, taken, unchecked } from './fixtures';
 
 describe('leaveBalance', () => {
-  it('charges carried days first; carried days lapse on 31 December (R-L1)', () => {
+  it('charges carried days first; carried days lapse on 31 December (docs/interpretations.md#annual-carry-over)', () => {
     const ledger = [grant(2026), entry('carry-over', 2026, 6), taken(2026, 8, '2026-04-06')];
     const balance = leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
     expect(balance).toMatchObject({

@@ -111,7 +111,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect([after.available, after.remaining.carried, after.remaining.own]).toEqual([1, 1, 0]);
   });
 
-  it('R-L4: a cuti besar whose 3 months run past the calendar cannot be shortened without it', () => {
+  it('docs/interpretations.md#major-leave-and-annual-leave: a cuti besar whose 3 months run past the calendar cannot be shortened without it', () => {
     expect(codes(refused(pns(), { kind: 'major', start: '2026-11-02', end: '2026-12-31' }, [grant(2026), taken(2026, 3, '2026-02-02')]))).toEqual(['leave/calendar-error']);
   });
 
@@ -177,7 +177,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect(codes(refused(pns(), { kind: 'major', ground: 'fourth-birth', start: '2025-09-01', end: '2025-11-30' }))).toEqual(['leave/not-fourth-birth']);
   });
 
-  it('R-L10: a birth already on record keeps its own place in the count', () => {
+  it('docs/interpretations.md#maternity-births: a birth already on record keeps its own place in the count', () => {
     const employee = pnsInput({ births: ['2020-01-01', '2025-03-10'] });
     expect(ok(employee, { kind: 'maternity', start: '2025-03-01', end: '2025-05-31', birthDate: '2025-03-10' }).ground).toBe('birth');
   });
@@ -293,10 +293,10 @@ describe('evaluateLeaveRequest — PPPK (§7)', () => {
     expect(decision.postings.map((posting) => [posting.kind, posting.days])).toEqual([['annual', 8]]);
   });
 
-  it('§7 example 31 / R-L8: a PPPK 4th birth is refused citing PP 49/2018 Pasal 88', () => {
+  it('§7 example 31 / docs/interpretations.md#pppk-leave: a PPPK 4th birth is refused citing PP 49/2018 Pasal 88', () => {
     const employee = pppkInput({ start: '2020-01-01', births: ['2020-06-01', '2021-07-01', '2023-01-01'] });
     const refusal = refused(employee, { kind: 'maternity', start: '2025-03-01', end: '2025-05-31', birthDate: '2025-03-10' });
-    expect(refusal.violations.map((v) => [v.code, v.basis])).toEqual([['leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', note: 'R-L8' }]]);
+    expect(refusal.violations.map((v) => [v.code, v.basis])).toEqual([['leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', interpretation: 'pppk-leave' }]]);
   });
 
   it('§7 example 32: cuti besar and CLTN are not available to PPPK (Pasal 77)', () => {

@@ -37,7 +37,7 @@ describe('advanceLeaveRequest', () => {
     expect([transition.state.status, transition.postings.length, transition.reasons[0]?.code]).toEqual(['approved', 1, 'leave/notice-recorded']);
   });
 
-  it('R-L7: changed approves the re-evaluated request with its new dates', () => {
+  it('docs/interpretations.md#leave-decisions: changed approves the re-evaluated request with its new dates', () => {
     const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser seminggu' })._unsafeUnwrap().state;
     const changed = decide(pns(), { kind: 'annual', start: '2025-06-10', end: '2025-06-11' }, [grant(2025)]);
@@ -47,7 +47,7 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'changed' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
   });
 
-  it('R-L2: deferring annual leave posts a deferral-out; the next year gets the days', () => {
+  it('docs/interpretations.md#annual-deferral: deferring annual leave posts a deferral-out; the next year gets the days', () => {
     const state = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
     const transition = advanceLeaveRequest(state, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap();
@@ -55,7 +55,7 @@ describe('advanceLeaveRequest', () => {
     expect(transition.state.status).toBe('deferred');
   });
 
-  it('R-L7: a PYBMC may defer a PPPK’s annual leave too (the PPPK form offers the same four outcomes)', () => {
+  it('docs/interpretations.md#leave-decisions: a PYBMC may defer a PPPK’s annual leave too (the PPPK form offers the same four outcomes)', () => {
     const contract = decide(pppk({ start: '2020-01-01' }), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
     const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(contract), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
@@ -72,7 +72,7 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-04-03'), outcome: 'deferred', note: 'x' })._unsafeUnwrapErr().code).toBe('leave/not-deferrable');
   });
 
-  it('R-L7: rejecting a PNS request other than CLTN warns; a PPPK rejection does not', () => {
+  it('docs/interpretations.md#leave-decisions: rejecting a PNS request other than CLTN warns; a PPPK rejection does not', () => {
     const considered = (decision: LeaveDecision) => advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap().state;
     const pnsRejection = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap();

@@ -50,7 +50,7 @@ export const IMPORTANT_REASON_LEAVE_RULES: LeaveRuleTable = {
       ...NOT_FOR_PPPK, kind: 'important-reason',
       grounds: ['family-illness', 'family-death', 'family-rights', 'marriage', 'spouse-birth', 'disaster', 'dangerous-posting'],
       label: { id: 'Cuti Karena Alasan Penting', en: 'Leave for important reasons' }, maximum: { amount: 0, unit: 'months' },
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', note: 'R-L8' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', interpretation: 'pppk-leave' },
       effective: { from: PP_49_2018 },
     },
   ],

@@ -37,7 +37,7 @@ export const UNPAID_LEAVE_RULES: LeaveRuleTable = {
     {
       ...NOT_FOR_PPPK, kind: 'unpaid', grounds: ['regular', 'extension'],
       label: { id: 'Cuti di Luar Tanggungan Negara', en: 'Unpaid leave (CLTN)' }, maximum: { amount: 0, unit: 'years' },
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', note: 'R-L8' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', interpretation: 'pppk-leave' },
       effective: { from: PP_49_2018 },
     },
   ],
