@@ -64,7 +64,7 @@ export interface DistributionCheck {
   readonly breaches: readonly DistributionBreach[];
   /** `true` when no rule is broken. */
   readonly compliant: boolean;
-  /** SE MenPANRB 3/2023 (R-P2). */
+  /** SE MenPANRB 3/2023 (docs/interpretations.md#predikat-distribution). */
   readonly basis: LegalBasis;
   /** A summary, then one reason per breach. */
   readonly reasons: readonly Reason[];
@@ -144,7 +144,7 @@ export function checkPredicates(
 ): Result<DistributionCheck, PerformanceError> {
   if (predicates.length === 0) {
     return err(
-      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', note: 'R-P2' }, {
+      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
         id: 'Pola distribusi memerlukan paling sedikit satu pegawai yang dinilai.',
         en: 'A distribution needs at least one evaluated employee.',
       }),
@@ -154,7 +154,7 @@ export function checkPredicates(
 }
 
 /**
- * Checks a unit's predikat distribution against SE MenPANRB 3/2023 (digest §1.7) as read by RULINGS R-P2: the
+ * Checks a unit's predikat distribution against SE MenPANRB 3/2023 as read by docs/interpretations.md#predikat-distribution: the
  * counts, the allowed range of each predikat and each breach with its rule. Percent limits are exact fractions
  * of the head count (a maximum p allows `floor(p·n)`, a minimum needs `ceil(p·n)`); "sebagian besar (maksimal
  * 70%)" means the largest group (ties allowed) and at most 70%. A breach is a warning that needs a justification;

@@ -47,8 +47,7 @@ export interface CreditPoints {
 }
 
 /**
- * The credit points of a functional position from its predikat (PermenPANRB 1/2023 and Peraturan BKN 3/2023;
- * digest §1.9): `AK = coefficient(level) × percent(predikat) × months / 12`, where Sangat Baik earns 150 %,
+ * The credit points of a functional position from its predikat (PermenPANRB 1/2023 and Peraturan BKN 3/2023): `AK = coefficient(level) × percent(predikat) × months / 12`, where Sangat Baik earns 150 %,
  * Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 % and Sangat Kurang 25 %. The rows in force on the last day of the
  * period apply; they start on 1 January 2023. Values are rounded to 3 decimals, as credit points are written.
  *

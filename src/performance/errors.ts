@@ -11,7 +11,7 @@ import type { AsnError, LegalBasis } from '../core';
  * - `performance/duplicate-rhk-id`, `performance/missing-target`, `performance/missing-intervened-rhk`,
  *   `performance/missing-perspective`, `performance/behaviour-values`, `performance/self-assessment`,
  *   `performance/unknown-rhk`, `performance/predikat-mismatch`: an SKP that breaks PermenPANRB 6/2022.
- * - `performance/period-crosses-year`: an SKP period spanning two calendar years (R-W1).
+ * - `performance/period-crosses-year`: an SKP period spanning two calendar years (docs/interpretations.md#skp-plan).
  * - `performance/period-outside-skp`: an evaluation period outside the SKP's period (and so its year).
  * - `performance/no-main-result`: a work rating asked for without any main result.
  * - `performance/not-legacy-period`: a legacy score asked for a period no legacy regulation covers.

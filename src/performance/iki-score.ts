@@ -39,7 +39,7 @@ export interface IkiScore {
 
 /**
  * The achievement (capaian) of an individual performance indicator and its value under PermenPANRB 8/2021
- * (digest §1.10c). Achievement = realisation / target × 100 %; with a range target, the upper bound when the
+ *. Achievement = realisation / target × 100 %; with a range target, the upper bound when the
  * realisation is above it, the lower bound when below, 100 % inside; for "kondisi khusus" (lower is better)
  * (1 + (1 − realisation / target)) × 100 %. Value: above 110 % → 120; 101–110 % → 110 + (120 − 110)/(110 − 101) ×
  * (C − 101); 100 % → 109 (120 when the target is the maximum attainable); 80–< 100 % → 70 + (89 − 70)/(99 − 80) ×

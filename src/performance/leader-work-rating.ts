@@ -22,7 +22,7 @@ export interface LeaderWorkRating {
   readonly rating: Rating;
   /** The rating's official label. */
   readonly label: LocalizedText;
-  /** SE MenPANRB 3/2023 (R-P3). */
+  /** SE MenPANRB 3/2023 (docs/interpretations.md#unit-leader-rating). */
   readonly basis: LegalBasis;
   /** Why. */
   readonly reasons: readonly Reason[];
@@ -30,7 +30,7 @@ export interface LeaderWorkRating {
 
 /**
  * The rating of work results of the leader (pimpinan) of a unit: under SE MenPANRB 3/2023 the unit's result is
- * the leader's result, mapped by RULINGS R-P3: Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
+ * the leader's result, mapped by docs/interpretations.md#unit-leader-rating: Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
  * Sangat Kurang → Di Bawah Ekspektasi.
  *
  * @param orgPredikat - The unit's predikat: `'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`.

@@ -21,7 +21,7 @@ export interface ActivityValues {
 
 /**
  * Perka BKN 1/2013: the efficiency of a time (or cost) realisation in percent, rounded to 2 decimals as it is
- * written on the form (R-P5); the branch is chosen on this figure, so 12 months planned and 9.12 used is exactly 24 %.
+ * written on the form (docs/interpretations.md#legacy-bands); the branch is chosen on this figure, so 12 months planned and 9.12 used is exactly 24 %.
  */
 export function efficiencyOf(target: number, realisation: number): number {
   return roundDecimal(100 - (realisation / target) * 100, 2);
@@ -61,7 +61,7 @@ export function behaviourValue(behaviour: number | Pp46Behaviour): number {
   return roundDecimal(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
 }
 
-/** R-P5: the PP 46/2011 band of a value rounded to 2 decimals. */
+/** docs/interpretations.md#legacy-bands: the PP 46/2011 band of a value rounded to 2 decimals. */
 export function pp46Band(value: number): LegacyBand {
   return PP46_BANDS.find((band) => value > band.above)?.band ?? 'very-poor';
 }

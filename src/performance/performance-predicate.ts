@@ -25,7 +25,7 @@ export interface PredikatDecision {
   readonly workRating: Rating;
   /** The rating of work behaviour (rating perilaku kerja). */
   readonly behaviourRating: Rating;
-  /** PermenPANRB 6/2022 Lampiran (R-P1). */
+  /** PermenPANRB 6/2022 Lampiran (docs/interpretations.md#predikat-matrix). */
   readonly basis: LegalBasis;
   /** Why: the matrix cell used. */
   readonly reasons: readonly Reason[];
@@ -33,7 +33,7 @@ export interface PredikatDecision {
 
 /**
  * The predikat kinerja pegawai from the rating of work results and the rating of work behaviour: the quadrant
- * matrix of PermenPANRB 6/2022 Lampiran (digest §1.5; RULINGS R-P1). Better ratings never give a worse predikat.
+ * matrix of PermenPANRB 6/2022 Lampiran (docs/interpretations.md#predikat-matrix). Better ratings never give a worse predikat.
  *
  * | work ↓ / behaviour → | below | meets | above |
  * |---|---|---|---|

@@ -38,7 +38,7 @@ export interface Pp46ActivityScore {
 }
 
 /**
- * The value of one activity of a PP 46/2011 SKP with the Perka BKN 1/2013 formulas (digest §1.10a):
+ * The value of one activity of a PP 46/2011 SKP with the Perka BKN 1/2013 formulas:
  * quantity = RO/TO × 100; quality = RK/TK × 100; with efficiency = 100 − RW/TW × 100, time =
  * (1,76·TW − RW)/TW × 100 when efficiency ≤ 24 %, else 76 − [((1,76·TW − RW)/TW × 100) − 100]; cost the same
  * with TB/RB. The value is the sum over 3 aspects (4 with cost) divided by their number.

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../core';
 /**
  * The five predikat kinerja pegawai of PermenPANRB 6/2022, as short English codes (best first):
  * `very-good` (Sangat Baik), `good` (Baik), `needs-improvement` (Butuh Perbaikan),
- * `poor` (Kurang/Misconduct, RULINGS R-P1) and `very-poor` (Sangat Kurang).
+ * `poor` (Kurang/Misconduct, docs/interpretations.md#predikat-matrix) and `very-poor` (Sangat Kurang).
  * The competency module reads it for the talent nine-box.
  *
  * @example

@@ -82,7 +82,7 @@ export interface UnitPerformanceReport {
   readonly reasons: readonly Reason[];
 }
 
-const BASIS: LegalBasis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', note: 'R-P2, R-P4' };
+const BASIS: LegalBasis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', interpretation: 'predikat-distribution' };
 const EVIDENCE_BASIS: LegalBasis = { instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' };
 
 function predikatOf(evaluation: Evaluation): Predikat | undefined {
@@ -124,8 +124,8 @@ function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceEr
 
 /**
  * The performance report of a unit for a period: each employee's predikat from the evaluation whose period is
- * exactly the period reported (the annual evaluation for a year: RULINGS R-P4, never an average of periodic
- * ones), the predikat counts against the allowed ranges of SE MenPANRB 3/2023 (RULINGS R-P2), the employees
+ * exactly the period reported (the annual evaluation for a year: docs/interpretations.md#work-rating-aggregation, never an average of periodic
+ * ones), the predikat counts against the allowed ranges of SE MenPANRB 3/2023 (docs/interpretations.md#predikat-distribution), the employees
  * without such an evaluation, and the results of evaluations within the period that lack evidence (bukti
  * dukung) or feedback (umpan balik). An RHK with no entry in an evaluation lacks both.
  *

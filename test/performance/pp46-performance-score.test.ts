@@ -13,7 +13,7 @@ describe('pp46PerformanceScore', () => {
     expect(result.weights).toEqual([60, 40]);
     expect(result.reasons[0]?.message.id).toBe('60% × 85.5 + 40% × 83 = 84.5: Baik.');
   });
-  it('R-P5: bands on the value rounded to 2 decimals (> 90, > 75, > 60, > 50)', () => {
+  it('docs/interpretations.md#legacy-bands: bands on the value rounded to 2 decimals (> 90, > 75, > 60, > 50)', () => {
     const band = (skp: number) => pp46PerformanceScore({ skp, behaviour: skp })._unsafeUnwrap().label.id;
     expect([band(90.01), band(90), band(75.01), band(75), band(60.01), band(60), band(50.01), band(50)]).toEqual([
       'Sangat Baik', 'Baik', 'Baik', 'Cukup', 'Cukup', 'Kurang', 'Kurang', 'Buruk',

@@ -51,7 +51,7 @@ export interface BerakhlakEntry {
 }
 
 /**
- * The basis of the BerAKHLAK values: SE MenPANRB 20/2021, now the nilai dasar of UU 20/2023 (digest §1.3).
+ * The basis of the BerAKHLAK values: SE MenPANRB 20/2021, now the nilai dasar of UU 20/2023.
  *
  * @example
  * ```ts
@@ -62,11 +62,12 @@ export interface BerakhlakEntry {
 export const BERAKHLAK_BASIS: LegalBasis = {
   instrument: 'UU 20/2023',
   article: 'nilai dasar ASN; SE MenPANRB 20/2021',
-  note: 'wording of Adaptif and Kolaboratif from prior knowledge (digest §1.3)',
+  note: 'wording of Adaptif and Kolaboratif not yet checked against the circular',
+  evidence: 'unverified',
 };
 
 /**
- * The seven BerAKHLAK core values with their 21 behaviour guides (digest §1.3): the behaviour standard of every
+ * The seven BerAKHLAK core values with their 21 behaviour guides: the behaviour standard of every
  * SKP under PermenPANRB 6/2022, without levels.
  *
  * @example

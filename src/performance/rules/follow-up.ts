@@ -44,7 +44,8 @@ const SINCE = { from: '2022-02-03' as IsoDate };
 const FOLLOW_UP: LegalBasis = {
   instrument: 'PermenPANRB 6/2022',
   article: 'Pasal 5 huruf d (tindak lanjut: penghargaan dan sanksi)',
-  note: 'details of each measure follow instansi rules; articles beyond Pasal 5 not verified (digest Q5)',
+  note: 'details of each measure follow instansi rules; articles beyond Pasal 5 not read',
+  evidence: 'secondary-source',
 };
 const CREDIT: LegalBasis = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' };
 const DISCIPLINE: LegalBasis = { instrument: 'PP 94/2021', note: 'misconduct is examined under the discipline rules' };

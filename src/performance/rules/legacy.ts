@@ -70,7 +70,7 @@ export const PP46_REGIME: LegacyRegimeRow = {
   regime: 'pp-46-2011',
   weights: { withoutPeers: [60, 40], withPeers: [60, 40] },
   labels: { ...PP30_LABELS, 'very-poor': { id: 'Buruk', en: 'Bad' } },
-  basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', note: 'R-P5' },
+  basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', interpretation: 'legacy-bands' },
   effective: { from: '2014-01-01' as IsoDate, to: '2019-12-31' as IsoDate },
 };
 
@@ -88,7 +88,7 @@ export const PP30_REGIME: LegacyRegimeRow = {
   regime: 'pp-30-2019',
   weights: { withoutPeers: [70, 30], withPeers: [60, 40] },
   labels: PP30_LABELS,
-  basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', note: 'R-P5' },
+  basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', interpretation: 'legacy-bands' },
   effective: { from: '2020-01-01' as IsoDate, to: '2021-12-31' as IsoDate },
 };
 
@@ -110,7 +110,7 @@ export const LEGACY_REGIMES: RuleTable<LegacyRegimeRow> = {
 };
 
 /**
- * The PP 46/2011 bands on the value rounded to 2 decimals (RULINGS R-P5): above 90 Sangat Baik, above 75 Baik,
+ * The PP 46/2011 bands on the value rounded to 2 decimals (docs/interpretations.md#legacy-bands): above 90 Sangat Baik, above 75 Baik,
  * above 60 Cukup, above 50 Kurang, else Buruk. Each entry is the exclusive lower bound of its band.
  *
  * @example
