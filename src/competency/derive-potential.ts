@@ -30,7 +30,7 @@ const argumentsSchema = /* @__PURE__ */ (() => z.object({ scores: potentialScore
 
 const BASIS = {
   instrument: 'PermenPANRB 3/2020',
-  note: 'the potensial axis is defined by each agency (digest Q10): weights and bands are data',
+  note: 'the potensial axis is defined by each agency: weights and bands are data',
 };
 
 /**

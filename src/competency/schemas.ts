@@ -147,7 +147,7 @@ export const competencyDefinitionSchema = /* @__PURE__ */ (() => z.extend(techni
   basis: legalBasisSchema,
 }))();
 
-/** A NIP as the competency inputs take it: 18 digits, no separators (RULINGS R-E1). */
+/** A NIP as the competency inputs take it: 18 digits, no separators (docs/interpretations.md#nip-layout). */
 const nipSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{18}$/, 'A NIP is 18 digits without separators')))();
 
 /**

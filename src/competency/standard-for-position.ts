@@ -106,7 +106,7 @@ function keyOf(position: Position): StandardPositionKey | undefined {
  * The competency standard of a position on a date: the level of its row in the standard-level table for each of
  * the 9 managerial and socio-cultural competencies of PermenPANRB 38/2017, plus (or overridden by) the
  * position-specific levels the consumer supplies. The built-in table is a default that could not be verified
- * (digest Q13), so using it adds a warning reason.
+ *, so using it adds a warning reason.
  *
  * @param position - The position, as in `asn-kit/employee` (`{ type: 'jpt', level: 'pratama' }`, …).
  * @param asOf - The date the standard applies to (e.g. the assessment date).

@@ -96,7 +96,7 @@ export function placeInBox(
       reason(
         'competency/performance-from-predikat',
         'info',
-        { instrument: 'PermenPANRB 3/2020', note: 'R-C4: Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah' },
+        { instrument: 'PermenPANRB 3/2020', note: 'Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah', interpretation: 'nine-box' },
         {
           id: `Predikat kinerja dibaca sebagai kinerja ${TALENT_AXIS_LABELS[performance].id}.`,
           en: `The predikat is read as performance ${TALENT_AXIS_LABELS[performance].en.toLowerCase()}.`,
@@ -130,7 +130,7 @@ export function placeInBox(
 }
 
 /**
- * Places an employee in the talent nine-box (PermenPANRB 3/2020; RULINGS R-C4): the kinerja axis from a
+ * Places an employee in the talent nine-box (PermenPANRB 3/2020; docs/interpretations.md#nine-box): the kinerja axis from a
  * predikat (Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah) or given directly, the potensial axis
  * given (see {@link derivePotential}), numbered 4 7 9 / 2 5 8 / 1 3 6 by default or by another scheme, with the
  * cell's meaning and recommendations.

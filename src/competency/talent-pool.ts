@@ -73,7 +73,7 @@ export interface TalentPool {
 const argumentsSchema = /* @__PURE__ */ (() => z.object({ entries: z.array(talentEntrySchema), options: z.optional(talentOptionsSchema) }))();
 
 /**
- * Places a group of employees in the nine-box (PermenPANRB 3/2020; RULINGS R-C4) and lists the succession
+ * Places a group of employees in the nine-box (PermenPANRB 3/2020; docs/interpretations.md#nine-box) and lists the succession
  * candidates (the cells numbered 7, 8 and 9; box 9 also feeds the national pool) and who needs which
  * recommendation — the talent-management input of an agency work plan.
  *

@@ -188,7 +188,7 @@ interface Bucket {
 /**
  * Aggregates the competency shortfalls of a whole agency into training needs per competency — participants,
  * JP and a suggested form — the input the competency-development pillar of an agency work plan needs
- * (PP 11/2017 Pasal 210; RULINGS R-C1). Each roster member's latest assessment is compared with its standard
+ * (PP 11/2017 Pasal 210; docs/interpretations.md#competency-gap). Each roster member's latest assessment is compared with its standard
  * (given on the assessment, or the default standard of the member's position on the assessment date). A
  * catalogue offering for the competency sets the form and the JP per participant; without one, the default
  * suggestion table ({@link DEVELOPMENT_SUGGESTIONS}) does, per participant's shortfall.

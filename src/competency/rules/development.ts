@@ -147,7 +147,7 @@ export interface DevelopmentHoursRow extends RuleRow {
 }
 
 /**
- * The yearly JP bounds of RULINGS R-C3: a PNS has at least 20 JP of competency development a year
+ * The yearly JP bounds of docs/interpretations.md#development-hours: a PNS has at least 20 JP of competency development a year
  * (PP 11/2017 Pasal 203 ayat (4)); a PPPK at most 24 JP a year of contract (PP 49/2018 Pasal 40 ayat (1)), except
  * a PPPK in certain JPT utama or madya positions (Pasal 40 ayat (2)).
  *
@@ -165,21 +165,21 @@ export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = {
       kind: 'PNS',
       bound: 'minimum',
       jp: 20,
-      basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'R-C3; applied to CPNS as well' },
+      basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'applied to CPNS as well', interpretation: 'development-hours' },
       effective: { from: '2017-04-07' as IsoDate },
     },
     {
       kind: 'PPPK',
       bound: 'maximum',
       jp: 24,
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (1)', note: 'R-C3' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (1)', interpretation: 'development-hours' },
       effective: { from: '2018-11-28' as IsoDate },
     },
   ],
 };
 
 /**
- * The minutes of classroom learning in 1 JP (jam pelajaran), RULINGS R-C3.
+ * The minutes of classroom learning in 1 JP (jam pelajaran), docs/interpretations.md#development-hours.
  *
  * @example
  * ```ts

@@ -60,6 +60,7 @@ const BASIS: LegalBasis = {
   instrument: 'PermenPANRB 38/2017',
   article: 'Lampiran (Kamus Kompetensi)',
   note: 'level descriptions summarised; Pengambilan Keputusan L1–L4 checked against a copy of the Lampiran, the rest from secondary copies',
+  evidence: 'secondary-source',
 };
 
 /**

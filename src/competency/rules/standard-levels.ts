@@ -50,15 +50,17 @@ export interface StandardLevelRow extends RuleRow {
 
 const BASIS: LegalBasis = {
   instrument: 'PermenPANRB 38/2017',
-  note: 'asn-kit DEFAULT, not verified against the Lampiran (digest Q13): the standard is set per position in the agency’s Standar Kompetensi Jabatan — override it',
+  note: 'asn-kit default, not checked against the Lampiran: the standard is set per position in the agency’s Standar Kompetensi Jabatan — override it',
+  evidence: 'unverified',
+  interpretation: 'default-standard-levels',
 };
 // PermenPANRB 38/2017 was promulgated at the end of 2017 (Berita Negara 2017); asn-kit applies it from 1 Jan 2018.
 const FROM = { from: '2018-01-01' as IsoDate };
 
 /**
- * The default managerial and socio-cultural standard level per position family (digest §2.1), marked as a
+ * The default managerial and socio-cultural standard level per position family, marked as a
  * default: PermenPANRB 38/2017 leaves the standard to each position's Standar Kompetensi Jabatan, and these
- * commonly used values could not be verified (Q13). Pass your own table to {@link standardForPosition} to override.
+ * commonly used values could not be verified (docs/interpretations.md#default-standard-levels). Pass your own table to {@link standardForPosition} to override.
  *
  * @example
  * ```ts

@@ -25,7 +25,7 @@ export type TalentPerformance = 'above' | 'meets' | 'below';
 export type TalentPotential = 'high' | 'medium' | 'low';
 
 /**
- * The kinerja axis derived from the predikat kinerja pegawai (RULINGS R-C4): Sangat Baik → Di Atas,
+ * The kinerja axis derived from the predikat kinerja pegawai (docs/interpretations.md#nine-box): Sangat Baik → Di Atas,
  * Baik → Sesuai, Butuh Perbaikan, Kurang/Misconduct and Sangat Kurang → Di Bawah.
  *
  * @example
@@ -93,7 +93,7 @@ export interface NineBoxScheme {
 export type NineBoxSchemeName = 'permenpanrb-3-2020' | 'kemenkeu';
 
 /**
- * The built-in nine-box numberings (RULINGS R-C4): PermenPANRB 3/2020 (4 7 9 / 2 5 8 / 1 3 6, the default) and
+ * The built-in nine-box numberings (docs/interpretations.md#nine-box): PermenPANRB 3/2020 (4 7 9 / 2 5 8 / 1 3 6, the default) and
  * the numbering used at the Ministry of Finance (5 8 9 / 4 6 7 / 1 2 3). Pass your own {@link NineBoxScheme} for
  * any other.
  *
@@ -110,7 +110,9 @@ export const NINE_BOX_SCHEMES: Readonly<Record<NineBoxSchemeName, NineBoxScheme>
     basis: {
       instrument: 'PermenPANRB 3/2020',
       article: 'Lampiran',
-      note: 'R-C4: grid 4 7 9 / 2 5 8 / 1 3 6 as in the KemenPANRB talent-management deck (the Lampiran was not read)',
+      note: 'grid 4 7 9 / 2 5 8 / 1 3 6 as in the KemenPANRB talent-management deck (the Lampiran was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'nine-box',
     },
     boxes: { above: [4, 7, 9], meets: [2, 5, 8], below: [1, 3, 6] },
   },
@@ -119,7 +121,9 @@ export const NINE_BOX_SCHEMES: Readonly<Record<NineBoxSchemeName, NineBoxScheme>
     label: { id: 'Kementerian Keuangan', en: 'Ministry of Finance' },
     basis: {
       instrument: 'Kementerian Keuangan (manajemen talenta)',
-      note: 'R-C4: pluggable numbering, corroborated by one public implementation (the ministerial decree was not read)',
+      note: 'pluggable numbering, corroborated by one public implementation (the ministerial decree was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'nine-box',
     },
     boxes: { above: [5, 8, 9], meets: [4, 6, 7], below: [1, 2, 3] },
   },
@@ -290,7 +294,7 @@ export interface PotentialBands {
 export type PotentialBandsName = 'jpm' | 'score-100';
 
 /**
- * Built-in potential cut-offs — data, not law: the potensial axis is defined by each agency (digest Q10).
+ * Built-in potential cut-offs — data, not law: the potensial axis is defined by each agency.
  * `jpm` (the default) mirrors the JPM mapping scheme: ≥ 90 Tinggi, ≥ 78 Menengah; `score-100` is the
  * 0–60 / 61–80 / 81–100 banding seen in other implementations (≥ 81 Tinggi, ≥ 61 Menengah).
  *
