@@ -19,7 +19,7 @@ import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
 export interface AbsenceSanctionDecision {
   /** Unexcused absence in the year, in working days. */
   readonly absentDays: number;
-  /** Days added by converting lateness (0 unless `convertLateness` is on; RULINGS R-DS1). */
+  /** Days added by converting lateness (0 unless `convertLateness` is on; docs/interpretations.md#lateness-conversion). */
   readonly convertedDays: number;
   /** The yearly total the tiers are read against: `absentDays + convertedDays`. */
   readonly countedDays: number;
@@ -52,7 +52,7 @@ interface AbsenceCounts {
   readonly lateMinutes: number;
 }
 
-const RULING: LegalBasis = { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: 'R-DS1' };
+const RULING: LegalBasis = { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', interpretation: 'absence-counting' };
 
 /** The date whose rows apply when the caller names none: the latest `effective.from` of the table. */
 export function newestRulesDate(table: AbsenceTierTable): IsoDate {
@@ -111,7 +111,7 @@ export function tiersOn(table: AbsenceTierTable, asOf: IsoDate, total: number, r
   return { inForce, byTotal, byRun };
 }
 
-/** The number of days lateness converts into, when the option is on (RULINGS R-DS1). */
+/** The number of days lateness converts into, when the option is on (docs/interpretations.md#lateness-conversion). */
 export function convertedDaysOf(lateMinutes: number, convertLateness: boolean, asOf: IsoDate): number {
   if (!convertLateness) return 0;
   const row = ruleInForce(LATENESS_CONVERSION, asOf);

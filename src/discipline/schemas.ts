@@ -104,11 +104,11 @@ export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export interface AbsenceSanctionParams {
-  /** Unexcused absence in the calendar year, in the unit's working days (RULINGS R-DS1, R-D4). */
+  /** Unexcused absence in the calendar year, in the unit's working days (docs/interpretations.md#absence-counting, #leave-year). */
   readonly yearTotal: number;
   /** The longest run of unexcused absence on consecutive working days. */
   readonly longestConsecutive: number;
-  /** Minutes of lateness and early leaving in the year; they count only with `convertLateness` (RULINGS R-DS1). */
+  /** Minutes of lateness and early leaving in the year; they count only with `convertLateness` (docs/interpretations.md#lateness-conversion). */
   readonly lateMinutes?: number;
   /**
    * The date whose rules apply (the table rows in force that day). Without it, the newest rules of the table apply:
@@ -148,7 +148,7 @@ export const absenceSanctionParamsSchema = /* @__PURE__ */ (() => z.object({
 export interface AbsenceSanctionOptions {
   /**
    * Convert lateness and early leaving into days of absence, 7½ hours = 1 day (PP 53/2010 Penjelasan Pasal 3
-   * angka 11). Off by default, because PP 94/2021 does not state it (RULINGS R-DS1).
+   * angka 11). Off by default, because PP 94/2021 does not state it (docs/interpretations.md#absence-counting).
    */
   readonly convertLateness?: boolean;
   /**
@@ -208,7 +208,7 @@ export interface AbsentRecord {
 
 /**
  * Coming late (`late`) or leaving early (`left-early`) on one day, in minutes. It counts only with the
- * `convertLateness` option (RULINGS R-DS1).
+ * `convertLateness` option (docs/interpretations.md#lateness-conversion).
  *
  * @example
  * ```ts

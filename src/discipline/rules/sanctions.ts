@@ -1,6 +1,6 @@
 /**
  * The sanction catalogue of PP 94/2021 tentang Disiplin Pegawai Negeri Sipil, Pasal 8 (levels and sanctions).
- * Source: PP 94/2021 as read in the asn-kit domain digest (leave-personnel-calendar.md §6.1), data of 31 Aug 2021.
+ * Source: the primary text of PP 94/2021, data of 31 Aug 2021.
  */
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
 
@@ -96,7 +96,6 @@ function article(text: string): LegalBasis {
  *
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 8 ayat (1)–(4).
- * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.1 (primary text of PP 94/2021).
  * @example
  * ```ts
  * import { SANCTIONS } from 'asn-kit/discipline';
