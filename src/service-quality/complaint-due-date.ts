@@ -73,12 +73,12 @@ export interface ComplaintDueDateParams {
   readonly calendar?: WorkingCalendar;
 }
 
-const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' };
+const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' };
 
 function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
   return asnError(
     'service-quality/due-date-unavailable',
-    { instrument: 'asn-kit', note: 'R-D3: a date outside the calendar is an error, never a guess' },
+    { instrument: 'asn-kit', note: 'a date outside the calendar is an error, never a guess', interpretation: 'built-in-holidays' },
     {
       id: `Batas waktu pengaduan yang diterima ${received} tidak dapat dihitung: ${cause.message.id}`,
       en: `The deadline of a complaint received on ${received} cannot be placed: ${cause.message.en}`,
@@ -130,7 +130,7 @@ export function dueDateOf(
 ): Result<ComplaintDue, ServiceQualityError> {
   const reasons: Reason<ServiceQualityReasonCode>[] = [];
   let applied: DeadlineRule;
-  let basis: LegalBasis = source === undefined ? POLICY_BASIS : { instrument: source, note: 'R-Q3' };
+  let basis: LegalBasis = source === undefined ? POLICY_BASIS : { instrument: source, interpretation: 'complaint-deadlines' };
   if (rule === undefined) {
     const row = ruleInForce(COMPLAINT_RESPONSE_DEADLINES, received);
     if (row.isErr()) {
@@ -193,9 +193,9 @@ export function dueDateOf(
 
 /**
  * The due date of a complaint: a number of days after receipt, counted in calendar days or in working days of
- * the unit's calendar as the unit's standard says (RULINGS R-Q3), plus the extended due date when the standard
+ * the unit's calendar as the unit's standard says (docs/interpretations.md#complaint-deadlines), plus the extended due date when the standard
  * allows an extension (e.g. "10 hari kerja, dapat diperpanjang 7 hari kerja"). Without a rule, the statutory
- * 14 calendar days of UU 25/2009 apply (digest §4.2 [M]). Working days skip weekends, national holidays and
+ * 14 calendar days of UU 25/2009 apply. Working days skip weekends, national holidays and
  * ASN cuti bersama of the calendar; a calendar-day deadline is not moved off a holiday.
  *
  * @param params - {@link ComplaintDueDateParams}: `received`, `rule`, `extended`, `calendar` (an unknown key is an

@@ -102,7 +102,7 @@ export interface SurveyOptions {
   /** The scheme: `'2017'` (default, 9 unsur) or `'2004'` (14 unsur, for old data). */
   readonly scheme?: SkmSchemeId;
   /**
-   * The weight of each element. Default: exactly 1 / number of elements (RULINGS R-Q1). Give `0.111` or `0.11`
+   * The weight of each element. Default: exactly 1 / number of elements (docs/interpretations.md#satisfaction-index). Give `0.111` or `0.11`
    * only to reproduce an old report that used a printed, rounded weight.
    */
   readonly weight?: number;
@@ -111,7 +111,7 @@ export interface SurveyOptions {
    * (e.g. unsur 8 and 9 swapped); every element of the scheme exactly once.
    */
   readonly order?: readonly SkmElementCode[];
-  /** The population served in the survey period, to check the number of respondents against (RULINGS R-Q2). */
+  /** The population served in the survey period, to check the number of respondents against (docs/interpretations.md#survey-sample-size). */
   readonly population?: number;
 }
 
@@ -705,7 +705,7 @@ export const forumRequirementSchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 /**
- * A complaint deadline: a number of days after receipt, counted in working or calendar days (RULINGS R-Q3), with
+ * A complaint deadline: a number of days after receipt, counted in working or calendar days (docs/interpretations.md#complaint-deadlines), with
  * an optional extension the unit's standard allows.
  *
  * @example

@@ -36,7 +36,7 @@ const populationSchema = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.
 
 /**
  * The number of SKM respondents a population needs: the Krejcie–Morgan table used under PermenPANRB 14/2017,
- * where a population between two rows takes the higher row (RULINGS R-Q2) and a population of 1,000,000 or more
+ * where a population between two rows takes the higher row (docs/interpretations.md#survey-sample-size) and a population of 1,000,000 or more
  * needs 384. A population under 10 (the first row) is asked in full.
  *
  * @param population - The number of people served in the survey period (a whole number ≥ 1).

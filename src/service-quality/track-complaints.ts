@@ -206,8 +206,8 @@ function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { sta
 
 /**
  * Reads the complaint register on a date: the deadline of every complaint from its unit's configured rule
- * (days after receipt, working or calendar, an optional extension and tiers; RULINGS R-Q3) or, for a unit
- * without one, the statutory 14 calendar days (UU 25/2009, digest §4.2 [M]); working days come from the unit's
+ * (days after receipt, working or calendar, an optional extension and tiers; docs/interpretations.md#complaint-deadlines) or, for a unit
+ * without one, the statutory 14 calendar days (UU 25/2009); working days come from the unit's
  * calendar. Lists the open complaints (nearest deadline first), the overdue ones (longest overdue first) and those
  * closed late, with counts per unit. A complaint received after `asOf` is left out; one closed after `asOf`
  * is still open on `asOf`.

@@ -32,7 +32,9 @@ describe('complaintDueDate: digest §4.3 vectors', () => {
           severity: 'info',
           basis: {
             instrument: 'UU 25/2009',
-            note: 'R-Q3 fallback: written complaints answered within 14 days of receipt (digest §4.2 [M]; article not verified, Q14)',
+            note: 'fallback: written complaints answered within 14 days of receipt; article to be checked',
+            evidence: 'unverified',
+            interpretation: 'complaint-deadlines',
           },
           message: {
             id: 'Unit tidak menetapkan batas waktu pengaduan; dipakai batas waktu undang-undang: 14 hari kalender setelah diterima.',
@@ -74,7 +76,7 @@ describe('complaintDueDate', () => {
     expect(complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'calendar' } })._unsafeUnwrap().due).toBe('2024-03-11');
   });
 
-  it('working days need a calendar; a date outside the calendar is an error, never a guess (R-D3)', () => {
+  it('working days need a calendar; a date outside the calendar is an error, never a guess (docs/interpretations.md#built-in-holidays)', () => {
     const none = complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'working' } })._unsafeUnwrapErr();
     expect(none.code).toBe('service-quality/due-date-unavailable');
     expect(none.data).toEqual({ received: '2024-03-01' });

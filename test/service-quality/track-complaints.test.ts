@@ -36,7 +36,7 @@ describe('trackComplaints', () => {
       {
         code: 'service-quality/complaint-overdue',
         severity: 'warning',
-        basis: { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' },
+        basis: { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' },
         message: {
           id: 'Pengaduan C-1 (Disdukcapil Kota Medan) melewati batas waktu 2024-03-06 sebanyak 14 hari.',
           en: 'Complaint C-1 (Disdukcapil Kota Medan) is 14 days past its deadline of 2024-03-06.',
@@ -91,7 +91,7 @@ describe('trackComplaints', () => {
     expect(tracking.reasons.find((r) => r.code === 'service-quality/complaint-closed-late')?.message.en).toBe(
       'Complaint C (Dinas Kesehatan Kota Medan) was closed 5 days after its deadline of 2024-03-15.',
     );
-    expect(tracking.reasons[0]?.basis).toEqual({ instrument: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan', note: 'R-Q3' });
+    expect(tracking.reasons[0]?.basis).toEqual({ instrument: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan', interpretation: 'complaint-deadlines' });
   });
 
   it('an empty register', () => {

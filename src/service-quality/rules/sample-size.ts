@@ -1,7 +1,8 @@
 /**
- * The Krejcie–Morgan sample-size table used in SKM practice under PermenPANRB 14/2017 (digest §4.1 [S]):
+ * The Krejcie–Morgan sample-size table used in SKM practice under PermenPANRB 14/2017:
  * s = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P)) with χ² = 3.841, P = 0.5, d = 0.05, rounded to the nearest whole
- * respondent as printed by Krejcie & Morgan (1970). RULINGS R-Q2: a population between two rows takes the higher row.
+ * respondent as printed by Krejcie & Morgan (1970). A population between two rows takes the higher row
+ * (docs/interpretations.md#survey-sample-size).
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
 
@@ -25,7 +26,9 @@ export interface SampleSizeRow extends RuleRow {
 const BASIS: LegalBasis = {
   instrument: 'PermenPANRB 14/2017',
   article: 'Lampiran (penentuan jumlah responden; tabel Krejcie dan Morgan)',
-  note: 'R-Q2: a population between two rows takes the higher row',
+  note: 'a population between two rows takes the higher row',
+  evidence: 'secondary-source',
+  interpretation: 'survey-sample-size',
 };
 const EFFECTIVE = { from: '2017-01-01' as IsoDate };
 

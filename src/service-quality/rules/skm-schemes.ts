@@ -2,9 +2,9 @@
  * The SKM (Survei Kepuasan Masyarakat) schemes: the elements (unsur) asked about and the interval table that turns
  * the converted index into a grade (mutu pelayanan).
  *
- * Sources: PermenPANRB 14/2017 Lampiran (9 unsur, interval table; digest §4.1 [S S18, table V]) and
- * KEP/25/M.PAN/2/2004 (14 unsur, interval table; digest §4.1 [V S19]). RULINGS R-Q1 settles the weight (exactly
- * 1 / number of unsur) and the classification on the converted value rounded to 2 decimals.
+ * Sources: PermenPANRB 14/2017 Lampiran (9 unsur, interval table) and
+ * KEP/25/M.PAN/2/2004 (14 unsur, interval table). docs/interpretations.md#satisfaction-index settles the weight (exactly 1 / number
+ * of unsur) and the classification on the converted value rounded to 2 decimals.
  */
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
 
@@ -174,7 +174,9 @@ const SCHEME_2017: SkmSchemeRow = {
   basis: {
     instrument: 'PermenPANRB 14/2017',
     article: 'Lampiran (unsur SKM; nilai interval konversi)',
-    note: 'R-Q1; in force from the year of the instrument (day not verified); replaced PermenPANRB 16/2014',
+    note: 'in force from the year of the instrument (day not read); replaced PermenPANRB 16/2014',
+    evidence: 'secondary-source',
+    interpretation: 'satisfaction-index',
   },
   effective: { from: '2017-01-01' as IsoDate },
 };
@@ -216,7 +218,7 @@ const SCHEME_2004: SkmSchemeRow = {
 
 /**
  * The SKM schemes as a rule table: PermenPANRB 14/2017 (9 unsur; bands 25.00–64.99 D, 65.00–76.60 C,
- * 76.61–88.30 B, 88.31–100.00 A, RULINGS R-Q1) and KEP/25/M.PAN/2/2004 (14 unsur; bands 25.00–43.75 D,
+ * 76.61–88.30 B, 88.31–100.00 A, docs/interpretations.md#satisfaction-index) and KEP/25/M.PAN/2/2004 (14 unsur; bands 25.00–43.75 D,
  * 43.76–62.50 C, 62.51–81.25 B, 81.26–100.00 A). The 2004 row stays for old data, with an end date.
  *
  * @example
