@@ -1,6 +1,6 @@
 /**
  * Demo section for `asn-kit/discipline`: the 2026 unexcused-absence tallies of four employees of the shared Medan
- * roster (PP 94/2021; RULINGS R-DS1), each counted in the working days of the employee's own unit, with every tier
+ * roster (PP 94/2021; docs/interpretations.md#absence-counting), each counted in the working days of the employee's own unit, with every tier
  * reached and when. The absence records are synthetic. They arrive as raw data (as from an attendance export) and
  * are parsed once at the boundary; the tally then takes the parsed log as it is.
  */
@@ -64,7 +64,7 @@ const CASES: readonly DemoCase[] = [
   },
   {
     nip: '19940422 2024 21 1 003',
-    story: 'PPPK: 1 hari bolos dan terlambat 25 menit pada 36 hari; konversi 7½ jam = 1 hari diaktifkan (opsi R-DS1)',
+    story: 'PPPK: 1 hari bolos dan terlambat 25 menit pada 36 hari; konversi 7½ jam = 1 hari diaktifkan (opsi convertLateness)',
     records: [
       absent('2026-04-15'),
       ...FEBRUARY_WORKING_DAYS.map((day) => late(`2026-02-${day}`, 25)),
@@ -96,7 +96,7 @@ function printTally(tally: AbsenceTally): void {
     const salary = step.salaryStopsFrom === undefined ? '' : ` — gaji dihentikan mulai ${step.salaryStopsFrom}`;
     console.log(`  ${step.date}  ${by.padEnd(28)} → ${step.sanction.label.id} (${SANCTION_LEVEL_LABELS[step.level].id.replace('Hukuman disiplin ', '')})${salary}`);
   }
-  const verdict = tally.sanction === null ? 'belum ada hukuman disiplin (1–2 hari tidak ada tingkat, R-DS1)' : tally.sanction.label.id;
+  const verdict = tally.sanction === null ? 'belum ada hukuman disiplin (PP 94/2021 tidak menetapkan hukuman untuk 1–2 hari)' : tally.sanction.label.id;
   console.log(`  Status akhir 2026: ${verdict}`);
   if (tally.basis !== null) console.log(`  Dasar hukum: ${formatLegalBasis(tally.basis)}`);
 }

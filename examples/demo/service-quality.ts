@@ -1,7 +1,7 @@
 /**
  * Demo section for `asn-kit/service-quality`: the first-semester 2026 SKM of Disdukcapil Kota Medan
- * (PermenPANRB 14/2017; RULINGS R-Q1, R-Q2) with per-element NRR, IKM and grade, then the unit's dialogue
- * sessions and open forums, and its complaint register (RULINGS R-Q3). The questionnaires, forums and complaints
+ * (PermenPANRB 14/2017; docs/interpretations.md#satisfaction-index, #survey-sample-size) with per-element NRR, IKM and grade, then the unit's dialogue
+ * sessions and open forums, and its complaint register (docs/interpretations.md#complaint-deadlines). The questionnaires, forums and complaints
  * are synthetic; the follow-up owners are Disdukcapil employees of the shared roster.
  */
 import { createCalendar } from '../../src/calendar/index';
@@ -103,7 +103,7 @@ function printSurvey(): void {
       `  U${String(i + 1)}  ${pad(element.label.id, 42)} ${String(element.answers ?? '-').padStart(7)}  ${num(element.nrr, 3)}     ${num(element.weighted, 3)}     ${num(element.converted, 2).padStart(5)}     ${element.grade}`,
     );
   }
-  console.log(`  Bobot tiap unsur: 1/${String(elements.length)} = ${num(weight, 4)} (R-Q1)`);
+  console.log(`  Bobot tiap unsur: 1/${String(elements.length)} = ${num(weight, 4)} (docs/interpretations.md#satisfaction-index)`);
   console.log(`  IKM (Σ NRR × bobot)     : ${num(ikm, 4)}`);
   console.log(`  IKM unit pelayanan (×25): ${num(converted, 2)}`);
   console.log(`  Mutu pelayanan          : ${grade} — kinerja unit pelayanan "${label.id}"`);
@@ -241,7 +241,7 @@ function printComplaints(): void {
     console.log(`  Register tidak dapat dibaca: ${register.error.message.id}`);
     return;
   }
-  console.log('  Batas waktu: 10 hari kerja, dapat diperpanjang 7 hari kerja; pengaduan ringan 2 hari kerja (R-Q3).');
+  console.log('  Batas waktu: 10 hari kerja, dapat diperpanjang 7 hari kerja; pengaduan ringan 2 hari kerja (docs/interpretations.md#complaint-deadlines).');
   console.log(`  Terbuka (${String(register.value.open.length)}):`);
   for (const entry of register.value.open) {
     const state = entry.status === 'overdue' ? `${COMPLAINT_STATUS_LABELS.overdue.id.toUpperCase()} ${String(entry.daysOverdue)} hari` : 'dalam batas waktu';
