@@ -10,8 +10,13 @@ interface ExportTarget {
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, ExportTarget | string>;
+  typesVersions: Record<string, Record<string, string[]>>;
   sideEffects: boolean;
   dependencies: Record<string, string>;
+  repository: { type: string; url: string };
+  homepage: string;
+  bugs: { url: string };
+  files: string[];
   peerDependencies: Record<string, string>;
 };
 const sizeLimits = JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as { path: string }[];
@@ -30,13 +35,27 @@ describe('the package surface', () => {
     }
   });
 
+  it('maps every subpath in typesVersions, so TypeScript with moduleResolution node10 finds its types', () => {
+    expect(pkg.typesVersions).toEqual({
+      '*': Object.fromEntries(MODULES.map((name) => [name, [`./dist/${name}/index.d.cts`]])),
+    });
+  });
+
+  it('links the repository, its home page and its issues, and ships the changelog', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/asn-kit/asn-kit.git' });
+    expect(pkg.homepage).toBe('https://github.com/asn-kit/asn-kit#readme');
+    expect(pkg.bugs).toEqual({ url: 'https://github.com/asn-kit/asn-kit/issues' });
+    expect(pkg.files).toContain('CHANGELOG.md');
+    expect(readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8')).toMatch(/^# asn-kit\n/);
+  });
+
   it('has a size budget for the root and every subpath', () => {
     expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...MODULES.map((name) => `dist/${name}/index.js`)].sort());
   });
 
   it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'neverthrow']);
+    expect(pkg.dependencies).toEqual({ 'date-fns': '^4.4.0', neverthrow: '^8.2.0' });
     expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
   });
 
