@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The one gate (`npm test`): every check in a fixed order, failing fast, ending with the plain line
-# "N passed, N failed" (vitest's tests plus the other gates, each gate counted as one check).
+# The one gate (`npm test`): every check in a fixed order, failing fast, each named as it starts and timed as it
+# ends, ending with the plain line "N passed, N failed" (vitest's tests plus the other gates, each gate counted as
+# one check). The code is type-checked once, by tsc (sources, tests with their type tests, benchmarks, examples):
+# vitest runs without its own type check and the declaration build skips checking (vitest.config.ts, tsup.config.ts).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -12,19 +14,24 @@ vitest_failed=0
 
 summary() {
   echo
+  echo "all gates: $((SECONDS - started_all)) s"
   echo "$((passed + vitest_passed)) passed, $((failed + vitest_failed)) failed"
 }
+
+started_all=$SECONDS
 
 gate() {
   local name=$1
   shift
   echo
   echo "── ${name} ──"
+  local started=$SECONDS
   if "$@"; then
     passed=$((passed + 1))
+    echo "✓ ${name} ($((SECONDS - started)) s)"
   else
     failed=$((failed + 1))
-    echo "✗ ${name} failed"
+    echo "✗ ${name} failed ($((SECONDS - started)) s)"
     summary
     exit 1
   fi
@@ -44,11 +51,11 @@ run_vitest() {
 gate "root export up to date" tsx scripts/generate-index.ts --check
 gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfig.json
 gate "lint" eslint .
-gate "unit, property and type tests with coverage" run_vitest
+gate "unit and property tests with coverage" run_vitest
 gate "build (ESM + CJS + .d.ts)" tsup
-gate "bundle sizes, all dependencies included (test/bundle)" vitest run --config vitest.bundle.config.ts
+gate "bundle sizes and no internal references in the built package (test/bundle)" vitest run --config vitest.bundle.config.ts
 gate "publint" publint --strict
-gate "are the types wrong (node16)" attw --pack . --profile node16 --format table-flipped
+gate "are the types wrong (every resolution mode, node10 included)" attw --pack . --format table-flipped
 gate "the packed tarball installs and loads (import and require)" bash scripts/smoke-pack.sh
 gate "size budgets" size-limit
 gate "API reference (typedoc, strict validation)" typedoc --out reports/docs-check
