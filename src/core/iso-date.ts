@@ -10,7 +10,10 @@ import { asnError, type AsnError } from './errors';
  * @example
  * ```ts
  * import { parseIsoDate, type IsoDate } from 'asn-kit/core';
- * const date: IsoDate = parseIsoDate('2026-03-20')._unsafeUnwrap();
+ * const dateResult = parseIsoDate('2026-03-20');
+ * if (dateResult.isOk()) {
+ *   const date: IsoDate = dateResult.value;
+ * }
  * ```
  */
 export type IsoDate = string & {
@@ -158,7 +161,7 @@ export function isRealDateShape(value: string): boolean {
  * ```ts
  * import { parseIsoDate } from 'asn-kit/core';
  * parseIsoDate('2026-12-24').isOk(); // => true
- * parseIsoDate('24/12/2026')._unsafeUnwrapErr().code; // => 'core/invalid-date'
+ * parseIsoDate('24/12/2026').match(() => null, (error) => error.code); // => 'core/invalid-date'
  * ```
  */
 export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDateCode>> {
@@ -186,7 +189,7 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
  * @example
  * ```ts
  * import { isoDateFromParts } from 'asn-kit/core';
- * isoDateFromParts(1966, 8, 1)._unsafeUnwrap(); // => '1966-08-01'
+ * isoDateFromParts(1966, 8, 1).unwrapOr(null); // => '1966-08-01'
  * isoDateFromParts(1966, 2, 30).isErr(); // => true
  * ```
  */

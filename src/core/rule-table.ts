@@ -115,8 +115,8 @@ export function isInForceDuring(effective: Effective, range: DateRange): boolean
  *     { doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: '2020-02-28' as IsoDate } },
  *   ],
  * };
- * ruleInForce(table, '2019-06-01' as IsoDate)._unsafeUnwrap().doctor; // => 'government'
- * ruleInForce(table, '2016-01-01' as IsoDate)._unsafeUnwrapErr().code; // => 'core/no-rule-in-force'
+ * ruleInForce(table, '2019-06-01' as IsoDate).match((value) => value.doctor, (error) => error.code); // => 'government'
+ * ruleInForce(table, '2016-01-01' as IsoDate).match(() => null, (error) => error.code); // => 'core/no-rule-in-force'
  * ```
  */
 export function ruleInForce<Row extends RuleRow>(

@@ -39,11 +39,11 @@ function checkParams(input: unknown): Result<AbsenceSanctionParams, DisciplineEr
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * absenceSanction({ yearTotal: 2, longestConsecutive: 2 })._unsafeUnwrap().sanction;
+ * absenceSanction({ yearTotal: 2, longestConsecutive: 2 }).match((value) => value.sanction, (error) => error.code);
  * // => null
- * absenceSanction({ yearTotal: 21, longestConsecutive: 1 })._unsafeUnwrap().sanction?.code;
+ * absenceSanction({ yearTotal: 21, longestConsecutive: 1 }).match((value) => value.sanction?.code, (error) => error.code);
  * // => 'demotion'
- * absenceSanction({ yearTotal: 10, longestConsecutive: 10 })._unsafeUnwrap().salaryStops;
+ * absenceSanction({ yearTotal: 10, longestConsecutive: 10 }).match((value) => value.salaryStops, (error) => error.code);
  * // => true
  * absenceSanction({ yearTotal: 0, longestConsecutive: 0, lateMinutes: 450 }, { convertLateness: true })
  *   .match((decision) => decision.countedDays, (error) => error.code);

@@ -11,9 +11,12 @@ import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * const decision = absenceSanction({ yearTotal: 12, longestConsecutive: 2 })._unsafeUnwrap();
- * [decision.tier?.id, decision.sanction?.code, decision.level];
- * // => ['year-11-13', 'allowance-cut-6-months', 'moderate']
+ * const decisionResult = absenceSanction({ yearTotal: 12, longestConsecutive: 2 });
+ * if (decisionResult.isOk()) {
+ *   const decision = decisionResult.value;
+ *   [decision.tier?.id, decision.sanction?.code, decision.level];
+ *   // => ['year-11-13', 'allowance-cut-6-months', 'moderate']
+ * }
  * ```
  */
 export interface AbsenceSanctionDecision {

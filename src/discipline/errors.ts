@@ -21,8 +21,8 @@ export type DisciplineErrorCode = 'discipline/invalid-input' | 'discipline/no-ru
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * const error = absenceSanction({ yearTotal: -1, longestConsecutive: 0 })._unsafeUnwrapErr();
- * error.code;
+ * const decision = absenceSanction({ yearTotal: -1, longestConsecutive: 0 });
+ * if (decision.isErr()) decision.error.code;
  * // => 'discipline/invalid-input'
  * ```
  */

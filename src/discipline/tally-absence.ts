@@ -319,17 +319,20 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
  * import { parseAbsenceRecords, tallyAbsence } from 'asn-kit/discipline';
- * const calendar = createCalendar()._unsafeUnwrap();
- * const log = parseAbsenceRecords([{ type: 'absent', from: '2025-03-24', to: '2025-04-11' }]);
- * if (log.isOk()) {
- *   tallyAbsence(log.value, calendar, 2025).match(
- *     (tally) => [tally.absentDays, tally.longestConsecutive, tally.sanction?.code],
- *     (error) => error.code,
- *   );
- *   // => [8, 8, 'written-dissatisfaction']
+ * const calendarResult = createCalendar();
+ * if (calendarResult.isOk()) {
+ *   const calendar = calendarResult.value;
+ *   const log = parseAbsenceRecords([{ type: 'absent', from: '2025-03-24', to: '2025-04-11' }]);
+ *   if (log.isOk()) {
+ *     tallyAbsence(log.value, calendar, 2025).match(
+ *       (tally) => [tally.absentDays, tally.longestConsecutive, tally.sanction?.code],
+ *       (error) => error.code,
+ *     );
+ *     // => [8, 8, 'written-dissatisfaction']
+ *   }
+ *   tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
+ *   // => 'calendar/out-of-range'
  * }
- * tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
- * // => 'calendar/out-of-range'
  * ```
  */
 export function tallyAbsence(

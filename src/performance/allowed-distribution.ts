@@ -32,7 +32,7 @@ export interface PredikatRange {
  * @example
  * ```ts
  * import { allowedDistribution, type RuleWithLimit } from 'asn-kit/performance';
- * const rule: RuleWithLimit | undefined = allowedDistribution('good', 10)._unsafeUnwrap().rules[1];
+ * const rule: RuleWithLimit | undefined = allowedDistribution('good', 10).match((value) => value.rules[1], (error) => error.code);
  * rule?.limit; // => 7
  * ```
  */
@@ -49,8 +49,11 @@ export interface RuleWithLimit {
  * @example
  * ```ts
  * import { allowedDistribution, type AllowedDistribution } from 'asn-kit/performance';
- * const allowed: AllowedDistribution = allowedDistribution('outstanding', 20)._unsafeUnwrap();
- * allowed.ranges['very-good']; // => { min: 4, max: 14 }
+ * const allowedResult = allowedDistribution('outstanding', 20);
+ * if (allowedResult.isOk()) {
+ *   const allowed: AllowedDistribution = allowedResult.value;
+ *   allowed.ranges['very-good']; // => { min: 4, max: 14 }
+ * }
  * ```
  */
 export interface AllowedDistribution {
@@ -89,8 +92,8 @@ const DEFAULTS = {};
  * @example
  * ```ts
  * import { allowedDistribution } from 'asn-kit/performance';
- * allowedDistribution('good', 10)._unsafeUnwrap().ranges.good; // => { min: 2, max: 7 }
- * allowedDistribution('poor', 10)._unsafeUnwrap().ranges.poor; // => { min: 6, max: 9 }
+ * allowedDistribution('good', 10).match((value) => value.ranges.good, (error) => error.code); // => { min: 2, max: 7 }
+ * allowedDistribution('poor', 10).match((value) => value.ranges.poor, (error) => error.code); // => { min: 6, max: 9 }
  * ```
  */
 export function allowedDistribution(

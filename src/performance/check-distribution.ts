@@ -20,7 +20,7 @@ import type { CheckDistributionOptions } from './types';
  * import { checkDistribution, type DistributionBreach } from 'asn-kit/performance';
  * const breach: DistributionBreach | undefined = checkDistribution('good', [
  *   'good', 'good', 'good', 'good', 'good', 'good', 'good', 'good', 'very-good', 'very-good',
- * ])._unsafeUnwrap().breaches[0];
+ * ]).match((value) => value.breaches[0], (error) => error.code);
  * breach?.rule; // => 'good/good-max-70'
  * ```
  */
@@ -47,8 +47,11 @@ export interface DistributionBreach {
  * @example
  * ```ts
  * import { checkDistribution, type DistributionCheck } from 'asn-kit/performance';
- * const check: DistributionCheck = checkDistribution('outstanding', ['very-good', 'good'])._unsafeUnwrap();
- * check.counts['very-good']; // => 1
+ * const checkResult = checkDistribution('outstanding', ['very-good', 'good']);
+ * if (checkResult.isOk()) {
+ *   const check: DistributionCheck = checkResult.value;
+ *   check.counts['very-good']; // => 1
+ * }
  * ```
  */
 export interface DistributionCheck {

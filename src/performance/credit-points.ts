@@ -58,9 +58,9 @@ export interface CreditPoints {
  * @example
  * ```ts
  * import { creditPoints } from 'asn-kit/performance';
- * creditPoints({ level: 'ahli-pertama', predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrap().maximum;
+ * creditPoints({ level: 'ahli-pertama', predikat: 'good', periodEnd: '2025-12-31' }).match((value) => value.maximum, (error) => error.code);
  * // => 18.75
- * creditPoints({ level: 'ahli-pertama', predikat: 'good', months: 6, periodEnd: '2025-06-30' })._unsafeUnwrap().creditPoints;
+ * creditPoints({ level: 'ahli-pertama', predikat: 'good', months: 6, periodEnd: '2025-06-30' }).match((value) => value.creditPoints, (error) => error.code);
  * // => 6.25
  * ```
  */

@@ -53,8 +53,8 @@ export interface IkiScore {
  * @example
  * ```ts
  * import { ikiScore } from 'asn-kit/performance';
- * ikiScore({ target: { min: 80, max: 90 }, realisation: 70 })._unsafeUnwrap().achievement; // => 87.5
- * ikiScore({ target: { min: 7, max: 8 }, realisation: 6.5, direction: 'lower-is-better' })._unsafeUnwrap().achievement;
+ * ikiScore({ target: { min: 80, max: 90 }, realisation: 70 }).match((value) => value.achievement, (error) => error.code); // => 87.5
+ * ikiScore({ target: { min: 7, max: 8 }, realisation: 6.5, direction: 'lower-is-better' }).match((value) => value.achievement, (error) => error.code);
  * // => 107.14
  * ```
  */

@@ -11,8 +11,11 @@ import { LEADER_WORK_RATING } from './rules/predikat-matrix';
  * @example
  * ```ts
  * import { leaderWorkRating, type LeaderWorkRating } from 'asn-kit/performance';
- * const result: LeaderWorkRating = leaderWorkRating('good')._unsafeUnwrap();
- * result.rating; // => 'meets'
+ * const outcome = leaderWorkRating('good');
+ * if (outcome.isOk()) {
+ *   const result: LeaderWorkRating = outcome.value;
+ *   result.rating; // => 'meets'
+ * }
  * ```
  */
 export interface LeaderWorkRating {
@@ -38,8 +41,8 @@ export interface LeaderWorkRating {
  * @example
  * ```ts
  * import { leaderWorkRating } from 'asn-kit/performance';
- * leaderWorkRating('outstanding')._unsafeUnwrap().rating; // => 'above'
- * leaderWorkRating('poor')._unsafeUnwrap().rating; // => 'below'
+ * leaderWorkRating('outstanding').match((value) => value.rating, (error) => error.code); // => 'above'
+ * leaderWorkRating('poor').match((value) => value.rating, (error) => error.code); // => 'below'
  * ```
  */
 export function leaderWorkRating(orgPredikat: OrgPredikat): Result<LeaderWorkRating, PerformanceError> {

@@ -12,8 +12,11 @@ import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
  * @example
  * ```ts
  * import { performancePredicate, type PredikatDecision } from 'asn-kit/performance';
- * const decision: PredikatDecision = performancePredicate('meets', 'above')._unsafeUnwrap();
- * decision.predikat; // => 'good'
+ * const decisionResult = performancePredicate('meets', 'above');
+ * if (decisionResult.isOk()) {
+ *   const decision: PredikatDecision = decisionResult.value;
+ *   decision.predikat; // => 'good'
+ * }
  * ```
  */
 export interface PredikatDecision {
@@ -48,8 +51,8 @@ export interface PredikatDecision {
  * @example
  * ```ts
  * import { performancePredicate } from 'asn-kit/performance';
- * performancePredicate('above', 'above')._unsafeUnwrap().predikat; // => 'very-good'
- * performancePredicate('above', 'below')._unsafeUnwrap().label.id; // => 'Kurang/Misconduct'
+ * performancePredicate('above', 'above').match((value) => value.predikat, (error) => error.code); // => 'very-good'
+ * performancePredicate('above', 'below').match((value) => value.label.id, (error) => error.code); // => 'Kurang/Misconduct'
  * ```
  */
 export function performancePredicate(workRating: Rating, behaviourRating: Rating): Result<PredikatDecision, PerformanceError> {

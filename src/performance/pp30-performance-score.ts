@@ -29,8 +29,8 @@ export function noNewIdeaReason(score: number): Reason {
  * @example
  * ```ts
  * import { pp30PerformanceScore } from 'asn-kit/performance';
- * pp30PerformanceScore({ skpScore: 115, behaviourScore: 100 })._unsafeUnwrap().band; // => 'good'
- * pp30PerformanceScore({ skpScore: 80, behaviourScore: 70, peerInput: true })._unsafeUnwrap().score; // => 76
+ * pp30PerformanceScore({ skpScore: 115, behaviourScore: 100 }).match((value) => value.band, (error) => error.code); // => 'good'
+ * pp30PerformanceScore({ skpScore: 80, behaviourScore: 70, peerInput: true }).match((value) => value.score, (error) => error.code); // => 76
  * ```
  */
 export function pp30PerformanceScore(params: Pp30PerformanceScoreParams): Result<LegacyScore, PerformanceError> {

@@ -12,10 +12,13 @@ import type { Pp46Activity } from './types';
  * @example
  * ```ts
  * import { pp46ActivityScore, type Pp46ActivityScore } from 'asn-kit/performance';
- * const score: Pp46ActivityScore = pp46ActivityScore({
+ * const scoreResult = pp46ActivityScore({
  *   quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 90 }, time: { target: 12, realisation: 12 },
- * })._unsafeUnwrap();
- * score.score; // => 88.67
+ * });
+ * if (scoreResult.isOk()) {
+ *   const score: Pp46ActivityScore = scoreResult.value;
+ *   score.score; // => 88.67
+ * }
  * ```
  */
 export interface Pp46ActivityScore {
@@ -52,7 +55,7 @@ export interface Pp46ActivityScore {
  * pp46ActivityScore({
  *   quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 90 },
  *   time: { target: 12, realisation: 12 }, cost: { target: 170395000, realisation: 170395000 },
- * })._unsafeUnwrap().score; // => 85.5
+ * }).match((value) => value.score, (error) => error.code); // => 85.5
  * ```
  */
 export function pp46ActivityScore(activity: Pp46Activity): Result<Pp46ActivityScore, PerformanceError> {

@@ -15,8 +15,11 @@ const paramsSchema = /* @__PURE__ */ (() => z.strictObject(pp46ScoreInputSchema.
  * @example
  * ```ts
  * import { pp46PerformanceScore, type LegacyScore } from 'asn-kit/performance';
- * const score: LegacyScore = pp46PerformanceScore({ skp: 85.5, behaviour: 83 })._unsafeUnwrap();
- * score.band; // => 'good'
+ * const scoreResult = pp46PerformanceScore({ skp: 85.5, behaviour: 83 });
+ * if (scoreResult.isOk()) {
+ *   const score: LegacyScore = scoreResult.value;
+ *   score.band; // => 'good'
+ * }
  * ```
  */
 export interface LegacyScore {
@@ -81,9 +84,12 @@ export function legacyScore(
  * @example
  * ```ts
  * import { pp46PerformanceScore } from 'asn-kit/performance';
- * const result = pp46PerformanceScore({ skp: 85.5, behaviour: 83 })._unsafeUnwrap();
- * result.score; // => 84.5
- * result.label.id; // => 'Baik'
+ * const outcome = pp46PerformanceScore({ skp: 85.5, behaviour: 83 });
+ * if (outcome.isOk()) {
+ *   const result = outcome.value;
+ *   result.score; // => 84.5
+ *   result.label.id; // => 'Baik'
+ * }
  * ```
  */
 export function pp46PerformanceScore(params: Pp46PerformanceScoreParams): Result<LegacyScore, PerformanceError> {

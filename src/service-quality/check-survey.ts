@@ -35,8 +35,11 @@ export interface BadAnswer {
  * @example
  * ```ts
  * import { checkSurvey, type SurveyCheck } from 'asn-kit/service-quality';
- * const check: SurveyCheck = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 4]])._unsafeUnwrap();
- * check.valid; // => true
+ * const checkResult = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 4]]);
+ * if (checkResult.isOk()) {
+ *   const check: SurveyCheck = checkResult.value;
+ *   check.valid; // => true
+ * }
  * ```
  */
 export interface SurveyCheck {

@@ -24,8 +24,11 @@ import { deadlineRuleSchema, type DeadlineRule } from './schemas';
  * @example
  * ```ts
  * import { complaintDueDate, type ComplaintDue } from 'asn-kit/service-quality';
- * const due: ComplaintDue = complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap();
- * due.deadline; // => '2024-03-15'
+ * const dueResult = complaintDueDate({ received: '2024-03-01' });
+ * if (dueResult.isOk()) {
+ *   const due: ComplaintDue = dueResult.value;
+ *   due.deadline; // => '2024-03-15'
+ * }
  * ```
  */
 export interface ComplaintDue {

@@ -28,7 +28,7 @@ export type ServiceQualityErrorCode =
  * @example
  * ```ts
  * import { surveySampleSize } from 'asn-kit/service-quality';
- * surveySampleSize(-5)._unsafeUnwrapErr().code;
+ * surveySampleSize(-5).match(() => null, (error) => error.code);
  * // => 'service-quality/invalid-input'
  * ```
  */

@@ -99,8 +99,11 @@ export interface ElementScore {
  * @example
  * ```ts
  * import { satisfactionIndex, type SatisfactionIndex } from 'asn-kit/service-quality';
- * const index: SatisfactionIndex = satisfactionIndex({ nrr: [4, 4, 4, 4, 4, 4, 4, 4, 4] })._unsafeUnwrap();
- * index.grade; // => 'A'
+ * const indexResult = satisfactionIndex({ nrr: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+ * if (indexResult.isOk()) {
+ *   const index: SatisfactionIndex = indexResult.value;
+ *   index.grade; // => 'A'
+ * }
  * ```
  */
 export interface SatisfactionIndex {

@@ -84,8 +84,11 @@ export interface OpenFollowUp {
  * @example
  * ```ts
  * import { summarizeForums, type UnitForumSummary } from 'asn-kit/service-quality';
- * const summary = summarizeForums({ forums: [], asOf: '2026-06-30' })._unsafeUnwrap();
- * const units: readonly UnitForumSummary[] = summary.units; // => []
+ * const summaryResult = summarizeForums({ forums: [], asOf: '2026-06-30' });
+ * if (summaryResult.isOk()) {
+ *   const summary = summaryResult.value;
+ *   const units: readonly UnitForumSummary[] = summary.units; // => []
+ * }
  * ```
  */
 export interface UnitForumSummary {
@@ -124,8 +127,11 @@ export interface UnitForumSummary {
  * @example
  * ```ts
  * import { summarizeForums, type ForumSummary } from 'asn-kit/service-quality';
- * const summary: ForumSummary = summarizeForums({ forums: [], asOf: '2026-06-30' })._unsafeUnwrap();
- * summary.asOf; // => '2026-06-30'
+ * const summaryResult = summarizeForums({ forums: [], asOf: '2026-06-30' });
+ * if (summaryResult.isOk()) {
+ *   const summary: ForumSummary = summaryResult.value;
+ *   summary.asOf; // => '2026-06-30'
+ * }
  * ```
  */
 export interface ForumSummary {

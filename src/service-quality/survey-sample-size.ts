@@ -10,8 +10,11 @@ import { KREJCIE_MORGAN_TABLE, LAST_ROW, type SampleSizeRow } from './rules/samp
  * @example
  * ```ts
  * import { surveySampleSize, type SampleSize } from 'asn-kit/service-quality';
- * const size: SampleSize = surveySampleSize(1000)._unsafeUnwrap();
- * size.sample; // => 278
+ * const sizeResult = surveySampleSize(1000);
+ * if (sizeResult.isOk()) {
+ *   const size: SampleSize = sizeResult.value;
+ *   size.sample; // => 278
+ * }
  * ```
  */
 export interface SampleSize {

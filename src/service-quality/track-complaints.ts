@@ -38,12 +38,15 @@ export type ComplaintStatus = 'open' | 'overdue' | 'closed-on-time' | 'closed-la
  * @example
  * ```ts
  * import { trackComplaints, type TrackedComplaint } from 'asn-kit/service-quality';
- * const tracking = trackComplaints({
+ * const trackingResult = trackComplaints({
  *   asOf: '2024-03-20',
  *   complaints: [{ id: 'C-1', unit: { id: 'dinkes', name: 'Dinas Kesehatan' }, channel: 'phone', received: '2024-03-01', subject: 'Antrean' }],
- * })._unsafeUnwrap();
- * const first: TrackedComplaint | undefined = tracking.overdue[0];
- * first?.daysOverdue; // => 5
+ * });
+ * if (trackingResult.isOk()) {
+ *   const tracking = trackingResult.value;
+ *   const first: TrackedComplaint | undefined = tracking.overdue[0];
+ *   first?.daysOverdue; // => 5
+ * }
  * ```
  */
 export interface TrackedComplaint {
@@ -94,8 +97,11 @@ export interface UnitComplaintCounts {
  * @example
  * ```ts
  * import { trackComplaints, type ComplaintTracking } from 'asn-kit/service-quality';
- * const tracking: ComplaintTracking = trackComplaints({ complaints: [], asOf: '2026-03-31' })._unsafeUnwrap();
- * tracking.open.length; // => 0
+ * const trackingResult = trackComplaints({ complaints: [], asOf: '2026-03-31' });
+ * if (trackingResult.isOk()) {
+ *   const tracking: ComplaintTracking = trackingResult.value;
+ *   tracking.open.length; // => 0
+ * }
  * ```
  */
 export interface ComplaintTracking {
