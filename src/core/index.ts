@@ -44,5 +44,6 @@ export {
 } from './rule-table';
 export { unverifiedRows, type UnverifiedRow } from './unverified-rows';
 export { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from './schemas';
-export { invalidInput, type InputIssue } from './input-error';
+export { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+export { localized } from './language';
 export { parseInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from './validate';

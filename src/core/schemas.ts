@@ -1,8 +1,12 @@
 import * as z from 'zod/mini';
 import { INTERPRETATION_IDS } from './interpretations';
+import { localized } from './language';
 import { isIsoDate, isRealDateShape, type DateRange, type DateRangeInput, type IsoDate } from './iso-date';
 
-const DATE_MESSAGE = 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)';
+const DATE_MESSAGE = /* @__PURE__ */ localized({
+  id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
+  en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
+});
 
 /**
  * The zod schema of a calendar date: accepts a `YYYY-MM-DD` string of a real date (years 1900–2999) and outputs an
@@ -40,7 +44,10 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string> = /* @__PURE__ */ (()
 export const dateRangeSchema: z.ZodMiniType<DateRange, DateRangeInput> = /* @__PURE__ */ (() => z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .check(
-    z.refine((range) => range.from <= range.to, { error: 'The end of a range must not be before its start', path: ['to'] }),
+    z.refine((range) => range.from <= range.to, {
+      error: localized({ id: 'Akhir rentang tidak boleh sebelum awalnya', en: 'The end of a range must not be before its start' }),
+      path: ['to'],
+    }),
   ))();
 
 /**

@@ -2,7 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { $ZodIssue } from 'zod/v4/core';
 import { en, id } from 'zod/locales';
 import type { AsnError } from './errors';
-import { invalidInput, type InputIssue } from './input-error';
+import { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+import { parsingIn } from './language';
 import { isParsed, markParsed } from './parsed';
 
 /**
@@ -36,7 +37,7 @@ export interface ParseableSchema<Output> {
  *   range.from <= range.to ? [] : [{ path: 'to', message: 'The end is before the start' }];
  * ```
  */
-export type CrossCheck<Output> = (value: Output) => readonly InputIssue[];
+export type CrossCheck<Output> = (value: Output) => readonly (InputIssue | LocalizedIssue)[];
 
 type ErrorMapContext = { readonly error: (issue: never) => unknown };
 let english: ErrorMapContext | undefined;
@@ -73,12 +74,15 @@ export function validate<Output, Code extends string>(
   // the input fails, by parsing it again in each language.
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  english ??= { error: en().localeError };
-  indonesian ??= { error: id().localeError };
-  const inEnglish = schema.safeParse(input, english);
-  const inIndonesian = schema.safeParse(input, indonesian);
-  const issues = inEnglish.success ? [] : issuesOf(inEnglish.error.issues);
-  return err(invalidInput(code, issues, inIndonesian.success ? issues : issuesOf(inIndonesian.error.issues)));
+  const inEnglish = (english ??= { error: en().localeError });
+  const inIndonesian = (indonesian ??= { error: id().localeError });
+  // zod writes the messages when the issues are first read, so they are read while the language is set.
+  const issuesIn = (context: ErrorMapContext): InputIssue[] | undefined => {
+    const parsed = schema.safeParse(input, context);
+    return parsed.success ? undefined : issuesOf(parsed.error.issues);
+  };
+  const issues = parsingIn('en', () => issuesIn(inEnglish)) ?? [];
+  return err(invalidInput(code, issues, parsingIn('id', () => issuesIn(inIndonesian)) ?? issues));
 }
 
 /**
