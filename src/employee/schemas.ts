@@ -3,6 +3,7 @@ import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
 import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { decodeNip, stripSeparators } from './nip';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
+import { localized } from '../core/language';
 
 /**
  * The kinds of ASN employee: `PNS`, `CPNS` (a PNS candidate in the probation year) and `PPPK` (contract staff).
@@ -339,7 +340,7 @@ export const nipSchema = /* @__PURE__ */ (() =>
     z.string().check(
       z.superRefine((raw, context) => {
         const decoded = decodeNip(raw);
-        if (decoded.isErr()) context.addIssue({ code: 'custom', message: decoded.error.message.en, input: raw });
+        if (decoded.isErr()) context.addIssue({ code: 'custom', message: localized(decoded.error.message)(), input: raw });
       }),
     ),
     z.transform(stripSeparators),
