@@ -4,6 +4,7 @@ import { FUNGSIONAL_LEVELS } from '../employee';
 import { PREDIKAT_ORDER } from './predikat';
 import { ORG_PREDIKAT_ORDER, RATING_ORDER } from './ratings';
 import { BERAKHLAK_ORDER } from './rules/berakhlak';
+import { localized } from '../core/language';
 
 /*
  * The zod/mini schemas of the performance module's inputs: the one definition of what valid input is. Object
@@ -14,11 +15,14 @@ import { BERAKHLAK_ORDER } from './rules/berakhlak';
  */
 
 const NIP = /^\d{18}$/;
-const NIP_MESSAGE = 'A NIP is 18 digits without separators';
-const RANGE_MESSAGE = 'The lower bound must not exceed the upper bound';
+const NIP_MESSAGE = /* @__PURE__ */ localized({ id: 'NIP terdiri atas 18 angka tanpa pemisah', en: 'A NIP is 18 digits without separators' });
+const RANGE_MESSAGE = /* @__PURE__ */ localized({
+  id: 'Batas bawah tidak boleh melebihi batas atas',
+  en: 'The lower bound must not exceed the upper bound',
+});
 
 const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
-const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, NIP_MESSAGE)))();
+const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, { error: NIP_MESSAGE })))();
 const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.positive()))();
 const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative()))();
 const score100 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
