@@ -5,7 +5,7 @@
  * `options.convertLateness`).
  */
 import * as z from 'zod/mini';
-import { invalidInput, trustParsed, validate, type CrossCheck, type InputIssue, type ParseableSchema } from '../core';
+import { invalidInput, trustParsed, validate, type CrossCheck, type LocalizedIssue, type ParseableSchema } from '../core';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import type { DisciplineError } from './errors';
 import { ABSENCE_TIER_TABLE_KIND } from './kinds';
@@ -62,7 +62,7 @@ function argumentsError<T>(schema: ParseableSchema<T>, input: unknown, crossChec
   );
 }
 
-function tableIssues(options: { readonly table?: AbsenceTierTable } | undefined, prefix: string): InputIssue[] {
+function tableIssues(options: { readonly table?: AbsenceTierTable } | undefined, prefix: string): LocalizedIssue[] {
   return options?.table === undefined ? [] : checkAbsenceTierTable(options.table, prefix);
 }
 
