@@ -228,7 +228,10 @@ export function complaintDueDate(params: ComplaintDueDateParams): Result<Complai
   if (parsed.isErr()) return err(parsed.error);
   const { received, rule, extended = false, calendar } = parsed.value;
   if (extended && rule?.extensionDays === undefined) {
-    return err(invalidInput('service-quality/invalid-input', [{ path: 'extended', message: 'The deadline rule allows no extension' }]));
+    return err(invalidInput('service-quality/invalid-input', [{
+      path: 'extended',
+      message: { id: 'Aturan batas waktu tidak membolehkan perpanjangan', en: 'The deadline rule allows no extension' },
+    }]));
   }
   return dueDateOf(received, rule, extended, calendar);
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, type IsoDate } from '../core';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
+import { localized } from '../core/language';
 
 /** At most this many answer problems are listed one by one in an invalid-input error; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -148,7 +149,10 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
       if (options.order.length !== codes.length || distinct.size !== codes.length || options.order.some((code) => !codes.includes(code))) {
         ctx.addIssue({
           code: 'custom',
-          message: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
+          message: localized({
+            id: `Diharapkan setiap unsur dari ${codes.length} unsur skema ${options.scheme} tepat sekali`,
+            en: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
+          })(),
           path: ['order'],
           input: options.order,
         });
@@ -274,7 +278,7 @@ export function skmResponsesSchema(elementCount: number, copy = true): z.ZodMini
 export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponses>().check(
   /* @__PURE__ */ z.superRefine((value, ctx) => {
     if (!Array.isArray(value)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected an array of questionnaires (arrays of answers)', input: value });
+      ctx.addIssue({ code: 'custom', message: localized({ id: 'Diharapkan array kuesioner (array jawaban)', en: 'Expected an array of questionnaires (arrays of answers)' })(), input: value });
       return;
     }
     const rows = value as readonly unknown[];
@@ -282,10 +286,13 @@ export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponse
     for (let i = 0; i < rows.length; i += 1) {
       if (Array.isArray(rows[i])) continue;
       problems += 1;
-      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: 'Expected an array of answers', path: [i], input: rows[i] });
+      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: localized({ id: 'Diharapkan array jawaban', en: 'Expected an array of answers' })(), path: [i], input: rows[i] });
     }
     if (problems > MAX_LISTED_ISSUES) {
-      ctx.addIssue({ code: 'custom', message: `${problems - MAX_LISTED_ISSUES} more problems not listed`, input: value });
+      ctx.addIssue({ code: 'custom', message: localized({
+        id: `${problems - MAX_LISTED_ISSUES} masalah lain tidak dicantumkan`,
+        en: `${problems - MAX_LISTED_ISSUES} more problems not listed`,
+      })(), input: value });
     }
   }),
 ))();

@@ -8,7 +8,7 @@ import {
   isoDateSchema,
   reason,
   validate,
-  type InputIssue,
+  type LocalizedIssue,
   type IsoDate,
   type ParseableSchema,
   type Reason,
@@ -193,11 +193,17 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
 }
 
 /** Complaints whose tier their unit's policy does not define. */
-function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): InputIssue[] {
-  const issues: InputIssue[] = [];
+function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   for (const [c, complaint] of complaints.entries()) {
     if (complaint.tier === undefined || policyOf.get(complaint.unit.id)?.tiers?.[complaint.tier] !== undefined) continue;
-    issues.push({ path: `complaints.${c}.tier`, message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"` });
+    issues.push({
+      path: `complaints.${c}.tier`,
+      message: {
+        id: `Unit ${complaint.unit.id} tidak memiliki batas waktu untuk tingkat "${complaint.tier}"`,
+        en: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"`,
+      },
+    });
   }
   return issues;
 }
