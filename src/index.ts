@@ -41,6 +41,8 @@ export {
   isoWeekday,
   type LegalBasis,
   legalBasisSchema,
+  localized,
+  type LocalizedIssue,
   type LocalizedText,
   localizedTextSchema,
   monthOf,
