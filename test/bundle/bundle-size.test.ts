@@ -59,7 +59,9 @@ const FIXTURES: readonly Fixture[] = [
     contents: "export * from './dist/index.js';",
     // The goal is 80,000 B (issue 9) and is not met yet: measured 88,534 B on 2026-12-01 (own code about 76 kB of it,
     // zod/mini about 10 kB, zod's en and id messages 2.6 kB, neverthrow 2 kB). This ceiling only stops growth.
-    ceiling: 89_500,
+    // Issue 13 added 1.65 kB: the Indonesian text of the modules' own input messages, the interpretation ids and the
+    // `evidence`/`interpretation` of the rule rows (90,185 B measured on 2026-12-01).
+    ceiling: 90_500,
     reason: 'everything: every module, its rule tables and schemas, zod/mini, neverthrow and two date-fns functions',
     mustNotAppear: [DATE_FNS_ROOT],
   },
