@@ -76,8 +76,8 @@ function chooseYears(
  * checks it), and what the calendar keeps of them is copied: the caller's objects are never frozen or changed.
  * No options at all take the defaults without any check. createCalendar itself carries no zod.
  *
- * Rules applied: the working week of docs/interpretations.md#working-week (Perpres 21/2023 Pasal 3, and Pasal 7 for 6-day service
- * units); the holidays, ad-hoc holidays and cuti bersama of docs/interpretations.md#built-in-holidays (the SKB and ASN Keppres of each year,
+ * Rules applied: the working week (docs/interpretations.md#working-week) (Perpres 21/2023 Pasal 3, and Pasal 7 for 6-day service
+ * units); the holidays, ad-hoc holidays and cuti bersama (docs/interpretations.md#built-in-holidays) (the SKB and ASN Keppres of each year,
  * 18 August 2025 included as cuti bersama); national holidays and cuti bersama are non-working in both weeks.
  * An extra working day overrides the week and the official tables for that date.
  *

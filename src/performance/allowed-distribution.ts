@@ -77,7 +77,7 @@ const DEFAULTS = {};
 
 /**
  * The allowed predikat distribution for a unit of `headCount` employees whose own predikat is `orgPredikat`:
- * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as read by docs/interpretations.md#predikat-distribution (a maximum
+ * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution) (a maximum
  * p allows `floor(p·n)` employees, a minimum p needs `ceil(p·n)`; "the largest group" needs at least `ceil(n/5)`).
  * Each maximum is also cut by what the minimums of the other predikat leave. The ranges are each predikat's own,
  * as the calculator shows them: the largest-group rule ties the counts together and is checked by

@@ -157,7 +157,7 @@ export function checkPredicates(
 }
 
 /**
- * Checks a unit's predikat distribution against SE MenPANRB 3/2023 as read by docs/interpretations.md#predikat-distribution: the
+ * Checks a unit's predikat distribution against SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution): the
  * counts, the allowed range of each predikat and each breach with its rule. Percent limits are exact fractions
  * of the head count (a maximum p allows `floor(p·n)`, a minimum needs `ceil(p·n)`); "sebagian besar (maksimal
  * 70%)" means the largest group (ties allowed) and at most 70%. A breach is a warning that needs a justification;

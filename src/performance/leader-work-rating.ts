@@ -33,7 +33,7 @@ export interface LeaderWorkRating {
 
 /**
  * The rating of work results of the leader (pimpinan) of a unit: under SE MenPANRB 3/2023 the unit's result is
- * the leader's result, mapped by docs/interpretations.md#unit-leader-rating: Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
+ * the leader's result, mapped (docs/interpretations.md#unit-leader-rating): Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
  * Sangat Kurang → Di Bawah Ekspektasi.
  *
  * @param orgPredikat - The unit's predikat: `'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`.

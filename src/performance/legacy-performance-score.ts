@@ -34,7 +34,7 @@ const WEIGHT_BASIS: LegalBasis = { instrument: 'PermenPANRB 8/2021', article: 'L
 
 /**
  * Scores a historical performance record with the regulation its period falls under (by the period's first
- * day): PP 46/2011 with Perka BKN 1/2013 for 2014–2019 (60/40, bands of docs/interpretations.md#legacy-bands), PP 30/2019 for 2020–2021
+ * day): PP 46/2011 with Perka BKN 1/2013 for 2014–2019 (60/40, bands (docs/interpretations.md#legacy-bands)), PP 30/2019 for 2020–2021
  * (70/30, or 60/40 with peer input; its bands). The SKP may be a value, PP 46/2011 activities (Perka BKN 1/2013
  * formulas; still the way many agencies computed the 2020 SKP), or weighted PermenPANRB 8/2021 indicators
  * (periods from 2021; weights must sum to 100 ± 0,01; SKP = Σ weight × value / 100). Under PP 30/2019 the

@@ -72,7 +72,7 @@ export function legacyScore(
 
 /**
  * The nilai prestasi kerja of PP 46/2011 with Perka BKN 1/2013: 60 % SKP + 40 % behaviour, on
- * values rounded to 2 decimals, banded by docs/interpretations.md#legacy-bands: above 90 Sangat Baik, above 75 Baik, above 60 Cukup,
+ * values rounded to 2 decimals, banded (docs/interpretations.md#legacy-bands): above 90 Sangat Baik, above 75 Baik, above 60 Cukup,
  * above 50 Kurang, else Buruk. The SKP is a value or the activities (their mean, plus 1–3 points for additional
  * tasks: 1–3 tasks 1, 4–6 tasks 2, 7 or more 3; plus 3, 6 or 12 for creativity acknowledged by the unit head,
  * the PPK or the President). The behaviour is a value or the mean of the aspects given (leadership only for

@@ -147,7 +147,7 @@ export interface DevelopmentHoursRow extends RuleRow {
 }
 
 /**
- * The yearly JP bounds of docs/interpretations.md#development-hours: a PNS has at least 20 JP of competency development a year
+ * The yearly JP bounds (docs/interpretations.md#development-hours): a PNS has at least 20 JP of competency development a year
  * (PP 11/2017 Pasal 203 ayat (4)); a PPPK at most 24 JP a year of contract (PP 49/2018 Pasal 40 ayat (1)), except
  * a PPPK in certain JPT utama or madya positions (Pasal 40 ayat (2)).
  *

@@ -51,7 +51,7 @@ export interface JpmScheme {
 export type JpmSchemeName = 'mapping' | 'selection';
 
 /**
- * The two built-in JPM schemes of docs/interpretations.md#job-person-match, both used in BKN-format assessment reports:
+ * The two built-in JPM schemes (docs/interpretations.md#job-person-match), both used in BKN-format assessment reports:
  * `mapping` (pemetaan kompetensi; ≥ 90 Optimal, ≥ 78 Cukup Optimal, else Kurang Optimal — the default) and
  * `selection` (seleksi/pengisian jabatan; ≥ 80 Memenuhi Syarat, ≥ 68 Masih Memenuhi Syarat, else Kurang Memenuhi
  * Syarat).

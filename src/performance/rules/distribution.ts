@@ -51,7 +51,7 @@ const BASIS = { instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distr
 const SINCE = { from: '2023-01-31' as IsoDate };
 
 /**
- * The distribution patterns of SE MenPANRB 3/2023 as read by docs/interpretations.md#predikat-distribution: "sebagian besar
+ * The distribution patterns of SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution): "sebagian besar
  * (maksimal 70%)" means the predikat is the largest group (no other predikat has more employees; ties allowed)
  * and at most 70%.
  *

@@ -3,8 +3,8 @@
  * the converted index into a grade (mutu pelayanan).
  *
  * Sources: PermenPANRB 14/2017 Lampiran (9 unsur, interval table) and
- * KEP/25/M.PAN/2/2004 (14 unsur, interval table). docs/interpretations.md#satisfaction-index settles the weight (exactly 1 / number
- * of unsur) and the classification on the converted value rounded to 2 decimals.
+ * KEP/25/M.PAN/2/2004 (14 unsur, interval table). asn-kit settles the weight (exactly 1 / number of unsur) and
+ * grades the converted value rounded to 2 decimals (docs/interpretations.md#satisfaction-index).
  */
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
 
