@@ -86,7 +86,9 @@ describe('validateAsnWorkPlan', () => {
       en: 'The budget lines of activity "A3" add up to IDR 9,000,000, but its budget is IDR 10,000,000.',
     });
     expect(codes(workPlan({ budgetTotal: 39_000_000 }))).toEqual(['workplan/budget-mismatch']);
-    expect(codes(workPlan({ period: { from: '2027-01-01', to: '2028-06-30' } }))).toEqual(['workplan/period-not-whole-years']);
+    expect(codes(workPlan({ period: { from: '2027-01-01', to: '2028-06-30' } }))).toEqual([
+      'workplan/period-not-whole-years', 'workplan/engagement-too-rare', 'workplan/engagement-too-rare',
+    ]);
   });
 
   it('public-engagement sessions as often as the plan commits to', () => {
