@@ -146,7 +146,7 @@ describe('draftAsnWorkPlan', () => {
             : { every: settings.every, atLeast: settings.atLeast, kinds: settings.kinds };
           const draft = draftAsnWorkPlan(data, {
             ...OPTIONS, period: { from: '2027-01-01', to: `${String(2026 + settings.years)}-12-31` },
-            engagementFrequency: requirement as never, lowestUnits: settings.lowestUnits,
+            engagementFrequency: requirement, lowestUnits: settings.lowestUnits,
           })._unsafeUnwrap();
           const result = validateAsnWorkPlan(draft, data)._unsafeUnwrap();
           expect(result.issues.filter((found) => found.severity === 'error')).toEqual([]);
