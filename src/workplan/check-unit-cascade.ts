@@ -193,8 +193,9 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   });
   const cycles = ringsOf(plans, assessorOf).map((ring) => ring.map((index) => (plans[index] as SkpPlan).employee.nip));
   for (const ring of cycles) {
+    const loop = [...ring, ring[0]].join(' → ');
     found.push(issue('workplan/cascade-cycle', 'error', SKP_YEAR_BASIS, '',
-      `Cascading melingkar: ${ring.join(' → ')} → ${ring[0] ?? ''}.`, `The cascade runs in a ring: ${ring.join(' → ')} → ${ring[0] ?? ''}.`,
+      `Cascading melingkar: ${loop}.`, `The cascade runs in a ring: ${loop}.`,
       { nips: ring }));
   }
   const notIntervened: UnintervenedRhk[] = [];
@@ -214,10 +215,8 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   const { predicates, asOf } = annualPredicates(plans);
   if (orgPredikat === undefined || asOf === undefined) return ok({ ...validation(found), ...base });
   const distribution = checkDistribution(orgPredikat, predicates, { asOf });
-  if (distribution.isErr()) {
-    const code = distribution.error.code === 'performance/no-rule-in-force' ? 'workplan/no-rule-in-force' : INVALID_INPUT;
-    return err(recodeError(distribution.error, code));
-  }
+  // The unit's predikat and the recorded ones were checked, and there is at least one: only the date can fail.
+  if (distribution.isErr()) return err(recodeError(distribution.error, 'workplan/no-rule-in-force'));
   for (const breach of distribution.value.breaches) {
     found.push(issue('workplan/distribution', 'warning', DISTRIBUTION_BASIS, '', breach.reason.message.id, breach.reason.message.en,
       { rule: breach.rule, count: breach.count }));

@@ -1,4 +1,4 @@
-import { err, type Result } from 'neverthrow';
+import { err, ok, type Result } from 'neverthrow';
 import { addDays, addMonths, endOfMonth, invalidInput, reason, trustParsed, validate, type DateRange, type IsoDate, type LegalBasis } from '../core';
 import type { WorkUnit } from '../employee';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, predikatFollowUp, type Predikat } from '../performance';
@@ -48,19 +48,17 @@ function motivation(code: string, basis: LegalBasis, id: string, en: string, dat
 
 /** The training activities: one per competency and unit with a shortfall, then one per unit whose PNS lack JP. */
 function competencyActivities(context: WorkPlanContext, period: DateRange, units: ReadonlyMap<string, WorkUnit>): Result<DraftActivity[], WorkplanError> {
-  const needs = contextNeeds(context);
-  if (needs.isErr()) return err(needs.error);
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
   const drafted: DraftActivity[] = [];
-  for (const need of needs.value.needs) {
+  for (const need of contextNeeds(context)) {
     const groups = new Map<string, { count: number; jp: number; shortfall: number }>();
     for (const participant of need.participants) {
-      const unit = unitOf.get(participant.nip) ?? '';
+      const unit = unitOf.get(participant.nip) as string;
       const group = groups.get(unit) ?? { count: 0, jp: 0, shortfall: 0 };
       groups.set(unit, { count: group.count + 1, jp: Math.max(group.jp, participant.jp), shortfall: group.shortfall + participant.shortfall });
     }
     for (const [unit, group] of [...groups].sort((left, right) => (left[0] < right[0] ? -1 : 1))) {
-      const name = units.get(unit)?.name ?? unit;
+      const name = (units.get(unit) as WorkUnit).name;
       const provider = need.suggestion.provider;
       drafted.push({
         title: `${need.suggestion.title}: ${need.name.id} — ${name}`,
@@ -88,7 +86,7 @@ function competencyActivities(context: WorkPlanContext, period: DateRange, units
     byUnit.set(member.workUnit.id, { count: group.count + 1, jp: Math.max(group.jp, gap), total: group.total + gap });
   }
   for (const [unit, group] of [...byUnit].sort((left, right) => (left[0] < right[0] ? -1 : 1))) {
-    const name = units.get(unit)?.name ?? unit;
+    const name = (units.get(unit) as WorkUnit).name;
     drafted.push({
       title: `Pemenuhan ${String(gaps.value.minimum)} JP pengembangan kompetensi — ${name}`,
       indicator: { text: `PNS ${name} yang memenuhi ${String(gaps.value.minimum)} JP setahun`, baseline: 0, target: group.count, unit: 'orang' },
@@ -102,7 +100,7 @@ function competencyActivities(context: WorkPlanContext, period: DateRange, units
         { unit, employees: group.count, requiredJp: group.total, minimumJp: gaps.value.minimum }),
     });
   }
-  return needs.map(() => drafted);
+  return ok(drafted);
 }
 
 /** The evaluation of every unit, then a follow-up for every predikat held in the agency. */
@@ -211,8 +209,7 @@ function engagementActivities(context: WorkPlanContext, period: DateRange, requi
  * @param context - The roster and the data (see {@link parseWorkPlanContext}); a parsed context is used as it is.
  * @param options - {@link DraftAsnWorkPlanOptions}: `id`, `agency` and `period` (whole calendar years) are
  *   required; an unknown key is an error.
- * @returns `Ok(plan)`, a parsed plan; `Err` with `workplan/invalid-input`, `workplan/no-rule-in-force` or
- *   `workplan/competency-error`.
+ * @returns `Ok(plan)`, a parsed plan; `Err` with `workplan/invalid-input` or `workplan/no-rule-in-force`.
  * @example
  * ```ts
  * import { draftAsnWorkPlan, validateAsnWorkPlan } from 'asn-kit/workplan';

@@ -7,7 +7,6 @@ import type { PerformanceErrorCode } from '../performance';
  * - `workplan/invalid-input`: the input does not match the module's schema (`data.issues` lists every issue with
  *   its path), or an option is unknown.
  * - `workplan/no-rule-in-force`: no rule row covers the date asked about (e.g. the 20-JP minimum before 2017).
- * - `workplan/competency-error`: the competency rules could not read the context (`data.cause` holds their error).
  *
  * A plan that breaks a rule is not an error of the call: the validators return `Ok` with every
  * {@link PlanIssue}.
@@ -18,7 +17,7 @@ import type { PerformanceErrorCode } from '../performance';
  * const code: WorkplanErrorCode = 'workplan/invalid-input';
  * ```
  */
-export type WorkplanErrorCode = 'workplan/invalid-input' | 'workplan/no-rule-in-force' | 'workplan/competency-error';
+export type WorkplanErrorCode = 'workplan/invalid-input' | 'workplan/no-rule-in-force';
 
 /**
  * An error of the workplan module: an {@link AsnError} with one of the {@link WorkplanErrorCode}s.

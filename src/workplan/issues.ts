@@ -39,12 +39,8 @@ export function issue<Code extends string>(
 
 /** The validation of a list of issues. */
 export function validation<Code extends string>(issues: readonly PlanIssue<Code>[]): PlanValidation<Code> {
-  let errors = 0;
-  let warnings = 0;
-  for (const found of issues) {
-    if (found.severity === 'error') errors += 1;
-    else if (found.severity === 'warning') warnings += 1;
-  }
+  const errors = issues.filter((found) => found.severity === 'error').length;
+  const warnings = issues.filter((found) => found.severity === 'warning').length;
   return { valid: errors === 0, errors, warnings, issues };
 }
 

@@ -24,10 +24,11 @@ function eachItem<T>(
       items.push(parsed.value);
       return;
     }
-    const inner = parsed.error.data.issues as readonly InputIssue[] | undefined;
+    // Every parser here fails with an invalid-input error, which lists its issues.
     const prefix = `${name}.${String(index)}`;
-    if (inner === undefined) issues.push({ path: prefix, message: parsed.error.message.en });
-    else for (const one of inner) issues.push({ path: one.path === '' ? prefix : `${prefix}.${one.path}`, message: one.message });
+    for (const one of parsed.error.data.issues as readonly InputIssue[]) {
+      issues.push({ path: one.path === '' ? prefix : `${prefix}.${one.path}`, message: one.message });
+    }
   });
   return items;
 }

@@ -8,7 +8,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { addDays, recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
 import { DEVELOPMENT_HOURS, trainingNeeds, type TrainingNeeds } from '../competency';
-import { checkForumFrequency, SKM_SCHEMES, type SkmGrade } from '../service-quality';
+import { checkForumFrequency, SKM_SCHEMES, type SkmGrade, type SkmSchemeRow } from '../service-quality';
 import { bandOf } from '../service-quality/grading';
 import type { AsnWorkPlanIssueCode, PlanIssue, WorkplanError } from './errors';
 import { issue } from './issues';
@@ -87,10 +87,11 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
     participants: { citizens: 0, officials: 0 }, topics: [], followUps: [],
   }));
   // The plan's own dates and units were checked by its schema, so the forum check cannot fail on them.
-  const check = checkForumFrequency({
+  const periods = checkForumFrequency({
     forums, units: [plan.agency], requirement, period: plan.period, asOf: addDays(plan.period.to, 1),
-  }).unwrapOr(undefined);
-  const periods = check?.units[0]?.periods ?? [];
+  })
+    .map((check) => check.units.flatMap((unit) => unit.periods))
+    .unwrapOr([]);
   const missing: string[] = [];
   for (const period of periods) {
     if (period.status === 'met') continue;
@@ -107,7 +108,7 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
 
 /** The competency shortfalls (competency's trainingNeeds) against the training places per competency and unit. */
 function shortfallCoverage(
-  needs: TrainingNeeds,
+  needs: TrainingNeeds['needs'],
   unitOf: ReadonlyMap<string, string>,
   training: readonly PlanActivity[],
   coverage: Coverage,
@@ -115,7 +116,7 @@ function shortfallCoverage(
   let required = 0;
   let planned = 0;
   const missing: string[] = [];
-  for (const need of needs.needs) {
+  for (const need of needs) {
     const activities = training.filter((activity) => activity.competencies.includes(need.competency));
     const places = activities.reduce((sum, activity) => sum + (activity.participants ?? 0), 0);
     required += need.participantCount;
@@ -127,7 +128,7 @@ function shortfallCoverage(
         `${String(need.participantCount)} employees are below standard in ${need.name.en}, but the training plans ${String(places)} places.`,
         { competency: need.competency, employees: need.participantCount, places }));
     }
-    const units = [...new Set(need.participants.map((participant) => unitOf.get(participant.nip) ?? ''))].sort();
+    const units = [...new Set(need.participants.map((participant) => unitOf.get(participant.nip) as string))].sort();
     for (const unit of units) {
       if (activities.some((activity) => reaches(activity, unit, true))) continue;
       coverage.issues.push(issue('workplan/unit-shortfall-not-reached', 'warning', TRAINING_BASIS, 'activities',
@@ -198,8 +199,8 @@ const GRADE_RANK: Readonly<Record<SkmGrade, number>> = { A: 0, B: 1, C: 2, D: 3 
 
 /** The grade of a converted index on the interval table of PermenPANRB 14/2017 (service-quality's). */
 export function gradeOf(converted: number): SkmGrade {
-  const row = SKM_SCHEMES.rows.find((candidate) => candidate.scheme === '2017');
-  return row === undefined ? 'D' : bandOf(row, converted).grade;
+  const row = SKM_SCHEMES.rows.find((candidate) => candidate.scheme === '2017') as SkmSchemeRow;
+  return bandOf(row, converted).grade;
 }
 
 /** The units whose satisfaction index is below the grade asked for, without an engagement activity naming them. */
@@ -220,12 +221,15 @@ function satisfactionCoverage(context: WorkPlanContext, engagement: readonly Pla
   });
 }
 
-/** The training needs of the assessed members of the roster (competency's rules); the others need no parse. */
-export function contextNeeds(context: WorkPlanContext): Result<TrainingNeeds, WorkplanError> {
+/**
+ * The training needs of the assessed members of the roster (competency's rules; the others need no parse). They
+ * cannot fail on a parsed context: its members, assessments and catalogue passed the competency module's own
+ * schemas, and its NIPs are unique.
+ */
+export function contextNeeds(context: WorkPlanContext): TrainingNeeds['needs'] {
   const assessed = new Set(context.assessments.map((assessment) => assessment.nip));
   const members = context.roster.filter((member) => assessed.has(member.nip));
-  const needs = trainingNeeds(members, context.assessments, context.catalogue);
-  return needs.isErr() ? err(recodeError(needs.error, 'workplan/competency-error')) : ok(needs.value);
+  return trainingNeeds(members, context.assessments, context.catalogue).map((result) => result.needs).unwrapOr([]);
 }
 
 /** Every coverage check of a plan, given its activities by pillar; the context's checks when a context is given. */
@@ -240,9 +244,8 @@ export function coverageOf(
   frequencyCoverage(plan, pillars, coverage);
   if (context === undefined) return ok(coverage);
   const needs = contextNeeds(context);
-  if (needs.isErr()) return err(needs.error);
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
-  shortfallCoverage(needs.value, unitOf, byPillar.competency, coverage);
+  shortfallCoverage(needs, unitOf, byPillar.competency, coverage);
   const jp = jpCoverage(plan, context, byPillar.competency, coverage);
   if (jp.isErr()) return err(jp.error);
   evaluationCoverage(context.roster, byPillar.performance, coverage);

@@ -74,7 +74,7 @@ export interface AsnWorkPlanValidation extends PlanValidation<AsnWorkPlanIssueCo
  * @param plan - The plan.
  * @param context - The roster, assessments, JP completed, performance results and satisfaction indexes.
  * @returns `Ok(validation)`; `Err` with `workplan/invalid-input` (not a plan or not a context),
- *   `workplan/no-rule-in-force` (a plan year before the JP minimum) or `workplan/competency-error`.
+ *   or `workplan/no-rule-in-force` (a plan year before the JP minimum).
  * @example
  * ```ts
  * import { validateAsnWorkPlan } from 'asn-kit/workplan';

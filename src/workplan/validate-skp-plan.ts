@@ -58,7 +58,7 @@ function performanceRules(plan: SkpPlan): Issue[] {
     const { path, ...data } = violation.data as { path?: string };
     const code = violation.code as SkpPlanIssueCode;
     const basis = REUSED_BASES[code] ?? violation.basis;
-    found.push({ code, severity: 'error', basis, message: violation.message, path: path ?? WHOLE_PATHS[code] ?? '', data });
+    found.push({ code, severity: 'error', basis, message: violation.message, path: path ?? (WHOLE_PATHS[code] as string), data });
   }
   return found;
 }

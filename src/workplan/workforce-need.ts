@@ -66,7 +66,8 @@ const ROUNDING_BASIS: LegalBasis = {
 
 function bandOf(rounded: number): EffectivenessBandRow {
   const bands = JOB_EFFECTIVENESS_BANDS.bands;
-  return bands.find((row) => (row.above === null ? rounded >= row.atLeast : rounded > row.above)) ?? (bands.at(-1) as EffectivenessBandRow);
+  // Band E starts at 0, and no effectiveness is below it.
+  return bands.find((row) => (row.above === null ? rounded >= row.atLeast : rounded > row.above)) as EffectivenessBandRow;
 }
 
 /**

@@ -26,6 +26,7 @@ describe('checkUnitCascade', () => {
     expect(result.orphans).toEqual([{ nip: STAFF, rhkId: 'R2', intervenes: 'K9' }, { nip: STAFF, rhkId: 'R3' }]);
     expect(result.notIntervened).toEqual([{ nip: HEAD, rhkId: 'K2' }]);
     expect(result.withoutAssessorSkp).toEqual([OTHER]);
+    expect(cascade([skp({ assessor: { name: 'Tanpa NIP' } })]).issues[0]?.data).toEqual({ nip: STAFF, assessor: null });
     expect(result.issues.map((found) => [found.code, found.severity, found.path])).toEqual([
       ['workplan/orphan-rhk', 'error', '1.mainResults.1.intervenes'],
       ['workplan/orphan-rhk', 'error', '1.mainResults.2.intervenes'],
@@ -68,6 +69,15 @@ describe('checkUnitCascade', () => {
     expect(result.issues.map((found) => found.code)).toEqual(['workplan/distribution', 'workplan/distribution']);
     expect(result.issues[0]?.basis.instrument).toBe('SE MenPANRB 3/2023');
     expect(cascade(plans).distribution).toBeUndefined();
+  });
+
+  it('annual predikat before the distribution patterns applied (2023) are a coded error', () => {
+    const old = [skp({
+      period: { from: '2022-01-01', to: '2022-12-31' }, jpt: true, assessor: { name: 'Kepala' },
+      mainResults: [{ ...rhk('R1'), perspective: 'budget', performanceAgreement: 'PK' }],
+      evaluations: [{ kind: 'annual', period: { from: '2022-01-01', to: '2022-12-31' }, predikat: 'good' }],
+    })];
+    expect(checkUnitCascade(untyped(old), { orgPredikat: 'good' })._unsafeUnwrapErr().code).toBe('workplan/no-rule-in-force');
   });
 
   it('bad input is a coded error with the index of the bad SKP, never a throw', () => {

@@ -97,6 +97,20 @@ describe('draftAsnWorkPlan', () => {
     expect(validateAsnWorkPlan(plan, untyped(context))._unsafeUnwrap().valid).toBe(true);
   });
 
+  it('caps the sessions of a period at its last day, skips results of people outside the roster, ranks ties by unit', () => {
+    const busy = draftAsnWorkPlan(untyped({
+      ...context,
+      performance: [...context.performance, { nip: '197001012000011001', predikat: 'very-good' }],
+      satisfaction: [{ unit: DINKES, converted: 80 }, { unit: BKPSDM, converted: 80 }, { unit: DISDUKCAPIL, converted: 80 }],
+    }), { ...OPTIONS, engagementFrequency: { every: 'month', atLeast: 30 }, lowestUnits: 2 })._unsafeUnwrap();
+    const sessions = busy.activities.find((activity) => activity.id === 'PUB-001')?.schedule.sessions ?? [];
+    expect(sessions.slice(27, 30)).toEqual(['2027-01-28', '2027-01-29', '2027-01-30']);
+    expect(sessions.slice(57, 60)).toEqual(['2027-02-28', '2027-02-28', '2027-02-28']);
+    expect(busy.activities.find((activity) => activity.title === 'Tindak lanjut predikat Sangat Baik')).toMatchObject({ participants: 2, units: ['bkpsdm'] });
+    expect(busy.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => activity.units)).toEqual([[], ['bkpsdm'], ['dinkes']]);
+    expect(validateAsnWorkPlan(busy, untyped(context))._unsafeUnwrap().valid).toBe(true);
+  });
+
   it('is deterministic', () => {
     expect(draftAsnWorkPlan(untyped(context), OPTIONS)).toEqual(draftAsnWorkPlan(untyped(structuredClone(context)), OPTIONS));
   });

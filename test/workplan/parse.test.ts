@@ -25,6 +25,9 @@ describe('the parsers', () => {
     expect(Object.isFrozen(raw)).toBe(false);
     expect(plan.activities[0]).toMatchObject({ partners: [], targetGroups: [], units: [], services: [], budget: { lines: [] } });
     expect(Object.isFrozen(parseSkpPlan(skp())._unsafeUnwrap().behaviours)).toBe(true);
+    const why = { code: 'workplan/own', severity: 'info', basis: { instrument: 'PP 11/2017' }, message: { id: 'Alasan', en: 'Reason' } };
+    const motivated = parseAsnWorkPlan(workPlan({ activities: [{ ...(workPlan().activities as object[])[0], motivation: why }] }))._unsafeUnwrap();
+    expect(motivated.activities[0]?.motivation?.data).toEqual({});
   });
 
   it('report every issue with its path', () => {
@@ -56,6 +59,9 @@ describe('the parsers', () => {
     expect(paths).toContain('roster.0.workUnit');
     expect(paths).toContain('assessments.0.date');
     expect(paths.some((path) => path.startsWith('catalogue.0'))).toBe(true);
+    expect(parseWorkPlanContext({ roster: [5] })._unsafeUnwrapErr().data.issues).toEqual([
+      { path: 'roster.0', message: 'Invalid input: expected object, received number' },
+    ]);
     const twice = parseWorkPlanContext({ roster: [employee, employee] })._unsafeUnwrapErr();
     expect(twice.data.issues).toEqual([{ path: 'roster.1.nip', message: 'NIP 196608011988031001 appears more than once' }]);
   });

@@ -116,6 +116,7 @@ describe('validateAsnWorkPlan', () => {
         activity('A2', 'S2', { units: ['bkpsdm', 'dinkes'] }),
         activity('A3', 'S3', { services: ['leave-request'] }),
         activity('A4', 'S4', { schedule: { from: '2027-01-01', to: '2027-12-31', every: 'quarter' } }),
+        activity('A5', 'S1', { competencies: ['integrity'], units: ['bkpsdm'] }),
       ],
     });
     const result = check(plan, context);

@@ -116,6 +116,8 @@ describe('validateSkpPlan', () => {
       expect.objectContaining({ code: 'workplan/additional-rhk-link-not-found', severity: 'warning', path: 'additionalResults.0.intervenes' }),
     ]);
     expect(codes(skp(), { assessorSkp: assessorSkp({ employee: { nip: STAFF, name: 'x' } }) })).toEqual(['workplan/assessor-skp-mismatch']);
+    const jpt = skp({ jpt: true, mainResults: [{ ...rhk('R1', 'K9'), perspective: 'budget', performanceAgreement: 'PK' }] });
+    expect(codes(jpt, options)).toEqual([]);
     expect(codes(skp(), { assessorSkp: assessorSkp({ period: { from: '2026-01-01', to: '2026-12-31' } }) })).toEqual(['workplan/assessor-period-disjoint']);
   });
 
@@ -154,6 +156,8 @@ describe('validateSkpPlan', () => {
     expect(codes(skp({ mainResults: [{ ...main, indicators: [{ ...a, weight: 100 }, b, c] }] }))).toEqual(['workplan/weights-not-allowed']);
     const legacy = check(skp({ regulation: 'permenpanrb-8-2021', mainResults: [{ ...main, indicators: [{ ...a, weight: 60 }, { ...b, weight: 40 }, c] }] }));
     expect(legacy.issues.map((found) => [found.code, found.path])).toEqual([['workplan/missing-weight', 'mainResults.0.indicators.2.weight']]);
+    const extra = skp({ regulation: 'permenpanrb-8-2021', mainResults: [{ ...main, indicators: [{ ...a, weight: 60 }, { ...b, weight: 40 }, { ...c, weight: 0.001 }] }], additionalResults: [rhk('X1')] });
+    expect(codes(extra)).toEqual([]);
   });
 
   it('bad input is a coded error, never a throw', () => {
