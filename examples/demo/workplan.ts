@@ -27,7 +27,7 @@ function report(title: string, plan: AsnWorkPlan, context: WorkPlanContext): voi
       }
       for (const found of result.issues) console.log(`  [${found.severity}] ${found.code} ${found.path}: ${found.message.id}`);
     },
-    (error) => console.log(`${title}: ${error.code} — ${error.message.id}`),
+    (error) => { console.log(`${title}: ${error.code} — ${error.message.id}`); },
   );
 }
 
@@ -62,7 +62,7 @@ export function runWorkplanDemo(): void {
       console.log(`\nCascading SKP unit: ${result.orphans.length} RHK yatim, ${result.notIntervened.length} RHK atasan tanpa intervensi, ${result.cycles.length} lingkaran`);
       for (const found of result.issues) console.log(`  [${found.severity}] ${found.code}: ${found.message.id}`);
     },
-    (error) => console.log(error.code),
+    (error) => { console.log(error.code); },
   );
 
   const indicator = { text: 'Dokumen', target: 1, unit: 'dokumen' };
@@ -75,12 +75,12 @@ export function runWorkplanDemo(): void {
         { code: '5.03.02.2.01.0002', name: 'Pengelolaan Informasi ASN', indicator, budget: 150_000_000, location: 'Kota Medan' },
       ],
     }] }],
-  } as never, { year: 2027 }).match(
+  }, { year: 2027 }).match(
     (result) => {
       console.log(`\nRenja BKPSDM 2027: ${result.valid ? 'valid' : 'TIDAK valid'}`);
       for (const found of result.issues) console.log(`  [${found.severity}] ${found.code}: ${found.message.id}`);
     },
-    (error) => console.log(error.code),
+    (error) => { console.log(error.code); },
   );
 
   const tasks = [
@@ -90,8 +90,8 @@ export function runWorkplanDemo(): void {
   ];
   for (const hoursPerYear of [1250, 1200]) {
     workforceNeed(tasks, { hoursPerYear, staff: 1 }).match(
-      (need) => console.log(`\nKebutuhan pegawai (${hoursPerYear} jam/tahun, ${formatLegalBasis(need.basis)}): ${need.need.toFixed(4)} → ${need.headCount} orang; efektivitas jabatan ${need.effectiveness?.rounded ?? '-'} (${need.effectiveness?.band.band ?? '-'})`),
-      (error) => console.log(error.code),
+      (need) => { console.log(`\nKebutuhan pegawai (${hoursPerYear} jam/tahun, ${formatLegalBasis(need.basis)}): ${need.need.toFixed(4)} → ${need.headCount} orang; efektivitas jabatan ${need.effectiveness?.rounded ?? '-'} (${need.effectiveness?.band.band ?? '-'})`); },
+      (error) => { console.log(error.code); },
     );
   }
 }
