@@ -7,7 +7,7 @@ import type { WorkplanError } from './errors';
 import { CONTEXT_KIND, INVALID_INPUT } from './kinds';
 import { parseAsnWorkPlan } from './parse-asn-work-plan';
 import { parseWorkPlanContext } from './parse-work-plan-context';
-import { contextNeeds, gradeOf, jpGaps } from './plan-coverage';
+import { gradeOf, jpGaps } from './plan-coverage';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './rules/bases';
 import { draftOptionsSchema } from './schemas';
 import type { ActivityMotivation, AsnWorkPlan, DraftAsnWorkPlanOptions, PlanActivity, PromisedService, WorkPlanContext } from './types';
@@ -50,7 +50,7 @@ function motivation(code: string, basis: LegalBasis, id: string, en: string, dat
 function competencyActivities(context: WorkPlanContext, period: DateRange, units: ReadonlyMap<string, WorkUnit>): Result<DraftActivity[], WorkplanError> {
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
   const drafted: DraftActivity[] = [];
-  for (const need of contextNeeds(context)) {
+  for (const need of context.trainingNeeds) {
     const groups = new Map<string, { count: number; jp: number; shortfall: number }>();
     for (const participant of need.participants) {
       const unit = unitOf.get(participant.nip) as string;

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { invalidInput, parseInput, validate, type AsnError, type InputIssue } from '../core';
 import { isParsed, markParsed } from '../core/parsed';
-import { parseAssessment, parseCatalogueEntry } from '../competency';
+import { parseAssessment, parseCatalogueEntry, trainingNeeds } from '../competency';
 import type { WorkplanError } from './errors';
 import { CONTEXT_KIND, INVALID_INPUT, ROSTER_ENTRY_KIND } from './kinds';
 import { rosterEntrySchema, workPlanContextSchema } from './schemas';
@@ -43,7 +43,8 @@ function parseMember(item: unknown): Result<RosterEntry, AsnError> {
  * Parses the data a work plan is checked against and drafted from: the roster (employees parsed by
  * `parseEmployee` are used as they are), competency assessments and the training catalogue (read by the
  * competency module's parsers), JP completed so far, performance results and the units' satisfaction indexes.
- * A NIP may appear once in the roster. The result is a new, deeply frozen context that
+ * A NIP may appear once in the roster. The parser also works out the competency shortfalls of the assessed
+ * employees once (`trainingNeeds`, by the competency module's rules). The result is a new, deeply frozen context that
  * {@link validateAsnWorkPlan} and {@link draftAsnWorkPlan} use as they are.
  *
  * @param input - The raw context.
@@ -75,6 +76,11 @@ export function parseWorkPlanContext(input: unknown): Result<WorkPlanContext, Wo
       });
     }
     if (issues.length > 0) return err(invalidInput(INVALID_INPUT, issues));
-    return ok(markParsed<WorkPlanContext>({ ...base, roster, assessments, catalogue }, CONTEXT_KIND));
+    // Only the assessed members go to the competency rules (the others would be parsed again for nothing). This
+    // cannot fail: the members, assessments and catalogue passed the competency module's schemas, the NIPs are unique.
+    const assessed = new Set(assessments.map((assessment) => assessment.nip));
+    const members = roster.filter((member) => assessed.has(member.nip));
+    const needs = trainingNeeds(members, assessments, catalogue).map((result) => result.needs).unwrapOr([]);
+    return ok(markParsed<WorkPlanContext>({ ...base, roster, assessments, catalogue, trainingNeeds: needs }, CONTEXT_KIND));
   });
 }

@@ -7,8 +7,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import { addDays, recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
-import { DEVELOPMENT_HOURS, trainingNeeds, type TrainingNeeds } from '../competency';
-import { checkForumFrequency, SKM_SCHEMES, type SkmGrade, type SkmSchemeRow } from '../service-quality';
+import { DEVELOPMENT_HOURS, type TrainingNeed } from '../competency';
+import { checkForumFrequency, SKM_SCHEMES, type ForumKind, type SkmGrade, type SkmSchemeRow } from '../service-quality';
 import { bandOf } from '../service-quality/grading';
 import type { AsnWorkPlanIssueCode, PlanIssue, WorkplanError } from './errors';
 import { issue } from './issues';
@@ -82,10 +82,17 @@ function serviceCoverage(plan: AsnWorkPlan, byPillar: Readonly<Record<Pillar, Pl
 function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[], coverage: Coverage): void {
   const requirement = plan.engagementFrequency;
   if (requirement === undefined) return;
-  const forums = engagementSessions(plan, pillars).map((session, index) => ({
-    id: `S${String(index)}`, kind: session.kind, date: session.date, unit: plan.agency,
+  // A period is met once it holds `atLeast` sessions, so more than `atLeast` sessions on one day never change a
+  // period's status, nor the count of a period that falls short: each day is passed on at most `atLeast` times.
+  const kinds = requirement.kinds ?? ['dialogue', 'open-forum'];
+  const perDay = new Map<IsoDate, number>();
+  for (const session of engagementSessions(plan, pillars)) {
+    if (kinds.includes(session.kind)) perDay.set(session.date, Math.min(requirement.atLeast, (perDay.get(session.date) ?? 0) + 1));
+  }
+  const forums = [...perDay].flatMap(([date, times]) => Array.from({ length: times }, (_, index) => ({
+    id: `${date}-${String(index)}`, kind: kinds[0] as ForumKind, date, unit: plan.agency,
     participants: { citizens: 0, officials: 0 }, topics: [], followUps: [],
-  }));
+  })));
   // The plan's own dates and units were checked by its schema, so the forum check cannot fail on them.
   const periods = checkForumFrequency({
     forums, units: [plan.agency], requirement, period: plan.period, asOf: addDays(plan.period.to, 1),
@@ -108,7 +115,7 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
 
 /** The competency shortfalls (competency's trainingNeeds) against the training places per competency and unit. */
 function shortfallCoverage(
-  needs: TrainingNeeds['needs'],
+  needs: readonly TrainingNeed[],
   unitOf: ReadonlyMap<string, string>,
   training: readonly PlanActivity[],
   coverage: Coverage,
@@ -221,17 +228,6 @@ function satisfactionCoverage(context: WorkPlanContext, engagement: readonly Pla
   });
 }
 
-/**
- * The training needs of the assessed members of the roster (competency's rules; the others need no parse). They
- * cannot fail on a parsed context: its members, assessments and catalogue passed the competency module's own
- * schemas, and its NIPs are unique.
- */
-export function contextNeeds(context: WorkPlanContext): TrainingNeeds['needs'] {
-  const assessed = new Set(context.assessments.map((assessment) => assessment.nip));
-  const members = context.roster.filter((member) => assessed.has(member.nip));
-  return trainingNeeds(members, context.assessments, context.catalogue).map((result) => result.needs).unwrapOr([]);
-}
-
 /** Every coverage check of a plan, given its activities by pillar; the context's checks when a context is given. */
 export function coverageOf(
   plan: AsnWorkPlan,
@@ -243,9 +239,8 @@ export function coverageOf(
   serviceCoverage(plan, byPillar, coverage);
   frequencyCoverage(plan, pillars, coverage);
   if (context === undefined) return ok(coverage);
-  const needs = contextNeeds(context);
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
-  shortfallCoverage(needs, unitOf, byPillar.competency, coverage);
+  shortfallCoverage(context.trainingNeeds, unitOf, byPillar.competency, coverage);
   const jp = jpCoverage(plan, context, byPillar.competency, coverage);
   if (jp.isErr()) return err(jp.error);
   evaluationCoverage(context.roster, byPillar.performance, coverage);

@@ -6,7 +6,7 @@
  */
 import type { DateRange, IsoDate, LegalBasis, LocalizedText, Reason } from '../core';
 import type { Position, WorkUnit } from '../employee';
-import type { Assessment, CatalogueEntry } from '../competency';
+import type { Assessment, CatalogueEntry, TrainingNeed } from '../competency';
 import type { IndicatorAspect, Predikat, Rhk, Skp } from '../performance';
 import type { ForumKind, ForumRequirement, SkmGrade } from '../service-quality';
 
@@ -465,6 +465,12 @@ export interface WorkPlanContext {
   readonly satisfaction: readonly SatisfactionResult[];
   /** The grade a unit must reach not to need a public-engagement activity (default `B`). */
   readonly minimumGrade: SkmGrade;
+  /**
+   * The competency shortfalls of the assessed employees, one need per competency: worked out once by the parser with
+   * `trainingNeeds` of `asn-kit/competency` (latest assessment per employee, against its standard or the default
+   * standard of the position), so that checking several plans against one context does not repeat it.
+   */
+  readonly trainingNeeds: readonly TrainingNeed[];
 }
 
 /**

@@ -93,7 +93,10 @@ export function workPlan(overrides: Record<string, unknown> = {}): Record<string
       { id: 'S4', pillar: 'engagement', text: 'Forum', objectiveIds: ['T1', 'T2'] },
     ],
     activities: [
-      activity('A1', 'S1', { competencies: ['public-service'], participants: 10, jpPerParticipant: 24 }),
+      activity('A1', 'S1', {
+        competencies: ['public-service'], participants: 10, jpPerParticipant: 24,
+        budget: { amount: 10_000_000, lines: [{ item: 'Narasumber', amount: 4_000_000 }, { item: 'Modul', amount: 6_000_000 }] },
+      }),
       activity('A2', 'S2'),
       activity('A3', 'S3', { services: ['leave-request'] }),
       activity('A4', 'S4', { schedule: { from: '2027-01-01', to: '2027-12-31', every: 'quarter' } }),

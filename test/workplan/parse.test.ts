@@ -23,7 +23,8 @@ describe('the parsers', () => {
     expect(plan).not.toBe(raw);
     expect(Object.isFrozen(plan.activities[0]?.budget.lines)).toBe(true);
     expect(Object.isFrozen(raw)).toBe(false);
-    expect(plan.activities[0]).toMatchObject({ partners: [], targetGroups: [], units: [], services: [], budget: { lines: [] } });
+    expect(plan.activities[0]).toMatchObject({ partners: [], targetGroups: [], units: [], services: [] });
+    expect(plan.activities[1]?.budget.lines).toEqual([]);
     expect(Object.isFrozen(parseSkpPlan(skp())._unsafeUnwrap().behaviours)).toBe(true);
     const why = { code: 'workplan/own', severity: 'info', basis: { instrument: 'PP 11/2017' }, message: { id: 'Alasan', en: 'Reason' } };
     const motivated = parseAsnWorkPlan(workPlan({ activities: [{ ...(workPlan().activities as object[])[0], motivation: why }] }))._unsafeUnwrap();
@@ -49,6 +50,12 @@ describe('the parsers', () => {
     const context = parseWorkPlanContext({ roster: [employee, { nip: '198503152010012003', kind: 'PPPK', workUnit: DINKES }] })._unsafeUnwrap();
     expect(context.roster[0]).toBe(employee);
     expect(context.minimumGrade).toBe('B');
+    expect(context.trainingNeeds).toEqual([]);
+    const assessed = parseWorkPlanContext({
+      roster: [employee],
+      assessments: [{ nip: employee.nip, date: '2026-10-01', standard: { integrity: 3 }, actual: { integrity: 1 } }],
+    })._unsafeUnwrap();
+    expect(assessed.trainingNeeds.map((need) => [need.competency, need.participantCount, need.totalShortfall])).toEqual([['integrity', 1, 2]]);
     expect(parseWorkPlanContext(context)._unsafeUnwrap()).toBe(context);
     const bad = parseWorkPlanContext({
       roster: [{ nip: '198503152010012003', kind: 'PNS' }],
