@@ -22,13 +22,14 @@ function indicatorIssues(indicator: RenjaIndicator, path: string, code: string, 
   }
 }
 
-function codeIssues(code: string, parent: string, path: string, seen: Set<string>, found: Issue[]): void {
+/** A code used twice on one level is an error; with a parent, a code that does not start with its code a warning. */
+function codeIssues(code: string, parent: string | undefined, path: string, seen: Set<string>, found: Issue[]): void {
   if (seen.has(code)) {
     found.push(issue('workplan/duplicate-id', 'error', RENJA_BASIS, `${path}.code`,
       `Kode ${code} dipakai lebih dari sekali.`, `The code ${code} is used more than once.`, { code }));
   }
   seen.add(code);
-  if (!code.startsWith(`${parent}.`)) {
+  if (parent !== undefined && !code.startsWith(`${parent}.`)) {
     found.push(issue('workplan/code-outside-parent', 'warning', RENJA_BASIS, `${path}.code`,
       `Kode ${code} tidak diawali kode induknya ${parent}.`, `The code ${code} does not start with its parent's code ${parent}.`, { code, parent }));
   }
@@ -94,11 +95,7 @@ export function validateRenja(renja: Renja, options?: ValidateRenjaOptions): Res
   const seen = { programmes: new Set<string>(), activities: new Set<string>(), subActivities: new Set<string>() };
   plan.programmes.forEach((programme, p) => {
     const programmePath = `programmes.${String(p)}`;
-    if (seen.programmes.has(programme.code)) {
-      found.push(issue('workplan/duplicate-id', 'error', RENJA_BASIS, `${programmePath}.code`,
-        `Kode ${programme.code} dipakai lebih dari sekali.`, `The code ${programme.code} is used more than once.`, { code: programme.code }));
-    }
-    seen.programmes.add(programme.code);
+    codeIssues(programme.code, undefined, programmePath, seen.programmes, found);
     indicatorIssues(programme.indicator, programmePath, programme.code, found);
     let programmeSum = 0;
     programme.activities.forEach((activity, a) => {
