@@ -9,6 +9,7 @@ import { runEmployeeDemo } from './demo/employee';
 import { runLeaveDemo } from './demo/leave';
 import { runPerformanceDemo } from './demo/performance';
 import { runServiceQualityDemo } from './demo/service-quality';
+import { runWorkplanDemo } from './demo/workplan';
 
 const sections: readonly (readonly [string, () => void])[] = [
   ['Pegawai / Employees (asn-kit/employee)', runEmployeeDemo],
@@ -18,6 +19,7 @@ const sections: readonly (readonly [string, () => void])[] = [
   ['Kompetensi dan talenta / Competency and talent (asn-kit/competency)', runCompetencyDemo],
   ['Disiplin / Discipline (asn-kit/discipline)', runDisciplineDemo],
   ['Kualitas pelayanan publik / Public service quality (asn-kit/service-quality)', runServiceQualityDemo],
+  ['Rencana kerja / Work plans (asn-kit/workplan)', runWorkplanDemo],
 ];
 
 for (const [title, run] of sections) {
