@@ -47,6 +47,8 @@ gate "lint" eslint .
 gate "unit, property and type tests with coverage" run_vitest
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes, all dependencies included (test/bundle)" vitest run --config vitest.bundle.config.ts
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "No Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests are skipped (apt-get install -y chromium)."
+gate "browser: the ESM build and the demo report in headless Chromium (test/browser)" vitest run --config vitest.browser.config.ts
 gate "publint" publint --strict
 gate "are the types wrong (node16)" attw --pack . --profile node16 --format table-flipped
 gate "the packed tarball installs and loads (import and require)" bash scripts/smoke-pack.sh
