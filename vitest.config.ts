@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** `asn-kit/<module>` as a consumer writes it (examples/adapters import it so), resolved to the sources. */
+const src = fileURLToPath(new URL('./src/', import.meta.url));
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^asn-kit\/(.+)$/, replacement: `${src}$1/index.ts` }, { find: /^asn-kit$/, replacement: `${src}index.ts` }] },
   test: {
     include: ['test/**/*.test.ts'],
     // test/bundle bundles the built package: scripts/test.sh runs it after the build (vitest.bundle.config.ts).
