@@ -1,0 +1,29 @@
+import { err, ok, type Result } from 'neverthrow';
+import type { AsnError } from '../core';
+import { portsError, type PortsError } from './errors';
+
+/**
+ * Runs one of the library's parsers on a record read from storage: the adapter's boundary. A record that fails
+ * becomes `ports/invalid-record`, naming what it was and carrying the parser's error in `data.cause`, so a port
+ * hands out only parsed, frozen values and never throws.
+ *
+ * @param parse - The parser, e.g. `parseEmployee` or `parseLedger`.
+ * @param raw - The record as read (JSON already decoded).
+ * @param what - What the record is, for the message, e.g. `'employee 199001012015031001'`.
+ * @returns `Ok(value)` parsed, or `Err` with code `ports/invalid-record`.
+ * @example
+ * ```ts
+ * import { parseLedger } from 'asn-kit/leave';
+ * import { readStored } from 'asn-kit/ports';
+ * readStored(parseLedger, [], 'ledger').map((ledger) => ledger.length); // => Ok(0)
+ * readStored(parseLedger, [{ type: 'grant' }], 'ledger').match(() => '', (error) => error.code); // => 'ports/invalid-record'
+ * ```
+ */
+export function readStored<T>(parse: (input: unknown) => Result<T, AsnError>, raw: unknown, what: string): Result<T, PortsError> {
+  const parsed = parse(raw);
+  if (parsed.isOk()) return ok(parsed.value);
+  return err(portsError('ports/invalid-record', {
+    id: `Data tersimpan ${what} tidak sah: ${parsed.error.message.id}`,
+    en: `The stored ${what} is invalid: ${parsed.error.message.en}`,
+  }, { what, cause: parsed.error }));
+}
