@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { parseDemoOptions, USAGE } from './demo/options';
 import { writeReport } from './demo/report/write';
 import { runDemo } from './demo/run';
+import { formatNumber } from './demo/report/text';
 import { STAGES } from './demo/stages';
 import { openDemoStore } from './demo/store';
 
@@ -36,10 +37,11 @@ if ('help' in options) {
   try {
     const report = await runDemo({ store, stages: STAGES, employees: options.employees, seed: options.seed, year: YEAR, lang: options.lang, progress: (line) => { console.log(line); } });
     const files = writeReport(report, out, options.lang);
-    const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+    const kib = formatNumber(files.reduce((sum, file) => sum + file.bytes, 0) / 1024, options.lang);
+    const seconds = formatNumber((performance.now() - started) / 1000, options.lang, 1);
     console.log(options.lang === 'id'
-      ? `Selesai dalam ${((performance.now() - started) / 1000).toFixed(1)} s: ${String(files.length)} berkas (${(bytes / 1024).toFixed(0)} KiB) di ${out}; buka ${files[0]?.path ?? ''}`
-      : `Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${String(files.length)} files (${(bytes / 1024).toFixed(0)} KiB) in ${out}; open ${files[0]?.path ?? ''}`);
+      ? `Selesai dalam ${seconds} s: ${String(files.length)} berkas (${kib} KiB) di ${out}; buka ${files[0]?.path ?? ''}`
+      : `Done in ${seconds} s: ${String(files.length)} files (${kib} KiB) in ${out}; open ${files[0]?.path ?? ''}`);
   } finally {
     close();
   }

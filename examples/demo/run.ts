@@ -26,7 +26,7 @@ export async function runDemo(params: RunParams): Promise<DemoReport> {
   for (const [index, stage] of params.stages.entries()) {
     const started = performance.now();
     const outcome = await stage.run({ store: params.store, random: random.fork(stage.id), year: params.year, employees: params.employees });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = formatNumber((performance.now() - started) / 1000, params.lang, 1);
     const counts = outcome.counts.map(([count, label]) => `${formatNumber(count, params.lang)} ${say(label, params.lang)}`).join(', ');
     params.progress(`[${String(index + 1)}/${String(params.stages.length)}] ${say(stage.title, params.lang).padEnd(28)} ${counts} (${seconds} s)`);
     sections.push(outcome.section);

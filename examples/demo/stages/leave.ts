@@ -1,26 +1,16 @@
 /**
  * Stage 2: a year of leave. For every employee: the ledger history of the two years before, the annual entitlement
- * of the demo year (with carry-over), then each request evaluated (`evaluateLeaveRequest`) and, when it may be
- * granted, taken through the approval workflow (`draftLeaveRequest`, `advanceLeaveRequest`). Every state is saved
- * through the request port, and the postings of the approval go to the ledger in the same save, conditional on
- * the ledger version the decision was made on.
+ * of the demo year (with carry-over), then each request through the leave services of asn-kit/ports:
+ * `submitLeaveRequest` evaluates it against the stored ledger and the employee's other leave (a refusal comes back
+ * with every reason), `considerLeaveRequest` and `decideLeaveRequest` take it through the direct superior and the
+ * PYBMC. Each step is saved through the request port, and the approval's postings go to the ledger in the same
+ * save, on condition that the ledger is still at the version the decision was made on.
  */
 import { createCalendar, countWorkingDays, type WorkingCalendar } from 'asn-kit/calendar';
 import { addDays, endOfMonth, isoDateFromParts, type IsoDate } from 'asn-kit/core';
 import type { Employee } from 'asn-kit/employee';
-import {
-  advanceLeaveRequest,
-  annualLeaveEntitlement,
-  draftLeaveRequest,
-  evaluateLeaveRequest,
-  leaveBalance,
-  parseExistingLeaves,
-  parseLeaveRequest,
-  parseLedger,
-  type LeaveKind,
-  type LeaveWorkflowEvent,
-  type LeaveWorkflowState,
-} from 'asn-kit/leave';
+import { annualLeaveEntitlement, leaveBalance, parseLedger, type LeaveKind, type LeaveRefusal } from 'asn-kit/leave';
+import { considerLeaveRequest, decideLeaveRequest, submitLeaveRequest } from 'asn-kit/ports';
 import type { DemoStore } from '../store';
 import { leaveRequestsFor } from '../dataset/leave-requests';
 import { expectOk } from '../outcome';
@@ -40,14 +30,9 @@ const MONTHS_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep'
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const HISTORY_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 311' };
 
-/** The steps of an approval: a notice (1-day sick leave) is one step, everything else goes to the superior and the PYBMC. */
-function approvalSteps(state: LeaveWorkflowState, submitted: IsoDate): LeaveWorkflowEvent[] {
-  if (state.decision.route.notice) return [{ type: 'submit', date: submitted }];
-  return [
-    { type: 'submit', date: submitted },
-    { type: 'consider', date: addDays(submitted, 1), outcome: 'approved' },
-    { type: 'decide', date: addDays(submitted, 2), outcome: 'approved' },
-  ];
+/** A refusal of the rules (with every violation), as opposed to a storage error. */
+function isRefusal(error: object): error is LeaveRefusal {
+  return 'violations' in error && Array.isArray(error.violations);
 }
 
 /** The ledger of the two years before: 12 days granted each year, some taken. */
@@ -83,7 +68,8 @@ export const leaveStage: Stage = {
     const annualByMonth = Array.from({ length: 12 }, () => 0);
     const otherByMonth = Array.from({ length: 12 }, () => 0);
     let sequence = 0;
-    let saves = 0;
+    let steps = 0;
+    const deps = { employees: store.employees, ledger: store.ledger, requests: store.requests, calendarFor: (employee: Employee) => calendars[employee.workWeek] };
     let leftAtYearEnd = 0;
     for (const employee of employees) {
       const calendar = calendars[employee.workWeek];
@@ -91,38 +77,30 @@ export const leaveStage: Stage = {
       const history = expectOk(await store.ledger.read(employee.nip), 'ledger');
       const entitlement = expectOk(annualLeaveEntitlement(employee, year, { ledger: history.entries, calendar }), 'entitlement');
       expectOk(await store.ledger.append({ nip: employee.nip, expectedVersion: history.version, entries: entitlement.postings }), 'entitlement postings');
-      for (const { submitted, request: body } of leaveRequestsFor(employee, calendar, year, random, () => (sequence += 1))) {
-        const request = expectOk(parseLeaveRequest(body), `request ${body.id}`);
+      for (const { submitted, request } of leaveRequestsFor(employee, calendar, year, random, () => (sequence += 1))) {
         const counts = byKind.get(request.kind);
         if (counts !== undefined) counts.requests += 1;
-        const ledger = expectOk(await store.ledger.read(employee.nip), 'ledger');
-        const stored = expectOk(await store.requests.listByEmployee(employee.nip), 'requests');
-        const existing = expectOk(
-          parseExistingLeaves(stored.filter((entry) => entry.state.status === 'approved').map((entry) => ({
-            id: entry.id, kind: entry.state.decision.request.kind, start: entry.state.decision.request.start, end: entry.state.decision.request.end, status: 'approved',
-          }))),
-          'existing leaves',
-        );
-        const evaluated = evaluateLeaveRequest({ employee, request, ledger: ledger.entries, existing, calendar, asOf: submitted });
-        if (evaluated.isErr()) {
-          for (const violation of evaluated.error.violations) refusals.add(violation);
+        const submittedStep = await submitLeaveRequest(deps, { nip: employee.nip, request, date: submitted });
+        if (submittedStep.isErr()) {
+          const { error } = submittedStep;
+          if (!isRefusal(error)) throw new Error(`submitting ${request.id}: ${error.code} — ${error.message.en}`);
+          for (const violation of error.violations) refusals.add(violation);
           continue;
         }
-        let state = draftLeaveRequest(evaluated.value);
-        let version = expectOk(await store.requests.save({ state, expectedVersion: 0 }), 'draft').version;
-        saves += 1;
-        for (const step of approvalSteps(state, submitted)) {
-          const transition = expectOk(advanceLeaveRequest(state, step), `workflow ${request.id}`);
-          state = transition.state;
-          const postings = transition.postings.length === 0 ? {} : { postings: { expectedLedgerVersion: ledger.version, entries: transition.postings } };
-          version = expectOk(await store.requests.save({ state, expectedVersion: version, ...postings }), `saving ${request.id}`).version;
-          saves += 1;
+        let step = submittedStep.value;
+        steps += 1;
+        // A one-day sick leave is a notice and needs no decision; anything else goes to the superior, then the PYBMC.
+        if (step.stored.state.status === 'submitted') {
+          step = expectOk(await considerLeaveRequest(deps, { requestId: request.id, date: addDays(submitted, 1), outcome: 'approved' }), `considering ${request.id}`);
+          step = expectOk(await decideLeaveRequest(deps, { requestId: request.id, date: addDays(submitted, 2), outcome: 'approved' }), `deciding ${request.id}`);
+          steps += 2;
         }
+        const { decision } = step.stored.state;
         if (counts !== undefined) {
           counts.approved += 1;
-          counts.days += evaluated.value.duration.days;
+          counts.days += decision.duration.days;
         }
-        workingDaysByMonth(calendar, year, request.start, request.end, request.kind === 'annual' ? annualByMonth : otherByMonth);
+        workingDaysByMonth(calendar, year, decision.request.start, decision.request.end, request.kind === 'annual' ? annualByMonth : otherByMonth);
       }
       const final = expectOk(await store.ledger.read(employee.nip), 'ledger');
       leftAtYearEnd += expectOk(leaveBalance(final.entries, { kind: 'annual', asOf: `${String(year)}-12-31` }), 'balance').available ?? 0;
@@ -134,7 +112,7 @@ export const leaveStage: Stage = {
         [requested, both('permintaan dinilai', 'requests evaluated')],
         [approved, both('disetujui', 'approved')],
         [requested - approved, both('ditolak', 'refused')],
-        [saves, both('status alur kerja disimpan', 'workflow states saved')],
+        [steps, both('langkah alur kerja disimpan', 'workflow steps saved')],
       ],
       section: {
         id: 'cuti',
