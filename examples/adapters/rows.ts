@@ -19,7 +19,8 @@ export interface LedgerRow {
   readonly request_id: string | null;
   readonly ground: string | null;
   readonly carryable: number | boolean | null;
-  readonly basis: string;
+  /** JSON text on SQLite; PostgreSQL's jsonb comes back decoded. */
+  readonly basis: string | object;
 }
 
 /** The row of the `seq`-th entry of an employee's ledger. */
@@ -34,7 +35,7 @@ export function ledgerRow(nip: string, seq: number, entry: LedgerEntry): LedgerR
 /** The entry a ledger row holds, as raw input for `parseLedger` (absent columns are absent keys). */
 export function entryOfRow(row: LedgerRow): Record<string, unknown> {
   const entry: Record<string, unknown> = {
-    type: row.type, kind: row.kind, year: row.year, date: row.date, days: row.days, basis: JSON.parse(row.basis) as unknown,
+    type: row.type, kind: row.kind, year: row.year, date: row.date, days: row.days, basis: typeof row.basis === 'string' ? JSON.parse(row.basis) as unknown : row.basis,
   };
   if (row.request_id !== null) entry['requestId'] = row.request_id;
   if (row.ground !== null) entry['ground'] = row.ground;

@@ -55,7 +55,8 @@ export function decideLeaveRequest(deps: LeaveServiceDeps, input: DecideLeaveReq
     deps.requests.get(requestId).andThen((stored) => {
       const { state } = stored;
       const event = note === undefined ? { type: 'decide', date, outcome } as const : { type: 'decide', date, outcome, note } as const;
-      if (outcome !== 'approved' && outcome !== 'changed') {
+      // Only a considered request is re-evaluated: on any other the workflow refuses the step as it stands.
+      if (state.status !== 'considered' || (outcome !== 'approved' && outcome !== 'changed')) {
         return deps.ledger.read(stored.nip).andThen((snapshot) => commitStep(deps, state, event, stored.version, snapshot));
       }
       return deps.employees.get(stored.nip).andThen((employee) => {

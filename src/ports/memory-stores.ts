@@ -39,9 +39,9 @@ function employeeStore(employees: Map<string, Employee>): EmployeeStore {
       const employee = employees.get(nip);
       return settled(employee === undefined ? err(notFound('employee', nip)) : ok(employee));
     },
-    list: (query = {}) => settled(ok([...employees.values()]
+    list: (query = {}) => settled(ok(Object.freeze([...employees.values()]
       .filter((employee) => query.workUnitId === undefined || employee.workUnit.id === query.workUnitId)
-      .sort(byNip))),
+      .sort(byNip)))),
   };
 }
 
@@ -52,16 +52,21 @@ function checkAppend(ledgers: Map<string, readonly LedgerEntry[]>, nip: string, 
   return readStored(parseLedger, entries, 'ledger entries');
 }
 
+/** Appends parsed entries to an employee's ledger, kept as a new frozen list; returns the new version. */
+function appendEntries(ledgers: Map<string, readonly LedgerEntry[]>, nip: string, entries: readonly LedgerEntry[]): number {
+  const next = Object.freeze([...(ledgers.get(nip) ?? []), ...entries]);
+  ledgers.set(nip, next);
+  return next.length;
+}
+
 function ledgerStore(ledgers: Map<string, readonly LedgerEntry[]>): LeaveLedgerStore {
   return {
     read: (nip, year) => {
       const entries = ledgers.get(nip) ?? [];
-      return settled(ok({ nip, entries: year === undefined ? entries : entries.filter((entry) => entry.year === year), version: entries.length }));
+      return settled(ok({ nip, entries: year === undefined ? entries : Object.freeze(entries.filter((entry) => entry.year === year)), version: entries.length }));
     },
     append: ({ nip, expectedVersion, entries }) => settled(checkAppend(ledgers, nip, expectedVersion, entries).map((parsed) => {
-      const next = [...(ledgers.get(nip) ?? []), ...parsed];
-      ledgers.set(nip, next);
-      return next.length;
+      return appendEntries(ledgers, nip, parsed);
     })),
   };
 }
@@ -76,7 +81,7 @@ function requestStore(requests: Map<string, StoredLeaveRequest>, ledgers: Map<st
       if (actual !== expectedVersion) return err(versionConflict('leave request', id, expectedVersion, actual));
       const entries = postings === undefined ? ok([]) : checkAppend(ledgers, nip, postings.expectedLedgerVersion, postings.entries);
       return entries.map((checked) => {
-        if (postings !== undefined) ledgers.set(nip, [...(ledgers.get(nip) ?? []), ...checked]);
+        if (postings !== undefined) appendEntries(ledgers, nip, checked);
         const stored: StoredLeaveRequest = Object.freeze({ id, nip, version: actual + 1, state: parsed });
         requests.set(id, stored);
         return stored;
@@ -87,7 +92,7 @@ function requestStore(requests: Map<string, StoredLeaveRequest>, ledgers: Map<st
       const stored = requests.get(id);
       return settled(stored === undefined ? err(notFound('leave request', id)) : ok(stored));
     },
-    listByEmployee: (nip) => settled(ok([...requests.values()].filter((stored) => stored.nip === nip))),
+    listByEmployee: (nip) => settled(ok(Object.freeze([...requests.values()].filter((stored) => stored.nip === nip)))),
     save: (input) => settled(save(input)),
   };
 }
@@ -97,11 +102,13 @@ function performanceStore(records: Map<string, PerformanceRecord>): PerformanceS
     put: (list) => settled(parseAll(list, parsePerformanceRecord).map((parsed) => {
       for (const record of parsed) records.set(`${record.nip}|${String(record.year)}`, record);
     })),
-    list: ({ year, workUnitId }) => settled(ok([...records.values()]
+    list: ({ year, workUnitId }) => settled(ok(Object.freeze([...records.values()]
       .filter((record) => record.year === year && (workUnitId === undefined || record.workUnitId === workUnitId))
-      .sort(byNip))),
+      .sort(byNip)))),
   };
 }
+
+const NO_RESPONSES: readonly (readonly SkmAnswer[])[] = /* @__PURE__ */ Object.freeze([]);
 
 const surveyKey = (key: SurveyKey): string => JSON.stringify([key.unitId, key.period, key.scheme]);
 
@@ -109,9 +116,9 @@ function surveyStore(surveys: Map<string, readonly (readonly SkmAnswer[])[]>): S
   return {
     append: (key, responses) => settled(
       readStored((input) => parseSkmResponses(input, { scheme: key.scheme }), responses, 'survey responses').map((parsed) => {
-        surveys.set(surveyKey(key), [...(surveys.get(surveyKey(key)) ?? []), ...parsed]);
+        surveys.set(surveyKey(key), Object.freeze([...(surveys.get(surveyKey(key)) ?? []), ...parsed]));
       })),
-    read: (key) => settled(ok(surveys.get(surveyKey(key)) ?? [])),
+    read: (key) => settled(ok(surveys.get(surveyKey(key)) ?? NO_RESPONSES)),
   };
 }
 

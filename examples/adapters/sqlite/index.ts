@@ -37,21 +37,19 @@ export interface SqliteOptions {
   readonly busyTimeoutMs?: number;
 }
 
-/** Applies the migrations not applied yet; returns how many it applied. */
+/** Applies the migrations not applied yet, in one transaction (safe when several processes open the file at once). */
 export function migrateSqlite(db: Database.Database): number {
-  db.exec(MIGRATIONS_TABLE);
-  const applied = new Set((db.prepare('SELECT version FROM asn_kit_migrations').all() as { version: number }[]).map((row) => row.version));
-  const record = db.prepare('INSERT INTO asn_kit_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  let count = 0;
-  for (const migration of migrationsIn(new URL('./', import.meta.url))) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
+  return db.transaction(() => {
+    db.exec(MIGRATIONS_TABLE);
+    const applied = new Set(db.prepare('SELECT version FROM asn_kit_migrations').pluck().all() as number[]);
+    const record = db.prepare('INSERT INTO asn_kit_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    const pending = migrationsIn(new URL('./', import.meta.url)).filter((migration) => !applied.has(migration.version));
+    for (const migration of pending) {
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
-    }).immediate();
-    count += 1;
-  }
-  return count;
+    }
+    return pending.length;
+  }).immediate();
 }
 
 /** Runs synchronous work as a port's result: whatever it throws becomes a retryable storage failure. */
