@@ -22,8 +22,10 @@ function workingDayOnOrAfter(calendar: WorkingCalendar, date: IsoDate): IsoDate 
   return day;
 }
 
+/** A day in the given months; in December no later than the 14th, so a short leave still ends in the year. */
 function randomDay(random: Random, year: number, fromMonth: number, toMonth: number): IsoDate {
-  return expectOk(isoDateFromParts(year, random.int(fromMonth, toMonth), random.int(1, 28)), 'date');
+  const month = random.int(fromMonth, Math.max(fromMonth, toMonth));
+  return expectOk(isoDateFromParts(year, month, random.int(1, month === 12 ? 14 : 28)), 'date');
 }
 
 /** The requests of one employee in the year, in date order; `next` numbers them. */
@@ -33,10 +35,14 @@ export function leaveRequestsFor(employee: Employee, calendar: WorkingCalendar, 
   const working = (from: number, to: number): IsoDate => workingDayOnOrAfter(calendar, randomDay(random, year, from, to));
   const span = (start: IsoDate, days: number): IsoDate => expectOk(workingSpanEnd(calendar, start, days), 'span end');
   const noticeAhead = (start: IsoDate): IsoDate => addDays(start, -random.int(5, 30));
-  const annualCount = random.weighted([[0, 2], [1, 4], [2, 4], [3, 1]] as const);
+  // A PPPK guru has the school holidays instead of annual leave (PP 49/2018 Pasal 81): few of them ask for it.
+  const schoolHolidays = employee.kind === 'PPPK' && employee.position.type === 'guru';
+  const annualCount = random.weighted(schoolHolidays ? ([[0, 12], [1, 1]] as const) : ([[0, 2], [1, 4], [2, 4], [3, 1]] as const));
   for (let index = 0; index < annualCount; index += 1) {
-    const start = working(1 + Math.floor((index * 11) / Math.max(1, annualCount)), Math.min(11, 4 + Math.floor((index * 11) / Math.max(1, annualCount))));
+    // Each request in its own part of the year; long requests end by November, so none runs past 31 December.
     const days = random.chance(0.06) ? random.int(13, 16) : random.int(1, 6);
+    const from = 1 + Math.floor((index * 12) / annualCount);
+    const start = working(from, Math.min(days > 6 ? 11 : 12, Math.floor(((index + 1) * 12) / annualCount)));
     requests.push({ submitted: noticeAhead(start), request: { id: id('CT'), kind: 'annual', start, end: span(start, days), reason: 'Keperluan keluarga' } });
   }
   if (random.chance(0.22)) {

@@ -16,15 +16,23 @@ function text(x: number, y: number, content: string, extra = '', size = 11): str
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${FONT} font-size="${String(size)}" ${extra}>${escapeXml(content)}</text>`;
 }
 
+/** The top of a value axis: the largest value rounded up so that its four ticks are round numbers. */
+function roundUp(value: number): number {
+  const step = 10 ** Math.floor(Math.log10(value / 4));
+  return Math.ceil(value / 4 / step) * step * 4;
+}
+
 function bars(chart: BarChart, lang: Lang): string {
   const width = 760;
-  const height = 300;
-  const left = 48;
-  const bottom = 64;
+  const longest = Math.max(...chart.categories.map((category) => say(category, lang).length));
+  const bottom = 24 + Math.ceil(longest * 3.6);
   const top = 28;
+  const height = 236 + bottom;
+  // A rotated label reaches left of its bar: the margin keeps the first one inside the picture.
+  const left = Math.max(48, Math.ceil(longest * 4.4) - 24);
   const plotWidth = width - left - 12;
   const plotHeight = height - top - bottom;
-  const max = chart.max ?? Math.max(1, ...chart.series.flatMap((series) => series.values));
+  const max = chart.max ?? roundUp(Math.max(1, ...chart.series.flatMap((series) => series.values)));
   const slot = plotWidth / Math.max(1, chart.categories.length);
   const barWidth = Math.max(2, (slot * 0.8) / chart.series.length);
   const parts = [open(chart.id, say(chart.title, lang), width, height)];
@@ -46,9 +54,12 @@ function bars(chart: BarChart, lang: Lang): string {
     const cx = left + slot * index + slot / 2;
     parts.push(text(cx, top + plotHeight + 14, say(category, lang), `text-anchor="end" transform="rotate(-35 ${cx.toFixed(1)} ${(top + plotHeight + 14).toFixed(1)})"`));
   });
+  let legend = left;
   chart.series.forEach((series, s) => {
-    parts.push(`<rect x="${String(left + s * 170)}" y="6" width="10" height="10" fill="${COLOURS[s % COLOURS.length] ?? '#333'}"/>`);
-    parts.push(text(left + s * 170 + 14, 15, `${say(series.name, lang)} (${say(chart.unit, lang)})`));
+    const label = chart.series.length === 1 ? `${say(series.name, lang)} (${say(chart.unit, lang)})` : say(series.name, lang);
+    parts.push(`<rect x="${String(legend)}" y="6" width="10" height="10" fill="${COLOURS[s % COLOURS.length] ?? '#333'}"/>`);
+    parts.push(text(legend + 14, 15, label));
+    legend += 30 + label.length * 6.2;
   });
   parts.push('</svg>');
   return parts.join('');
