@@ -24,3 +24,12 @@ export {
   type FixtureLeaveOptions,
 } from './fixtures';
 export type { MakeStore, TestApi } from './test-api';
+export {
+  ABSENCE_SANCTION_EXAMPLES,
+  ANNUAL_ENTITLEMENT_EXAMPLES,
+  NIP_EXAMPLES,
+  RETIREMENT_EXAMPLES,
+  WORKING_DAY_EXAMPLES,
+  type WorkedExample,
+} from './worked-examples';
+export { employeeArbitrary, ledgerArbitrary, leaveRequestArbitrary, nipArbitrary } from './arbitraries';

@@ -58,8 +58,9 @@ const FIXTURES: readonly Fixture[] = [
     name: 'the whole root (asn-kit)',
     contents: "export * from './dist/index.js';",
     // The goal is 80,000 B (issue 9) and is not met yet: measured 88,534 B on 2026-12-01 (own code about 76 kB of it,
-    // zod/mini about 10 kB, zod's en and id messages 2.6 kB, neverthrow 2 kB). This ceiling only stops growth.
-    ceiling: 89_500,
+    // zod/mini about 10 kB, zod's en and id messages 2.6 kB, neverthrow 2 kB), then 90,834 B once the root took in
+    // asn-kit/ports (+2.3 kB: its errors, the in-memory stores and the leave services). This ceiling only stops growth.
+    ceiling: 91_500,
     reason: 'everything: every module, its rule tables and schemas, zod/mini, neverthrow and two date-fns functions',
     mustNotAppear: [DATE_FNS_ROOT],
   },
