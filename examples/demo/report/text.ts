@@ -32,3 +32,13 @@ export function both(id: string, en: string): LocalizedText {
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+/** A count in a Bahasa Indonesia sentence (`2.000`). */
+export function inId(value: number): string {
+  return formatNumber(value, 'id');
+}
+
+/** A count in an English sentence (`2,000`). */
+export function inEn(value: number): string {
+  return formatNumber(value, 'en');
+}

@@ -8,7 +8,7 @@ import { addDays, isoDateFromParts, type IsoDate } from 'asn-kit/core';
 import { SANCTION_LEVEL_LABELS, parseAbsenceRecords, tallyAbsence } from 'asn-kit/discipline';
 import { expectOk } from '../outcome';
 import type { Random } from '../random';
-import { both, cite } from '../report/text';
+import { both, cite, inEn, inId } from '../report/text';
 import type { Cell, Stage } from '../stage';
 
 type Raw = { readonly type: 'absent'; readonly from: string; readonly to?: string };
@@ -69,7 +69,7 @@ export const absencesStage: Stage = {
           'Days of unexcused absence counted in the working days of the employee’s unit (holidays and cuti bersama left out), with the disciplinary tier reached under PP 94/2021 Pasal 9–11.',
         ),
         facts: [
-          both(`${String(absent)} pegawai tidak masuk tanpa alasan yang sah, ${String(days)} hari kerja seluruhnya; ${String(sanctioned)} mencapai tingkat hukuman disiplin.`, `${String(absent)} employees were absent without a valid reason, ${String(days)} working days in all; ${String(sanctioned)} reach a disciplinary tier.`),
+          both(`${inId(absent)} pegawai tidak masuk tanpa alasan yang sah, ${inId(days)} hari kerja seluruhnya; ${inId(sanctioned)} mencapai tingkat hukuman disiplin.`, `${inEn(absent)} employees were absent without a valid reason, ${inEn(days)} working days in all; ${inEn(sanctioned)} reach a disciplinary tier.`),
         ],
         charts: [],
         tables: [

@@ -15,7 +15,7 @@ import type { DemoStore } from '../store';
 import { leaveRequestsFor } from '../dataset/leave-requests';
 import { expectOk } from '../outcome';
 import type { Random } from '../random';
-import { both } from '../report/text';
+import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 import { reasonTally } from './reasons';
 
@@ -64,7 +64,7 @@ export const leaveStage: Stage = {
     const calendars = { 5: expectOk(createCalendar({ workWeek: 5 }), 'calendar'), 6: expectOk(createCalendar({ workWeek: 6 }), 'calendar') } as const;
     const employees = expectOk(await store.employees.list(), 'employees');
     const refusals = reasonTally();
-    const byKind = new Map<LeaveKind, { requests: number; approved: number; days: number }>(KINDS.map(([kind]) => [kind, { requests: 0, approved: 0, days: 0 }]));
+    const byKind = new Map<LeaveKind, { requests: number; approved: number; days: number; unit: string }>(KINDS.map(([kind]) => [kind, { requests: 0, approved: 0, days: 0, unit: '' }]));
     const annualByMonth = Array.from({ length: 12 }, () => 0);
     const otherByMonth = Array.from({ length: 12 }, () => 0);
     let sequence = 0;
@@ -99,6 +99,7 @@ export const leaveStage: Stage = {
         if (counts !== undefined) {
           counts.approved += 1;
           counts.days += decision.duration.days;
+          counts.unit = decision.duration.unit;
         }
         workingDaysByMonth(calendar, year, decision.request.start, decision.request.end, request.kind === 'annual' ? annualByMonth : otherByMonth);
       }
@@ -122,8 +123,8 @@ export const leaveStage: Stage = {
           'The annual entitlement with what is left from the two years before (PP 11/2017 Pasal 311–314; PP 49/2018 Pasal 78–80), then every request evaluated, and those that qualify taken through the approval of the direct superior and the PYBMC (Peraturan BKN 24/2017). National holidays and cuti bersama are not counted.',
         ),
         facts: [
-          both(`${String(requested)} permintaan: ${String(approved)} disetujui, ${String(requested - approved)} ditolak dengan alasan dan dasar hukumnya.`, `${String(requested)} requests: ${String(approved)} approved, ${String(requested - approved)} refused with their reasons and legal basis.`),
-          both(`Sisa cuti tahunan seluruh pegawai pada 31 Desember ${String(year)}: ${String(leftAtYearEnd)} hari kerja.`, `Annual leave left for all employees on 31 December ${String(year)}: ${String(leftAtYearEnd)} working days.`),
+          both(`${inId(requested)} permintaan: ${inId(approved)} disetujui, ${inId(requested - approved)} ditolak dengan alasan dan dasar hukumnya.`, `${inEn(requested)} requests: ${inEn(approved)} approved, ${inEn(requested - approved)} refused with their reasons and legal basis.`),
+          both(`Sisa cuti tahunan seluruh pegawai pada 31 Desember ${String(year)}: ${inId(leftAtYearEnd)} hari kerja.`, `Annual leave left for all employees on 31 December ${String(year)}: ${inEn(leftAtYearEnd)} working days.`),
         ],
         charts: [
           {
@@ -142,10 +143,11 @@ export const leaveStage: Stage = {
           {
             id: 'cuti-per-jenis',
             title: both('Permintaan cuti per jenis', 'Leave requests by kind'),
-            columns: [both('Jenis cuti', 'Kind'), both('Permintaan', 'Requests'), both('Disetujui', 'Approved'), both('Ditolak', 'Refused'), both('Hari disetujui', 'Days approved')],
+            columns: [both('Jenis cuti', 'Kind'), both('Permintaan', 'Requests'), both('Disetujui', 'Approved'), both('Ditolak', 'Refused'), both('Lama disetujui', 'Length approved'), both('Satuan', 'Unit')],
             rows: KINDS.map(([kind, id, en]) => {
-              const entry = byKind.get(kind) ?? { requests: 0, approved: 0, days: 0 };
-              return [both(id, en), entry.requests, entry.approved, entry.requests - entry.approved, entry.days];
+              const entry = byKind.get(kind) ?? { requests: 0, approved: 0, days: 0, unit: '' };
+              const unit = entry.unit === '' ? '—' : entry.unit === 'calendar-days' ? both('hari kalender', 'calendar days') : both('hari kerja', 'working days');
+              return [both(id, en), entry.requests, entry.approved, entry.requests - entry.approved, entry.days, unit];
             }),
           },
           {

@@ -23,7 +23,7 @@ import type { PerformanceRecord } from 'asn-kit/ports';
 import { UNITS } from '../dataset/units';
 import { expectOk } from '../outcome';
 import type { Random } from '../random';
-import { both } from '../report/text';
+import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 import { reasonTally } from './reasons';
 
@@ -134,7 +134,7 @@ export const performanceStage: Stage = {
           'Each employee’s predikat from the work and behaviour ratings (PermenPANRB 6/2022), and each unit’s distribution against the ranges allowed for its organisational predikat (SE MenPANRB 3/2023).',
         ),
         facts: [
-          both(`${String(compliantUnits)} dari ${String(panels.length)} unit sesuai pola distribusi; unit lainnya perlu justifikasi.`, `${String(compliantUnits)} of ${String(panels.length)} units follow the distribution; the others need a justification.`),
+          both(`${inId(compliantUnits)} dari ${inId(panels.length)} unit sesuai pola distribusi; unit lainnya perlu justifikasi.`, `${inEn(compliantUnits)} of ${inEn(panels.length)} units follow the distribution; the others need a justification.`),
         ],
         charts: [
           {

@@ -4,7 +4,7 @@
  */
 import { retirementDate } from 'asn-kit/employee';
 import { expectOk, tally } from '../outcome';
-import { both, cite } from '../report/text';
+import { both, cite, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 
 const YEARS = 10;
@@ -32,7 +32,7 @@ export const retirementStage: Stage = {
           'Tanggal pensiun setiap PNS menurut batas usia pensiun jabatannya (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239): mulai hari pertama bulan berikutnya setelah batas usia tercapai. PPPK berhenti saat perjanjian kerjanya berakhir dan tidak dihitung di sini.',
           'Every PNS’s retirement date under the age limit of the position (UU 20/2023 Pasal 55; PP 11/2017 Pasal 239): the first day of the month after the limit is reached. PPPK leave when their contract ends and are not counted here.',
         ),
-        facts: [both(`${String(within)} PNS pensiun dalam ${String(YEARS)} tahun ke depan.`, `${String(within)} PNS retire in the next ${String(YEARS)} years.`)],
+        facts: [both(`${inId(within)} PNS pensiun dalam ${inId(YEARS)} tahun ke depan.`, `${inEn(within)} PNS retire in the next ${inEn(YEARS)} years.`)],
         charts: [
           {
             kind: 'bars',

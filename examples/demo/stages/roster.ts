@@ -6,7 +6,7 @@ import { checkNipAgainstEmployee, parseEmployee } from 'asn-kit/employee';
 import { buildEmployees } from '../dataset/employees';
 import { UNITS } from '../dataset/units';
 import { expectOk } from '../outcome';
-import { both } from '../report/text';
+import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 
 export const rosterStage: Stage = {
@@ -35,12 +35,12 @@ export const rosterStage: Stage = {
         id: 'pegawai',
         title: both('Pegawai per perangkat daerah', 'Employees by agency'),
         lead: both(
-          `${String(stored.length)} pegawai sintetis di ${String(UNITS.length)} perangkat daerah, diperiksa sekali saat masuk dan disimpan melalui port penyimpanan. NIP mengikuti Peraturan Kepala BKN 22/2007 (PNS) dan susunan NI PPPK.`,
-          `${String(stored.length)} synthetic employees in ${String(UNITS.length)} agencies, parsed once where they enter and stored through the storage port. NIPs follow Peraturan Kepala BKN 22/2007 (PNS) and the NI PPPK layout.`,
+          `${inId(stored.length)} pegawai sintetis di ${inId(UNITS.length)} perangkat daerah, diperiksa sekali saat masuk dan disimpan melalui port penyimpanan. NIP mengikuti Peraturan Kepala BKN 22/2007 (PNS) dan susunan NI PPPK.`,
+          `${inEn(stored.length)} synthetic employees in ${inEn(UNITS.length)} agencies, parsed once where they enter and stored through the storage port. NIPs follow Peraturan Kepala BKN 22/2007 (PNS) and the NI PPPK layout.`,
         ),
         facts: [
-          both(`${String(stored.length - pppk)} PNS/CPNS dan ${String(pppk)} PPPK.`, `${String(stored.length - pppk)} PNS/CPNS and ${String(pppk)} PPPK.`),
-          both(`${String(consistent)} dari ${String(stored.length)} NIP cocok dengan tanggal lahir, jenis kelamin dan TMT pada datanya.`, `${String(consistent)} of ${String(stored.length)} NIPs agree with the record's birth date, gender and appointment.`),
+          both(`${inId(stored.length - pppk)} PNS/CPNS dan ${inId(pppk)} PPPK.`, `${inEn(stored.length - pppk)} PNS/CPNS and ${inEn(pppk)} PPPK.`),
+          both(`${inId(consistent)} dari ${inId(stored.length)} NIP cocok dengan tanggal lahir, jenis kelamin dan TMT pada datanya.`, `${inEn(consistent)} of ${inEn(stored.length)} NIPs agree with the record's birth date, gender and appointment.`),
         ],
         charts: [
           {

@@ -7,7 +7,7 @@ import { parseSkmResponses, satisfactionIndex, type SatisfactionIndex, type SkmA
 import { UNITS, type DemoUnit } from '../dataset/units';
 import { expectOk } from '../outcome';
 import type { Random } from '../random';
-import { both } from '../report/text';
+import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 
 /** 400 questionnaires whose answers lean on the unit's own strength in each element. */
@@ -50,8 +50,8 @@ export const satisfactionStage: Stage = {
         ),
         facts: results.map((result) =>
           both(
-            `${result.unit.name}: IKM ${result.index.converted.toFixed(2).replace('.', ',')}, mutu ${result.index.grade} (${result.index.label.id}), ${String(result.responses)} kuesioner.`,
-            `${result.unit.name}: index ${result.index.converted.toFixed(2)}, grade ${result.index.grade} (${result.index.label.en}), ${String(result.responses)} questionnaires.`,
+            `${result.unit.name}: IKM ${result.index.converted.toFixed(2).replace('.', ',')}, mutu ${result.index.grade} (${result.index.label.id}), ${inId(result.responses)} kuesioner.`,
+            `${result.unit.name}: index ${result.index.converted.toFixed(2)}, grade ${result.index.grade} (${result.index.label.en}), ${inEn(result.responses)} questionnaires.`,
           ),
         ),
         charts: [

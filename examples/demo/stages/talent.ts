@@ -20,7 +20,7 @@ import {
 } from 'asn-kit/competency';
 import { isoDateFromParts } from 'asn-kit/core';
 import { expectOk, tally } from '../outcome';
-import { both } from '../report/text';
+import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 
 const MANAGERIAL = COMPETENCY_DICTIONARY.filter((entry) => entry.kind !== 'technical');
@@ -81,8 +81,8 @@ export const talentStage: Stage = {
           'Managerial and socio-cultural competency gaps against the position standard (PermenPANRB 38/2017), the job-person match, and the nine-box placement from the predikat and the potensial (PermenPANRB 3/2020).',
         ),
         facts: [
-          both(`${String(pool.successionCandidates.length)} pegawai masuk kelompok rencana suksesi.`, `${String(pool.successionCandidates.length)} employees join the succession pool.`),
-          ...[...jpmCounts].map(([label, count]) => both(`JPM ${label}: ${String(count)} pegawai.`, `JPM ${label}: ${String(count)} employees.`)),
+          both(`${inId(pool.successionCandidates.length)} pegawai masuk kelompok rencana suksesi.`, `${inEn(pool.successionCandidates.length)} employees join the succession pool.`),
+          ...[...jpmCounts].map(([label, count]) => both(`JPM ${label}: ${inId(count)} pegawai.`, `JPM ${label}: ${inEn(count)} employees.`)),
         ],
         charts: [
           {
