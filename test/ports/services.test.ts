@@ -151,4 +151,10 @@ describe('retryOnConflict', () => {
     expect((await retryOnConflict(() => { runs += 1; return errAsync(conflict); }, 4))._unsafeUnwrapErr().code).toBe('ports/conflict');
     expect(runs).toBe(4);
   });
+
+  it('refuses what is not an operation, or attempts that are not a positive integer', async () => {
+    expect((await retryOnConflict(() => 1 as never))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
+    expect((await retryOnConflict(() => okAsync(1), 0))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: 0 });
+    expect((await retryOnConflict('run' as never, 'twice' as never))._unsafeUnwrapErr().data).toEqual({ operation: 'string', attempts: 'string' });
+  });
 });
