@@ -41,6 +41,16 @@ export interface PortsError extends AsnError<PortsErrorCode> {
   readonly retryable: boolean;
 }
 
+/** A value as text for a message, whatever it is (a symbol or an object without a prototype included; internal). */
+export function shown(value: unknown): string {
+  if (value instanceof Error) return value.message;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** What a storage error cites: asn-kit's own storage contract, not a regulation. */
 const STORAGE_BASIS = { instrument: 'asn-kit', note: 'storage port contract' } as const;
 
@@ -78,9 +88,10 @@ export function portsError(code: PortsErrorCode, message: LocalizedText, data: R
  * ```
  */
 export function versionConflict(what: string, key: string, expected: number, actual: number): PortsError {
+  const [thing, id, read, stored] = [shown(what), shown(key), shown(expected), shown(actual)];
   return portsError('ports/conflict', {
-    id: `${what} ${key} telah berubah (versi ${String(actual)}, diharapkan ${String(expected)}); baca ulang lalu coba lagi.`,
-    en: `The ${what} ${key} has changed (version ${String(actual)}, expected ${String(expected)}); read it again and retry.`,
+    id: `${thing} ${id} telah berubah (versi ${stored}, diharapkan ${read}); baca ulang lalu coba lagi.`,
+    en: `The ${thing} ${id} has changed (version ${stored}, expected ${read}); read it again and retry.`,
   }, { what, key, expected, actual });
 }
 
@@ -97,7 +108,8 @@ export function versionConflict(what: string, key: string, expected: number, act
  * ```
  */
 export function alreadyExists(what: string, key: string): PortsError {
-  return portsError('ports/already-exists', { id: `${what} ${key} sudah ada.`, en: `The ${what} ${key} already exists.` }, { what, key });
+  const [thing, id] = [shown(what), shown(key)];
+  return portsError('ports/already-exists', { id: `${thing} ${id} sudah ada.`, en: `The ${thing} ${id} already exists.` }, { what, key });
 }
 
 /**
@@ -113,7 +125,8 @@ export function alreadyExists(what: string, key: string): PortsError {
  * ```
  */
 export function notFound(what: string, key: string): PortsError {
-  return portsError('ports/not-found', { id: `${what} ${key} tidak ditemukan.`, en: `No ${what} ${key}.` }, { what, key });
+  const [thing, id] = [shown(what), shown(key)];
+  return portsError('ports/not-found', { id: `${thing} ${id} tidak ditemukan.`, en: `No ${thing} ${id}.` }, { what, key });
 }
 
 /**
@@ -129,6 +142,6 @@ export function notFound(what: string, key: string): PortsError {
  * ```
  */
 export function storageFailure(cause: unknown): PortsError {
-  const text = cause instanceof Error ? cause.message : String(cause);
+  const text = shown(cause);
   return portsError('ports/storage-failure', { id: `Penyimpanan gagal: ${text}`, en: `Storage failed: ${text}` }, { cause: text });
 }

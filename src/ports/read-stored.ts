@@ -1,6 +1,6 @@
-import { err, ok, type Result } from 'neverthrow';
+import { Err, err, Ok, ok, type Result } from 'neverthrow';
 import type { AsnError } from '../core';
-import { portsError, type PortsError } from './errors';
+import { portsError, shown, type PortsError } from './errors';
 
 /**
  * Runs one of the library's parsers on a record read from storage: the adapter's boundary. A record that fails
@@ -20,10 +20,16 @@ import { portsError, type PortsError } from './errors';
  * ```
  */
 export function readStored<T>(parse: (input: unknown) => Result<T, AsnError>, raw: unknown, what: string): Result<T, PortsError> {
-  const parsed = parse(raw);
-  if (parsed.isOk()) return ok(parsed.value);
+  const parsed: unknown = typeof parse === 'function' ? parse(raw) : undefined;
+  if (!(parsed instanceof Ok) && !(parsed instanceof Err)) {
+    return err(portsError('ports/invalid-input', {
+      id: 'Pengurai harus berupa fungsi yang mengembalikan Result.', en: 'The parser must be a function that returns a Result.',
+    }, { parse: typeof parse }));
+  }
+  const result = parsed as Result<T, AsnError>;
+  if (result.isOk()) return ok(result.value);
   return err(portsError('ports/invalid-record', {
-    id: `Data tersimpan ${what} tidak sah: ${parsed.error.message.id}`,
-    en: `The stored ${what} is invalid: ${parsed.error.message.en}`,
-  }, { what, cause: parsed.error }));
+    id: `Data tersimpan ${shown(what)} tidak sah: ${result.error.message.id}`,
+    en: `The stored ${shown(what)} is invalid: ${result.error.message.en}`,
+  }, { what, cause: result.error }));
 }

@@ -1,4 +1,5 @@
-import { errAsync, type ResultAsync } from 'neverthrow';
+import { errAsync, ResultAsync } from 'neverthrow';
+import { portsError, type PortsError } from './errors';
 
 /**
  * Runs an operation again while it fails with a retryable error (`ports/conflict`, `ports/storage-failure`), at
@@ -7,7 +8,8 @@ import { errAsync, type ResultAsync } from 'neverthrow';
  *
  * @param operation - Starts the operation, e.g. `() => decideLeaveRequest(deps, input)`.
  * @param attempts - The most runs (default 10).
- * @returns The first success, the first error that is not retryable, or the last error.
+ * @returns The first success, the first error that is not retryable, or the last error (`ports/invalid-input` when
+ *   `operation` is not a function or `attempts` not a positive integer).
  * @example
  * ```ts
  * import { errAsync, okAsync } from 'neverthrow';
@@ -19,10 +21,22 @@ import { errAsync, type ResultAsync } from 'neverthrow';
  * result.isOk() && runs; // => 3
  * ```
  */
-export function retryOnConflict<T, E>(operation: () => ResultAsync<T, E>, attempts = 10): ResultAsync<T, E> {
-  const attempt = (left: number): ResultAsync<T, E> =>
-    operation().orElse((error) => (left > 1 && isRetryable(error) ? attempt(left - 1) : errAsync(error)));
+export function retryOnConflict<T, E>(operation: () => ResultAsync<T, E>, attempts = 10): ResultAsync<T, E | PortsError> {
+  if (typeof operation !== 'function' || !Number.isInteger(attempts) || attempts < 1) return errAsync(misuse(operation, attempts));
+  const attempt = (left: number): ResultAsync<T, E | PortsError> => {
+    const started: unknown = operation();
+    if (!(started instanceof ResultAsync)) return errAsync(misuse(operation, attempts));
+    return (started as ResultAsync<T, E>).orElse((error) => (left > 1 && isRetryable(error) ? attempt(left - 1) : errAsync(error)));
+  };
   return attempt(attempts);
+}
+
+/** The error of a call that gave no operation to run (a JavaScript caller's). */
+function misuse(operation: unknown, attempts: unknown): PortsError {
+  return portsError('ports/invalid-input', {
+    id: 'Operasi harus berupa fungsi yang mengembalikan ResultAsync, dan jumlah percobaan bilangan bulat positif.',
+    en: 'The operation must be a function that returns a ResultAsync, and the attempts a positive integer.',
+  }, { operation: typeof operation, attempts: typeof attempts === 'number' ? attempts : typeof attempts });
 }
 
 /** Whether an error says it may succeed when run again. */

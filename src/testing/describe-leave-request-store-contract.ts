@@ -1,14 +1,8 @@
 import type { Employee } from '../employee';
 import { advanceLeaveRequest, type LeaveWorkflowState } from '../leave';
-import type { LeaveLedgerStore, LeaveRequestStore } from '../ports';
+import type { Stores } from '../ports';
 import { fixtureEmployee, fixtureLeaveState } from './fixtures';
 import { check, checkSame, errorWith, okValue, type MakeStore, type TestApi } from './test-api';
-
-/** The two ports a request store works with: it saves postings into the ledger in the same transaction. */
-interface RequestStores {
-  readonly requests: LeaveRequestStore;
-  readonly ledger: LeaveLedgerStore;
-}
 
 const employee = (): Employee => okValue(fixtureEmployee(), 'fixture employee');
 const submitted = (of: Employee, start = '2026-04-06'): LeaveWorkflowState => okValue(fixtureLeaveState(of, { start }), 'fixture request');
@@ -16,13 +10,14 @@ const step = (state: LeaveWorkflowState, type: 'consider' | 'decide'): LeaveWork
   okValue(advanceLeaveRequest(state, { type, date: '2026-03-03' as never, outcome: 'approved' }), type).state;
 
 /**
- * Registers the contract of a {@link LeaveRequestStore} (with the ledger it shares a database with) as tests: an
+ * Registers the contract of a {@link ports!LeaveRequestStore} (with the ledger it shares a database with) as tests: an
  * unknown id is `ports/not-found`; a new request is saved at version 1 and read back equal and frozen, in creation
  * order per employee; a taken id is `ports/already-exists`; a save on a stale version is a retryable
  * `ports/conflict`; a save with postings writes the state and the entries together, and writes **neither** when the
  * ledger moved on; of two saves on the same version exactly one wins; an invalid state is `ports/invalid-record`.
  *
- * @param makeStores - Gives the request store and its ledger (called once per test; may be async).
+ * @param makeStores - Gives the request store and the ledger it saves postings into, in one database (called once
+ *   per test; may be async).
  * @param test - `describe` and `it` of your test framework.
  * @example
  * ```ts
@@ -32,7 +27,7 @@ const step = (state: LeaveWorkflowState, type: 'consider' | 'decide'): LeaveWork
  * describeLeaveRequestStoreContract(() => createMemoryStores(), { describe, it });
  * ```
  */
-export function describeLeaveRequestStoreContract(makeStores: MakeStore<RequestStores>, test: TestApi): void {
+export function describeLeaveRequestStoreContract(makeStores: MakeStore<Pick<Stores, 'requests' | 'ledger'>>, test: TestApi): void {
   const { describe, it } = test;
   describe('leave request store (asn-kit contract)', () => {
     it('reports an unknown id as ports/not-found', async () => {

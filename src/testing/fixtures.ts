@@ -10,9 +10,6 @@ import {
 /** The fixtures' NIPs: consecutive numbers from a random start, spread over birth dates, TMTs, sexes and sequences. */
 let nextNip: number | undefined;
 
-/** The layout of a NIP: `pns` (`YYYYMMDD YYYYMM G NNN`) or `pppk` (`YYYYMMDD YYYY 2K G NNN`). */
-type NipLayout = 'pns' | 'pppk';
-
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /**
@@ -28,7 +25,7 @@ const pad = (value: number, width: number): string => String(value).padStart(wid
  * parseNip(uniqueNip('pppk')).map((nip) => nip.layout); // => Ok('pppk')
  * ```
  */
-export function uniqueNip(layout: NipLayout = 'pns'): string {
+export function uniqueNip(layout: 'pns' | 'pppk' = 'pns'): string {
   nextNip ??= Math.floor(Math.random() * 300_000_000);
   let n = nextNip;
   nextNip += 1;

@@ -4,7 +4,7 @@ import { createCalendar } from '../../src/calendar';
 import type { Employee } from '../../src/employee';
 import {
   cancelLeaveRequest, considerLeaveRequest, createMemoryStores, decideLeaveRequest, portsError, recallLeaveRequest, retryOnConflict,
-  submitLeaveRequest, type LeaveServiceDeps, type Stores,
+  submitLeaveRequest, type LeaveServiceDeps, type PortsError, type Stores,
 } from '../../src/ports';
 import { fixtureEmployee, fixtureLedger } from '../../src/testing';
 
@@ -150,5 +150,11 @@ describe('retryOnConflict', () => {
     runs = 0;
     expect((await retryOnConflict(() => { runs += 1; return errAsync(conflict); }, 4))._unsafeUnwrapErr().code).toBe('ports/conflict');
     expect(runs).toBe(4);
+  });
+
+  it('refuses what is not an operation, or attempts that are not a positive integer', async () => {
+    expect((await retryOnConflict<number, PortsError>(() => 1 as never))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
+    expect((await retryOnConflict(() => okAsync(1), 0))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: 0 });
+    expect((await retryOnConflict<number, PortsError>('run' as never, 'twice' as never))._unsafeUnwrapErr().data).toEqual({ operation: 'string', attempts: 'string' });
   });
 });
