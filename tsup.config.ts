@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
-import { MODULES } from './scripts/modules';
+import { SUBPATHS } from './scripts/modules';
 
 /** One entry per subpath export: `src/<module>/index.ts` → `dist/<module>/index.{js,cjs,d.ts,d.cts}`. */
 const entry: Record<string, string> = { index: 'src/index.ts' };
-for (const name of MODULES) entry[`${name}/index`] = `src/${name}/index.ts`;
+for (const name of SUBPATHS) entry[`${name}/index`] = `src/${name}/index.ts`;
 
 export default defineConfig({
   entry,
@@ -19,5 +19,5 @@ export default defineConfig({
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'date-fns', 'neverthrow'],
+  external: ['zod', 'date-fns', 'neverthrow', 'fast-check'],
 });

@@ -48,12 +48,30 @@ run_vitest() {
   return $status
 }
 
+# PostgreSQL for the adapter, race and crash tests: the server in DATABASE_URL, else a throwaway one on loopback
+# (scripts/postgres.sh) when PostgreSQL is installed, else those runs are skipped, and this says so.
+if [ -z "${DATABASE_URL:-}" ]; then
+  if DATABASE_URL=$(bash scripts/postgres.sh start); then
+    export DATABASE_URL
+    trap 'bash scripts/postgres.sh stop' EXIT
+    echo "PostgreSQL: a throwaway server on loopback for the adapter tests (${DATABASE_URL%%\?*})"
+  elif [ $? -eq 3 ] && [ "${CI:-}" != "true" ]; then
+    unset DATABASE_URL
+    echo "PostgreSQL: not installed here, so the PostgreSQL runs are skipped (install it, or set DATABASE_URL)"
+  else
+    echo "✗ PostgreSQL is installed but did not start (see above)"
+    exit 1
+  fi
+fi
+
 gate "root export up to date" tsx scripts/generate-index.ts --check
 gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfig.json
 gate "lint" eslint .
 gate "unit and property tests with coverage" run_vitest
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes and no internal references in the built package (test/bundle)" vitest run --config vitest.bundle.config.ts
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "No Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests are skipped (apt-get install -y chromium)."
+gate "browser: the ESM build and the demo report in headless Chromium (test/browser)" vitest run --config vitest.browser.config.ts
 gate "publint" publint --strict
 gate "are the types wrong (every resolution mode, node10 included)" attw --pack . --format table-flipped
 gate "the packed tarball installs and loads (import and require)" bash scripts/smoke-pack.sh

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index';
-import { MODULES } from '../scripts/modules';
+import { MODULES, SUBPATHS } from '../scripts/modules';
 
 interface ExportTarget {
   readonly import: { readonly types: string; readonly default: string };
@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   bugs: { url: string };
   files: string[];
   peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional: boolean }>;
 };
 const sizeLimits = JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as { path: string }[];
 
@@ -26,8 +27,8 @@ const loadModule = (name: string): Promise<Record<string, unknown>> =>
 
 describe('the package surface', () => {
   it('has one subpath export per module, plus the root and package.json', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...MODULES.map((name) => `./${name}`)].sort());
-    for (const name of MODULES) {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...SUBPATHS.map((name) => `./${name}`)].sort());
+    for (const name of SUBPATHS) {
       expect(pkg.exports[`./${name}`]).toEqual({
         import: { types: `./dist/${name}/index.d.ts`, default: `./dist/${name}/index.js` },
         require: { types: `./dist/${name}/index.d.cts`, default: `./dist/${name}/index.cjs` },
@@ -50,13 +51,14 @@ describe('the package surface', () => {
   });
 
   it('has a size budget for the root and every subpath', () => {
-    expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...MODULES.map((name) => `dist/${name}/index.js`)].sort());
+    expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...SUBPATHS.map((name) => `dist/${name}/index.js`)].sort());
   });
 
-  it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer', () => {
+  it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer, fast-check as an optional one', () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.dependencies).toEqual({ 'date-fns': '^4.4.0', neverthrow: '^8.2.0' });
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod', 'fast-check']);
+    expect(pkg.peerDependenciesMeta).toEqual({ 'fast-check': { optional: true } });
   });
 
   it('the root export re-exports exactly the public names of every module', async () => {

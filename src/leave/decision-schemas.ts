@@ -10,7 +10,8 @@ import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSch
 
 const unitSchema = /* @__PURE__ */ (() => z.enum(['working-days', 'calendar-days', 'months', 'years']))();
 const deciderSchema = /* @__PURE__ */ (() => z.enum(['direct-superior', 'pybmc', 'ppk']))();
-const outcomeSchema = /* @__PURE__ */ (() => z.enum(['approved', 'changed', 'deferred', 'rejected']))();
+/** The outcomes of a pertimbangan or keputusan (internal; the ports services check their input with it). */
+export const outcomeSchema = /* @__PURE__ */ (() => z.enum(['approved', 'changed', 'deferred', 'rejected']))();
 const maximumSchema = /* @__PURE__ */ (() => z.object({ amount: z.nullable(z.number()), unit: unitSchema }))();
 
 const ruleSchema = /* @__PURE__ */ (() => z.object({

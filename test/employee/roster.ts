@@ -1,7 +1,6 @@
 /**
- * A synthetic roster of Pemerintah Kota Medan employees for the demos. The people are invented; their NIPs are
- * valid and agree with their birth date, gender and TMT CPNS (or first PPPK contract), so every module's demo can
- * parse them with `parseEmployee` and key its own data by NIP.
+ * A synthetic roster of ten Pemerintah Kota Medan employees, the fixture of the employee tests. The people are
+ * invented; their NIPs are valid and agree with their birth date, gender and TMT CPNS (or first PPPK contract).
  */
 import type { EmployeeInput } from '../../src/employee/index';
 

@@ -1,0 +1,18 @@
+/**
+ * The stages of `npm run demo`, in the order they run. Each stage reads what the stages before it stored (through
+ * the ports) and adds its section to the report. To add a stage, write stages/<name>.ts exporting a `Stage` and
+ * list it here.
+ *
+ * The stage "validate and draft the ASN work plan" (asn-kit/workplan) goes between the retirement and the absence
+ * stages, where it can read the staff, predikat, competency gaps and retirements the stages before it stored.
+ */
+import type { Stage } from '../stage';
+import { absencesStage } from './absences';
+import { leaveStage } from './leave';
+import { performanceStage } from './performance';
+import { retirementStage } from './retirement';
+import { rosterStage } from './roster';
+import { satisfactionStage } from './satisfaction';
+import { talentStage } from './talent';
+
+export const STAGES: readonly Stage[] = [rosterStage, leaveStage, performanceStage, talentStage, retirementStage, absencesStage, satisfactionStage];
