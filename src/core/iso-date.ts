@@ -1,5 +1,3 @@
-import { addMonths as addMonthsFns } from 'date-fns/addMonths';
-import { addYears as addYearsFns } from 'date-fns/addYears';
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, type AsnError } from './errors';
 
@@ -310,19 +308,27 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-function viaDateFns(date: IsoDate, shift: (value: Date) => Date): IsoDate {
-  // A local-time Date built from the parts and read back through the local getters never crosses a zone boundary.
-  // eslint-disable-next-line no-restricted-syntax -- the one place a Date exists: the bridge to date-fns.
-  const shifted = shift(new Date(yearOf(date), monthOf(date) - 1, dayOf(date), 12));
-  return format(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+/**
+ * Moves a date by whole months on its year, month and day numbers, keeping the day when the target month has it and
+ * clamping to the month's last day when it does not. No `Date` is built, so no time zone can shift the result.
+ */
+function shiftMonths(date: IsoDate, months: number): IsoDate {
+  const index = yearOf(date) * 12 + monthOf(date) - 1 + Math.trunc(months);
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return format(year, month, Math.min(dayOf(date), daysInMonth(year, month)));
 }
 
 /**
- * Adds calendar months, clamping to the end of a shorter month (date-fns semantics):
- * 31 January + 1 month = 28 or 29 February.
+ * Adds calendar months, clamping to the end of a shorter month (the semantics of date-fns `addMonths`):
+ * 31 January + 1 month = 28 or 29 February. Computed on the date's numbers, never through a `Date`, so the
+ * result is the same in every time zone.
+ *
+ * Asserts a typed argument: `date` is an {@link IsoDate} (from {@link parseIsoDate}) and `months` a whole
+ * number that keeps the result within years 1900–2999; other values give a meaningless date.
  *
  * @param date - The date.
- * @param months - Whole months, negative to go back.
+ * @param months - Whole months, negative to go back (a fraction is truncated toward zero).
  * @returns The new date.
  * @example
  * ```ts
@@ -331,23 +337,29 @@ function viaDateFns(date: IsoDate, shift: (value: Date) => Date): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return viaDateFns(date, (value) => addMonthsFns(value, months));
+  return shiftMonths(date, months);
 }
 
 /**
- * Adds calendar years; 29 February becomes 28 February in a common year (RULINGS R-E2).
+ * Adds calendar years; 29 February becomes 28 February in a common year (so a 29 February birthday
+ * reaches an age on 28 February). Computed on the date's numbers, never through a `Date`, so the result is the same in
+ * every time zone.
+ *
+ * Asserts a typed argument: `date` is an {@link IsoDate} and `years` a whole number that keeps the result
+ * within years 1900–2999; other values give a meaningless date.
  *
  * @param date - The date.
- * @param years - Whole years, negative to go back.
+ * @param years - Whole years, negative to go back (a fraction is truncated toward zero).
  * @returns The new date.
  * @example
  * ```ts
  * import { addYears, type IsoDate } from 'asn-kit/core';
  * addYears('1968-02-29' as IsoDate, 58); // => '2026-02-28'
+ * addYears('1993-12-31' as IsoDate, 1); // => '1994-12-31', in every time zone
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return viaDateFns(date, (value) => addYearsFns(value, years));
+  return shiftMonths(date, Math.trunc(years) * 12);
 }
 
 /**
