@@ -54,6 +54,18 @@ export function pp46SkpValue(skp: number | Pp46SkpActivities): number {
 }
 
 /** The mean of the applicable PP 46/2011 behaviour aspects (leadership only when given), or the value given. */
+/**
+ * A value kept within its regulation's scale (e.g. 0–120 under PP 30/2019): what every legacy score passes through,
+ * so that no score leaves its scale.
+ *
+ * @param value - The value computed.
+ * @param scale - The regulation's range.
+ * @returns The value, or the nearer end of the scale.
+ */
+export function onScale(value: number, scale: { readonly min: number; readonly max: number }): number {
+  return Math.min(Math.max(value, scale.min), scale.max);
+}
+
 export function behaviourValue(behaviour: number | Pp46Behaviour): number {
   if (typeof behaviour === 'number') return roundDecimal(behaviour, 2);
   const values = [behaviour.service, behaviour.integrity, behaviour.commitment, behaviour.discipline, behaviour.cooperation];
@@ -97,5 +109,6 @@ export function ikiConversion(achievement: number, targetIsMaximum: boolean): { 
   if (achievement >= 100) return { band: 'good', score: 109 };
   if (achievement >= 80) return { band: 'fair', score: roundDecimal(70 + ((89 - 70) / (99 - 80)) * (achievement - 80), 2) };
   if (achievement >= 60) return { band: 'poor', score: roundDecimal(50 + ((69 - 50) / (79 - 60)) * (achievement - 60), 2) };
-  return { band: 'very-poor', score: roundDecimal((achievement / 59) * 49, 2) };
+  // Below 0 % (a lower-is-better realisation more than twice its target) the value stays at 0, the bottom of the scale.
+  return { band: 'very-poor', score: Math.max(0, roundDecimal((achievement / 59) * 49, 2)) };
 }

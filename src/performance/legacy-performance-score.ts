@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { behaviourValue, combine, ikiAchievementValue, ikiConversion, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
+import { behaviourValue, combine, ikiAchievementValue, ikiConversion, onScale, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
 import { LEGACY_RECORD_KIND, parseLegacyRecord } from './parse-legacy-record';
 import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
@@ -81,7 +81,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
       const { skp, behaviour } = checked;
       let skpScore: number;
       if (typeof skp === 'number' || 'activities' in skp) {
-        skpScore = pp46SkpValue(skp);
+        skpScore = onScale(pp46SkpValue(skp), row.scale);
       } else {
         if (period.from < IKI_SINCE) {
           return err(

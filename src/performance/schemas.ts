@@ -19,8 +19,15 @@ const RANGE_MESSAGE = 'The lower bound must not exceed the upper bound';
 
 const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
 const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, NIP_MESSAGE)))();
-const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.positive()))();
-const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative()))();
+/**
+ * Measured quantities (targets, realisations, costs in rupiah) are finite numbers up to 10^15; a target is at least
+ * 10^-6. Within these limits every ratio of a realisation to its target, and so every score, is a finite number.
+ */
+const MAX_QUANTITY = 1e15;
+const MIN_TARGET = 1e-6;
+const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.minimum(MIN_TARGET), z.maximum(MAX_QUANTITY)))();
+const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative(), z.maximum(MAX_QUANTITY)))();
+const weight = /* @__PURE__ */ (() => z.number().check(z.positive(), z.maximum(100)))();
 const score100 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
 const score120 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(120)))();
 
@@ -430,7 +437,7 @@ export const legacyRecordSchema = /* @__PURE__ */ (() => z.object({
   period: dateRangeSchema,
   skp: z.union([
     pp46SkpSchema,
-    z.object({ indicators: z.array(z.extend(ikiInputSchema, { weight: positiveNumber })).check(z.minLength(1)) }),
+    z.object({ indicators: z.array(z.extend(ikiInputSchema, { weight })).check(z.minLength(1)) }),
   ]),
   behaviour: z.union([score120, pp46BehaviourSchema]),
   peerInput: z._default(z.boolean(), false),

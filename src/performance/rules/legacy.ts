@@ -46,7 +46,16 @@ export interface LegacyRegimeRow extends RuleRow {
   };
   /** The label of each band under this regulation. */
   readonly labels: Readonly<Record<LegacyBand, LocalizedText>>;
+  /** The range every value of the regulation (SKP, behaviour, the combined value) is kept within. */
+  readonly scale: { readonly min: number; readonly max: number };
 }
+
+/**
+ * The scale of the legacy values: 0–120, PP 30/2019 Pasal 41 ayat (5). PP 46/2011 and Perka BKN 1/2013 state no
+ * upper bound (a realisation above its target lifts the SKP above 100), so its values are kept on the same scale:
+ * every PP 46/2011 band above 90 is Sangat Baik, so the cap at 120 changes no band and keeps every value finite.
+ */
+const LEGACY_SCALE = { min: 0, max: 120 } as const;
 
 const PP30_LABELS: Readonly<Record<LegacyBand, LocalizedText>> = {
   'very-good': { id: 'Sangat Baik', en: 'Very good' },
@@ -70,6 +79,7 @@ export const PP46_REGIME: LegacyRegimeRow = {
   regime: 'pp-46-2011',
   weights: { withoutPeers: [60, 40], withPeers: [60, 40] },
   labels: { ...PP30_LABELS, 'very-poor': { id: 'Buruk', en: 'Bad' } },
+  scale: LEGACY_SCALE,
   basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', note: 'R-P5' },
   effective: { from: '2014-01-01' as IsoDate, to: '2019-12-31' as IsoDate },
 };
@@ -88,6 +98,7 @@ export const PP30_REGIME: LegacyRegimeRow = {
   regime: 'pp-30-2019',
   weights: { withoutPeers: [70, 30], withPeers: [60, 40] },
   labels: PP30_LABELS,
+  scale: LEGACY_SCALE,
   basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', note: 'R-P5' },
   effective: { from: '2020-01-01' as IsoDate, to: '2021-12-31' as IsoDate },
 };
