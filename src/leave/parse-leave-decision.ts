@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { trustParsed } from '../core';
+import { ownValue } from '../core/own';
 import { markParsed } from '../core/parsed';
 import { validate } from '../core/validate';
 import { parseEmployee } from '../employee';
@@ -18,7 +19,7 @@ function sameValue(left: unknown, right: unknown): boolean {
   if (Array.isArray(left) !== Array.isArray(right)) return false;
   const leftKeys = Object.keys(left);
   if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every((key) => sameValue((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+  return leftKeys.every((key) => Object.hasOwn(right, key) && sameValue(ownValue(left as Record<string, unknown>, key), ownValue(right as Record<string, unknown>, key)));
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type ParseableSchema,
   type Reason,
 } from '../core';
+import { ownValue } from '../core/own';
 import { isParsed } from '../core/parsed';
 import { dueDateOf } from './complaint-due-date';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
@@ -190,7 +191,7 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
 function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const [c, complaint] of complaints.entries()) {
-    if (complaint.tier === undefined || policyOf.get(complaint.unit.id)?.tiers?.[complaint.tier] !== undefined) continue;
+    if (complaint.tier === undefined || ownValue(policyOf.get(complaint.unit.id)?.tiers, complaint.tier) !== undefined) continue;
     issues.push({ path: `complaints.${c}.tier`, message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"` });
   }
   return issues;
@@ -261,8 +262,8 @@ export function trackComplaints(params: TrackComplaintsParams): Result<Complaint
   for (const complaint of complaints) {
     if (complaint.received > asOf) continue;
     const policy = policyOf.get(complaint.unit.id);
-    const rule = complaint.tier === undefined ? policy?.rule : policy?.tiers?.[complaint.tier];
-    const due = dueDateOf(complaint.received, rule, complaint.extended, unitCalendars?.[complaint.unit.id] ?? calendar, policy?.source);
+    const rule = complaint.tier === undefined ? policy?.rule : ownValue(policy?.tiers, complaint.tier);
+    const due = dueDateOf(complaint.received, rule, complaint.extended, ownValue(unitCalendars, complaint.unit.id) ?? calendar, policy?.source);
     if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });
     const { status, daysOverdue } = statusOf(complaint, due.value.deadline, asOf);
     const entry: TrackedComplaint = {
