@@ -7,6 +7,7 @@ import type { CompetencyKind, CompetencyLevelDescription } from './rules/diction
 import type { JpmScheme } from './rules/jpm-schemes';
 import type { StandardPositionKey } from './rules/standard-levels';
 import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential } from './rules/talent';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * Competency levels by competency code, e.g. `{ integrity: 3, 'decision-making': 2 }`: a standard or the actual
@@ -711,7 +712,7 @@ export interface CatalogueEntry {
  */
 export type CatalogueEntryInput = z.input<typeof catalogueEntrySchema>;
 
-const STANDARD_POSITION_KEYS = [
+const STANDARD_POSITION_KEYS = /* @__PURE__ */ deepFrozen([
   'jpt-utama',
   'jpt-madya',
   'jpt-pratama',
@@ -726,7 +727,7 @@ const STANDARD_POSITION_KEYS = [
   'fungsional-mahir',
   'fungsional-terampil',
   'fungsional-pemula',
-] as const satisfies readonly StandardPositionKey[];
+] as const satisfies readonly StandardPositionKey[]);
 
 /** The zod schema of a standard-level table (`RuleTable<StandardLevelRow>`). */
 export const standardLevelTableSchema = /* @__PURE__ */ (() => z.object({

@@ -1,5 +1,6 @@
 import { asnError, type AsnError } from './errors';
 import type { LegalBasis } from './legal-basis';
+import { deepFrozen } from './frozen';
 
 /**
  * One problem found in an input, with the path to the offending value.
@@ -17,7 +18,7 @@ export interface InputIssue {
   readonly message: string;
 }
 
-const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'input schema' };
+const INPUT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 'input schema' });
 
 function describeIssues(issues: readonly InputIssue[]): string {
   return issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('; ');

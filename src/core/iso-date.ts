@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, type AsnError } from './errors';
+import { deepFrozen } from './frozen';
 
 /**
  * A calendar date written `YYYY-MM-DD` (RULINGS R-D1): no time, no time zone, never shifted by `toISOString()`.
@@ -54,7 +55,7 @@ export type InvalidDateCode = 'core/invalid-date';
 /** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
-const DATE_BASIS = { instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const;
+const DATE_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const);
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

@@ -3,6 +3,7 @@ import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
 import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { decodeNip, stripSeparators } from './nip';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The kinds of ASN employee: `PNS`, `CPNS` (a PNS candidate in the probation year) and `PPPK` (contract staff).
@@ -47,7 +48,7 @@ export type FungsionalLevel = (typeof FUNGSIONAL_LEVELS)[number];
  * FUNGSIONAL_LEVELS.includes('mahir'); // => true
  * ```
  */
-export const FUNGSIONAL_LEVELS = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const;
+export const FUNGSIONAL_LEVELS = /* @__PURE__ */ deepFrozen(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const);
 
 /**
  * What every position may carry besides its type.

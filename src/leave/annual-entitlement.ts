@@ -19,6 +19,7 @@ import { ANNUAL_ENTITLEMENT_RULES, type AnnualEntitlementRule } from './rules/an
 import type { Ledger, LedgerEntry } from './schemas';
 import { serviceAnniversary } from './service';
 import { yearEnd, yearStart } from './year-dates';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * What {@link annualLeaveEntitlement} needs to know about earlier years. Any other key is refused.
@@ -181,11 +182,11 @@ function lastYearCompensationText({ year, data }: Facts<{ compensationFromLastYe
 }
 
 /** The row filters of the entitlement table, one per employee kind (made once, not per call). */
-const FOR_KIND: Readonly<Record<Employee['kind'], (row: AnnualEntitlementRule) => boolean>> = {
+const FOR_KIND: Readonly<Record<Employee['kind'], (row: AnnualEntitlementRule) => boolean>> = /* @__PURE__ */ deepFrozen({
   PNS: (row) => row.employeeKinds.includes('PNS'),
   CPNS: (row) => row.employeeKinds.includes('CPNS'),
   PPPK: (row) => row.employeeKinds.includes('PPPK'),
-};
+});
 
 /** The row in force on 1 January, by employee kind and year: the table is data, so each is looked up once. */
 const RULE_OF_YEAR: Readonly<Record<Employee['kind'], (Result<AnnualEntitlementRule, LeaveError> | undefined)[]>> = { PNS: [], CPNS: [], PPPK: [] };

@@ -23,14 +23,11 @@ function sameValue(left: unknown, right: unknown): boolean {
 }
 
 /**
- * A copy of the table's own row when a stored rule is one of them, so a restored decision is written exactly as the
- * evaluation wrote it (the tables' key order). A copy: the parser freezes what it returns, and the exported tables
- * are not its to freeze.
+ * The table's own row when a stored rule is one of them, so a restored decision is written exactly as the
+ * evaluation wrote it (the tables' key order). The tables are deeply frozen, so the row itself can be shared.
  */
 function knownRule(rule: LeaveRule): LeaveRule {
-  const row = LEAVE_RULE_TABLES[rule.kind].rows.find((candidate) => sameValue(candidate, rule));
-  // A rule row is plain JSON data (strings, numbers, booleans, lists), so a JSON round trip copies it exactly.
-  return row === undefined ? rule : (JSON.parse(JSON.stringify(row)) as LeaveRule);
+  return LEAVE_RULE_TABLES[rule.kind].rows.find((candidate) => sameValue(candidate, rule)) ?? rule;
 }
 
 /**

@@ -5,8 +5,9 @@ import { parseInput, validate } from '../core/validate';
 import type { LeaveError } from './errors';
 import { REQUEST_KIND } from './input';
 import { leaveRequestSchema, type LeaveRequest } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
-const END_BEFORE_START: readonly InputIssue[] = [{ path: 'end', message: 'The end must not be before the start' }];
+const END_BEFORE_START: readonly InputIssue[] = /* @__PURE__ */ deepFrozen([{ path: 'end', message: 'The end must not be before the start' }]);
 
 function checkPeriod(request: LeaveRequest): readonly InputIssue[] {
   return request.start <= request.end ? [] : END_BEFORE_START;

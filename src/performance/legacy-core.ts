@@ -1,6 +1,7 @@
 import { roundDecimal } from '../core';
 import { PP30_BANDS, PP46_BANDS, type LegacyBand } from './rules/legacy';
 import type { IkiDirection, IkiRange, Pp46Activity, Pp46Behaviour, Pp46SkpActivities } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /** An IKI with its defaults applied, as the schemas output it. */
 interface CheckedIki {
@@ -44,7 +45,7 @@ export function activityValues(activity: Pp46Activity): ActivityValues {
 }
 
 const ADDITIONAL_TASK_POINTS = (count: number): number => (count >= 7 ? 3 : count >= 4 ? 2 : count >= 1 ? 1 : 0);
-const CREATIVITY_POINTS = { none: 0, 'unit-head': 3, ppk: 6, president: 12 } as const;
+const CREATIVITY_POINTS = /* @__PURE__ */ deepFrozen({ none: 0, 'unit-head': 3, ppk: 6, president: 12 } as const);
 
 /** PP 46/2011: the SKP value, from a given value or from the activities plus additional tasks and creativity. */
 export function pp46SkpValue(skp: number | Pp46SkpActivities): number {

@@ -7,6 +7,7 @@ import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { IKI_BASIS, LEGACY_REGIMES, PP30_REGIME, PP46_REGIME, type LegacyRegime, type LegacyRegimeRow } from './rules/legacy';
 import type { LegacyRecord, Period } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A historical record's score, with the regulation that was chosen for it.
@@ -30,7 +31,7 @@ export interface LegacyRecordScore extends LegacyScore {
 }
 
 const IKI_SINCE = '2021-01-01';
-const WEIGHT_BASIS: LegalBasis = { instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' };
+const WEIGHT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' });
 
 /**
  * Scores a historical performance record with the regulation its period falls under (by the period's first

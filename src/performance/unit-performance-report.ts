@@ -9,6 +9,7 @@ import type { OrgPredikat } from './ratings';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
 import { skpSchema, unitReportInputSchema } from './schemas';
 import type { Evaluation, Period, ReportUnit, Skp, UnitPerformanceReportParams } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * An employee's predikat for the period reported.
@@ -82,8 +83,8 @@ export interface UnitPerformanceReport {
   readonly reasons: readonly Reason[];
 }
 
-const BASIS: LegalBasis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', note: 'R-P2, R-P4' };
-const EVIDENCE_BASIS: LegalBasis = { instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' };
+const BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', note: 'R-P2, R-P4' });
+const EVIDENCE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' });
 
 function predikatOf(evaluation: Evaluation): Predikat | undefined {
   const { workRating, behaviourRating } = evaluation;

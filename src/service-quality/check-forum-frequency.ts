@@ -21,6 +21,7 @@ import { KIND } from './kinds';
 import { forumRequirementSchema, forumSchema, serviceUnitSchema, type Forum, type ForumRequirement, type ServiceUnit } from './schemas';
 import { ENGAGEMENT_BASIS } from './summarize-forums';
 import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * Where a period stands: enough forums were held (`met`), it ended short (`missed`), it is under way and still
@@ -153,14 +154,14 @@ function paramsSchema(trustForums: boolean): ParseableSchema<CheckedParams> {
   return schema;
 }
 
-const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
+const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
-const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = {
+const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = /* @__PURE__ */ deepFrozen({
   month: { id: 'bulan', en: 'month' },
   quarter: { id: 'triwulan', en: 'quarter' },
   'half-year': { id: 'semester', en: 'half-year' },
   year: { id: 'tahun', en: 'year' },
-};
+});
 
 /** The calendar periods of `months` months that meet the range, clipped to it. */
 function periodsOf(from: IsoDate, to: IsoDate, months: number): { from: IsoDate; to: IsoDate; partial: boolean }[] {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoDateSchema, type IsoDate } from '../core';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
+import { deepFrozen } from '../core/frozen';
 
 /** At most this many answer problems are listed one by one in an invalid-input error; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -157,7 +158,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
   ))();
 
 /** The checked options when none are given: the 2017 scheme, nothing else (no zod run). */
-export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = { scheme: '2017' };
+export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = /* @__PURE__ */ deepFrozen({ scheme: '2017' });
 
 /**
  * The options of `parseSkmResponses`.

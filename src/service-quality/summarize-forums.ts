@@ -28,6 +28,7 @@ import {
   type ServiceUnit,
 } from './schemas';
 import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * How often a topic came up in a unit's forums and feedback.
@@ -190,11 +191,11 @@ function paramsSchema(trustForums: boolean, trustFeedback: boolean): ParseableSc
 }
 
 /** The basis of public engagement in asn-kit: the Medan work plan's fourth pillar. */
-export const ENGAGEMENT_BASIS: LegalBasis = {
+export const ENGAGEMENT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'Rencana kerja pengelolaan ASN Kota Medan',
   article: 'Peningkatan Keterlibatan Publik',
   note: 'regular dialogue sessions and open forums on public services; participation of the public under UU 25/2009',
-};
+});
 
 interface MutableUnit {
   unit: ServiceUnit;

@@ -222,12 +222,12 @@ describe('createCalendar at the boundary', () => {
     expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
   });
 
-  it('leaves the built-in tables as they are (not frozen by a calendar, not shared with its entries)', () => {
+  it('D7: the built-in tables are deeply frozen, and a calendar holds copies of their entries', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const table = CALENDAR_DATA_2026.days[0]!;
     const entry = calendar.offDays.get(table.date)?.[0];
     expect(entry).toEqual({ date: table.date, kind: table.kind, name: table.name, basis: table.basis });
-    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name)]).toEqual([false, false, false]);
+    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name), Object.isFrozen(entry?.name)]).toEqual([false, false, true, true]);
   });
 
   it('is the only maker of calendars: a copy of one is not a calendar', () => {

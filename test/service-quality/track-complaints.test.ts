@@ -177,7 +177,7 @@ describe('D6: unit ids and tier names are looked up as own properties, never on 
       const result = trackComplaints({
         asOf: '2024-03-20',
         policies,
-        complaints: [{ id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el', tier }],
+        complaints: parseComplaints([{ id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el', tier }])._unsafeUnwrap(),
       });
       expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'complaints.0.tier', message: `Unit disdukcapil has no deadline for tier "${tier}"` }]);
     }
@@ -190,7 +190,7 @@ describe('D6: unit ids and tier names are looked up as own properties, never on 
       calendar,
       unitCalendars: { other: saturdayCalendar },
       policies: [{ unitId: 'constructor', rule: { days: 5, count: 'working' } }],
-      complaints: [{ id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el' }],
+      complaints: parseComplaints([{ id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el' }])._unsafeUnwrap(),
     });
     // Five working days of the 5-day week after Friday 1 March 2024: 4–8 March.
     expect(result._unsafeUnwrap().complaints.map((entry) => entry.deadline)).toEqual(['2024-03-08']);

@@ -4,6 +4,7 @@
  * asn-kit applies it only when the caller asks (RULINGS R-DS1). Source: leave-personnel-calendar.md §6.2.
  */
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of the lateness conversion: how many minutes of lateness or early leaving make one day of absence.
@@ -36,7 +37,7 @@ export interface LatenessConversionRow extends RuleRow {
  * // => 'R-DS1: an explicit option, off by default; PP 94/2021 does not state it'
  * ```
  */
-export const LATENESS_CONVERSION = {
+export const LATENESS_CONVERSION = /* @__PURE__ */ deepFrozen({
   name: 'discipline/lateness-conversion',
   rows: [
     {
@@ -49,4 +50,4 @@ export const LATENESS_CONVERSION = {
       effective: { from: '2010-06-06' as IsoDate },
     },
   ],
-} as const satisfies RuleTable<LatenessConversionRow>;
+} as const satisfies RuleTable<LatenessConversionRow>);

@@ -1,6 +1,7 @@
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
 import type { Predikat } from '../predikat';
 import type { FungsionalLevel } from '../../employee';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of the yearly credit-point coefficients: the coefficient of one functional level.
@@ -36,11 +37,11 @@ export interface CreditPointPercentageRow extends RuleRow {
   readonly percent: number;
 }
 
-const SINCE = { from: '2023-01-01' as IsoDate };
-const COEFFICIENT_BASIS = {
+const SINCE = /* @__PURE__ */ deepFrozen({ from: '2023-01-01' as IsoDate });
+const COEFFICIENT_BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 1/2023',
   article: 'Lampiran (koefisien angka kredit tahunan); Peraturan BKN 3/2023',
-};
+});
 
 /**
  * The yearly coefficients of PermenPANRB 1/2023 (digest §1.9): Ahli Pertama 12,5 (seen in a secondary source);
@@ -52,7 +53,7 @@ const COEFFICIENT_BASIS = {
  * CREDIT_POINT_COEFFICIENTS.rows.find((row) => row.level === 'ahli-muda')?.coefficient; // => 25
  * ```
  */
-export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = {
+export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/credit-point-coefficients',
   rows: [
     { level: 'ahli-pertama', coefficient: 12.5, basis: COEFFICIENT_BASIS, effective: SINCE },
@@ -64,9 +65,9 @@ export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = {
     { level: 'mahir', coefficient: 12.5, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
     { level: 'penyelia', coefficient: 25, basis: { ...COEFFICIENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
   ],
-};
+});
 
-const PERCENT_BASIS = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' };
+const PERCENT_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' });
 
 /**
  * The share of the coefficient earned at each predikat (PermenPANRB 1/2023; digest §1.9): Sangat Baik 150 %
@@ -78,7 +79,7 @@ const PERCENT_BASIS = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (pe
  * CREDIT_POINT_PERCENTAGES.rows.find((row) => row.predikat === 'very-good')?.percent; // => 150
  * ```
  */
-export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = {
+export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/credit-point-percentages',
   rows: [
     { predikat: 'very-good', percent: 150, basis: PERCENT_BASIS, effective: SINCE },
@@ -87,4 +88,4 @@ export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = {
     { predikat: 'poor', percent: 50, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
     { predikat: 'very-poor', percent: 25, basis: { ...PERCENT_BASIS, note: 'digest Q15: to confirm' }, effective: SINCE },
   ],
-};
+});
