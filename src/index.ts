@@ -25,6 +25,7 @@ export {
   fail,
   formatLegalBasis,
   fromDayNumber,
+  INPUT_LIMITS,
   type InputIssue,
   type InvalidDateCode,
   invalidInput,

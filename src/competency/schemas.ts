@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList, recordList } from '../core/schemas';
 import { isoDateSchema, legalBasisSchema, localizedTextSchema, type InputIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
 import { positionSchema, type Position } from '../employee';
 import type { Predikat } from '../performance/predikat';
@@ -24,7 +25,7 @@ export type CompetencyLevels = Readonly<Record<string, number>>;
 const MAX_CODE_LENGTH = 64;
 const LEVEL_MESSAGE = 'A competency level is a whole number from 1 to 5';
 
-const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const nonEmpty = /* @__PURE__ */ boundedText();
 
 /** A level, 1–5: five literals are one set lookup (a third faster than an integer with two bounds). */
 const levelSchema: z.ZodMiniType<number, number> = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5], { error: LEVEL_MESSAGE }))();
@@ -318,7 +319,7 @@ export type DevelopmentEmployeeInput = z.input<typeof developmentEmployeeSchema>
 export const developmentSuggestionSchema = /* @__PURE__ */ (() => z.object({
   kind: competencyKindSchema,
   minShortfall: z.int().check(z.minimum(1), z.maximum(4)),
-  forms: z.array(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
+  forms: itemList(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
   jpPerLevel: z.number().check(z.minimum(0), z.maximum(10_000)),
 }))();
 
@@ -347,7 +348,7 @@ export const shortfallSchema = /* @__PURE__ */ (() => z.object({
  * shortfallsSchema.safeParse([{ competency: 'integrity', shortfall: -1 }]).success; // => false
  * ```
  */
-export const shortfallsSchema = /* @__PURE__ */ z.array(shortfallSchema);
+export const shortfallsSchema = /* @__PURE__ */ recordList(shortfallSchema);
 
 /**
  * A shortfall as {@link parseShortfall} returns it: an item of a gap's `belowStandard` list is one.
@@ -396,11 +397,11 @@ export interface DevelopmentNeedsOptions {
 
 /** The zod schema of {@link DevelopmentNeedsOptions}: an unknown key is an error that names it. */
 export const developmentNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  suggestions: z.optional(z.array(developmentSuggestionSchema)),
+  suggestions: z.optional(itemList(developmentSuggestionSchema)),
 }))();
 
 // Three box numbers: an array of length 3 rather than z.tuple, which alone adds about 0.5 kB gzip of zod to a bundle.
-const boxRowSchema = /* @__PURE__ */ (() => z.array(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
+const boxRowSchema = /* @__PURE__ */ (() => itemList(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
   [number, number, number],
   [number, number, number]
 >)();
@@ -732,7 +733,7 @@ const STANDARD_POSITION_KEYS = /* @__PURE__ */ deepFrozen([
 /** The zod schema of a standard-level table (`RuleTable<StandardLevelRow>`). */
 export const standardLevelTableSchema = /* @__PURE__ */ (() => z.object({
   name: nonEmpty,
-  rows: z.array(
+  rows: itemList(
     z.object({
       position: z.enum(STANDARD_POSITION_KEYS),
       level: z.int().check(z.minimum(1), z.maximum(5)),
@@ -750,5 +751,5 @@ export const standardOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
 
 /** The zod schema of the options of `trainingNeeds`: an unknown key is an error that names it. */
 export const trainingNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  definitions: z.optional(z.array(competencyDefinitionSchema)),
+  definitions: z.optional(itemList(competencyDefinitionSchema)),
 }))();

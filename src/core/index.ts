@@ -29,6 +29,7 @@ export {
   type InvalidDateCode,
   type IsoDate,
 } from './iso-date';
+export { INPUT_LIMITS } from './limits';
 export { formatLegalBasis, type LegalBasis } from './legal-basis';
 export { reason, renderedText, type LocalizedText, type Reason, type Severity } from './reason';
 export { roundDecimal } from './round';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate, isRealDateShape, type DateRange, type DateRangeInput, type IsoDate } from './iso-date';
+import { INPUT_LIMITS } from './limits';
 
 const DATE_MESSAGE = 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)';
 
@@ -73,3 +74,35 @@ export const legalBasisSchema = /* @__PURE__ */ (() => z.object({
   article: z.exactOptional(z.string().check(z.minLength(1))),
   note: z.exactOptional(z.string().check(z.minLength(1))),
 }))();
+
+/**
+ * A list of records one call takes (a register), at most {@link INPUT_LIMITS}`.records` long (internal).
+ *
+ * @param item - The schema of one record.
+ * @returns The array schema.
+ */
+export function recordList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(INPUT_LIMITS.records));
+}
+
+/**
+ * A list inside one record, at most {@link INPUT_LIMITS}`.items` long (internal).
+ *
+ * @param item - The schema of one item.
+ * @returns The array schema.
+ */
+export function itemList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(INPUT_LIMITS.items));
+}
+
+/**
+ * A string of 1 to {@link INPUT_LIMITS}`.text` characters, trimmed first when `trim` is set (internal).
+ *
+ * @param trim - Whether to trim the string before checking it.
+ * @returns The string schema.
+ */
+export function boundedText(trim = false): z.ZodMiniString<string> {
+  return trim
+    ? z.string().check(z.trim(), z.minLength(1), z.maxLength(INPUT_LIMITS.text))
+    : z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.text));
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { itemList, recordList } from '../core/schemas';
 import { isoDateSchema, legalBasisSchema, localizedTextSchema, type IsoDate } from '../core';
 import type { AbsenceTierTable } from './rules/absence-tiers';
 
@@ -91,7 +92,7 @@ export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
  */
 export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
   name: z.string().check(z.minLength(1)),
-  rows: z.array(absenceTierRowSchema).check(z.minLength(1)),
+  rows: itemList(absenceTierRowSchema).check(z.minLength(1)),
 }))();
 
 /**
@@ -300,4 +301,4 @@ export const absenceRecordSchema = /* @__PURE__ */ (() => z.discriminatedUnion('
  * // => true
  * ```
  */
-export const absenceRecordsSchema = /* @__PURE__ */ z.array(absenceRecordSchema);
+export const absenceRecordsSchema = /* @__PURE__ */ recordList(absenceRecordSchema);

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { itemList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
   recodeError, renderedText, ruleInForce, trustParsed,
@@ -86,7 +87,7 @@ const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maxim
 /** The history bag; its ledger is taken by `parseLedger` (a parsed ledger is not checked again). */
 const historySchema = /* @__PURE__ */ (() => z.strictObject({
   ledger: z.optional(z.unknown()),
-  workedCollectiveLeave: z.optional(z.array(isoDateSchema)),
+  workedCollectiveLeave: z.optional(itemList(isoDateSchema)),
   calendar: z.optional(workingCalendarSchema),
   yearEndFrom: z.optional(z.string().check(z.regex(MONTH_DAY))),
 }))();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { itemList } from '../core/schemas';
 import { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
 import { workingCalendarSchema } from '../calendar';
 import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSchema, ledgerSchema } from './schemas';
@@ -15,17 +16,17 @@ const maximumSchema = /* @__PURE__ */ (() => z.object({ amount: z.nullable(z.num
 
 const ruleSchema = /* @__PURE__ */ (() => z.object({
   kind: leaveKindSchema,
-  grounds: z.array(leaveGroundSchema),
-  employeeKinds: z.array(z.enum(['PNS', 'CPNS', 'PPPK'])),
-  positionTypes: z.exactOptional(z.array(z.string())),
+  grounds: itemList(leaveGroundSchema),
+  employeeKinds: itemList(z.enum(['PNS', 'CPNS', 'PPPK'])),
+  positionTypes: z.exactOptional(itemList(z.string())),
   entitled: z.boolean(),
   label: localizedTextSchema,
   serviceYears: z.number(),
   maximum: maximumSchema,
   extension: z.exactOptional(z.object({ amount: z.number(), unit: unitSchema })),
   remotePlaceDays: z.exactOptional(z.number()),
-  documents: z.array(leaveDocumentSchema),
-  documentTiers: z.exactOptional(z.array(z.object({ aboveDays: z.number(), documents: z.array(leaveDocumentSchema) }))),
+  documents: itemList(leaveDocumentSchema),
+  documentTiers: z.exactOptional(itemList(z.object({ aboveDays: z.number(), documents: itemList(leaveDocumentSchema) }))),
   noticeUpToDays: z.exactOptional(z.number()),
   decidedBy: deciderSchema,
   deferrable: z.boolean(),
@@ -56,7 +57,7 @@ export const decisionSchema = /* @__PURE__ */ (() => z.object({
     unit: z.enum(['working-days', 'calendar-days']),
     days: z.number(),
     calendarDays: z.number(),
-    excluded: z.array(z.object({
+    excluded: itemList(z.object({
       date: isoDateSchema,
       kind: z.enum(['weekend', 'holiday', 'collective-leave', 'custom']),
       name: localizedTextSchema,
@@ -70,7 +71,7 @@ export const decisionSchema = /* @__PURE__ */ (() => z.object({
   route: z.object({ decidedBy: deciderSchema, notice: z.boolean(), abroad: z.boolean(), ppkOnly: z.boolean() }),
   balance: z.nullable(z.object({ before: z.number(), after: z.number() })),
   postings: ledgerSchema,
-  reasons: z.array(reasonSchema),
+  reasons: itemList(reasonSchema),
 }))();
 
 const verdictSchema = /* @__PURE__ */ (() => z.object({ outcome: outcomeSchema, date: isoDateSchema, note: z.string() }))();
@@ -82,7 +83,7 @@ export const workflowStateSchema = /* @__PURE__ */ (() => z.object({
   consideration: z.nullable(verdictSchema),
   verdict: z.nullable(verdictSchema),
   posted: ledgerSchema,
-  history: z.array(z.object({ status: leaveStatusSchema, date: z.nullable(isoDateSchema) })),
+  history: itemList(z.object({ status: leaveStatusSchema, date: z.nullable(isoDateSchema) })),
 }))();
 
 /** A workflow event; a `changed` decision is taken by the decision parser. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { itemList, recordList } from '../core/schemas';
 import type { IsoDate, LegalBasis } from '../core';
 import { isoDateSchema, legalBasisSchema } from '../core/schemas';
 import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
@@ -201,7 +202,7 @@ export type Ledger = readonly LedgerEntry[];
  * ledgerSchema.safeParse([]).success; // => true
  * ```
  */
-export const ledgerSchema = /* @__PURE__ */ z.array(ledgerEntrySchema);
+export const ledgerSchema = /* @__PURE__ */ recordList(ledgerEntrySchema);
 
 /**
  * The zod schema of a leave request (other keys are dropped). That the end is not before the start is checked by
@@ -222,7 +223,7 @@ export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
   end: isoDateSchema,
   remotePlaceDays: z._default(z.int().check(z.minimum(0), z.maximum(366)), 0),
   abroad: z._default(z.boolean(), false),
-  documents: z._default(z.array(leaveDocumentSchema), []),
+  documents: z._default(itemList(leaveDocumentSchema), []),
   birthDate: z.optional(isoDateSchema),
   reason: z._default(z.string(), ''),
   address: z._default(z.string(), ''),
@@ -333,7 +334,7 @@ export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
  * existingLeavesSchema.safeParse([]).success; // => true
  * ```
  */
-export const existingLeavesSchema = /* @__PURE__ */ z.array(existingLeaveSchema);
+export const existingLeavesSchema = /* @__PURE__ */ recordList(existingLeaveSchema);
 
 /**
  * Another request of the same employee (pending ones and approved ones block overlapping requests).

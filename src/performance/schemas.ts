@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateRangeSchema, isoDateSchema } from '../core/schemas';
+import { boundedText, dateRangeSchema, isoDateSchema, itemList, recordList } from '../core/schemas';
 import { FUNGSIONAL_LEVELS } from '../employee';
 import { PREDIKAT_ORDER } from './predikat';
 import { ORG_PREDIKAT_ORDER, RATING_ORDER } from './ratings';
@@ -17,7 +17,7 @@ const NIP = /^\d{18}$/;
 const NIP_MESSAGE = 'A NIP is 18 digits without separators';
 const RANGE_MESSAGE = 'The lower bound must not exceed the upper bound';
 
-const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText();
 const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, NIP_MESSAGE)))();
 /**
  * Measured quantities (targets, realisations, costs in rupiah) are finite numbers up to 10^15; a target is at least
@@ -114,7 +114,7 @@ export const rhkSchema = /* @__PURE__ */ (() => z.object({
   text,
   intervenes: z.exactOptional(text),
   perspective: z.exactOptional(z.enum(['service-recipients', 'internal-business-process', 'internal-strengthening', 'budget'])),
-  indicators: z.array(indicatorSchema).check(z.minLength(1)),
+  indicators: itemList(indicatorSchema).check(z.minLength(1)),
 }))();
 
 /**
@@ -130,7 +130,7 @@ export const rhkSchema = /* @__PURE__ */ (() => z.object({
  */
 export const behaviourSchema = /* @__PURE__ */ (() => z.object({
   value: z.enum(BERAKHLAK_ORDER),
-  guidance: z.exactOptional(z.array(text)),
+  guidance: z.exactOptional(itemList(text)),
   leaderExpectation: z.exactOptional(text),
 }))();
 
@@ -148,7 +148,7 @@ export const behaviourSchema = /* @__PURE__ */ (() => z.object({
 export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
   rhkId: text,
   realisation: z.exactOptional(z.union([z.number(), z.string()])),
-  evidence: z._default(z.array(text), []),
+  evidence: z._default(itemList(text), []),
   feedback: z.exactOptional(z.string()),
   rating: z.exactOptional(ratingSchema),
 }))();
@@ -167,7 +167,7 @@ export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
 export const evaluationSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(['periodic', 'annual']),
   period: dateRangeSchema,
-  results: z._default(z.array(resultEvaluationSchema), []),
+  results: z._default(itemList(resultEvaluationSchema), []),
   behaviourFeedback: z.exactOptional(z.string()),
   workRating: z.exactOptional(ratingSchema),
   behaviourRating: z.exactOptional(ratingSchema),
@@ -204,9 +204,9 @@ export const skpPersonSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const skpAppendixSchema = /* @__PURE__ */ (() => z.object({
-  resources: z._default(z.array(text), []),
-  accountability: z._default(z.array(text), []),
-  consequences: z._default(z.array(text), []),
+  resources: z._default(itemList(text), []),
+  accountability: z._default(itemList(text), []),
+  consequences: z._default(itemList(text), []),
 }))();
 
 /**
@@ -229,11 +229,11 @@ export const skpSchema = /* @__PURE__ */ (() => z.object({
   employee: z.extend(skpPersonSchema, { nip }),
   assessor: skpPersonSchema,
   assessorSuperior: z.exactOptional(skpPersonSchema),
-  mainResults: z.array(rhkSchema).check(z.minLength(1)),
-  additionalResults: z._default(z.array(rhkSchema), []),
-  behaviours: z.array(behaviourSchema),
+  mainResults: itemList(rhkSchema).check(z.minLength(1)),
+  additionalResults: z._default(itemList(rhkSchema), []),
+  behaviours: itemList(behaviourSchema),
   appendix: z.exactOptional(skpAppendixSchema),
-  evaluations: z._default(z.array(evaluationSchema), []),
+  evaluations: z._default(itemList(evaluationSchema), []),
 }))();
 
 /**
@@ -258,7 +258,7 @@ export type SkpInput = z.input<typeof skpSchema>;
  * ```
  */
 export const workRatingsSchema = /* @__PURE__ */ (() => z.object({
-  results: z.array(z.object({ rhkId: text, kind: z.enum(['main', 'additional']), rating: ratingSchema })),
+  results: itemList(z.object({ rhkId: text, kind: z.enum(['main', 'additional']), rating: ratingSchema })),
   override: z.exactOptional(ratingSchema),
 }))();
 
@@ -272,7 +272,7 @@ export const workRatingsSchema = /* @__PURE__ */ (() => z.object({
  * predicatesSchema.safeParse(['good', 'Baik']).success; // => false
  * ```
  */
-export const predicatesSchema = /* @__PURE__ */ z.array(predikatSchema);
+export const predicatesSchema = /* @__PURE__ */ recordList(predikatSchema);
 
 /**
  * The zod schema of the parameters of {@link creditPoints}: the functional level, the annual (or periodic)
@@ -356,7 +356,7 @@ export const pp46BehaviourSchema = /* @__PURE__ */ (() => z.object({
 export const pp46SkpSchema = /* @__PURE__ */ (() => z.union([
   nonNegativeNumber,
   z.object({
-    activities: z.array(pp46ActivitySchema).check(z.minLength(1)),
+    activities: itemList(pp46ActivitySchema).check(z.minLength(1)),
     additionalTasks: z._default(z.int().check(z.nonnegative()), 0),
     creativity: z._default(z.enum(['none', 'unit-head', 'ppk', 'president']), 'none'),
   }),
@@ -437,7 +437,7 @@ export const legacyRecordSchema = /* @__PURE__ */ (() => z.object({
   period: dateRangeSchema,
   skp: z.union([
     pp46SkpSchema,
-    z.object({ indicators: z.array(z.extend(ikiInputSchema, { weight })).check(z.minLength(1)) }),
+    z.object({ indicators: itemList(z.extend(ikiInputSchema, { weight })).check(z.minLength(1)) }),
   ]),
   behaviour: z.union([score120, pp46BehaviourSchema]),
   peerInput: z._default(z.boolean(), false),
@@ -471,7 +471,7 @@ export const unitReportInputSchema = /* @__PURE__ */ (() => z.object({
   unit: z.object({ id: text, name: text }),
   period: dateRangeSchema,
   orgPredikat: orgPredikatSchema,
-  employees: z.exactOptional(z.array(nip)),
-  skps: z.array(skpSchema),
+  employees: z.exactOptional(recordList(nip)),
+  skps: recordList(skpSchema),
   strict: z._default(z.boolean(), false),
 }))();

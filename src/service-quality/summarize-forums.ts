@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
   calendarDaysIn,
@@ -181,8 +182,8 @@ function paramsSchema(trustForums: boolean, trustFeedback: boolean): ParseableSc
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    forums: trustForums ? trustedListSchema<Forum>() : z.array(forumSchema),
-    feedback: z.optional(trustFeedback ? trustedListSchema<Feedback>() : z.array(feedbackSchema)),
+    forums: trustForums ? trustedListSchema<Forum>() : recordList(forumSchema),
+    feedback: z.optional(trustFeedback ? trustedListSchema<Feedback>() : recordList(feedbackSchema)),
     asOf: isoDateSchema,
     period: z.optional(dateRangeSchema),
   });

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import {
@@ -177,8 +178,8 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    complaints: trustComplaints ? trustedListSchema<Complaint>() : z.array(complaintSchema),
-    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : z.array(complaintPolicySchema)),
+    complaints: trustComplaints ? trustedListSchema<Complaint>() : recordList(complaintSchema),
+    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : recordList(complaintPolicySchema)),
     asOf: isoDateSchema,
     calendar: z.optional(workingCalendarSchema),
     unitCalendars: z.optional(z.record(z.string(), workingCalendarSchema)),
