@@ -28,6 +28,9 @@ function describeIssues(issues: readonly InputIssue[]): string {
  * The error of an input that failed its checks: code `<module>/invalid-input`, every issue with its path in
  * `data.issues`, and a message in both languages.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param code - The module's invalid-input code.
  * @param issues - The issues in English.
  * @param issuesInIndonesian - The same issues in Bahasa Indonesia, when known.

@@ -191,11 +191,17 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
  */
 export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, AsnError<InvalidDateCode>> {
   if (partsAreValid(year, month, day)) return ok(format(year, month, day));
-  return parseIsoDate(`${year}-${month}-${day}`);
+  // Only numbers are written into the message: any other value (a null-prototype object has no string form) is named
+  // by its type, so the call never throws.
+  const shown = [year, month, day].map((part: unknown) => (typeof part === 'number' ? String(part) : typeof part));
+  return parseIsoDate(shown.join('-'));
 }
 
 /**
  * The year of a date.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @returns The four-digit year.
@@ -212,6 +218,9 @@ export function yearOf(date: IsoDate): number {
 /**
  * The month of a date, 1–12.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The month number.
  * @example
@@ -226,6 +235,9 @@ export function monthOf(date: IsoDate): number {
 
 /**
  * The day of the month of a date, 1–31.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @returns The day number.
@@ -242,6 +254,9 @@ export function dayOf(date: IsoDate): number {
 /**
  * The number of days from 1970-01-01 to a date (negative before it), computed without any `Date` or time zone.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The day number: consecutive dates have consecutive numbers.
  * @example
@@ -256,6 +271,9 @@ export function toDayNumber(date: IsoDate): number {
 
 /**
  * The date of a day number (the inverse of {@link toDayNumber}).
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param dayNumber - Days from 1970-01-01.
  * @returns The date. The caller keeps the number within years 1900–2999.
@@ -280,6 +298,9 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /**
  * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns 1–7.
  * @example
@@ -295,6 +316,9 @@ export function isoWeekday(date: IsoDate): number {
 
 /**
  * Adds calendar days.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @param days - Whole days, negative to go back.
@@ -366,6 +390,9 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 /**
  * The last day of the month of a date.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The month's last date.
  * @example
@@ -383,6 +410,9 @@ export function endOfMonth(date: IsoDate): IsoDate {
 /**
  * The first day of the month after the month of a date.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The first of the next month.
  * @example
@@ -397,6 +427,9 @@ export function startOfNextMonth(date: IsoDate): IsoDate {
 
 /**
  * Compares two dates, for `Array.prototype.sort`.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param left - A date.
  * @param right - Another date.
@@ -414,6 +447,9 @@ export function compareDates(left: IsoDate, right: IsoDate): number {
 /**
  * The number of calendar days in an inclusive range.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param range - The range.
  * @returns `to − from + 1` (0 or less if the range is reversed).
  * @example
@@ -428,6 +464,9 @@ export function calendarDaysIn(range: DateRange): number {
 
 /**
  * Tells whether two inclusive ranges share at least one day.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param left - A range.
  * @param right - Another range.
