@@ -111,7 +111,7 @@ export function drive(target: PublicFunction, argumentLists: readonly unknown[][
     } finally {
       report.calls += 1;
     }
-    const ms = performance.now() - start;
+    const ms = timeAgain(performance.now() - start, target, args);
     if (ms > report.slowest.ms) report.slowest = { name: target.name, ms };
     if (ms > MAX_MS) report.failures.push(`${where()} took ${ms.toFixed(0)} ms`);
     if (target.returnsResult && !isResult(result)) report.failures.push(`${where()} returned a non-Result`);
@@ -127,6 +127,17 @@ export function drive(target: PublicFunction, argumentLists: readonly unknown[][
       if (again !== first) report.failures.push(`${where()} returned a value that aliases the library's state`);
     }
   }
+}
+
+/**
+ * The time of a call, measured again when it took over a second: a garbage-collection pause or a busy machine can
+ * stall any call once, so a call fails the limit only when it is slow twice.
+ */
+function timeAgain(ms: number, target: PublicFunction, args: readonly unknown[]): number {
+  if (ms <= MAX_MS) return ms;
+  const start = performance.now();
+  target.fn(...args);
+  return Math.min(ms, performance.now() - start);
 }
 
 /** The argument lists of one function: typed ones for a function that asserts its argument types, any otherwise. */
