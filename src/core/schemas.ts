@@ -54,8 +54,8 @@ export const dateRangeSchema: z.ZodMiniType<DateRange, DateRangeInput> = /* @__P
  * ```
  */
 export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
+  id: boundedText(),
+  en: boundedText(),
 }))();
 
 /**
@@ -70,9 +70,9 @@ export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const legalBasisSchema = /* @__PURE__ */ (() => z.object({
-  instrument: z.string().check(z.minLength(1)),
-  article: z.exactOptional(z.string().check(z.minLength(1))),
-  note: z.exactOptional(z.string().check(z.minLength(1))),
+  instrument: boundedText(),
+  article: z.exactOptional(boundedText()),
+  note: z.exactOptional(boundedText()),
 }))();
 
 /**
@@ -93,6 +93,15 @@ export function recordList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T
  */
 export function itemList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T> {
   return z.array(item).check(z.maxLength(INPUT_LIMITS.items));
+}
+
+/**
+ * A string of at most {@link INPUT_LIMITS}`.text` characters, possibly empty (internal).
+ *
+ * @returns The string schema.
+ */
+export function boundedString(): z.ZodMiniString<string> {
+  return z.string().check(z.maxLength(INPUT_LIMITS.text));
 }
 
 /**

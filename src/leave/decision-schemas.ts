@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { itemList } from '../core/schemas';
-import { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
+import { boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, legalBasisSchema, localizedTextSchema } from '../core/schemas';
 import { workingCalendarSchema } from '../calendar';
 import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSchema, ledgerSchema } from './schemas';
 
@@ -18,7 +17,7 @@ const ruleSchema = /* @__PURE__ */ (() => z.object({
   kind: leaveKindSchema,
   grounds: itemList(leaveGroundSchema),
   employeeKinds: itemList(z.enum(['PNS', 'CPNS', 'PPPK'])),
-  positionTypes: z.exactOptional(itemList(z.string())),
+  positionTypes: z.exactOptional(itemList(boundedString())),
   entitled: z.boolean(),
   label: localizedTextSchema,
   serviceYears: z.number(),
@@ -39,7 +38,7 @@ const ruleSchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 const reasonSchema = /* @__PURE__ */ (() => z.object({
-  code: z.string().check(z.minLength(1)),
+  code: boundedText(),
   severity: z.enum(['info', 'warning', 'error']),
   basis: legalBasisSchema,
   message: localizedTextSchema,
@@ -74,7 +73,7 @@ export const decisionSchema = /* @__PURE__ */ (() => z.object({
   reasons: itemList(reasonSchema),
 }))();
 
-const verdictSchema = /* @__PURE__ */ (() => z.object({ outcome: outcomeSchema, date: isoDateSchema, note: z.string() }))();
+const verdictSchema = /* @__PURE__ */ (() => z.object({ outcome: outcomeSchema, date: isoDateSchema, note: boundedString() }))();
 
 /** A workflow state, its decision taken as it is (see {@link decisionSchema}). */
 export const workflowStateSchema = /* @__PURE__ */ (() => z.object({
@@ -89,8 +88,8 @@ export const workflowStateSchema = /* @__PURE__ */ (() => z.object({
 /** A workflow event; a `changed` decision is taken by the decision parser. */
 export const workflowEventSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('submit'), date: isoDateSchema }),
-  z.strictObject({ type: z.literal('consider'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(z.string()) }),
-  z.strictObject({ type: z.literal('decide'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(z.string()), changed: z.optional(z.unknown()) }),
+  z.strictObject({ type: z.literal('consider'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(boundedString()) }),
+  z.strictObject({ type: z.literal('decide'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(boundedString()), changed: z.optional(z.unknown()) }),
   z.strictObject({ type: z.literal('cancel'), date: isoDateSchema }),
   z.strictObject({ type: z.literal('recall'), date: isoDateSchema, calendar: z.optional(workingCalendarSchema) }),
 ]))();

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { itemList, recordList } from '../core/schemas';
+import { boundedString, boundedText, isoDateSchema, itemList, legalBasisSchema, recordList } from '../core/schemas';
 import type { IsoDate, LegalBasis } from '../core';
-import { isoDateSchema, legalBasisSchema } from '../core/schemas';
 import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
 
 // The schemas of the leave module's inputs: object schemas keep their inferred zod type (with `shape`), so a
@@ -136,7 +135,7 @@ export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
   year: z.int().check(z.minimum(1900), z.maximum(2999)),
   date: isoDateSchema,
   days: z.number().check(z.minimum(0), z.maximum(100_000)),
-  requestId: z.optional(z.string()),
+  requestId: z.optional(boundedString()),
   ground: z.optional(leaveGroundSchema),
   carryable: z.optional(z.boolean()),
   basis: legalBasisSchema,
@@ -216,7 +215,7 @@ export const ledgerSchema = /* @__PURE__ */ recordList(ledgerEntrySchema);
  * ```
  */
 export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   kind: leaveKindSchema,
   ground: z.optional(leaveGroundSchema),
   start: isoDateSchema,
@@ -225,9 +224,9 @@ export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
   abroad: z._default(z.boolean(), false),
   documents: z._default(itemList(leaveDocumentSchema), []),
   birthDate: z.optional(isoDateSchema),
-  reason: z._default(z.string(), ''),
-  address: z._default(z.string(), ''),
-  phone: z._default(z.string(), ''),
+  reason: z._default(boundedString(), ''),
+  address: z._default(boundedString(), ''),
+  phone: z._default(boundedString(), ''),
 }))();
 
 /**
@@ -318,7 +317,7 @@ export interface LeaveRequest {
  * ```
  */
 export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   kind: leaveKindSchema,
   start: isoDateSchema,
   end: isoDateSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { boundedText, dateRangeSchema, isoDateSchema, itemList, recordList } from '../core/schemas';
+import { boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, recordList } from '../core/schemas';
 import { FUNGSIONAL_LEVELS } from '../employee';
 import { PREDIKAT_ORDER } from './predikat';
 import { ORG_PREDIKAT_ORDER, RATING_ORDER } from './ratings';
@@ -147,9 +147,9 @@ export const behaviourSchema = /* @__PURE__ */ (() => z.object({
  */
 export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
   rhkId: text,
-  realisation: z.exactOptional(z.union([z.number(), z.string()])),
+  realisation: z.exactOptional(z.union([z.number(), boundedString()])),
   evidence: z._default(itemList(text), []),
-  feedback: z.exactOptional(z.string()),
+  feedback: z.exactOptional(boundedString()),
   rating: z.exactOptional(ratingSchema),
 }))();
 
@@ -168,7 +168,7 @@ export const evaluationSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(['periodic', 'annual']),
   period: dateRangeSchema,
   results: z._default(itemList(resultEvaluationSchema), []),
-  behaviourFeedback: z.exactOptional(z.string()),
+  behaviourFeedback: z.exactOptional(boundedString()),
   workRating: z.exactOptional(ratingSchema),
   behaviourRating: z.exactOptional(ratingSchema),
   predikat: z.exactOptional(predikatSchema),
@@ -187,9 +187,9 @@ export const evaluationSchema = /* @__PURE__ */ (() => z.object({
 export const skpPersonSchema = /* @__PURE__ */ (() => z.object({
   nip: z.exactOptional(nip),
   name: text,
-  rank: z.exactOptional(z.string()),
-  position: z.exactOptional(z.string()),
-  unit: z.exactOptional(z.string()),
+  rank: z.exactOptional(boundedString()),
+  position: z.exactOptional(boundedString()),
+  unit: z.exactOptional(boundedString()),
 }))();
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../src/core';
+import { parseLeaveRequest } from '../../src/leave';
 import { parseSkp, unitPerformanceReport } from '../../src/performance';
 import { checkForumFrequency, parseComplaints, parseForums, trackComplaints } from '../../src/service-quality';
 import { skpInput } from '../performance/fixtures';
@@ -23,6 +24,8 @@ describe('D9: documented input limits, and the once-quadratic paths linear at th
     expect(longList.isErr() && (longList.error.data['issues'] as { message: string }[])[0]?.message).toBe('Too big: expected array to have <=1000 items');
     const longName = parseSkp({ ...skp, employee: { ...skp.employee, name: 'x'.repeat(INPUT_LIMITS.text + 1) } });
     expect(longName.isErr() && longName.error.data['issues']).toEqual([{ path: 'employee.name', message: 'Too big: expected string to have <=10000 characters' }]);
+    const longReason = parseLeaveRequest({ id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06', reason: 'x'.repeat(INPUT_LIMITS.text + 1) });
+    expect(longReason.isErr() && longReason.error.data['issues']).toEqual([{ path: 'reason', message: 'Too big: expected string to have <=10000 characters' }]);
   });
 
   it('unitPerformanceReport: 5,000 SKPs of one NIP are grouped in one pass (no copy of the list per SKP)', () => {
