@@ -63,11 +63,27 @@ if [ -z "${DATABASE_URL:-}" ]; then
     exit 1
   fi
 fi
+# The tests whose answers are calendar dates, run once per time zone: UTC, Indonesia's western zone, UTC+14, a zone
+# that skipped a day (Pacific/Apia, 30 December 2011) and one with daylight saving time. A date must never move.
+DATE_TESTS=(
+  test/core/iso-date.test.ts test/core/time-zones.test.ts test/employee/service-length.test.ts
+  test/employee/retirement-date.test.ts test/employee/service-start.test.ts test/calendar/count-working-days.test.ts
+  test/leave/annual-entitlement.test.ts test/leave/evaluate-request.test.ts test/discipline/tally-absence.test.ts
+  test/service-quality/check-forum-frequency.test.ts test/service-quality/complaint-due-date.test.ts
+)
+time_zone_matrix() {
+  local zone
+  for zone in UTC Asia/Jakarta Pacific/Kiritimati Pacific/Apia America/Los_Angeles; do
+    echo "TZ=${zone}"
+    TZ=$zone vitest run --typecheck.enabled=false --reporter=dot "${DATE_TESTS[@]}" || return 1
+  done
+}
 
 gate "root export up to date" tsx scripts/generate-index.ts --check
 gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfig.json
 gate "lint" eslint .
 gate "unit and property tests with coverage" run_vitest
+gate "date tests in five time zones" time_zone_matrix
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes and no internal references in the built package (test/bundle)" vitest run --config vitest.bundle.config.ts
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "No Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests are skipped (apt-get install -y chromium)."

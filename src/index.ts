@@ -26,6 +26,7 @@ export {
   fail,
   formatLegalBasis,
   fromDayNumber,
+  INPUT_LIMITS,
   type InputIssue,
   INTERPRETATION_IDS,
   type InterpretationId,

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { reason, recodeError, roundDecimal, ruleInForce, trustParsed, validate, yearOf, type IsoDate, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
@@ -86,7 +87,7 @@ const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maxim
 
 /** Every argument of {@link developmentHours}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.object({
-  activities: z.array(developmentActivitySchema),
+  activities: recordList(developmentActivitySchema),
   year: yearSchema,
   employee: developmentEmployeeSchema,
 }))();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList, recordList } from '../core/schemas';
 import { isoDateSchema, legalBasisSchema, localizedTextSchema, type LocalizedIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
 import { positionSchema, type Position } from '../employee';
 import type { Predikat } from '../performance/predikat';
@@ -8,6 +9,7 @@ import type { JpmScheme } from './rules/jpm-schemes';
 import type { StandardPositionKey } from './rules/standard-levels';
 import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential } from './rules/talent';
 import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * Competency levels by competency code, e.g. `{ integrity: 3, 'decision-making': 2 }`: a standard or the actual
@@ -27,7 +29,7 @@ const LEVEL_MESSAGE = /* @__PURE__ */ localized({
   en: 'A competency level is a whole number from 1 to 5',
 });
 
-const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const nonEmpty = /* @__PURE__ */ boundedText();
 
 /** A level, 1–5: five literals are one set lookup (a third faster than an integer with two bounds). */
 const levelSchema: z.ZodMiniType<number, number> = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5], { error: LEVEL_MESSAGE }))();
@@ -334,7 +336,7 @@ export type DevelopmentEmployeeInput = z.input<typeof developmentEmployeeSchema>
 export const developmentSuggestionSchema = /* @__PURE__ */ (() => z.object({
   kind: competencyKindSchema,
   minShortfall: z.int().check(z.minimum(1), z.maximum(4)),
-  forms: z.array(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
+  forms: itemList(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
   jpPerLevel: z.number().check(z.minimum(0), z.maximum(10_000)),
 }))();
 
@@ -363,7 +365,7 @@ export const shortfallSchema = /* @__PURE__ */ (() => z.object({
  * shortfallsSchema.safeParse([{ competency: 'integrity', shortfall: -1 }]).success; // => false
  * ```
  */
-export const shortfallsSchema = /* @__PURE__ */ z.array(shortfallSchema);
+export const shortfallsSchema = /* @__PURE__ */ recordList(shortfallSchema);
 
 /**
  * A shortfall as {@link parseShortfall} returns it: an item of a gap's `belowStandard` list is one.
@@ -412,11 +414,11 @@ export interface DevelopmentNeedsOptions {
 
 /** The zod schema of {@link DevelopmentNeedsOptions}: an unknown key is an error that names it. */
 export const developmentNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  suggestions: z.optional(z.array(developmentSuggestionSchema)),
+  suggestions: z.optional(itemList(developmentSuggestionSchema)),
 }))();
 
 // Three box numbers: an array of length 3 rather than z.tuple, which alone adds about 0.5 kB gzip of zod to a bundle.
-const boxRowSchema = /* @__PURE__ */ (() => z.array(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
+const boxRowSchema = /* @__PURE__ */ (() => itemList(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
   [number, number, number],
   [number, number, number]
 >)();
@@ -728,7 +730,7 @@ export interface CatalogueEntry {
  */
 export type CatalogueEntryInput = z.input<typeof catalogueEntrySchema>;
 
-const STANDARD_POSITION_KEYS = [
+const STANDARD_POSITION_KEYS = /* @__PURE__ */ deepFrozen([
   'jpt-utama',
   'jpt-madya',
   'jpt-pratama',
@@ -743,12 +745,12 @@ const STANDARD_POSITION_KEYS = [
   'fungsional-mahir',
   'fungsional-terampil',
   'fungsional-pemula',
-] as const satisfies readonly StandardPositionKey[];
+] as const satisfies readonly StandardPositionKey[]);
 
 /** The zod schema of a standard-level table (`RuleTable<StandardLevelRow>`). */
 export const standardLevelTableSchema = /* @__PURE__ */ (() => z.object({
   name: nonEmpty,
-  rows: z.array(
+  rows: itemList(
     z.object({
       position: z.enum(STANDARD_POSITION_KEYS),
       level: z.int().check(z.minimum(1), z.maximum(5)),
@@ -766,5 +768,5 @@ export const standardOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
 
 /** The zod schema of the options of `trainingNeeds`: an unknown key is an error that names it. */
 export const trainingNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  definitions: z.optional(z.array(competencyDefinitionSchema)),
+  definitions: z.optional(itemList(competencyDefinitionSchema)),
 }))();

@@ -21,6 +21,7 @@ import { parseCompetencyLevels } from './parse-competency-levels';
 import { BUILT_IN_CODES } from './rules/dictionary';
 import { DEFAULT_STANDARD_LEVELS, type StandardLevelRow, type StandardPositionKey } from './rules/standard-levels';
 import { standardOptionsSchema, type CompetencyLevels } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The options of {@link standardForPosition}.
@@ -75,7 +76,7 @@ interface Settings {
   readonly levels: CompetencyLevels | undefined;
 }
 
-const DEFAULTS: Settings = { table: DEFAULT_STANDARD_LEVELS, levels: undefined };
+const DEFAULTS: Settings = /* @__PURE__ */ deepFrozen({ table: DEFAULT_STANDARD_LEVELS, levels: undefined });
 
 /** Reads the options: `undefined` takes the defaults without running zod; `undefined` back when they are invalid. */
 function readOptions(options: StandardOptions | undefined): Settings | undefined {

@@ -17,6 +17,7 @@ import {
   type TalentRecommendationCode,
 } from './rules/talent';
 import { talentAxesSchema, talentOptionsSchema, type TalentOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A nine-box recommendation with its label.
@@ -65,7 +66,7 @@ export interface TalentBox {
 /** Every argument of {@link talentBox}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.extend(talentAxesSchema, { options: z.optional(talentOptionsSchema) }))();
 
-const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = { low: 0, medium: 1, high: 2 };
+const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = /* @__PURE__ */ deepFrozen({ low: 0, medium: 1, high: 2 });
 
 /** Resolves a validated scheme option. */
 export function resolveNineBoxScheme(scheme: 'permenpanrb-3-2020' | 'kemenkeu' | NineBoxScheme | undefined): NineBoxScheme {

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { fail, reason, trustParsed, type LocalizedText, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
@@ -155,9 +156,9 @@ export interface TrainingNeedsOptions {
 
 /** Every argument of {@link trainingNeeds}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.object({
-  roster: z.array(rosterMemberSchema),
-  assessments: z.array(assessmentSchema),
-  catalogue: z.array(catalogueEntrySchema),
+  roster: recordList(rosterMemberSchema),
+  assessments: recordList(assessmentSchema),
+  catalogue: recordList(catalogueEntrySchema),
   options: z.optional(trainingNeedsOptionsSchema),
 }))();
 

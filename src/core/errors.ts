@@ -75,6 +75,9 @@ export function fail<Code extends string>(
  * The same error under another code: how a module passes on a kernel error (for example
  * `core/no-rule-in-force` from {@link ruleInForce}) under its own code, keeping the basis, message and data.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param error - The error to pass on.
  * @param code - The code it takes.
  * @returns A new error; the original is not changed.

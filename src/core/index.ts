@@ -29,6 +29,7 @@ export {
   type InvalidDateCode,
   type IsoDate,
 } from './iso-date';
+export { INPUT_LIMITS } from './limits';
 export { formatLegalBasis, type Evidence, type LegalBasis } from './legal-basis';
 export { INTERPRETATION_IDS, interpretationUrl, type InterpretationId } from './interpretations';
 export { reason, renderedText, type LocalizedText, type Reason, type Severity } from './reason';

@@ -1,6 +1,7 @@
 import { asnError, type AsnError } from './errors';
 import type { LegalBasis } from './legal-basis';
 import type { LocalizedText } from './reason';
+import { deepFrozen } from './frozen';
 
 /**
  * One problem found in an input, with the path to the offending value.
@@ -41,7 +42,7 @@ function inLanguage(issues: readonly (InputIssue | LocalizedIssue)[], lang: keyo
   return issues.map((issue) => (typeof issue.message === 'string' ? (issue as InputIssue) : { path: issue.path, message: issue.message[lang] }));
 }
 
-const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'input schema' };
+const INPUT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 'input schema' });
 
 function describeIssues(issues: readonly InputIssue[]): string {
   return issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('; ');
@@ -50,6 +51,9 @@ function describeIssues(issues: readonly InputIssue[]): string {
 /**
  * The error of an input that failed its checks: code `<module>/invalid-input`, every issue with its path in
  * `data.issues`, and a message in both languages.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param code - The module's invalid-input code.
  * @param issues - The issues, in English or in both languages ({@link LocalizedIssue}).

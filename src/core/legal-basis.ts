@@ -49,6 +49,9 @@ export interface LegalBasis {
 /**
  * Writes a legal basis as one line, the way it is cited in Indonesian letters.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param basis - The basis to write.
  * @returns `instrument`, then the article, then the note in brackets.
  * @example

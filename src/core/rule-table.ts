@@ -66,6 +66,9 @@ export type NoRuleInForceCode = 'core/no-rule-in-force';
 /**
  * Tells whether a row is in force on a date.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param effective - The row's effective dates.
  * @param date - The date asked about.
  * @returns `true` when `from ≤ date` and (no `to`, or `date ≤ to`).
@@ -81,6 +84,9 @@ export function isInForce(effective: Effective, date: IsoDate): boolean {
 
 /**
  * Tells whether a row is in force on at least one day of a range.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param effective - The row's effective dates.
  * @param range - The range asked about.
@@ -99,6 +105,9 @@ export function isInForceDuring(effective: Effective, range: DateRange): boolean
 /**
  * Picks the row of a table in force on a date, optionally among the rows that match a predicate
  * (e.g. the row for one leave kind). When several match, the one that came into force last wins.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param table - The rule table.
  * @param date - The date asked about.

@@ -52,6 +52,9 @@ function issuesOf(issues: readonly $ZodIssue[]): InputIssue[] {
  * The output is not frozen or recorded: use it for options and other small values a function reads at once;
  * inputs that the caller keeps go through {@link parseInput}.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param schema - The schema of the input (`zod` or `zod/mini`).
  * @param input - The untrusted value.
  * @param code - The module's invalid-input code, e.g. `'employee/invalid-input'`.
@@ -90,6 +93,9 @@ export function validate<Output, Code extends string>(
  * a new, deeply frozen value that the library recognises as parsed `kind` (see {@link trustParsed}). The caller's
  * object is never changed.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param schema - The schema of the input.
  * @param input - The untrusted value.
  * @param code - The module's invalid-input code.
@@ -120,6 +126,9 @@ export function parseInput<Output, Code extends string>(
 /**
  * The value itself when the library parsed it as `kind`, otherwise the result of parsing it: how a domain function
  * takes an input without checking a parsed value twice and without trusting anything else.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param value - The argument as given.
  * @param kind - The kind of input its parser records.

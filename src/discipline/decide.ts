@@ -4,6 +4,7 @@ import type { DisciplineError, DisciplineReasonCode } from './errors';
 import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import { LATENESS_CONVERSION } from './rules/lateness';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The sanction an absence record earns, and why.
@@ -55,7 +56,7 @@ interface AbsenceCounts {
   readonly lateMinutes: number;
 }
 
-const RULING: LegalBasis = { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', interpretation: 'absence-counting' };
+const RULING: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', interpretation: 'absence-counting' });
 
 /** The date whose rows apply when the caller names none: the latest `effective.from` of the table. */
 export function newestRulesDate(table: AbsenceTierTable): IsoDate {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList, recordList } from '../core/schemas';
 import { isoDateSchema, legalBasisSchema, localizedTextSchema, type IsoDate } from '../core';
 import type { AbsenceTierTable } from './rules/absence-tiers';
 
@@ -25,7 +26,7 @@ const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0), z.maximum
  * ```
  */
 export const sanctionDefinitionSchema = /* @__PURE__ */ (() => z.object({
-  code: z.string().check(z.minLength(1)),
+  code: boundedText(),
   level: z.enum(['light', 'moderate', 'severe']),
   rank: z.int().check(z.minimum(1)),
   label: localizedTextSchema,
@@ -68,7 +69,7 @@ export const absenceTriggerSchema = /* @__PURE__ */ (() => z.discriminatedUnion(
  * ```
  */
 export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   trigger: absenceTriggerSchema,
   sanction: sanctionDefinitionSchema,
   stopsSalary: z.exactOptional(z.boolean()),
@@ -90,8 +91,8 @@ export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
-  name: z.string().check(z.minLength(1)),
-  rows: z.array(absenceTierRowSchema).check(z.minLength(1)),
+  name: boundedText(),
+  rows: itemList(absenceTierRowSchema).check(z.minLength(1)),
 }))();
 
 /**
@@ -300,4 +301,4 @@ export const absenceRecordSchema = /* @__PURE__ */ (() => z.discriminatedUnion('
  * // => true
  * ```
  */
-export const absenceRecordsSchema = /* @__PURE__ */ z.array(absenceRecordSchema);
+export const absenceRecordsSchema = /* @__PURE__ */ recordList(absenceRecordSchema);

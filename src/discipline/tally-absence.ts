@@ -26,6 +26,7 @@ import { parseAbsenceRecords } from './parse-absence-records';
 import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
 import type { AbsenceRecord, TallyAbsenceOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A tier reached during the year: when, by what, and what it carries. As the count grows, each new tier is listed
@@ -92,12 +93,12 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
  */
 export type TallyAbsenceError = DisciplineError | CalendarError;
 
-const WORKING_DAYS_BASIS: LegalBasis = {
+const WORKING_DAYS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PP 94/2021',
   article: 'Pasal 9 ayat (2) huruf b',
   note: 'counted in the working days of the unit',
   interpretation: 'absence-counting',
-};
+});
 
 interface AbsentDay {
   readonly date: IsoDate;

@@ -3,6 +3,7 @@ import { fail, type AsnError } from '../core/errors';
 import { invalidInput } from '../core/input-error';
 import type { LegalBasis } from '../core/legal-basis';
 import type { LocalizedText, Reason } from '../core/reason';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of `asn-kit/employee`. Each one names the part of the input that is wrong.
@@ -108,22 +109,22 @@ export type EmployeeReasonCode =
 export type EmployeeReason = Reason<EmployeeReasonCode>;
 
 /** The basis of the PNS NIP layout (Perka BKN 22/2007) as asn-kit reads it. */
-export const NIP_PNS_BASIS: LegalBasis = { instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' };
+export const NIP_PNS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' });
 
 /** The basis of the NI PPPK layout: asn-kit's reading of observed practice, no regulation text was read. */
-export const NIP_PPPK_BASIS: LegalBasis = {
+export const NIP_PPPK_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'asn-kit',
   note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice',
   evidence: 'interpretation',
   interpretation: 'nip-layout',
-};
+});
 
 /** The basis of the NIK layout (population number). */
-export const NIK_BASIS: LegalBasis = {
+export const NIK_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 24/2013',
   note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice)',
   evidence: 'secondary-source',
-};
+});
 
 /** The codes of a wrong NIP, each naming the part that is wrong (the layouts of Perka BKN 22/2007 and of the NI PPPK). */
 export type NipErrorCode = Extract<EmployeeErrorCode, `employee/invalid-nip-${string}`>;
@@ -137,7 +138,7 @@ type OtherErrorCode = Exclude<EmployeeErrorCode, 'employee/invalid-input' | NipE
 /** The basis and message of each code. One table per family, so a bundle of the NIP functions holds only theirs. */
 type Messages<Code extends string> = Readonly<Record<Code, readonly [LegalBasis, LocalizedText]>>;
 
-const NIP_MESSAGES: Messages<NipErrorCode> = {
+const NIP_MESSAGES: Messages<NipErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/invalid-nip-characters': [
     NIP_PNS_BASIS,
     {
@@ -195,9 +196,9 @@ const NIP_MESSAGES: Messages<NipErrorCode> = {
     NIP_PNS_BASIS,
     { id: 'Nomor urut NIP (angka 16–18) tidak boleh 000.', en: 'The NIP sequence (digits 16–18) must not be 000.' },
   ],
-};
+});
 
-const NIK_MESSAGES: Messages<NikErrorCode> = {
+const NIK_MESSAGES: Messages<NikErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/invalid-nik-characters': [
     NIK_BASIS,
     { id: 'NIK hanya boleh berisi angka.', en: 'A NIK may only hold digits.' },
@@ -221,9 +222,9 @@ const NIK_MESSAGES: Messages<NikErrorCode> = {
     NIK_BASIS,
     { id: 'Nomor urut NIK (angka 13–16) tidak boleh 0000.', en: 'The NIK sequence (digits 13–16) must not be 0000.' },
   ],
-};
+});
 
-const OTHER_MESSAGES: Messages<OtherErrorCode> = {
+const OTHER_MESSAGES: Messages<OtherErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/unknown-golongan': [
     { instrument: 'PP 99/2000', article: 'Lampiran', note: 'PPPK golongan I–XVII: Perpres 98/2020' },
     {
@@ -242,7 +243,7 @@ const OTHER_MESSAGES: Messages<OtherErrorCode> = {
       en: "No retirement-age rule of asn-kit's table is in force when the employee reaches it.",
     },
   ],
-};
+});
 
 /**
  * Builds the `Err` of a NIP error code with its standard basis and message.

@@ -3,6 +3,7 @@ import { isoDateFromParts, yearOf, type IsoDate } from '../core/iso-date';
 import { reason } from '../core/reason';
 import { nipFail, type EmployeeError, type EmployeeReason } from './errors';
 import type { Gender } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The fields every decoded NIP has, whatever its layout.
@@ -80,7 +81,7 @@ export interface PppkNip extends NipFields {
  */
 export type ParsedNip = PnsNip | PppkNip;
 
-const UNDER_18_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 23 ayat (1) huruf a', note: 'a warning, not an error', interpretation: 'nip-layout' } as const;
+const UNDER_18_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 23 ayat (1) huruf a', note: 'a warning, not an error', interpretation: 'nip-layout' } as const);
 
 /**
  * Strips the separators a displayed NIP or NIK may carry (spaces and dots).

@@ -24,6 +24,7 @@ import {
   type RetirementInput,
 } from './schemas';
 import { serviceLengthOf, type ServiceLength } from './service-length';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * When an employee retires, and why.
@@ -73,19 +74,19 @@ interface CheckedRetirementInput {
   readonly cltn?: readonly DateRange[] | undefined;
 }
 
-const TMT_PENSIUN_BASIS = {
+const TMT_PENSIUN_BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 11/1969',
   article: 'Pasal 13 ayat (1)',
   note: 'PP 11/2017 Pasal 239 ayat (1) and Pasal 283 ayat (1) huruf c',
   interpretation: 'retirement-date',
-} as const;
-const LEAP_DAY_BASIS = {
+} as const);
+const LEAP_DAY_BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'asn-kit',
   note: 'a 29 February birthday falls on 28 February in a common year',
   evidence: 'interpretation',
   interpretation: 'retirement-date',
-} as const;
-const PENSION_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 305 huruf c' };
+} as const);
+const PENSION_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 305 huruf c' });
 const MIN_PENSION_YEARS = 10;
 
 /** The first BUP birthday on which a rule of the table for the group is in force and names that age. */

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { boundedText, dateRangeSchema, isoDateSchema, itemList } from '../core/schemas';
 import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
-import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { decodeNip, stripSeparators } from './nip';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
 import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The kinds of ASN employee: `PNS`, `CPNS` (a PNS candidate in the probation year) and `PPPK` (contract staff).
@@ -48,7 +49,7 @@ export type FungsionalLevel = (typeof FUNGSIONAL_LEVELS)[number];
  * FUNGSIONAL_LEVELS.includes('mahir'); // => true
  * ```
  */
-export const FUNGSIONAL_LEVELS = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const;
+export const FUNGSIONAL_LEVELS = /* @__PURE__ */ deepFrozen(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const);
 
 /**
  * What every position may carry besides its type.
@@ -285,7 +286,7 @@ export type Employee = CivilServant | PppkEmployee;
  */
 
 /** A non-empty string, trimmed. */
-const text = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText(true);
 
 /**
  * The zod schema of a {@link Position} (zod/mini): a union of objects told apart by `type`, each with its `shape`.
@@ -355,8 +356,8 @@ const commonShape = /* @__PURE__ */ (() => ({
   position: positionSchema,
   workUnit: z.object({ id: text, name: text }),
   workWeek: z._default(z.union([z.literal(5), z.literal(6)]), 5),
-  births: z._default(z.array(isoDateSchema), []),
-  cltn: z._default(z.array(dateRangeSchema), []),
+  births: z._default(itemList(isoDateSchema), []),
+  cltn: z._default(itemList(dateRangeSchema), []),
 }))();
 
 /**
@@ -535,7 +536,7 @@ export type EmployeeInput = CivilServantInput | PppkEmployeeInput;
  * ```
  */
 export const serviceLengthOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ excluding: z.optional(z.array(dateRangeSchema)) }))();
+  z.strictObject({ excluding: z.optional(itemList(dateRangeSchema)) }))();
 
 /**
  * The options of {@link serviceLength}.
@@ -615,7 +616,7 @@ export const retirementInputSchema = /* @__PURE__ */ (() =>
     birthDate: isoDateSchema,
     position: positionSchema,
     tmtCpns: z.optional(isoDateSchema),
-    cltn: z.optional(z.array(dateRangeSchema)),
+    cltn: z.optional(itemList(dateRangeSchema)),
   }))();
 
 /**

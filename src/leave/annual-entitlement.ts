@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { itemList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
   recodeError, renderedText, ruleInForce, trustParsed,
@@ -19,6 +20,7 @@ import { ANNUAL_ENTITLEMENT_RULES, type AnnualEntitlementRule } from './rules/an
 import type { Ledger, LedgerEntry } from './schemas';
 import { serviceAnniversary } from './service';
 import { yearEnd, yearStart } from './year-dates';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * What {@link annualLeaveEntitlement} needs to know about earlier years. Any other key is refused.
@@ -85,7 +87,7 @@ const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maxim
 /** The history bag; its ledger is taken by `parseLedger` (a parsed ledger is not checked again). */
 const historySchema = /* @__PURE__ */ (() => z.strictObject({
   ledger: z.optional(z.unknown()),
-  workedCollectiveLeave: z.optional(z.array(isoDateSchema)),
+  workedCollectiveLeave: z.optional(itemList(isoDateSchema)),
   calendar: z.optional(workingCalendarSchema),
   yearEndFrom: z.optional(z.string().check(z.regex(MONTH_DAY))),
 }))();
@@ -181,11 +183,11 @@ function lastYearCompensationText({ year, data }: Facts<{ compensationFromLastYe
 }
 
 /** The row filters of the entitlement table, one per employee kind (made once, not per call). */
-const FOR_KIND: Readonly<Record<Employee['kind'], (row: AnnualEntitlementRule) => boolean>> = {
+const FOR_KIND: Readonly<Record<Employee['kind'], (row: AnnualEntitlementRule) => boolean>> = /* @__PURE__ */ deepFrozen({
   PNS: (row) => row.employeeKinds.includes('PNS'),
   CPNS: (row) => row.employeeKinds.includes('CPNS'),
   PPPK: (row) => row.employeeKinds.includes('PPPK'),
-};
+});
 
 /** The row in force on 1 January, by employee kind and year: the table is data, so each is looked up once. */
 const RULE_OF_YEAR: Readonly<Record<Employee['kind'], (Result<AnnualEntitlementRule, LeaveError> | undefined)[]>> = { PNS: [], CPNS: [], PPPK: [] };

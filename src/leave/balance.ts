@@ -11,6 +11,7 @@ import { parsedLedger, takeLedger } from './parse-ledger';
 import type { LeaveKind } from './rules/leave-rule';
 import { leaveKindSchema, type Ledger } from './schemas';
 import { yearEnd } from './year-dates';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The balance of one kind of leave in the year of `asOf`, with its breakdown.
@@ -88,8 +89,8 @@ export interface LeaveBalanceOptions {
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ kind: leaveKindSchema, asOf: isoDateSchema }))();
 
-const BALANCE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', interpretation: 'annual-carry-over' };
-const USAGE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 310', interpretation: 'leave-units' };
+const BALANCE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', interpretation: 'annual-carry-over' });
+const USAGE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 310', interpretation: 'leave-units' });
 
 function renderBalance(balance: LeaveBalance): LocalizedText {
   const { year, asOf, available, own, carried, deferred, compensation, taken } = balance;
@@ -133,7 +134,7 @@ function takenOf(value: number): { readonly taken: number } {
 }
 
 /** A reason slot filled once the balance it explains exists (the text is rendered from the balance). */
-const PENDING = { code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: { id: '', en: '' } } as const satisfies Reason;
+const PENDING = /* @__PURE__ */ deepFrozen({ code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: { id: '', en: '' } } as const satisfies Reason);
 
 /** The balance computed on trusted values (internal; also used by the other functions). */
 export function balanceOf(ledger: Ledger, kind: LeaveKind, asOf: IsoDate): LeaveBalance {

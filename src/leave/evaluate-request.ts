@@ -23,6 +23,7 @@ import { leaveRuleRow, noLeaveRule } from './rule-lookup';
 import type { LeaveDecider, LeaveDocument, LeaveGround, LeaveMaximum, LeaveRule, LeaveUnit } from './rules/leave-rule';
 import type { ExistingLeave, LeaveRequest, LeaveStatus, Ledger, LedgerEntry } from './schemas';
 import { serviceAnniversary } from './service';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The input of {@link evaluateLeaveRequest}: parsed records (from `parseEmployee`, `parseLeaveRequest`,
@@ -168,8 +169,8 @@ function requiredDocuments(rule: LeaveRule, calendarDays: number): readonly Leav
   return required;
 }
 
-const WORKING_DAYS_BASIS: LegalBasis = { instrument: 'Perpres 21/2023', article: 'Pasal 3', interpretation: 'working-week' };
-const CARRIED_FIRST_BASIS: LegalBasis = { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', interpretation: 'annual-carry-over' };
+const WORKING_DAYS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perpres 21/2023', article: 'Pasal 3', interpretation: 'working-week' });
+const CARRIED_FIRST_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', interpretation: 'annual-carry-over' });
 
 /*
  * The two texts every annual request carries depend on a few small numbers only, so each is written once per value

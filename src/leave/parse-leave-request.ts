@@ -5,11 +5,12 @@ import { parseInput, validate } from '../core/validate';
 import type { LeaveError } from './errors';
 import { REQUEST_KIND } from './input';
 import { leaveRequestSchema, type LeaveRequest } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
-const END_BEFORE_START: readonly LocalizedIssue[] = [{
+const END_BEFORE_START: readonly LocalizedIssue[] = /* @__PURE__ */ deepFrozen([{
   path: 'end',
   message: { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai', en: 'The end must not be before the start' },
-}];
+}]);
 
 function checkPeriod(request: LeaveRequest): readonly LocalizedIssue[] {
   return request.start <= request.end ? [] : END_BEFORE_START;

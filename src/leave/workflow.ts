@@ -12,6 +12,7 @@ import { DECISION_KIND, invalidParts, STATE_KIND, type FailedPart } from './inpu
 import { parseLeaveDecision } from './parse-leave-decision';
 import { parseLeaveWorkflowState } from './parse-leave-workflow-state';
 import type { LedgerEntry, LeaveStatus } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * An event in a request's life.
@@ -85,7 +86,7 @@ export interface LeaveTransition {
   readonly reasons: readonly Reason[];
 }
 
-const WORKFLOW_BASIS = { instrument: 'Perban BKN 24/2017', article: 'Anak Lampiran I.b, bagian VII–VIII', interpretation: 'leave-decisions' } as const;
+const WORKFLOW_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'Perban BKN 24/2017', article: 'Anak Lampiran I.b, bagian VII–VIII', interpretation: 'leave-decisions' } as const);
 
 function invalid(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Result<LeaveTransition, LeaveError> {
   return err(leaveError('leave/invalid-transition', WORKFLOW_BASIS, {

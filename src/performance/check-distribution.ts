@@ -11,6 +11,7 @@ import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
 import type { DistributionPatternRow, DistributionRule } from './rules/distribution';
 import type { CheckDistributionOptions } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A rule of the distribution pattern that the unit breaks, with the counts.
@@ -74,7 +75,7 @@ export interface DistributionCheck {
 }
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ strict: z._default(z.boolean(), false), asOf: z.optional(isoDateSchema) }))();
-const DEFAULTS = { strict: false };
+const DEFAULTS = /* @__PURE__ */ deepFrozen({ strict: false });
 
 /** Counts and checks already-validated predicates; shared with the unit report. */
 function checkCounts(

@@ -1,4 +1,5 @@
 import type { AsnError, LegalBasis } from '../core';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of the performance module.
@@ -60,4 +61,4 @@ export type PerformanceErrorCode =
 export type PerformanceError = AsnError<PerformanceErrorCode>;
 
 /** The basis of PermenPANRB 6/2022, cited by SKP-shape rules. */
-export const SKP_BASIS: LegalBasis = { instrument: 'PermenPANRB 6/2022', article: 'Lampiran (SKP)' };
+export const SKP_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 6/2022', article: 'Lampiran (SKP)' });

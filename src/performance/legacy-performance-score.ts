@@ -1,12 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { behaviourValue, combine, ikiAchievementValue, ikiConversion, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
+import { behaviourValue, combine, ikiAchievementValue, ikiConversion, onScale, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
 import { LEGACY_RECORD_KIND, parseLegacyRecord } from './parse-legacy-record';
 import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { IKI_BASIS, LEGACY_REGIMES, PP30_REGIME, PP46_REGIME, type LegacyRegime, type LegacyRegimeRow } from './rules/legacy';
 import type { LegacyRecord, Period } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A historical record's score, with the regulation that was chosen for it.
@@ -30,7 +31,7 @@ export interface LegacyRecordScore extends LegacyScore {
 }
 
 const IKI_SINCE = '2021-01-01';
-const WEIGHT_BASIS: LegalBasis = { instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' };
+const WEIGHT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' });
 
 /**
  * Scores a historical performance record with the regulation its period falls under (by the period's first
@@ -81,7 +82,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
       const { skp, behaviour } = checked;
       let skpScore: number;
       if (typeof skp === 'number' || 'activities' in skp) {
-        skpScore = pp46SkpValue(skp);
+        skpScore = onScale(pp46SkpValue(skp), row.scale);
       } else {
         if (period.from < IKI_SINCE) {
           return err(

@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { behaviourValue, combine, pp46Band, pp46SkpValue } from './legacy-core';
+import { behaviourValue, combine, onScale, pp46Band, pp46SkpValue } from './legacy-core';
 import { PP46_REGIME, type LegacyBand } from './rules/legacy';
 import { pp46ScoreInputSchema } from './schemas';
 import type { Pp46PerformanceScoreParams } from './types';
@@ -94,7 +94,7 @@ export function legacyScore(
  */
 export function pp46PerformanceScore(params: Pp46PerformanceScoreParams): Result<LegacyScore, PerformanceError> {
   return validate(paramsSchema, params, 'performance/invalid-input').andThen(({ skp, behaviour }) => {
-    const skpScore = pp46SkpValue(skp);
+    const skpScore = onScale(pp46SkpValue(skp), PP46_REGIME.scale);
     const behaviourScore = behaviourValue(behaviour);
     const weights = PP46_REGIME.weights.withoutPeers;
     const score = combine(skpScore, behaviourScore, weights);

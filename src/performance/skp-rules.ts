@@ -4,8 +4,9 @@ import { PREDIKAT_LABELS } from './predikat';
 import { BERAKHLAK_BASIS, BERAKHLAK_ORDER, BERAKHLAK_VALUES } from './rules/berakhlak';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
 import type { Skp } from './types';
+import { deepFrozen } from '../core/frozen';
 
-const PLAN_BASIS: LegalBasis = { ...SKP_BASIS, interpretation: 'skp-plan' };
+const PLAN_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ ...SKP_BASIS, interpretation: 'skp-plan' });
 
 function violation(code: PerformanceErrorCode, basis: LegalBasis, id: string, en: string, data: PerformanceError['data']): PerformanceError {
   return asnError(code, basis, { id, en }, data);

@@ -17,6 +17,7 @@ import {
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The due dates of a complaint.
@@ -76,7 +77,7 @@ export interface ComplaintDueDateParams {
   readonly calendar?: WorkingCalendar;
 }
 
-const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' };
+const POLICY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' });
 
 function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
   return asnError(

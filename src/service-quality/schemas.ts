@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList } from '../core/schemas';
 import { isoDateSchema, type IsoDate } from '../core';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
 import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /** At most this many answer problems are listed one by one in an invalid-input error; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -137,7 +139,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     scheme: /* @__PURE__ */ z._default(skmSchemeIdSchema, '2017'),
     weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.maximum(1))),
-    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(skmElementCodeSchema)),
+    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ itemList(skmElementCodeSchema)),
     population: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(Number.MAX_SAFE_INTEGER))),
   })
   .check(
@@ -161,7 +163,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
   ))();
 
 /** The checked options when none are given: the 2017 scheme, nothing else (no zod run). */
-export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = { scheme: '2017' };
+export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = /* @__PURE__ */ deepFrozen({ scheme: '2017' });
 
 /**
  * The options of `parseSkmResponses`.
@@ -312,7 +314,7 @@ export function nrrSchema(
   codes: readonly string[],
   arrayForm: boolean,
 ): z.ZodMiniType<readonly number[] | Readonly<Record<string, number>>> {
-  if (arrayForm) return /* @__PURE__ */ z.array(nrrValueSchema).check(/* @__PURE__ */ z.length(codes.length));
+  if (arrayForm) return /* @__PURE__ */ itemList(nrrValueSchema).check(/* @__PURE__ */ z.length(codes.length));
   const shape: Record<string, typeof nrrValueSchema> = {};
   for (const code of codes) shape[code] = nrrValueSchema;
   return /* @__PURE__ */ z.strictObject(shape);
@@ -320,8 +322,8 @@ export function nrrSchema(
 
 // The leaves the record schemas share. Every call is marked pure, nested calls too: a bundler keeps a call whose
 // arguments it cannot prove pure, and a bundle that uses none of these schemas should not carry them.
-const text = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.minLength(1)))();
-const trimmedText = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText();
+const trimmedText = /* @__PURE__ */ boundedText(true);
 const optionalText = /* @__PURE__ */ z.exactOptional(text);
 const optionalDate = /* @__PURE__ */ z.exactOptional(isoDateSchema);
 const headcount = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.minimum(0)))();
@@ -542,8 +544,8 @@ export const forumSchema = /* @__PURE__ */ (() => z.object({
   date: isoDateSchema,
   unit: serviceUnitSchema,
   participants: /* @__PURE__ */ z.object({ citizens: headcount, officials: headcount }),
-  topics: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(trimmedText), () => []),
-  followUps: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(followUpSchema), () => []),
+  topics: /* @__PURE__ */ z._default(/* @__PURE__ */ itemList(trimmedText), () => []),
+  followUps: /* @__PURE__ */ z._default(/* @__PURE__ */ itemList(followUpSchema), () => []),
 }))();
 
 /**
@@ -708,7 +710,7 @@ export interface ForumRequirement {
 export const forumRequirementSchema = /* @__PURE__ */ (() => z.object({
   every: /* @__PURE__ */ z.enum(['month', 'quarter', 'half-year', 'year']),
   atLeast: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(1000)),
-  kinds: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ z.array(forumKindSchema).check(/* @__PURE__ */ z.minLength(1))),
+  kinds: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ itemList(forumKindSchema).check(/* @__PURE__ */ z.minLength(1))),
 }))();
 
 /**

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import {
@@ -13,6 +14,7 @@ import {
   type ParseableSchema,
   type Reason,
 } from '../core';
+import { ownValue } from '../core/own';
 import { isParsed } from '../core/parsed';
 import { dueDateOf } from './complaint-due-date';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
@@ -182,8 +184,8 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    complaints: trustComplaints ? trustedListSchema<Complaint>() : z.array(complaintSchema),
-    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : z.array(complaintPolicySchema)),
+    complaints: trustComplaints ? trustedListSchema<Complaint>() : recordList(complaintSchema),
+    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : recordList(complaintPolicySchema)),
     asOf: isoDateSchema,
     calendar: z.optional(workingCalendarSchema),
     unitCalendars: z.optional(z.record(z.string(), workingCalendarSchema)),
@@ -196,7 +198,7 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
 function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): LocalizedIssue[] {
   const issues: LocalizedIssue[] = [];
   for (const [c, complaint] of complaints.entries()) {
-    if (complaint.tier === undefined || policyOf.get(complaint.unit.id)?.tiers?.[complaint.tier] !== undefined) continue;
+    if (complaint.tier === undefined || ownValue(policyOf.get(complaint.unit.id)?.tiers, complaint.tier) !== undefined) continue;
     issues.push({
       path: `complaints.${c}.tier`,
       message: {
@@ -273,8 +275,8 @@ export function trackComplaints(params: TrackComplaintsParams): Result<Complaint
   for (const complaint of complaints) {
     if (complaint.received > asOf) continue;
     const policy = policyOf.get(complaint.unit.id);
-    const rule = complaint.tier === undefined ? policy?.rule : policy?.tiers?.[complaint.tier];
-    const due = dueDateOf(complaint.received, rule, complaint.extended, unitCalendars?.[complaint.unit.id] ?? calendar, policy?.source);
+    const rule = complaint.tier === undefined ? policy?.rule : ownValue(policy?.tiers, complaint.tier);
+    const due = dueDateOf(complaint.received, rule, complaint.extended, ownValue(unitCalendars, complaint.unit.id) ?? calendar, policy?.source);
     if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });
     const { status, daysOverdue } = statusOf(complaint, due.value.deadline, asOf);
     const entry: TrackedComplaint = {

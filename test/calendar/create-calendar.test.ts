@@ -58,14 +58,14 @@ describe('createCalendar', () => {
     expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
   });
 
-  it('issue 14 D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
+  it('D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
     const years: number[] = Array<number>(200_000).fill(2026);
     const error = createCalendar({ years })._unsafeUnwrapErr();
     expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
     expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
   });
 
-  it('issue 14 D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
+  it('D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
     const years = Array.from({ length: 1_100 }, (_, index) => 1900 + index);
     expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2024, 2025, 2026] });
   });
@@ -222,12 +222,12 @@ describe('createCalendar at the boundary', () => {
     expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
   });
 
-  it('leaves the built-in tables as they are (not frozen by a calendar, not shared with its entries)', () => {
+  it('D7: the built-in tables are deeply frozen, and a calendar holds copies of their entries', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const table = CALENDAR_DATA_2026.days[0]!;
     const entry = calendar.offDays.get(table.date)?.[0];
     expect(entry).toEqual({ date: table.date, kind: table.kind, name: table.name, basis: table.basis });
-    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name)]).toEqual([false, false, false]);
+    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name), Object.isFrozen(entry?.name)]).toEqual([false, false, true, true]);
   });
 
   it('is the only maker of calendars: a copy of one is not a calendar', () => {

@@ -110,3 +110,25 @@ describe('properties', () => {
     );
   });
 });
+
+describe('D11: a forged calendar is an Err, never a throw', () => {
+  const real = createCalendar()._unsafeUnwrap();
+  const forgeries: unknown[] = [
+    { ...real },
+    Object.create(real),
+    new Proxy(real, {}),
+    structuredClone({ ...real, offDays: new Map(), extraWorkingDays: new Map() }),
+    { ...real, prefix: null, offDays: null },
+    { kind: 'asn-kit/working-calendar', workWeek: 5, years: [2026], from: '2026-01-01', to: '2026-12-31', firstDayNumber: 20454, prefix: [], offDays: new Map(), extraWorkingDays: new Map() },
+  ];
+
+  it('describeDay refuses every copy, prototype child, proxy or hand-made look-alike of a calendar', () => {
+    for (const forged of forgeries) {
+      const result = describeDay(forged as WorkingCalendar, '2026-03-02');
+      expect(result.isErr() && [result.error.code, result.error.data['issues']]).toEqual([
+        'calendar/invalid-input',
+        [{ path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' }],
+      ]);
+    }
+  });
+});

@@ -211,3 +211,11 @@ describe('dayNumberOf (the one-pass date parser)', () => {
     );
   });
 });
+
+describe('D11: isoDateFromParts is Result-safe for any value', () => {
+  it('the reproduction: a null-prototype year is an Err naming its type, not a throw', () => {
+    const result = isoDateFromParts(Object.create(null) as number, 1, 1);
+    expect(result.isErr() && [result.error.code, result.error.data]).toEqual(['core/invalid-date', { input: 'object-1-1' }]);
+    expect(isoDateFromParts(Symbol('y') as unknown as number, 1n as unknown as number, 1)._unsafeUnwrapErr().data).toEqual({ input: 'symbol-bigint-1' });
+  });
+});

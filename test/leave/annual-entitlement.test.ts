@@ -191,3 +191,13 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('D11: annualLeaveEntitlement with a forged calendar is an Err, never a throw', () => {
+  it('copies, proxies and look-alikes of a calendar are refused as the calendar option', () => {
+    const forgeries: unknown[] = [{ ...CALENDAR }, Object.create(CALENDAR), new Proxy(CALENDAR, {}), { ...CALENDAR, offDays: null, prefix: null }];
+    for (const calendar of forgeries) {
+      const result = annualLeaveEntitlement(pns(), 2026, unchecked({ calendar, workedCollectiveLeave: ['2026-03-20'] }));
+      expect(result.isErr() && result.error.code).toBe('leave/invalid-input');
+    }
+  });
+});

@@ -78,3 +78,23 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('D4: no fast path accepts what the schema refuses', () => {
+  it('a sparse ledger ([, grant]) is an Err naming the hole, never a throw', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point of the test
+    const holey = unchecked<LedgerEntry[]>([, grant(2026)]);
+    const result = leaveBalance(holey, { kind: 'annual', asOf: '2026-06-01' });
+    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'ledger.0', message: 'Invalid input: expected object, received undefined' }]);
+  });
+
+  it('a null ledger is an Err, not an empty ledger', () => {
+    expect(leaveBalance(unchecked(null), { kind: 'annual', asOf: '2026-06-01' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+  });
+
+  it('the answer does not depend on whether the same ledger object was seen before', () => {
+    const ledger = [grant(2026), taken(2026, 2, '2026-03-02')];
+    const first = leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-01' });
+    ledger.push(unchecked({ kind: 'annual', type: 'taken', year: 2026, days: -5 }));
+    expect([first.isOk(), leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-01' }).isErr()]).toEqual([true, true]);
+  });
+});

@@ -348,3 +348,24 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('D8: no answer comes from a cache of the caller\'s objects', () => {
+  it('an employee edited in place after a first evaluation is checked again (an Err, as a fresh copy gives)', () => {
+    const employee = pnsInput();
+    const params = { employee, request: { id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06' }, ledger: [grant(2026)], calendar: CALENDAR, asOf: '2026-02-20' };
+    expect(evaluateLeaveRequest(unchecked(params)).isOk()).toBe(true);
+    employee['tmtCpns'] = '2026-03-01';
+    employee['birthDate'] = '2030-01-01';
+    const again = evaluateLeaveRequest(unchecked(params));
+    const fresh = evaluateLeaveRequest(unchecked({ ...params, employee: { ...employee } }));
+    expect([again.isErr(), JSON.stringify(again)]).toEqual([true, JSON.stringify(fresh)]);
+  });
+
+  it('a ledger edited in place after a first evaluation is read again', () => {
+    const ledger: unknown[] = [grant(2026)];
+    const params = { employee: pnsInput(), request: { id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06' }, ledger, calendar: CALENDAR, asOf: '2026-02-20' };
+    expect(evaluateLeaveRequest(unchecked(params)).isOk()).toBe(true);
+    ledger[0] = taken(2026, 12, '2026-01-05');
+    expect(evaluateLeaveRequest(unchecked(params)).isErr()).toBe(true);
+  });
+});

@@ -76,3 +76,29 @@ describe('properties', () => {
     );
   });
 });
+
+describe('D10: no score leaves the 0–120 scale, no Ok holds a non-finite number', () => {
+  it('the reproduction: an SKP of 1e308 is an Err (at most 10^15), no Ok with score Infinity', () => {
+    const result = pp46PerformanceScore({ skp: 1e308, behaviour: 83 });
+    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'skp', message: 'Too big: expected number to be <=1000000000000000' }]);
+  });
+
+  it('an SKP above 120 is kept at 120 (every value above 90 is Sangat Baik either way)', () => {
+    const result = pp46PerformanceScore({ skp: 1e15, behaviour: 83 })._unsafeUnwrap();
+    expect([result.skpScore, result.score, result.band]).toEqual([120, 105.2, 'very-good']);
+    const activity = { quantity: { target: 1e-6, realisation: 1e15 }, quality: { target: 100, realisation: 100 }, time: { target: 12, realisation: 12 } };
+    const computed = pp46PerformanceScore({ skp: { activities: [activity] }, behaviour: 100 })._unsafeUnwrap();
+    expect([computed.skpScore, computed.score]).toEqual([120, 112]);
+  });
+
+  it('every Ok holds finite numbers within the scale', () => {
+    const big = fc.double({ min: 0, max: 1e15, noNaN: true });
+    fc.assert(
+      fc.property(big, fc.double({ min: 0, max: 100, noNaN: true }), (skp, behaviour) => {
+        const result = pp46PerformanceScore({ skp, behaviour })._unsafeUnwrap();
+        for (const value of [result.skpScore, result.behaviourScore, result.score]) expect(value >= 0 && value <= 120).toBe(true);
+      }),
+      { seed: 10 },
+    );
+  });
+});

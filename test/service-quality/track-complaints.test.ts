@@ -168,3 +168,31 @@ describe('properties', () => {
     );
   });
 });
+
+describe('D6: unit ids and tier names are looked up as own properties, never on Object.prototype', () => {
+  const policies = [{ unitId: 'disdukcapil', rule: { days: 10, count: 'calendar' as const }, tiers: { ringan: { days: 2, count: 'calendar' as const } } }];
+
+  it('a tier named constructor, toString or __proto__ is refused, as any tier the unit has not set', () => {
+    for (const tier of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const result = trackComplaints({
+        asOf: '2024-03-20',
+        policies,
+        complaints: parseComplaints([{ id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el', tier }])._unsafeUnwrap(),
+      });
+      expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'complaints.0.tier', message: `Unit disdukcapil has no deadline for tier "${tier}"` }]);
+    }
+  });
+
+  it('a unit with id constructor gets the default calendar, not Object.prototype.constructor', () => {
+    const unit = { id: 'constructor', name: 'Unit' };
+    const result = trackComplaints({
+      asOf: '2024-03-20',
+      calendar,
+      unitCalendars: { other: saturdayCalendar },
+      policies: [{ unitId: 'constructor', rule: { days: 5, count: 'working' } }],
+      complaints: parseComplaints([{ id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el' }])._unsafeUnwrap(),
+    });
+    // Five working days of the 5-day week after Friday 1 March 2024: 4–8 March.
+    expect(result._unsafeUnwrap().complaints.map((entry) => entry.deadline)).toEqual(['2024-03-08']);
+  });
+});

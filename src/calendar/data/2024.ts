@@ -1,17 +1,18 @@
 import type { CalendarYearData } from '../types';
+import { deepFrozen } from '../../core/frozen';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 855/2023, 3/2023, 4/2023 (12 Sep 2023);
 // ASN cuti bersama: Keppres 7/2024 (9 Jan 2024); election days: Keppres 10/2024 and Keppres 33/2024.
 // 17 holidays, 2 ad-hoc holidays, 10 cuti bersama (docs/interpretations.md#built-in-holidays).
 
-const SKB = {
+const SKB = /* @__PURE__ */ deepFrozen({
   instrument: 'SKB 855/2023, 3/2023, 4/2023',
   note: 'SKB Menag, Menaker dan MenPANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2024 (12 Sep 2023)',
-} as const;
-const KEPPRES = {
+} as const);
+const KEPPRES = /* @__PURE__ */ deepFrozen({
   instrument: 'Keppres 7/2024',
   note: 'Cuti bersama Pegawai ASN Tahun 2024 (9 Jan 2024); does not reduce annual leave (docs/interpretations.md#collective-leave)',
-} as const;
+} as const);
 
 /**
  * The official ASN non-working days of 2024: 17 national holidays (SKB 855/2023, 3/2023, 4/2023), the two
@@ -26,7 +27,7 @@ const KEPPRES = {
  * // => ['2024-02-14', '2024-11-27']
  * ```
  */
-export const CALENDAR_DATA_2024: CalendarYearData = {
+export const CALENDAR_DATA_2024: CalendarYearData = /* @__PURE__ */ deepFrozen({
   year: 2024,
   instruments: [
     {
@@ -91,4 +92,4 @@ export const CALENDAR_DATA_2024: CalendarYearData = {
     { date: '2024-12-25', kind: 'holiday', name: { id: 'Hari Raya Natal', en: 'Christmas Day' }, basis: SKB },
     { date: '2024-12-26', kind: 'collective-leave', name: { id: 'Cuti bersama Natal', en: 'Collective leave for Christmas' }, basis: KEPPRES },
   ],
-};
+});

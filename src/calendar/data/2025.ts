@@ -1,23 +1,24 @@
 import type { CalendarYearData } from '../types';
+import { deepFrozen } from '../../core/frozen';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1017/2024, 2/2024, 2/2024 (14 Oct 2024),
 // amended by SKB 933/2025, 1/2025, 3/2025 (7 Aug 2025: cuti bersama on 18 Aug 2025); ASN cuti bersama:
 // Keppres 2/2025 (16 Jan 2025). 17 holidays, 11 cuti bersama.
 
-const SKB = {
+const SKB = /* @__PURE__ */ deepFrozen({
   instrument: 'SKB 1017/2024, 2/2024, 2/2024',
   note: 'SKB Menag, Menaker dan MenPANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2025 (14 Oct 2024)',
-} as const;
-const KEPPRES = {
+} as const);
+const KEPPRES = /* @__PURE__ */ deepFrozen({
   instrument: 'Keppres 2/2025',
   note: 'Cuti bersama Pegawai ASN Tahun 2025 (16 Jan 2025); does not reduce annual leave (docs/interpretations.md#collective-leave)',
-} as const;
-const AMENDMENT = {
+} as const);
+const AMENDMENT = /* @__PURE__ */ deepFrozen({
   instrument: 'SKB 933/2025, 1/2025, 3/2025',
   note:
     'Amends SKB 1017/2024, 2/2024, 2/2024 (7 Aug 2025) to add cuti bersama on 18 Aug 2025. No amending ASN Keppres ' +
     'was found; asn-kit treats the day as ASN cuti bersama, as widely applied (docs/interpretations.md#built-in-holidays).',
-} as const;
+} as const);
 
 /**
  * The official ASN non-working days of 2025: 17 national holidays (SKB 1017/2024, 2/2024, 2/2024) and 11 cuti
@@ -32,7 +33,7 @@ const AMENDMENT = {
  * // => 'SKB 933/2025, 1/2025, 3/2025'
  * ```
  */
-export const CALENDAR_DATA_2025: CalendarYearData = {
+export const CALENDAR_DATA_2025: CalendarYearData = /* @__PURE__ */ deepFrozen({
   year: 2025,
   instruments: [
     {
@@ -87,4 +88,4 @@ export const CALENDAR_DATA_2025: CalendarYearData = {
     { date: '2025-12-25', kind: 'holiday', name: { id: 'Kelahiran Yesus Kristus', en: 'Nativity of Jesus Christ (Christmas)' }, basis: SKB },
     { date: '2025-12-26', kind: 'collective-leave', name: { id: 'Cuti bersama Kelahiran Yesus Kristus', en: 'Collective leave for the Nativity of Jesus Christ' }, basis: KEPPRES },
   ],
-};
+});

@@ -1,17 +1,18 @@
 import type { CalendarYearData } from '../types';
+import { deepFrozen } from '../../core/frozen';
 
 // Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1497/2025, 2/2025, 5/2025 (19 Sep 2025);
 // ASN cuti bersama: Keppres 42/2025 (31 Dec 2025). 17 holidays and
 // 8 cuti bersama, 25 days in all (docs/interpretations.md#built-in-holidays).
 
-const SKB = {
+const SKB = /* @__PURE__ */ deepFrozen({
   instrument: 'SKB 1497/2025, 2/2025, 5/2025',
   note: 'SKB Menag, Menaker dan MenPANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026 (19 Sep 2025)',
-} as const;
-const KEPPRES = {
+} as const);
+const KEPPRES = /* @__PURE__ */ deepFrozen({
   instrument: 'Keppres 42/2025',
   note: 'Cuti bersama Pegawai ASN Tahun 2026 (31 Dec 2025); does not reduce annual leave (docs/interpretations.md#collective-leave)',
-} as const;
+} as const);
 
 /**
  * The official ASN non-working days of 2026: 17 national holidays (SKB 1497/2025, 2/2025, 5/2025) and 8 cuti
@@ -24,7 +25,7 @@ const KEPPRES = {
  * CALENDAR_DATA_2026.days.filter((day) => day.kind === 'collective-leave').length; // => 8
  * ```
  */
-export const CALENDAR_DATA_2026: CalendarYearData = {
+export const CALENDAR_DATA_2026: CalendarYearData = /* @__PURE__ */ deepFrozen({
   year: 2026,
   instruments: [
     {
@@ -67,4 +68,4 @@ export const CALENDAR_DATA_2026: CalendarYearData = {
     { date: '2026-12-24', kind: 'collective-leave', name: { id: 'Cuti bersama Kelahiran Yesus Kristus', en: 'Collective leave for the Nativity of Jesus Christ' }, basis: KEPPRES },
     { date: '2026-12-25', kind: 'holiday', name: { id: 'Kelahiran Yesus Kristus', en: 'Nativity of Jesus Christ (Christmas)' }, basis: SKB },
   ],
-};
+});

@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../core/input-error';
 import type { CalendarYearData } from '../types';
+import { deepFrozen } from '../../core/frozen';
 
 // The rules of the calendar's options beyond the shape of each value, written once: `calendarOptionsSchema` and
 // `calendarYearDataSchema` are built from them, and so is the check `createCalendar` runs (internal/options.ts).
@@ -30,11 +31,11 @@ export function oneTablePerYear(tables: readonly { readonly year: number }[]): b
 }
 
 /** The messages of the rules above. */
-export const RULE_MESSAGES = {
+export const RULE_MESSAGES = /* @__PURE__ */ deepFrozen({
   consecutive: 'The years must be consecutive',
   distinct: 'Each year may be given once',
   oneTable: 'Each year may have one table only',
-} as const;
+} as const);
 
 /**
  * The checks across the fields of one year table that its schema leaves to the parser: every day in the table's

@@ -1,5 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
-import { deepFrozen } from '../internal/freeze';
+import { deepFrozen } from '../../core/frozen';
 import type { WorkWeek } from '../types';
 
 /** One working-week pattern: the ISO weekdays worked (1 = Monday … 7 = Sunday) and the rule that sets it. */

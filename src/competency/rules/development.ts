@@ -1,5 +1,6 @@
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
 import type { CompetencyKind } from './dictionary';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The codes of the development forms of PP 11/2017 Pasal 210 and Peraturan LAN 10/2018: education (a degree)
@@ -52,7 +53,7 @@ export interface DevelopmentForm {
  * DEVELOPMENT_FORM_CODES.includes('e-learning'); // => true
  * ```
  */
-export const DEVELOPMENT_FORM_CODES = [
+export const DEVELOPMENT_FORM_CODES = /* @__PURE__ */ deepFrozen([
   'degree',
   'leadership-training',
   'managerial-training',
@@ -77,7 +78,7 @@ export const DEVELOPMENT_FORM_CODES = [
   'learning-community',
   'on-the-job-guidance',
   'internship',
-] as const;
+] as const);
 
 /**
  * The development forms as data (PP 11/2017 Pasal 210; Peraturan LAN 10/2018): the degree path, the classroom
@@ -92,7 +93,7 @@ export const DEVELOPMENT_FORM_CODES = [
  * DEVELOPMENT_FORMS.filter((form) => form.path === 'classroom').length; // => 11
  * ```
  */
-export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = [
+export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = /* @__PURE__ */ deepFrozen([
   { code: 'degree', path: 'education', label: { id: 'Pendidikan (gelar)', en: 'Degree education' } },
   { code: 'leadership-training', path: 'classroom', label: { id: 'Pelatihan struktural kepemimpinan', en: 'Leadership training' } },
   { code: 'managerial-training', path: 'classroom', label: { id: 'Pelatihan manajerial', en: 'Managerial training' } },
@@ -117,16 +118,16 @@ export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = [
   { code: 'learning-community', path: 'non-classroom', label: { id: 'Komunitas belajar', en: 'Learning community' } },
   { code: 'on-the-job-guidance', path: 'non-classroom', label: { id: 'Bimbingan di tempat kerja', en: 'On-the-job guidance' } },
   { code: 'internship', path: 'non-classroom', label: { id: 'Magang/praktik kerja', en: 'Internship' } },
-];
+]);
 
 /**
  * The basis of the development forms.
  */
-export const DEVELOPMENT_FORMS_BASIS: LegalBasis = {
+export const DEVELOPMENT_FORMS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PP 11/2017',
   article: 'Pasal 210',
   note: 'forms detailed in Peraturan LAN 10/2018',
-};
+});
 
 /**
  * A row of the development-hours table: the JP bound of one employee kind.
@@ -158,7 +159,7 @@ export interface DevelopmentHoursRow extends RuleRow {
  * // => ['PNS minimum 20', 'PPPK maximum 24']
  * ```
  */
-export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = {
+export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = /* @__PURE__ */ deepFrozen({
   name: 'competency/development-hours',
   rows: [
     {
@@ -176,7 +177,7 @@ export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = {
       effective: { from: '2018-11-28' as IsoDate },
     },
   ],
-};
+});
 
 /**
  * The minutes of classroom learning in 1 JP (jam pelajaran), docs/interpretations.md#development-hours.
@@ -223,11 +224,11 @@ export interface DevelopmentSuggestion {
  * // => ['managerial-training', 'coaching']
  * ```
  */
-export const DEVELOPMENT_SUGGESTIONS: readonly DevelopmentSuggestion[] = [
+export const DEVELOPMENT_SUGGESTIONS: readonly DevelopmentSuggestion[] = /* @__PURE__ */ deepFrozen([
   { kind: 'managerial', minShortfall: 1, forms: ['coaching', 'mentoring', 'e-learning'], jpPerLevel: 10 },
   { kind: 'managerial', minShortfall: 2, forms: ['managerial-training', 'coaching'], jpPerLevel: 20 },
   { kind: 'socio-cultural', minShortfall: 1, forms: ['learning-community', 'e-learning'], jpPerLevel: 10 },
   { kind: 'socio-cultural', minShortfall: 2, forms: ['socio-cultural-training'], jpPerLevel: 20 },
   { kind: 'technical', minShortfall: 1, forms: ['on-the-job-guidance', 'e-learning'], jpPerLevel: 10 },
   { kind: 'technical', minShortfall: 2, forms: ['technical-training', 'technical-guidance'], jpPerLevel: 20 },
-];
+]);

@@ -1,4 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * One category of a JPM scheme: reached when the JPM percentage is at least `min`.
@@ -62,7 +63,7 @@ export type JpmSchemeName = 'mapping' | 'selection';
  * JPM_SCHEMES.mapping.categories[1]?.label.id; // => 'Cukup Optimal'
  * ```
  */
-export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {
+export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = /* @__PURE__ */ deepFrozen({
   mapping: {
     name: 'mapping',
     label: { id: 'Pemetaan kompetensi', en: 'Competency mapping' },
@@ -93,4 +94,4 @@ export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {
       { code: 'less-qualified', label: { id: 'Kurang Memenuhi Syarat (KMS)', en: 'Not fully qualified' }, min: 0 },
     ],
   },
-};
+});

@@ -8,6 +8,7 @@ import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
 import { markParsed } from '../../core/parsed';
 import { ABSENCE_TIER_TABLE_KIND } from '../kinds';
 import { SANCTIONS, type SanctionDefinition } from './sanctions';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A tier reached by the number of unexcused working days in one calendar year: from `min` to `max` days, both
@@ -98,7 +99,7 @@ export interface AbsenceTierRow extends RuleRow {
  */
 export type AbsenceTierTable = RuleTable<AbsenceTierRow>;
 
-const IN_FORCE: { readonly from: IsoDate } = { from: '2021-08-31' as IsoDate };
+const IN_FORCE: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2021-08-31' as IsoDate });
 
 function basis(article: string, note?: string): LegalBasis {
   return note === undefined

@@ -4,6 +4,7 @@
  * asn-kit applies it only when the caller asks (docs/interpretations.md#lateness-conversion).
  */
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of the lateness conversion: how many minutes of lateness or early leaving make one day of absence.
@@ -36,7 +37,7 @@ export interface LatenessConversionRow extends RuleRow {
  * // => 'docs/interpretations.md#absence-counting: an explicit option, off by default; PP 94/2021 does not state it'
  * ```
  */
-export const LATENESS_CONVERSION = {
+export const LATENESS_CONVERSION = /* @__PURE__ */ deepFrozen({
   name: 'discipline/lateness-conversion',
   rows: [
     {
@@ -50,4 +51,4 @@ export const LATENESS_CONVERSION = {
       effective: { from: '2010-06-06' as IsoDate },
     },
   ],
-} as const satisfies RuleTable<LatenessConversionRow>;
+} as const satisfies RuleTable<LatenessConversionRow>);

@@ -5,6 +5,7 @@
  * and gives the old ones an end date; nothing is overwritten.
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The position groups that have their own retirement age (docs/interpretations.md#retirement-age).
@@ -45,20 +46,20 @@ export interface BupRow extends RuleRow {
   readonly age: number;
 }
 
-const UU_5_2014: { readonly from: IsoDate; readonly to: IsoDate } = {
+const UU_5_2014: { readonly from: IsoDate; readonly to: IsoDate } = /* @__PURE__ */ deepFrozen({
   from: '2014-01-15' as IsoDate,
   to: '2023-10-30' as IsoDate,
-};
-const UU_20_2023: { readonly from: IsoDate } = { from: '2023-10-31' as IsoDate };
-const PP_11_2017: { readonly from: IsoDate } = { from: '2017-04-07' as IsoDate };
-const UU_14_2005: { readonly from: IsoDate } = { from: '2005-12-30' as IsoDate };
+});
+const UU_20_2023: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2023-10-31' as IsoDate });
+const PP_11_2017: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2017-04-07' as IsoDate });
+const UU_14_2005: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2005-12-30' as IsoDate });
 
-const ADMINISTRASI_UU_5: LegalBasis = {
+const ADMINISTRASI_UU_5: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 5/2014',
   article: 'Pasal 90 huruf a',
   note: 'pejabat administrasi: administrator, pengawas, pelaksana; PP 11/2017 Pasal 239 ayat (2) huruf a',
   interpretation: 'retirement-age',
-};
+});
 const FUNGSIONAL_NOTE = 'UU 20/2023 Pasal 55 huruf b angka 1 and UU 5/2014 Pasal 90 huruf c defer to it';
 
 /**
@@ -74,7 +75,7 @@ const FUNGSIONAL_NOTE = 'UU 20/2023 Pasal 55 huruf b angka 1 and UU 5/2014 Pasal
  * // => Ok('UU 20/2023')
  * ```
  */
-export const BUP: RuleTable<BupRow> = {
+export const BUP: RuleTable<BupRow> = /* @__PURE__ */ deepFrozen({
   name: 'employee/bup',
   rows: [
     {
@@ -152,4 +153,4 @@ export const BUP: RuleTable<BupRow> = {
       effective: UU_14_2005,
     },
   ],
-};
+});

@@ -1,8 +1,9 @@
 import type { LegalBasis, RuleRow, RuleTable } from '../../core';
 import { BEFORE_PERBAN_7_2022, BEFORE_PP_17_2020, PERBAN_7_2022, PP_11_2017, PP_49_2018 } from './bases';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
-const COMMON = { decidedBy: 'pybmc', income: 'kept', countsAsService: true } as const;
+const COMMON = /* @__PURE__ */ deepFrozen({ decidedBy: 'pybmc', income: 'kept', countsAsService: true } as const);
 
 /**
  * Cuti tahunan, PNS and PPPK. PNS: 12 working days after 1 year of service, +12 calendar days for a remote
@@ -18,7 +19,7 @@ const COMMON = { decidedBy: 'pybmc', income: 'kept', countsAsService: true } as 
  * // => [6, undefined, undefined]
  * ```
  */
-export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
+export const ANNUAL_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/annual',
   rows: [
     {
@@ -111,7 +112,7 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});
 
 /**
  * A row of the annual entitlement table: the yearly days, the carry-over caps and their conditions.
@@ -154,7 +155,7 @@ export interface AnnualEntitlementRule extends RuleRow {
  * ANNUAL_ENTITLEMENT_RULES.rows[1]?.contractYearsAboveFor24; // => 3
  * ```
  */
-export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
+export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = /* @__PURE__ */ deepFrozen({
   name: 'leave/annual-entitlement',
   rows: [
     {
@@ -197,4 +198,4 @@ export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
       effective: { from: PP_49_2018, to: BEFORE_PERBAN_7_2022 },
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { PAID } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti bersama, set each year by Keppres: it never reduces annual leave, and an employee who must work through
@@ -13,7 +14,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * COLLECTIVE_LEAVE_RULES.rows[0]?.annualLeave; // => 'none'
  * ```
  */
-export const COLLECTIVE_LEAVE_RULES: LeaveRuleTable = {
+export const COLLECTIVE_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/collective',
   rows: [
     {
@@ -31,4 +32,4 @@ export const COLLECTIVE_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { NOT_FOR_PPPK, PAID } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti besar (PNS only, not CPNS): up to 3 months after 5 years of service (PP 11/2017 Pasal 316(1)); a first
@@ -14,7 +15,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * MAJOR_LEAVE_RULES.rows.map((row) => row.serviceYears); // => [5, 0, 0, 0]
  * ```
  */
-export const MAJOR_LEAVE_RULES: LeaveRuleTable = {
+export const MAJOR_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/major',
   rows: [
     {
@@ -47,4 +48,4 @@ export const MAJOR_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { PAID } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti melahirkan: 3 months for the 1st to 3rd birth since becoming CPNS/PPPK, twins count once (PP 11/2017
@@ -13,7 +14,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * MATERNITY_LEAVE_RULES.rows[0]?.maximum; // => { amount: 3, unit: 'months' }
  * ```
  */
-export const MATERNITY_LEAVE_RULES: LeaveRuleTable = {
+export const MATERNITY_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/maternity',
   rows: [
     {
@@ -31,4 +32,4 @@ export const MATERNITY_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

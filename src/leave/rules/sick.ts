@@ -1,6 +1,7 @@
 import { BEFORE_PP_17_2020, PP_11_2017, PP_17_2020, PP_49_2018 } from './bases';
 import { PAID } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti sakit. PNS since PP 17/2020: 1 day is a notice to the direct superior with a doctor's certificate; more
@@ -15,7 +16,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * SICK_LEAVE_RULES.rows[1]?.extension; // => { amount: 6, unit: 'months' }
  * ```
  */
-export const SICK_LEAVE_RULES: LeaveRuleTable = {
+export const SICK_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/sick',
   rows: [
     {
@@ -76,4 +77,4 @@ export const SICK_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { NOT_FOR_PPPK } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti di luar tanggungan negara (CLTN), PNS only: after 5 years of service, at most 3 years plus a 1-year
@@ -13,7 +14,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * UNPAID_LEAVE_RULES.rows[0]?.extension; // => { amount: 1, unit: 'years' }
  * ```
  */
-export const UNPAID_LEAVE_RULES: LeaveRuleTable = {
+export const UNPAID_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/unpaid',
   rows: [
     {
@@ -41,4 +42,4 @@ export const UNPAID_LEAVE_RULES: LeaveRuleTable = {
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

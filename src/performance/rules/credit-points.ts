@@ -1,6 +1,7 @@
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
 import type { Predikat } from '../predikat';
 import type { FungsionalLevel } from '../../employee';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of the yearly credit-point coefficients: the coefficient of one functional level.
@@ -36,13 +37,13 @@ export interface CreditPointPercentageRow extends RuleRow {
   readonly percent: number;
 }
 
-const SINCE = { from: '2023-01-01' as IsoDate };
-const COEFFICIENT_BASIS = {
+const SINCE = /* @__PURE__ */ deepFrozen({ from: '2023-01-01' as IsoDate });
+const COEFFICIENT_BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 1/2023',
   article: 'Lampiran (koefisien angka kredit tahunan); Peraturan BKN 3/2023',
   evidence: 'secondary-source',
-} as const;
-const UNVERIFIED_COEFFICIENT = { ...COEFFICIENT_BASIS, evidence: 'unverified', note: 'to check against the Lampiran' } as const;
+} as const);
+const UNVERIFIED_COEFFICIENT = /* @__PURE__ */ deepFrozen({ ...COEFFICIENT_BASIS, evidence: 'unverified', note: 'to check against the Lampiran' } as const);
 
 /**
  * The yearly coefficients of PermenPANRB 1/2023: Ahli Pertama 12,5 (seen in a secondary source);
@@ -54,7 +55,7 @@ const UNVERIFIED_COEFFICIENT = { ...COEFFICIENT_BASIS, evidence: 'unverified', n
  * CREDIT_POINT_COEFFICIENTS.rows.find((row) => row.level === 'ahli-muda')?.coefficient; // => 25
  * ```
  */
-export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = {
+export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/credit-point-coefficients',
   rows: [
     { level: 'ahli-pertama', coefficient: 12.5, basis: COEFFICIENT_BASIS, effective: SINCE },
@@ -66,10 +67,10 @@ export const CREDIT_POINT_COEFFICIENTS: RuleTable<CreditPointCoefficientRow> = {
     { level: 'mahir', coefficient: 12.5, basis: UNVERIFIED_COEFFICIENT, effective: SINCE },
     { level: 'penyelia', coefficient: 25, basis: UNVERIFIED_COEFFICIENT, effective: SINCE },
   ],
-};
+});
 
-const PERCENT_BASIS = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' } as const;
-const UNVERIFIED_PERCENT = { ...PERCENT_BASIS, evidence: 'unverified', note: 'to check against the Lampiran' } as const;
+const PERCENT_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' } as const);
+const UNVERIFIED_PERCENT = /* @__PURE__ */ deepFrozen({ ...PERCENT_BASIS, evidence: 'unverified', note: 'to check against the Lampiran' } as const);
 
 /**
  * The share of the coefficient earned at each predikat (PermenPANRB 1/2023): Sangat Baik 150 %
@@ -81,7 +82,7 @@ const UNVERIFIED_PERCENT = { ...PERCENT_BASIS, evidence: 'unverified', note: 'to
  * CREDIT_POINT_PERCENTAGES.rows.find((row) => row.predikat === 'very-good')?.percent; // => 150
  * ```
  */
-export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = {
+export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/credit-point-percentages',
   rows: [
     { predikat: 'very-good', percent: 150, basis: PERCENT_BASIS, effective: SINCE },
@@ -90,4 +91,4 @@ export const CREDIT_POINT_PERCENTAGES: RuleTable<CreditPointPercentageRow> = {
     { predikat: 'poor', percent: 50, basis: UNVERIFIED_PERCENT, effective: SINCE },
     { predikat: 'very-poor', percent: 25, basis: UNVERIFIED_PERCENT, effective: SINCE },
   ],
-};
+});

@@ -1,6 +1,7 @@
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
 import type { Predikat } from '../predikat';
 import type { OrgPredikat } from '../ratings';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * One rule of a distribution pattern: the employees whose predikat is in `predikat` (counted together) must be
@@ -47,8 +48,8 @@ export interface DistributionPatternRow extends RuleRow {
   readonly rules: readonly DistributionRule[];
 }
 
-const BASIS = { instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', interpretation: 'predikat-distribution' } as const;
-const SINCE = { from: '2023-01-31' as IsoDate };
+const BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', interpretation: 'predikat-distribution' } as const);
+const SINCE = /* @__PURE__ */ deepFrozen({ from: '2023-01-31' as IsoDate });
 
 /**
  * The distribution patterns of SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution): "sebagian besar
@@ -61,7 +62,7 @@ const SINCE = { from: '2023-01-31' as IsoDate };
  * DISTRIBUTION_PATTERNS.rows.length; // => 5
  * ```
  */
-export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = {
+export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/distribution-patterns',
   rows: [
     {
@@ -155,4 +156,4 @@ export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = {
       effective: SINCE,
     },
   ],
-};
+});

@@ -5,6 +5,7 @@
  * article and is marked `evidence: 'unverified'`.
  */
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of {@link COMPLAINT_RESPONSE_DEADLINES}: days after receipt, counted in calendar or working days.
@@ -33,7 +34,7 @@ export interface ComplaintDeadlineRow extends RuleRow {
  * COMPLAINT_RESPONSE_DEADLINES.rows[0]?.count; // => 'calendar'
  * ```
  */
-export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = {
+export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = /* @__PURE__ */ deepFrozen({
   name: 'service-quality/complaint-response-deadlines',
   rows: [
     {
@@ -48,4 +49,4 @@ export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = {
       effective: { from: '2009-07-18' as IsoDate },
     },
   ],
-};
+});

@@ -7,6 +7,7 @@
  * grades the converted value rounded to 2 decimals (docs/interpretations.md#satisfaction-index).
  */
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The SKM schemes asn-kit knows: `'2017'` (PermenPANRB 14/2017, 9 unsur, the default) and `'2004'`
@@ -144,12 +145,12 @@ export interface SkmSchemeRow extends RuleRow {
   readonly bands: readonly [SkmGradeBand, SkmGradeBand, SkmGradeBand, SkmGradeBand];
 }
 
-const LABEL_A: LocalizedText = { id: 'Sangat Baik', en: 'Very good' };
-const LABEL_B: LocalizedText = { id: 'Baik', en: 'Good' };
-const LABEL_C: LocalizedText = { id: 'Kurang Baik', en: 'Below good' };
-const LABEL_D: LocalizedText = { id: 'Tidak Baik', en: 'Not good' };
+const LABEL_A: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Sangat Baik', en: 'Very good' });
+const LABEL_B: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Baik', en: 'Good' });
+const LABEL_C: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Kurang Baik', en: 'Below good' });
+const LABEL_D: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Tidak Baik', en: 'Not good' });
 
-const SCHEME_2017: SkmSchemeRow = {
+const SCHEME_2017: SkmSchemeRow = /* @__PURE__ */ deepFrozen({
   scheme: '2017',
   elements: [
     { code: 'requirements', label: { id: 'Persyaratan', en: 'Requirements' } },
@@ -179,9 +180,9 @@ const SCHEME_2017: SkmSchemeRow = {
     interpretation: 'satisfaction-index',
   },
   effective: { from: '2017-01-01' as IsoDate },
-};
+});
 
-const SCHEME_2004: SkmSchemeRow = {
+const SCHEME_2004: SkmSchemeRow = /* @__PURE__ */ deepFrozen({
   scheme: '2004',
   elements: [
     { code: 'service-procedure', label: { id: 'Prosedur pelayanan', en: 'Service procedure' } },
@@ -214,7 +215,7 @@ const SCHEME_2004: SkmSchemeRow = {
     note: 'replaced by PermenPANRB 16/2014 and then 14/2017; end date given as the day before the 2017 row',
   },
   effective: { from: '2004-02-24' as IsoDate, to: '2016-12-31' as IsoDate },
-};
+});
 
 /**
  * The SKM schemes as a rule table: PermenPANRB 14/2017 (9 unsur; bands 25.00–64.99 D, 65.00–76.60 C,
@@ -227,10 +228,10 @@ const SCHEME_2004: SkmSchemeRow = {
  * SKM_SCHEMES.rows.map((row) => row.scheme); // => ['2017', '2004']
  * ```
  */
-export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = {
+export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = /* @__PURE__ */ deepFrozen({
   name: 'service-quality/skm-schemes',
   rows: [SCHEME_2017, SCHEME_2004],
-};
+});
 
 /**
  * The rows of {@link SKM_SCHEMES} by scheme id.
@@ -241,4 +242,4 @@ export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = {
  * SKM_SCHEME_BY_ID['2004'].elements.length; // => 14
  * ```
  */
-export const SKM_SCHEME_BY_ID: Readonly<Record<SkmSchemeId, SkmSchemeRow>> = { '2017': SCHEME_2017, '2004': SCHEME_2004 };
+export const SKM_SCHEME_BY_ID: Readonly<Record<SkmSchemeId, SkmSchemeRow>> = /* @__PURE__ */ deepFrozen({ '2017': SCHEME_2017, '2004': SCHEME_2004 });
