@@ -45,6 +45,7 @@ gate "root export up to date" tsx scripts/generate-index.ts --check
 gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfig.json
 gate "lint" eslint .
 gate "unit, property and type tests with coverage" run_vitest
+gate "mutation testing, incremental: each module at its break threshold (docs/quality.md)" tsx scripts/mutation.ts
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes, all dependencies included (test/bundle)" vitest run --config vitest.bundle.config.ts
 gate "publint" publint --strict
