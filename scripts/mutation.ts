@@ -7,6 +7,8 @@
  *   npm run mutation -- --module leave  re-tests one module's changes, merged into the incremental file
  *   npm run mutation -- --check         no run: the scores recorded in the incremental file, checked
  *   npm run mutation -- --docs          also writes the score table into docs/quality.md
+ *   npm run mutation -- --gate          as npm test runs it: the plain run, refusing to start a full run for a module
+ *                                       the incremental file has no results for
  *
  * When every file the incremental file records (mutated sources and test files) is unchanged, Stryker would re-test
  * nothing, so it is not started: the recorded results are checked as they are.
@@ -98,6 +100,12 @@ function changeSince(report: Report): string | undefined {
   return changedTests.length > 0 ? `changed test files: ${changedTests.join(', ')}` : undefined;
 }
 
+/** The modules with files to mutate of which the incremental file records none. */
+function unmeasuredModules(report: Report | undefined): string[] {
+  const measured = new Set(Object.keys(report?.files ?? {}).map(moduleOf));
+  return [...new Set(mutatedFiles().map(moduleOf))].filter((name) => !measured.has(name));
+}
+
 function stryker(args: readonly string[]): void {
   const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`stryker exited with ${String(run.status ?? run.signal)}`);
@@ -157,7 +165,7 @@ function scores(report: Report): Score[] {
   });
 }
 
-function table(rows: readonly Score[]): string {
+function table(rows: readonly Score[], unmeasured: readonly string[]): string {
   const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
   return [
     line(['Module', 'Files', 'Killed', 'Timed out', 'Survived', 'No coverage', 'Ignored (static)', 'Score', 'Break below', '']),
@@ -166,15 +174,16 @@ function table(rows: readonly Score[]): string {
       `\`${row.module}\``, row.files, row.killed, row.timeout, row.survived, row.noCoverage, row.ignored,
       `${row.score.toFixed(1)} %`, `${String(row.threshold)} %`, row.score >= row.threshold ? 'ok' : '**below**',
     ])),
+    ...unmeasured.map((name) => line([`\`${name}\``, '', '', '', '', '', '', 'not measured', `${String(THRESHOLDS[name as keyof typeof THRESHOLDS])} %`, '**no results**'])),
   ].join('\n');
 }
 
-function writeDocs(rows: readonly Score[]): void {
+function writeDocs(rows: readonly Score[], unmeasured: readonly string[]): void {
   const text = read(DOCS);
   const start = text.indexOf(DOCS_START);
   const end = text.indexOf(DOCS_END);
   if (start < 0 || end < start) throw new Error(`${DOCS} has no ${DOCS_START} … ${DOCS_END} block`);
-  writeFileSync(join(ROOT, DOCS), `${text.slice(0, start + DOCS_START.length)}\n${table(rows)}\n${text.slice(end)}`);
+  writeFileSync(join(ROOT, DOCS), `${text.slice(0, start + DOCS_START.length)}\n${table(rows, unmeasured)}\n${text.slice(end)}`);
 }
 
 function main(args: readonly string[]): number {
@@ -188,19 +197,29 @@ function main(args: readonly string[]): number {
   } else if (flag('--full')) {
     stryker(['--force']);
   } else if (!flag('--check')) {
-    const change = existsSync(join(ROOT, INCREMENTAL)) ? changeSince(readReport(INCREMENTAL)) : 'no incremental file';
+    const recorded = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : undefined;
+    const unmeasured = unmeasuredModules(recorded);
+    if (flag('--gate') && unmeasured.length > 0) {
+      // A module never measured means a full run (hours on a small machine): the gate asks for it instead.
+      console.log(`✗ ${INCREMENTAL} has no results for ${unmeasured.join(', ')}: refresh it with \`npm run mutation -- --full --docs\` and commit it.`);
+      return 1;
+    }
+    const change = recorded === undefined ? 'no incremental file' : changeSince(recorded);
     if (change === undefined) console.log(`Nothing changed since ${INCREMENTAL}: its results stand.`);
     else {
       console.log(`Re-testing (${change}).`);
       stryker([]);
     }
   }
-  const rows = scores(readReport(INCREMENTAL));
-  console.log(table(rows));
-  if (flag('--docs')) writeDocs(rows);
+  const report = readReport(INCREMENTAL);
+  const rows = scores(report);
+  const unmeasured = unmeasuredModules(report);
+  console.log(table(rows, unmeasured));
+  if (flag('--docs')) writeDocs(rows, unmeasured);
   const below = rows.filter((row) => row.score < row.threshold);
   for (const row of below) console.log(`✗ ${row.module}: ${row.score.toFixed(1)} % is below its break threshold of ${String(row.threshold)} %`);
-  return below.length === 0 ? 0 : 1;
+  for (const name of unmeasured) console.log(`✗ ${name}: no results in ${INCREMENTAL}`);
+  return below.length === 0 && unmeasured.length === 0 ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -45,7 +45,6 @@ gate "root export up to date" tsx scripts/generate-index.ts --check
 gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfig.json
 gate "lint" eslint .
 gate "unit, property and type tests with coverage" run_vitest
-gate "mutation testing, incremental: each module at its break threshold (docs/quality.md)" tsx scripts/mutation.ts
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes, all dependencies included (test/bundle)" vitest run --config vitest.bundle.config.ts
 gate "publint" publint --strict
@@ -54,4 +53,5 @@ gate "the packed tarball installs and loads (import and require)" bash scripts/s
 gate "size budgets" size-limit
 gate "API reference (typedoc, strict validation)" typedoc --out reports/docs-check
 gate "examples" bash scripts/run-examples.sh
+gate "mutation testing, incremental: each module at its break threshold (docs/quality.md)" tsx scripts/mutation.ts --gate
 summary

@@ -239,6 +239,11 @@ describe('annualLeaveEntitlement: carry-over (R-L1, PP 11/2017 Pasal 313)', () =
     expect(annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2024)] })._unsafeUnwrap().total).toBe(12);
   });
 
+  it('the year before last is N−2 exactly, and a grant of 0 days is no grant', () => {
+    expect(annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2023), grant(2025)] })._unsafeUnwrap().total).toBe(18);
+    expect(annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2024, 0), grant(2025)] })._unsafeUnwrap().total).toBe(18);
+  });
+
   it('a year partly deferred by the PYBMC is not wholly unused: 12 + 4 deferred + min(8, 6) = 22 (R-L2)', () => {
     const ledger = [grant(2024), grant(2025), entry('deferral-out', 2025, 4, '2025-10-01')];
     const result = annualLeaveEntitlement(pns(), 2026, { ledger })._unsafeUnwrap();
@@ -445,6 +450,24 @@ describe('annualLeaveEntitlement: checked input', () => {
     expect(annualLeaveEntitlement(pns(), 2026, unchecked({ ledger: [], extra: 1 }))._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     expect(annualLeaveEntitlement(pns(), 2026, unchecked(null))._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     expect(annualLeaveEntitlement(pns(), 2026, {})._unsafeUnwrap().total).toBe(12);
+  });
+
+  it('every failed part is named in the issues: the employee, the year, the history and its ledger', () => {
+    const paths = (error: { readonly data: Readonly<Record<string, unknown>> }): string[] =>
+      (error.data.issues as { path: string }[]).map(({ path }) => (path.startsWith('history.ledger') ? 'history.ledger' : path.split('.')[0] ?? ''));
+    const everything = annualLeaveEntitlement(unchecked({ kind: 'PNS' }), 1800, unchecked({ ledger: [{ type: 'grant' }], extra: 1 }))._unsafeUnwrapErr();
+    expect(new Set(paths(everything))).toEqual(new Set(['employee', 'year', 'history', 'history.ledger']));
+    const year = annualLeaveEntitlement(pns(), 1899)._unsafeUnwrapErr();
+    expect([year.code, paths(year)]).toEqual(['leave/invalid-input', ['year']]);
+    const ledger = annualLeaveEntitlement(pns(), 2026, { ledger: unchecked([{ type: 'grant' }]) })._unsafeUnwrapErr();
+    expect(new Set(paths(ledger))).toEqual(new Set(['history.ledger']));
+    expect(ledger.message.id.startsWith('Masukan tidak valid — history.ledger: ')).toBe(true);
+  });
+
+  it('a history that is not an object is refused', () => {
+    for (const history of [5, 'ledger', true]) {
+      expect(annualLeaveEntitlement(pns(), 2026, unchecked(history))._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+    }
   });
 
   it('a raw ledger is parsed on the way in and a bad one refused', () => {
