@@ -72,6 +72,7 @@ describe('annualLeaveEntitlement', () => {
     const result = annualLeaveEntitlement(pnsInput({ position: { type: 'guru' } }), 2019)._unsafeUnwrap();
     expect(result.own).toBe(0);
     expect(result.reasons.map((r) => r.code)).toContain('leave/no-annual-leave');
+    expect(result.reasons[1]?.severity).toBe('info');
   });
 
   it('§7 example 8 / R-L4: no own days in the year a cuti besar starts; carried days stay', () => {
@@ -220,11 +221,18 @@ describe('annualLeaveEntitlement: carry-over (R-L1, PP 11/2017 Pasal 313)', () =
     const result = annualLeaveEntitlement(pns(), 2026, { ledger })._unsafeUnwrap();
     expect([result.own, result.carried, result.total]).toEqual([12, 12, 24]);
     expect(codes(result)).toEqual(['leave/annual-entitlement', 'leave/carry-over-two-years']);
-    expect(result.reasons[1]?.data).toEqual({ carried: 12 });
+    expect([result.reasons[1]?.severity, result.reasons[1]?.data]).toEqual(['info', { carried: 12 }]);
     expect(text(result.reasons[1])).toEqual({
       id: 'Cuti tahunan 2024 dan 2025 tidak digunakan sama sekali: 12 hari dibawa ke 2026 (paling banyak 24).',
       en: 'No annual leave used in 2024 and 2025: 12 days carried into 2026 (at most 24).',
     });
+  });
+
+  it('a return in the last year, or a deferral in the year before, counts as the rule says', () => {
+    const returned = annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2024), grant(2025), taken(2025, 2), entry('returned', 2025, 2, '2025-07-01')] })._unsafeUnwrap();
+    expect([returned.carried, returned.total]).toEqual([12, 24]);
+    const deferredBefore = annualLeaveEntitlement(pns(), 2026, { ledger: [grant(2024), entry('deferral-out', 2024, 12, '2024-10-01'), grant(2025)] })._unsafeUnwrap();
+    expect([deferredBefore.carried, deferredBefore.total, codes(deferredBefore)]).toEqual([6, 18, ['leave/annual-entitlement', 'leave/carry-over']]);
   });
 
   it('a year with a single day taken is not wholly unused, in either of the two years', () => {
@@ -281,7 +289,7 @@ describe('annualLeaveEntitlement: carry-over (R-L1, PP 11/2017 Pasal 313)', () =
     const result = annualLeaveEntitlement(pppk({ start: '2023-01-01', years: 2 }), 2025, { ledger: [grant(2024), taken(2024, 11)] })._unsafeUnwrap();
     expect([result.carried, result.total]).toEqual([0, 12]);
     const reason = result.reasons[1];
-    expect([reason?.code, reason?.data]).toEqual(['leave/carry-over-contract', { contractYears: 2 }]);
+    expect([reason?.code, reason?.severity, reason?.data]).toEqual(['leave/carry-over-contract', 'info', { contractYears: 2 }]);
     expect(reason?.basis).toMatchObject({ instrument: 'Perban BKN 7/2022', article: 'Pasal 7; PP 49/2018 Pasal 78, 80' });
     expect(text(reason)).toEqual({
       id: 'Masa perjanjian kerja 2 tahun: sisa cuti tahun lalu tidak dapat dibawa.',
