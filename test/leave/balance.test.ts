@@ -14,6 +14,25 @@ describe('leaveBalance', () => {
     expect(balance.reasons[0]?.message.en).toBe('Annual leave 2026 as of 2026-06-30: 10 working days left (own 12, carried 6, deferred 0, cuti-bersama compensation 0, taken 8).');
   });
 
+  it('each balance carries its one number in the reason\'s data', () => {
+    const annual = leaveBalance([grant(2026), taken(2026, 2, '2026-02-02')], { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
+    expect([annual.reasons[0]?.code, annual.reasons[0]?.severity, annual.reasons[0]?.data]).toEqual(['leave/balance', 'info', { available: 10 }]);
+    const huge = leaveBalance([grant(2026, 5000)], { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
+    expect(huge.reasons[0]?.data).toEqual({ available: 5000 });
+    const sick = leaveBalance([taken(2026, 20, '2026-02-02', 'sick')], { kind: 'sick', asOf: '2026-03-01' })._unsafeUnwrap();
+    expect([sick.reasons[0]?.severity, sick.reasons[0]?.data]).toEqual(['info', { taken: 20 }]);
+    const long = leaveBalance([taken(2026, 5000, '2026-02-02', 'sick')], { kind: 'sick', asOf: '2026-03-01' })._unsafeUnwrap();
+    expect(long.reasons[0]?.data).toEqual({ taken: 5000 });
+  });
+
+  it('names the failed part of a bad call', () => {
+    const paths = (error: { readonly data: Readonly<Record<string, unknown>> }): string[] =>
+      [...new Set((error.data.issues as { path: string }[]).map(({ path }) => path.split('.')[0] ?? ''))];
+    expect(paths(leaveBalance(unchecked([{ type: 'grant' }]), { kind: 'annual', asOf: '2026-01-01' })._unsafeUnwrapErr())).toEqual(['ledger']);
+    expect(paths(leaveBalance([], unchecked({ kind: 'annual', asOf: '2026-01-01', extra: 1 }))._unsafeUnwrapErr())).toEqual(['options']);
+    expect(paths(leaveBalance(unchecked(null), unchecked(null))._unsafeUnwrapErr())).toEqual(['ledger', 'options']);
+  });
+
   it('leaves out entries dated after asOf', () => {
     const ledger = [grant(2026), taken(2026, 5, '2026-08-03')];
     expect(leaveBalance(ledger, { kind: 'annual', asOf: '2026-07-31' })._unsafeUnwrap().available).toBe(12);
