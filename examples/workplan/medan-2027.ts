@@ -2,8 +2,8 @@
  * The ASN-management work plan of Pemerintah Kota Medan for 2027 on its four pillars — competency development
  * through training with educational institutions, objective performance evaluation, technology for leave requests,
  * performance reports and real-time information, and public engagement through dialogue sessions and open forums —
- * with the data it is checked against (the ten employees of roster.ts, assessments, JP, predikat and satisfaction indexes,
- * all synthetic), and a plan drafted from the same data. `npx tsx examples/workplan.ts` runs both.
+ * with the data it is checked against (the ten employees of roster.ts, assessments, JP, predikat and satisfaction
+ * indexes, all synthetic), and a plan drafted from the same data. `npx tsx examples/workplan.ts` runs both.
  */
 import { ROSTER, UNITS } from './roster';
 import {
