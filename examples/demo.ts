@@ -1,9 +1,10 @@
 /**
  * `npm run demo`: asn-kit at work the way an agency would run it. A synthetic, repeatable Pemerintah Kota Medan
  * (2,000 employees in 14 perangkat daerah by default) is stored through the storage ports, then taken through a
- * year of leave, performance with its distribution check, competency and the nine-box, retirements, absences and
- * the public satisfaction index. It writes out/report.html (Bahasa Indonesia, or English with `--lang en`) with
- * SVG charts, out/summary.md and a CSV file per table.
+ * year of leave, performance with its distribution check, competency and the nine-box, retirements, absences, the
+ * public satisfaction index, and the ASN-management work plan checked against that data and drafted from it. It
+ * writes out/report.html (Bahasa Indonesia, or English with `--lang en`) with SVG charts, out/summary.md and a CSV
+ * file per table.
  *
  * The demo uses asn-kit only through its public entry points (`asn-kit/employee`, `asn-kit/leave`, …), exactly as
  * a program that installed the package does; in this repository tsconfig.json maps those names to the sources of

@@ -2,7 +2,7 @@
  * `npx tsx examples/workplan.ts`: the Medan 2027 ASN-management work plan validated against the agency's data,
  * then a plan drafted from the same data and validated in turn (examples/workplan/medan-2027.ts holds both).
  */
-import { validateAsnWorkPlan } from '../src/workplan/index';
+import { validateAsnWorkPlan } from 'asn-kit/workplan';
 import { medan2027Context, medan2027Draft, medan2027Plan } from './workplan/medan-2027';
 
 const context = medan2027Context();

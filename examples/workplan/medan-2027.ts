@@ -2,10 +2,10 @@
  * The ASN-management work plan of Pemerintah Kota Medan for 2027 on its four pillars — competency development
  * through training with educational institutions, objective performance evaluation, technology for leave requests,
  * performance reports and real-time information, and public engagement through dialogue sessions and open forums —
- * with the data it is checked against (the shared demo roster, assessments, JP, predikat and satisfaction indexes,
- * all synthetic), and a plan drafted from the same data. `npx tsx examples/workplan.ts` runs both.
+ * with the data it is checked against (the ten employees of roster.ts, assessments, JP, predikat and satisfaction
+ * indexes, all synthetic), and a plan drafted from the same data. `npx tsx examples/workplan.ts` runs both.
  */
-import { ROSTER, UNITS } from '../demo/roster';
+import { ROSTER, UNITS } from './roster';
 import {
   draftAsnWorkPlan,
   parseAsnWorkPlan,
@@ -13,7 +13,7 @@ import {
   type AsnWorkPlan,
   type AsnWorkPlanInput,
   type WorkPlanContext,
-} from '../../src/workplan/index';
+} from 'asn-kit/workplan';
 
 const AGENCY = { id: 'pemko-medan', name: 'Pemerintah Kota Medan' };
 const YEAR = { from: '2027-01-01', to: '2027-12-31' };

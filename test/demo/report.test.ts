@@ -87,6 +87,23 @@ describe('the demo report', () => {
     expect(tables.get('kinerja-pelanggaran-kurva')?.rows.length).toBeGreaterThan(0);
   });
 
+  it('has the work-plan section in both languages: both plans checked, the drafted activities with their motivation', () => {
+    const section = first.sections.find((entry) => entry.id === 'rencana-kerja');
+    expect(section?.tables.map((table) => table.id)).toEqual(['rencana-kerja-cakupan', 'rencana-kerja-temuan', 'rencana-kerja-draf-kegiatan']);
+    expect(section?.facts).toHaveLength(2);
+    const drafted = section?.tables[2]?.rows ?? [];
+    expect(drafted.length).toBeGreaterThan(0);
+    for (const row of drafted) expect(Object.keys(row[4] ?? {}), JSON.stringify(row)).toEqual(['id', 'en']);
+    const titles = { id: 'Rencana kerja pengelolaan ASN', en: 'The ASN-management work plan' };
+    for (const lang of ['id', 'en'] as const) {
+      const html = readFileSync(join(directory, lang, 'report.html'), 'utf8');
+      expect(html).toContain(`<section id="rencana-kerja">\n<h2>${titles[lang]}</h2>`);
+      expect(readFileSync(join(directory, lang, 'summary.md'), 'utf8')).toContain(`## ${titles[lang]}`);
+      expect(readFileSync(join(directory, lang, 'rencana-kerja-draf-kegiatan.csv'), 'utf8').split('\n').length).toBeGreaterThan(drafted.length);
+    }
+    expect(readFileSync(join(directory, 'en', 'rencana-kerja-temuan.csv'), 'utf8')).toMatch(/^Plan,Severity,Code,Issue,Legal basis\n/);
+  });
+
   it('gives the same report for the same seed, and another for another seed', async () => {
     const again = await report(7, 300);
     expect(again).toEqual(first);

@@ -1,5 +1,5 @@
 /**
- * Stage 5: unexcused absence. A few employees miss days without a valid reason (single days through the year, or a
+ * Stage 6: unexcused absence. A few employees miss days without a valid reason (single days through the year, or a
  * run of consecutive days); each record set is parsed once (`parseAbsenceRecords`) and tallied in the working days
  * of the employee's own unit (`tallyAbsence`), with every sanction tier it reaches (PP 94/2021).
  */

@@ -3,8 +3,9 @@
  * the ports) and adds its section to the report. To add a stage, write stages/<name>.ts exporting a `Stage` and
  * list it here.
  *
- * The stage "validate and draft the ASN work plan" (asn-kit/workplan) goes between the retirement and the absence
- * stages, where it can read the staff, predikat, competency gaps and retirements the stages before it stored.
+ * The stage "validate and draft the ASN work plan" (asn-kit/workplan) runs last: it reads the staff and the
+ * predikat the stages before it stored, the same competency assessments as the talent stage, and the questionnaires
+ * of the satisfaction stage, whose indexes tell it which service units need an open forum.
  */
 import type { Stage } from '../stage';
 import { absencesStage } from './absences';
@@ -14,5 +15,6 @@ import { retirementStage } from './retirement';
 import { rosterStage } from './roster';
 import { satisfactionStage } from './satisfaction';
 import { talentStage } from './talent';
+import { workPlanStage } from './work-plan';
 
-export const STAGES: readonly Stage[] = [rosterStage, leaveStage, performanceStage, talentStage, retirementStage, absencesStage, satisfactionStage];
+export const STAGES: readonly Stage[] = [rosterStage, leaveStage, performanceStage, talentStage, retirementStage, absencesStage, satisfactionStage, workPlanStage];

@@ -1,5 +1,5 @@
 /**
- * Stage 7: retirements. The retirement date of every employee (`retirementDate`: the age limit of the position under
+ * Stage 5: retirements. The retirement date of every employee (`retirementDate`: the age limit of the position under
  * UU 20/2023 and PP 11/2017, the first day of the month after it is reached), counted per year for the next ten years.
  */
 import { retirementDate } from 'asn-kit/employee';

@@ -1,8 +1,9 @@
 /**
- * Stage 6: the public satisfaction index. Every service unit's questionnaires of the first semester are drawn,
+ * Stage 7: the public satisfaction index. Every service unit's questionnaires of the first semester are drawn,
  * parsed once (`parseSkmResponses`), appended to the survey port, read back, and scored (`satisfactionIndex`):
  * the NRR of each of the nine elements, the index and its grade (PermenPANRB 14/2017).
  */
+import type { SurveyKey } from 'asn-kit/ports';
 import { parseSkmResponses, satisfactionIndex, type SatisfactionIndex, type SkmAnswer } from 'asn-kit/service-quality';
 import { UNITS, type DemoUnit } from '../dataset/units';
 import { expectOk } from '../outcome';
@@ -22,14 +23,18 @@ function questionnaires(random: Random): SkmAnswer[][] {
   );
 }
 
+/** The survey-port key of a unit's questionnaires of the first semester of `year`. */
+export function surveyKey(unitId: string, year: number): SurveyKey {
+  return { unitId, period: `${String(year)}-S1`, scheme: '2017' };
+}
+
 export const satisfactionStage: Stage = {
   id: 'satisfaction',
   title: both('Indeks kepuasan masyarakat', 'Public satisfaction index'),
   run: async ({ store, random, year }) => {
-    const period = `${String(year)}-S1`;
     const results: { unit: DemoUnit; responses: number; index: SatisfactionIndex }[] = [];
     for (const unit of UNITS.filter((candidate) => candidate.service)) {
-      const key = { unitId: unit.id, period, scheme: '2017' } as const;
+      const key = surveyKey(unit.id, year);
       expectOk(await store.surveys.append(key, expectOk(parseSkmResponses(questionnaires(random)), 'questionnaires')), 'storing the survey');
       const responses = expectOk(await store.surveys.read(key), 'reading the survey');
       results.push({ unit, responses: responses.length, index: expectOk(satisfactionIndex({ responses }), `index ${unit.id}`) });

@@ -1,29 +1,25 @@
 /**
- * Stage 4: competency and talent. Each employee's assessment is set against the standard of the position
- * (`standardForPosition`; guru positions use the Dinas Pendidikan's own standard, as the dictionary has none for
- * them): the gaps (`competencyGap`), the job-person match (`jobPersonMatch`), the potensial derived from it
- with a psychometric score (`derivePotential`), and with the predikat read back from the performance port, the nine-box (`talentPool`).
+ * Stage 4: competency and talent. Each employee's assessment (dataset/assessments.ts) is set against the standard
+ * of the position (`standardForPosition`; guru positions use the Dinas Pendidikan's own standard, as the dictionary
+ * has none for them): the gaps (`competencyGap`), the job-person match (`jobPersonMatch`), the potensial derived
+ * from it with a psychometric score (`derivePotential`), and with the predikat read back from the performance port,
+ * the nine-box (`talentPool`).
  */
 import {
-  COMPETENCY_DICTIONARY,
   NINE_BOX_SCHEMES,
   TALENT_AXIS_LABELS,
   TALENT_BOXES,
   competencyGap,
   derivePotential,
   jobPersonMatch,
-  parseCompetencyLevels,
-  standardForPosition,
   talentPool,
-  type CompetencyLevels,
   type TalentEntry,
 } from 'asn-kit/competency';
-import { isoDateFromParts } from 'asn-kit/core';
+import { MANAGERIAL, assessmentDay, assessmentOf } from '../dataset/assessments';
 import { expectOk, tally } from '../outcome';
 import { both, inEn, inId } from '../report/text';
 import type { Stage } from '../stage';
 
-const MANAGERIAL = COMPETENCY_DICTIONARY.filter((entry) => entry.kind !== 'technical');
 const ROWS = ['above', 'meets', 'below'] as const;
 const COLUMNS = ['low', 'medium', 'high'] as const;
 
@@ -31,21 +27,14 @@ export const talentStage: Stage = {
   id: 'talent',
   title: both('Kompetensi dan talenta', 'Competency and talent'),
   run: async ({ store, random, year }) => {
-    const assessedOn = expectOk(isoDateFromParts(year, 2, 16), 'assessment date');
-    const guruStandard = expectOk(parseCompetencyLevels(Object.fromEntries(MANAGERIAL.map((entry) => [entry.code, 2]))), 'guru standard');
+    const assessedOn = assessmentDay(year);
     const employees = expectOk(await store.employees.list(), 'employees');
     const predikat = new Map(expectOk(await store.performance.list({ year }), 'performance').map((record) => [record.nip, record.predikat]));
     const shortfalls = new Map<string, { below: number; levels: number }>(MANAGERIAL.map((entry) => [entry.code, { below: 0, levels: 0 }]));
     const categories: string[] = [];
     const entries: TalentEntry[] = [];
     for (const employee of employees) {
-      const fromPosition = standardForPosition(employee.position, assessedOn);
-      const standard: CompetencyLevels = fromPosition.isOk() ? fromPosition.value.levels : guruStandard;
-      const ability = random.weighted([[-1, 3], [0, 5], [1, 2]] as const);
-      const actual = expectOk(
-        parseCompetencyLevels(Object.fromEntries(Object.entries(standard).map(([code, level]) => [code, Math.min(5, Math.max(1, level + ability + random.weighted([[-1, 2], [0, 7], [1, 1]] as const)))]))),
-        'assessment',
-      );
+      const { standard, actual } = assessmentOf(employee, assessedOn);
       const gap = expectOk(competencyGap(standard, actual), 'gap');
       for (const item of gap.belowStandard) {
         const entry = shortfalls.get(item.competency);
