@@ -49,7 +49,8 @@ function tablesIn(values: readonly unknown[]): RuleTable<RuleRow>[] {
 /**
  * Lists the rows of rule tables that do not rest on the primary text (their basis says `evidence:
  * 'secondary-source'`, `'interpretation'` or `'unverified'`). Pass the tables, or every export of the package:
- * values that are not rule tables are skipped, and a record of tables is looked into.
+ * values that are not rule tables are skipped, and a record of tables is looked into. Anything but an array gives no
+ * rows.
  *
  * @param values - Rule tables, or any values among which to find them (e.g. `Object.values(await import('asn-kit'))`).
  * @returns The rows, table by table in the order found, each table once.
@@ -70,6 +71,7 @@ function tablesIn(values: readonly unknown[]): RuleTable<RuleRow>[] {
  */
 export function unverifiedRows(values: readonly unknown[]): UnverifiedRow[] {
   const rows: UnverifiedRow[] = [];
+  if (!Array.isArray(values)) return rows;
   for (const table of tablesIn(values)) {
     table.rows.forEach((row, index) => {
       const evidence = row.basis.evidence;

@@ -1,4 +1,5 @@
 import { asnError, type AsnError, type LocalizedText } from '../core';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of the storage ports.
@@ -52,7 +53,7 @@ export function shown(value: unknown): string {
 }
 
 /** What a storage error cites: asn-kit's own storage contract, not a regulation. */
-const STORAGE_BASIS = { instrument: 'asn-kit', note: 'storage port contract' } as const;
+const STORAGE_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 'storage port contract' } as const);
 
 /**
  * Builds a storage error: what an adapter returns when a version check fails, a key is missing or the database

@@ -7,6 +7,9 @@ import { check, checkSame, errorWith, okValue, type MakeStore, type TestApi } fr
  * an unknown NIP is `ports/not-found`; a put replaces the employee of the same NIP; `list` gives a unit's employees
  * in NIP order; a put with an invalid employee writes none of them (`ports/invalid-record`).
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param makeStore - Gives the store under test (called once per test; may be async).
  * @param test - `describe` and `it` of your test framework.
  * @example

@@ -13,6 +13,9 @@ const entry = (type: LedgerEntry['type'], year: number, days: number): LedgerEnt
  * version exactly one wins; an invalid entry writes nothing (`ports/invalid-record`); employees' ledgers are
  * independent. Each test uses NIPs of its own, so a shared database works.
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param makeStore - Gives the store under test (called once per test; may be async).
  * @param test - `describe` and `it` of your test framework.
  * @example

@@ -16,6 +16,9 @@ const step = (state: LeaveWorkflowState, type: 'consider' | 'decide'): LeaveWork
  * `ports/conflict`; a save with postings writes the state and the entries together, and writes **neither** when the
  * ledger moved on; of two saves on the same version exactly one wins; an invalid state is `ports/invalid-record`.
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param makeStores - Gives the request store and the ledger it saves postings into, in one database (called once
  *   per test; may be async).
  * @param test - `describe` and `it` of your test framework.

@@ -7,6 +7,9 @@ import { check, checkSame, errorWith, okValue, type MakeStore, type TestApi } fr
  * unit in NIP order; a put replaces the record of the same employee and year; a put with an invalid record writes
  * none (`ports/invalid-record`).
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param makeStore - Gives the store under test (called once per test; may be async).
  * @param test - `describe` and `it` of your test framework.
  * @example

@@ -12,6 +12,9 @@ import type { MakeStore, TestApi } from './test-api';
  * {@link describePerformanceStoreContract} and {@link describeSurveyStoreContract}, in one group named after the
  * adapter.
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param name - The adapter's name, e.g. `'SQLite'`.
  * @param makeStores - Gives the adapter's {@link Stores} (called once per test; may be async).
  * @param test - `describe` and `it` of your test framework.

@@ -8,6 +8,9 @@ import { check, checkSame, errorWith, okValue, type MakeStore, type TestApi } fr
  * empty list; batches come back in the order appended, equal (unanswered as `null`) and frozen; surveys of other
  * periods or schemes are apart; a batch with an invalid answer writes nothing (`ports/invalid-record`).
  *
+ * Asserts a typed argument: `makeStore` is a function and `test` holds vitest's (or a compatible runner's)
+ * `describe` and `it`; it registers tests and returns nothing, so it has no `Result` to give.
+ *
  * @param makeStore - Gives the store under test (called once per test; may be async).
  * @param test - `describe` and `it` of your test framework.
  * @example

@@ -67,6 +67,8 @@ export interface FixtureEmployeeOptions {
  * A valid employee, parsed: a pelaksana (PNS, golongan III/a) or a PPPK (golongan IX, a 5-year contract), whose
  * birth date, TMT and sex agree with the NIP.
  *
+ * Asserts a typed argument: the options are as typed (a test fixture, not a boundary parser).
+ *
  * @param options - {@link FixtureEmployeeOptions}.
  * @returns `Ok(employee)`, or `Err` when a NIP given is not of the kind's layout.
  * @example
@@ -118,6 +120,8 @@ export interface FixtureEntryOptions {
 /**
  * One ledger entry, parsed, citing PP 11/2017 Pasal 310 (the right to leave).
  *
+ * Asserts a typed argument: the options are as typed (a test fixture, not a boundary parser).
+ *
  * @param options - {@link FixtureEntryOptions}.
  * @returns `Ok(entry)`, or `Err` with code `leave/invalid-input`.
  * @example
@@ -138,6 +142,8 @@ export function fixtureLedgerEntry(options: FixtureEntryOptions): Result<LedgerE
 /**
  * An employee's ledger for a year: the 12 days of annual leave granted on 1 January, then the days taken, one
  * entry each on the dates given.
+ *
+ * Asserts a typed argument: the options are as typed (a test fixture, not a boundary parser).
  *
  * @param year - The year.
  * @param taken - The days of each `taken` entry (default none).
@@ -161,6 +167,8 @@ export function fixtureLedger(year: number, taken: readonly number[] = []): Resu
 
 /**
  * The working calendar the fixtures use: the built-in 2024–2026 holiday tables, 5-day week.
+ *
+ * Asserts a typed argument: the options are as typed (a test fixture, not a boundary parser).
  *
  * @returns `Ok(calendar)`.
  * @example
@@ -202,6 +210,8 @@ let requestPrefix: string | undefined;
 /**
  * A submitted annual-leave request of an employee, as `submitLeaveRequest` would store it: evaluated on the
  * fixture calendar, drafted and submitted. Its `decision.postings` are what an approval posts.
+ *
+ * Asserts a typed argument: the options are as typed (a test fixture, not a boundary parser).
  *
  * @param employee - The employee (from {@link fixtureEmployee}).
  * @param options - {@link FixtureLeaveOptions}.

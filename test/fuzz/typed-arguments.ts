@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import * as z from 'zod/mini';
+import { INTERPRETATION_IDS } from '../../src/core/interpretations';
 import { asnError, markParsedForFuzz } from './kernel';
 import { isoDateArbitrary } from './values';
 
@@ -44,5 +45,6 @@ export const TYPED_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<unknown[]>>> 
   recodeError: fc.tuple(fc.tuple(code, basis).map(([c, b]) => asnError(c, b, { id: 'x', en: 'x' })), code),
   validate: fc.tuple(schema, anything, code),
   parseInput: fc.tuple(schema, anything, code, fc.string()),
+  interpretationUrl: fc.tuple(fc.constantFrom(...INTERPRETATION_IDS)),
   trustParsed: fc.tuple(anything, fc.string(), fc.constant(markParsedForFuzz)),
 };
