@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../core/iso-date';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments, isCount } from './internal/args';
-import { dateAt, firstIndexReaching, outOfRange, resultOutOfRange } from './internal/lookup';
+import { beyond, dateAt, firstIndexReaching, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
@@ -38,10 +38,10 @@ export function addWorkingDays(calendar: WorkingCalendar, date: string, n: numbe
   }
   const prefix = calendar.prefix;
   const index = day - calendar.firstDayNumber;
-  if (index < 0 || index >= prefix.length - 1) return outOfRange(calendar, date);
+  if (index < 0 || index >= prefix.length - 1) return yearNotCovered(calendar, date);
   if (n === 0) return ok(date as IsoDate);
   const target = n > 0 ? (prefix[index + 1] as number) + n : (prefix[index] as number) + n + 1;
   const found = target < 1 ? -1 : firstIndexReaching(prefix, 0, target);
-  if (found < 0) return resultOutOfRange(calendar, date, n);
+  if (found < 0) return yearNotCovered(calendar, beyond(calendar, n), { from: date, n });
   return ok(dateAt(calendar, found));
 }

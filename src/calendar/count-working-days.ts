@@ -1,7 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { invalidRange, outOfRange } from './internal/lookup';
+import { invalidRange, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
@@ -44,7 +44,7 @@ export function countWorkingDays(calendar: WorkingCalendar, from: string, to: st
   const prefix = calendar.prefix;
   const start = first - calendar.firstDayNumber;
   const end = last - calendar.firstDayNumber;
-  if (start < 0 || start >= prefix.length - 1) return outOfRange(calendar, from);
-  if (end >= prefix.length - 1) return outOfRange(calendar, to);
+  if (start < 0 || start >= prefix.length - 1) return yearNotCovered(calendar, from);
+  if (end >= prefix.length - 1) return yearNotCovered(calendar, to);
   return ok((prefix[end + 1] as number) - (prefix[start] as number));
 }

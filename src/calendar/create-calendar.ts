@@ -11,7 +11,8 @@ import { DATES, weekdayOfDayNumber } from './internal/lookup';
 import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
-import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
+import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+import { deepFrozen } from './internal/freeze';
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
 const CUSTOM_DAY_BASIS: LegalBasis = {
@@ -38,8 +39,8 @@ function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>
     'calendar/unknown-year',
     RANGE_BASIS,
     {
-      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${year}; tambahkan tabel tahun itu melalui yearData.`,
-      en: `There is no holiday and cuti bersama table for ${year}; add one through yearData.`,
+      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${year} (tersedia: ${available.join(', ')}); tambahkan tabel tahun itu melalui yearData.`,
+      en: `There is no holiday and cuti bersama table for ${year} (available: ${available.join(', ')}); add one through yearData.`,
     },
     { year, available },
   );
@@ -76,16 +77,17 @@ function chooseYears(
  * checks it), and what the calendar keeps of them is copied: the caller's objects are never frozen or changed.
  * No options at all take the defaults without any check. createCalendar itself carries no zod.
  *
- * Rules applied: the working week of RULINGS R-D2 (Perpres 21/2023 Pasal 3, and Pasal 7 for 6-day service
- * units); the holidays, ad-hoc holidays and cuti bersama of RULINGS R-D3 (the SKB and ASN Keppres of each year,
- * 18 August 2025 included as cuti bersama); national holidays and cuti bersama are non-working in both weeks.
+ * Rules applied: the working week of Perpres 21/2023 Pasal 3 (Monday–Friday), and Pasal 7 for 6-day service
+ * units; the holidays, ad-hoc holidays and cuti bersama of the SKB and ASN Keppres of each year as amended
+ * (18 August 2025 included as cuti bersama, 24 December 2021 a working day); national holidays and cuti bersama
+ * are non-working in both weeks.
  * An extra working day overrides the week and the official tables for that date.
  *
- * @param options - The working week (default 5), the years (default every year with a table: 2024–2026 built
- *   in), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
+ * @param options - The working week (default 5), the years (default every year with a table: 2021–2027 built
+ *   in, 2027 provisional), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
  * @returns `Ok(calendar)`, or `Err` with `calendar/invalid-input` (options that do not match the schema, an
- *   unknown option, years that are not consecutive or repeat, a year table with a day outside its year or a date
- *   twice), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
+ *   unknown option, years that are not consecutive or repeat, a year table that {@link checkCalendarYearData}
+ *   finds a problem in), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
  *   years held) or `calendar/conflicting-days` (a date that is both an extra holiday and an extra working day).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 (five working days), Pasal 6 (changes), Pasal 7 (service units).
@@ -94,7 +96,7 @@ function chooseYears(
  * import { createCalendar } from 'asn-kit/calendar';
  * const calendar = createCalendar({ workWeek: 6, years: [2026] });
  * if (calendar.isOk()) [calendar.value.from, calendar.value.to]; // => ['2026-01-01', '2026-12-31']
- * createCalendar({ years: [2023] }).match(
+ * createCalendar({ years: [2028] }).match(
  *   () => 'ok',
  *   (error) => error.code,
  * ); // => 'calendar/unknown-year'
@@ -151,6 +153,19 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     for (const day of (tables.get(year) as CalendarYearData).days) add(day, day.kind);
   }
   for (const day of extraHolidays) add(day, 'custom');
+  const provisional = new Map<number, ProvisionalStatus>();
+  const superseded = new Map<string, SupersededDay[]>();
+  for (const year of years) {
+    const table = tables.get(year) as CalendarYearData;
+    if (table.provisional !== undefined) provisional.set(year, deepFrozen(structuredClone(table.provisional)));
+    for (const day of table.superseded ?? []) {
+      const entry = deepFrozen(structuredClone(day));
+      const list = superseded.get(day.date);
+      if (list === undefined) superseded.set(day.date, [entry]);
+      else list.push(entry);
+    }
+  }
+  for (const list of superseded.values()) Object.freeze(list);
   for (const list of offDays.values()) Object.freeze(list);
 
   // The running counts, from day numbers alone: the days off and the extra working days as offsets into the table.
@@ -178,6 +193,8 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     prefix: Object.freeze(prefix),
     offDays,
     extraWorkingDays,
+    provisional,
+    superseded,
   };
   // The date of each day, written once here so that a span's end is a read, not a formatting (internal/lookup.ts).
   Object.defineProperty(calendar, DATES, { value: Object.freeze(dates) });

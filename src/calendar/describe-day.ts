@@ -3,9 +3,10 @@ import type { IsoDate } from '../core/iso-date';
 import { reason, type Reason } from '../core/reason';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { outOfRange, weekdayOfDayNumber, worksAt } from './internal/lookup';
+import { yearNotCovered, weekdayOfDayNumber, worksAt } from './internal/lookup';
 import { offReasonsOf } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
+import { provisionalReasons } from './provisional-warnings';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarReasonCode, DayDescription, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
 
@@ -56,7 +57,7 @@ export function describeDay(calendar: WorkingCalendar, date: string): Result<Day
   const day = dayNumberOfInput(date);
   if (!isWorkingCalendar(calendar) || Number.isNaN(day)) return invalidArguments(calendar, [['date', date]]);
   const index = day - calendar.firstDayNumber;
-  if (index < 0 || index >= calendar.prefix.length - 1) return outOfRange(calendar, date);
+  if (index < 0 || index >= calendar.prefix.length - 1) return yearNotCovered(calendar, date);
   const iso = date as IsoDate;
   const working = worksAt(calendar.prefix, index);
   const offs = offReasonsOf(calendar, iso, day);
@@ -78,5 +79,14 @@ export function describeDay(calendar: WorkingCalendar, date: string): Result<Day
       }, { date: iso }),
     );
   }
+  for (const old of calendar.superseded.get(iso) ?? []) {
+    reasons.push(
+      reason('calendar/superseded-day', 'info', old.basis, {
+        id: `${iso} semula ${KIND_LABELS[old.kind].id} (${old.name.id}); ${old.movedTo === undefined ? 'dihapus' : `dipindah ke ${old.movedTo}`} oleh ${old.basis.instrument}.`,
+        en: `${iso} was first set as ${KIND_LABELS[old.kind].en} (${old.name.en}); ${old.movedTo === undefined ? 'removed' : `moved to ${old.movedTo}`} by ${old.basis.instrument}.`,
+      }, { date: iso, kind: old.kind, name: old.name, ...(old.movedTo === undefined ? {} : { movedTo: old.movedTo }) }),
+    );
+  }
+  reasons.push(...provisionalReasons(calendar, Number(iso.slice(0, 4)), Number(iso.slice(0, 4))));
   return ok({ date: iso, weekday: weekdayOfDayNumber(day), working, nonWorking: working ? [] : offs, reasons });
 }

@@ -1,7 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { outOfRange, worksAt } from './internal/lookup';
+import { yearNotCovered, worksAt } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
@@ -30,6 +30,6 @@ export function isWorkingDay(calendar: WorkingCalendar, date: string): Result<bo
   const day = dayNumberOfInput(date);
   if (!isWorkingCalendar(calendar) || Number.isNaN(day)) return invalidArguments(calendar, [['date', date]]);
   const index = day - calendar.firstDayNumber;
-  if (index < 0 || index >= calendar.prefix.length - 1) return outOfRange(calendar, date);
+  if (index < 0 || index >= calendar.prefix.length - 1) return yearNotCovered(calendar, date);
   return ok(worksAt(calendar.prefix, index));
 }

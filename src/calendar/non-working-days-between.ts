@@ -1,7 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { invalidRange, outOfRange } from './internal/lookup';
+import { invalidRange, yearNotCovered } from './internal/lookup';
 import { listNonWorking } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { NonWorkingDay, WorkingCalendar } from './types';
@@ -42,7 +42,7 @@ export function nonWorkingDaysBetween(
   const start = first - calendar.firstDayNumber;
   const end = last - calendar.firstDayNumber;
   const days = calendar.prefix.length - 1;
-  if (start < 0 || start >= days) return outOfRange(calendar, from);
-  if (end >= days) return outOfRange(calendar, to);
+  if (start < 0 || start >= days) return yearNotCovered(calendar, from);
+  if (end >= days) return yearNotCovered(calendar, to);
   return ok(listNonWorking(calendar, start, end));
 }

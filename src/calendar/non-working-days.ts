@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import { dayNumberOf } from '../core/iso-date';
 import type { CalendarError } from './errors';
 import { invalidArguments, isCount } from './internal/args';
-import { outOfRange } from './internal/lookup';
+import { yearNotCovered } from './internal/lookup';
 import { listNonWorking } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { NonWorkingDay, WorkingCalendar } from './types';
@@ -31,7 +31,7 @@ export function nonWorkingDays(calendar: WorkingCalendar, year: number): Result<
   if (!isWorkingCalendar(calendar) || !isCount(year, Number.NEGATIVE_INFINITY)) {
     return invalidArguments(calendar, [], ['year', year, Number.NEGATIVE_INFINITY]);
   }
-  if (!calendar.years.includes(year)) return outOfRange(calendar, String(year), { year });
+  if (!calendar.years.includes(year)) return yearNotCovered(calendar, `${year}-01-01`);
   const first = dayNumberOf(`${year}-01-01`) - calendar.firstDayNumber;
   const last = dayNumberOf(`${year}-12-31`) - calendar.firstDayNumber;
   return ok(listNonWorking(calendar, first, last));

@@ -13,6 +13,7 @@ import type { CalendarYearData, WorkingCalendar, WorkWeek } from './types';
 const strictText = /* @__PURE__ */ (() => z.strictObject(localizedTextSchema.shape))();
 const strictBasis = /* @__PURE__ */ (() => z.strictObject(legalBasisSchema.shape))();
 const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
+const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
 
 /**
  * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
@@ -45,6 +46,19 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
       adHoc: z.exactOptional(z.literal(true)),
     }),
   ),
+  counts: z.exactOptional(z.strictObject({ holidays: countSchema, collectiveLeave: countSchema })),
+  superseded: z.exactOptional(
+    z.array(
+      z.strictObject({
+        date: isoDateSchema,
+        kind: z.enum(['holiday', 'collective-leave']),
+        name: strictText,
+        basis: strictBasis,
+        movedTo: z.exactOptional(isoDateSchema),
+      }),
+    ),
+  ),
+  provisional: z.exactOptional(z.strictObject({ reason: strictText, basis: strictBasis })),
 }))();
 
 /**

@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../core/iso-date';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments, isCount } from './internal/args';
-import { dateAt, firstIndexReaching, outOfRange, resultOutOfRange } from './internal/lookup';
+import { beyond, dateAt, firstIndexReaching, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
@@ -40,8 +40,8 @@ export function workingSpanEnd(calendar: WorkingCalendar, start: string, n: numb
   }
   const prefix = calendar.prefix;
   const first = day - calendar.firstDayNumber;
-  if (first < 0 || first >= prefix.length - 1) return outOfRange(calendar, start);
+  if (first < 0 || first >= prefix.length - 1) return yearNotCovered(calendar, start);
   const last = firstIndexReaching(prefix, first, (prefix[first] as number) + n);
-  if (last < 0) return resultOutOfRange(calendar, start, n);
+  if (last < 0) return yearNotCovered(calendar, beyond(calendar, n), { start, n });
   return ok(dateAt(calendar, last));
 }

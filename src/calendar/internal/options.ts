@@ -93,6 +93,18 @@ const year: Check = (value, path, issues) => {
   return true;
 };
 
+/** A count of days: a whole number, at least 0 (zod's `z.int().check(z.minimum(0))`). */
+const count: Check = (value, path, issues) => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
+  if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
+  if (!Number.isSafeInteger(value)) {
+    const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
+    const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
+    add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
+  }
+  return value >= 0 || add(issues, path, 'Too small: expected number to be >=0', 'Terlalu kecil: diharapkan number menjadi >=0', true);
+};
+
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -178,6 +190,20 @@ const yearTable = strictObject({
       }),
     ),
   ],
+  counts: [strictObject({ holidays: [count], collectiveLeave: [count] }), true],
+  superseded: [
+    arrayOf(
+      strictObject({
+        date: [isoDate],
+        kind: [oneOf(['holiday', 'collective-leave'])],
+        name: [text],
+        basis: [basis],
+        movedTo: [isoDate, true],
+      }),
+    ),
+    true,
+  ],
+  provisional: [strictObject({ reason: [text], basis: [basis] }), true],
 });
 
 const options = strictObject({
@@ -194,6 +220,18 @@ const options = strictObject({
   extraWorkingDays: [arrayOf(extraDay), true],
   yearData: [arrayOf(yearTable, [[oneTablePerYear, RULE_MESSAGES.oneTable, RULE_MESSAGES.oneTable]]), true],
 });
+
+/**
+ * Checks one year table as `parseCalendarYearData` does, without zod: its shape, then the rules across its rows.
+ *
+ * @param input - The table as given.
+ * @param at - Its path followed by a dot (`'yearData.0.'`), or `''`.
+ * @param issues - Where the issues go.
+ */
+export function yearTableIssues(input: unknown, at: string, issues: Issues): void {
+  if (!yearTable(input, at === '' ? '' : at.slice(0, -1), issues)) return;
+  for (const issue of yearDataIssues(input as CalendarYearData, at)) add(issues, issue.path, issue.message);
+}
 
 /**
  * Checks the options of `createCalendar` as `calendarOptionsSchema` would, then each year table as

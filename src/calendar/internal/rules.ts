@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../core/input-error';
-import type { CalendarYearData } from '../types';
+import type { CalendarYearData, OfficialDay } from '../types';
 
 // The rules of the calendar's options beyond the shape of each value, written once: `calendarOptionsSchema` and
 // `calendarYearDataSchema` are built from them, and so is the check `createCalendar` runs (internal/options.ts).
@@ -37,8 +37,10 @@ export const RULE_MESSAGES = {
 } as const;
 
 /**
- * The checks across the fields of one year table that its schema leaves to the parser: every day in the table's
- * year, at most one row per date.
+ * The checks across the fields of one year table that its schema leaves to the parser, each problem once: every
+ * day (and superseded day) in the table's year; days in date order; no date twice, except two holidays of
+ * different names on one day (13 May 2021); every row's basis one of the table's instruments; the counts of
+ * holidays and cuti bersama the instruments state, when the table gives them.
  *
  * @param table - A table of the right shape.
  * @param at - The path of the table in its input followed by a dot, e.g. `'yearData.0.'`, or `''`.
@@ -47,12 +49,32 @@ export const RULE_MESSAGES = {
 export function yearDataIssues(table: CalendarYearData, at: string): InputIssue[] {
   const issues: InputIssue[] = [];
   const prefix = `${table.year}-`;
-  const seen = new Set<string>();
+  const cited = new Set(table.instruments.map((instrument) => instrument.basis.instrument));
+  const tally = { holiday: 0, 'collective-leave': 0 };
+  let previous: OfficialDay | undefined;
   table.days.forEach((day, index) => {
-    const path = `${at}days.${index}.date`;
-    if (!day.date.startsWith(prefix)) issues.push({ path, message: `The date is not in ${table.year}` });
-    if (seen.has(day.date)) issues.push({ path, message: 'The date appears twice' });
-    seen.add(day.date);
+    const path = `${at}days.${index}`;
+    if (!day.date.startsWith(prefix)) issues.push({ path: `${path}.date`, message: `The date is not in ${table.year}` });
+    if (previous !== undefined && day.date < previous.date) issues.push({ path: `${path}.date`, message: 'The days are not in date order' });
+    const same = table.days.findIndex((other) => other.date === day.date);
+    const twin = table.days[same] as OfficialDay;
+    if (same < index && (day.kind !== 'holiday' || twin.kind !== 'holiday' || twin.name.id === day.name.id)) {
+      issues.push({ path: `${path}.date`, message: 'The date appears twice' });
+    }
+    if (!cited.has(day.basis.instrument)) issues.push({ path: `${path}.basis.instrument`, message: 'The basis is not one of the instruments of the table' });
+    tally[day.kind] += 1;
+    previous = day;
   });
+  (table.superseded ?? []).forEach((day, index) => {
+    if (!day.date.startsWith(prefix)) issues.push({ path: `${at}superseded.${index}.date`, message: `The date is not in ${table.year}` });
+  });
+  const counts = table.counts;
+  if (counts !== undefined) {
+    for (const [key, kind, label] of [['holidays', 'holiday', 'holidays'], ['collectiveLeave', 'collective-leave', 'cuti bersama days']] as const) {
+      if (counts[key] !== tally[kind]) {
+        issues.push({ path: `${at}counts.${key}`, message: `The instruments state ${counts[key]} ${label} but the table has ${tally[kind]}` });
+      }
+    }
+  }
   return issues;
 }
