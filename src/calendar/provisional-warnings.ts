@@ -10,8 +10,8 @@ import type { CalendarReasonCode, WorkingCalendar } from './types';
  * The `calendar/provisional-year` warnings of the years from `first` to `last` that the calendar holds as
  * provisional, one per year (internal: the modules add them to the results that count such days).
  */
-export function provisionalReasons(calendar: WorkingCalendar, first: number, last: number): Reason<CalendarReasonCode>[] {
-  const reasons: Reason<CalendarReasonCode>[] = [];
+export function provisionalReasons(calendar: WorkingCalendar, first: number, last: number): Reason<'calendar/provisional-year'>[] {
+  const reasons: Reason<'calendar/provisional-year'>[] = [];
   if (calendar.provisional.size === 0) return reasons;
   for (let year = first; year <= last; year += 1) {
     const status = calendar.provisional.get(year);

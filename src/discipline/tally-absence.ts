@@ -18,6 +18,7 @@ import {
   type NonWorkingDay,
   type WorkingCalendar,
 } from '../calendar';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import { readOptions, tallyArgumentsError, tallyYearSchema, type Settings } from './arguments';
 import { convertedDaysOf, decideAbsence, notInForce, tiersOn, type AbsenceSanctionDecision } from './decide';
 import type { DisciplineError, DisciplineReasonCode } from './errors';
@@ -87,7 +88,7 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
  * @example
  * ```ts
  * import type { TallyAbsenceError } from 'asn-kit/discipline';
- * const isDataGap = (error: TallyAbsenceError) => error.code === 'calendar/out-of-range';
+ * const isDataGap = (error: TallyAbsenceError) => error.code === 'calendar/year-not-covered';
  * ```
  */
 export type TallyAbsenceError = DisciplineError | CalendarError;
@@ -328,7 +329,7 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  *   // => [8, 8, 'written-dissatisfaction']
  * }
  * tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
- * // => 'calendar/out-of-range'
+ * // => 'calendar/year-not-covered'
  * ```
  */
 export function tallyAbsence(
@@ -385,6 +386,7 @@ function tallyYear(
       records.some((record) => record.type === 'absent' && record.from < yearFrom && (record.to ?? record.from) >= previousFrom) &&
       countWorkingDays(calendar, yearFrom, firstInYear.date).unwrapOr(0) === 1;
     if (uncheckedRun) extra.push(previousYearReason(year));
+    extra.push(...provisionalReasons(calendar, year, year));
     const stops = reached.find((entry) => entry.salaryStopsFrom !== undefined);
     // Written out rather than spread: spreading the decision and replacing its reasons doubles the cost of a tally.
     return {

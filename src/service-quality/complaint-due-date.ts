@@ -8,12 +8,14 @@ import {
   isoDateSchema,
   reason,
   recodeError,
+  yearOf,
   ruleInForce,
   validate,
   type IsoDate,
   type LegalBasis,
   type Reason,
 } from '../core';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
@@ -76,6 +78,8 @@ export interface ComplaintDueDateParams {
 const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' };
 
 function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
+  // A year the calendar holds no data for is a gap in the data: it is passed on as the calendar's own error.
+  if (cause.code === 'calendar/year-not-covered') return { ...cause, code: cause.code, data: { ...cause.data, received } };
   return asnError(
     'service-quality/due-date-unavailable',
     { instrument: 'asn-kit', note: 'R-D3: a date outside the calendar is an error, never a guess' },
@@ -171,6 +175,7 @@ export function dueDateOf(
     );
   }
   const result = { received, rule: applied, basis, due: due.value };
+  if (applied.count === 'working') reasons.push(...provisionalReasons(calendar as WorkingCalendar, yearOf(received), yearOf(due.value)));
   if (applied.extensionDays === undefined) return ok({ ...result, deadline: due.value, reasons });
   const extendedDue = step(received, due.value, applied.extensionDays, applied.count, calendar);
   if (extendedDue.isErr()) return err(extendedDue.error);
@@ -188,6 +193,7 @@ export function dueDateOf(
       ),
     );
   }
+  if (applied.count === 'working') reasons.push(...provisionalReasons(calendar as WorkingCalendar, yearOf(due.value) + 1, yearOf(extendedDue.value)));
   return ok({ ...result, extendedDue: extendedDue.value, deadline: extended ? extendedDue.value : due.value, reasons });
 }
 

@@ -17,6 +17,7 @@ import type { AsnError } from '../core';
  * ```
  */
 export type ServiceQualityErrorCode =
+  | 'calendar/year-not-covered'
   | 'service-quality/invalid-input'
   | 'service-quality/no-answers'
   | 'service-quality/no-rule-in-force'
@@ -61,6 +62,7 @@ export type ServiceQualityError = AsnError<ServiceQualityErrorCode>;
  * ```
  */
 export type ServiceQualityReasonCode =
+  | 'calendar/provisional-year'
   | 'service-quality/grade'
   | 'service-quality/custom-weight'
   | 'service-quality/missing-answers'
