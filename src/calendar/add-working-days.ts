@@ -42,6 +42,6 @@ export function addWorkingDays(calendar: WorkingCalendar, date: string, n: numbe
   if (n === 0) return ok(date as IsoDate);
   const target = n > 0 ? (prefix[index + 1] as number) + n : (prefix[index] as number) + n + 1;
   const found = target < 1 ? -1 : firstIndexReaching(prefix, 0, target);
-  if (found < 0) return yearNotCovered(calendar, beyond(calendar, n), { from: date, n });
+  if (found < 0) return yearNotCovered(calendar, beyond(calendar, n), { start: date, n });
   return ok(dateAt(calendar, found));
 }

@@ -5,9 +5,9 @@ import { yearTableIssues, type Issues } from './internal/options';
  * Checks a year table you bring (a year the built-in data does not hold yet, or an amendment) and returns **every**
  * problem, each with its path: the shape (the year, the instruments with their role, citation, signing day and
  * title; each day with a real date, a kind `holiday` or `collective-leave`, a name in Bahasa Indonesia and in
- * English, and a basis), then the rules across the rows: every day inside the year and in date order, no date twice
- * (two holidays of different names may share a day), each row's basis one of the table's instruments, and the
- * counts of holidays and cuti bersama in `counts` equal to the rows. An empty list means the table is sound.
+ * English, and a basis citing its instrument), then the rules across the rows: every day inside the year and in date
+ * order, no date twice (two holidays of different names may share a day), and the counts of holidays and cuti
+ * bersama in `counts` equal to the rows. An empty list means the table is sound.
  * `createCalendar` runs the same check on every table given through `yearData`, and asn-kit's tests run it on every
  * built-in year. It needs no zod; {@link parseCalendarYearData} runs the same rules after the zod schema.
  *
@@ -26,9 +26,10 @@ import { yearTableIssues, type Issues } from './internal/options';
  * checkCalendarYearData({
  *   year: 2027,
  *   instruments: [],
- *   days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'x', en: 'x' }, basis: skb }],
+ *   days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'x', en: '' }, basis: skb }],
+ *   counts: { holidays: 2, collectiveLeave: 0 },
  * }).map((issue) => issue.path);
- * // => ['days.0.date', 'days.0.basis.instrument']
+ * // => ['days.0.name.en', 'days.0.date', 'counts.holidays']
  * ```
  */
 export function checkCalendarYearData(input: unknown): readonly InputIssue[] {

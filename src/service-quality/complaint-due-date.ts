@@ -77,18 +77,12 @@ export interface ComplaintDueDateParams {
 
 const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' };
 
+/**
+ * A date the calendar cannot place: a year it holds no data for (the only error a parsed calendar gives here). A
+ * gap in the data, passed on as the calendar's own `calendar/year-not-covered`, with the day of receipt.
+ */
 function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
-  // A year the calendar holds no data for is a gap in the data: it is passed on as the calendar's own error.
-  if (cause.code === 'calendar/year-not-covered') return { ...cause, code: cause.code, data: { ...cause.data, received } };
-  return asnError(
-    'service-quality/due-date-unavailable',
-    { instrument: 'asn-kit', note: 'R-D3: a date outside the calendar is an error, never a guess' },
-    {
-      id: `Batas waktu pengaduan yang diterima ${received} tidak dapat dihitung: ${cause.message.id}`,
-      en: `The deadline of a complaint received on ${received} cannot be placed: ${cause.message.en}`,
-    },
-    { received, cause },
-  );
+  return { ...cause, code: 'calendar/year-not-covered', data: { ...cause.data, received } };
 }
 
 function noCalendar(received: IsoDate): ServiceQualityError {
@@ -208,7 +202,8 @@ export function dueDateOf(
  *   error).
  * @returns `Ok(due)`; `Err` with `service-quality/invalid-input` (also when `extended` is asked of a rule without
  *   an extension), `service-quality/no-rule-in-force` (no rule given and received before UU 25/2009) or
- *   `service-quality/due-date-unavailable` (outside the calendar's years).
+ *   `service-quality/due-date-unavailable` (working days without a calendar), or the calendar's own
+ *   `calendar/year-not-covered` (a due date in a year the calendar holds no data for: a gap in the data).
  * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013
  * @see Based on: SIPPN service standards, e.g. "paling lambat 10 hari kerja … dapat diperpanjang 7 hari kerja"
  * @example

@@ -39,8 +39,8 @@ export const RULE_MESSAGES = {
 /**
  * The checks across the fields of one year table that its schema leaves to the parser, each problem once: every
  * day (and superseded day) in the table's year; days in date order; no date twice, except two holidays of
- * different names on one day (13 May 2021); every row's basis one of the table's instruments; the counts of
- * holidays and cuti bersama the instruments state, when the table gives them.
+ * different names on one day (13 May 2021); the counts of holidays and cuti bersama the instruments state, when
+ * the table gives them.
  *
  * @param table - A table of the right shape.
  * @param at - The path of the table in its input followed by a dot, e.g. `'yearData.0.'`, or `''`.
@@ -49,7 +49,6 @@ export const RULE_MESSAGES = {
 export function yearDataIssues(table: CalendarYearData, at: string): InputIssue[] {
   const issues: InputIssue[] = [];
   const prefix = `${table.year}-`;
-  const cited = new Set(table.instruments.map((instrument) => instrument.basis.instrument));
   const tally = { holiday: 0, 'collective-leave': 0 };
   let previous: OfficialDay | undefined;
   table.days.forEach((day, index) => {
@@ -61,7 +60,6 @@ export function yearDataIssues(table: CalendarYearData, at: string): InputIssue[
     if (same < index && (day.kind !== 'holiday' || twin.kind !== 'holiday' || twin.name.id === day.name.id)) {
       issues.push({ path: `${path}.date`, message: 'The date appears twice' });
     }
-    if (!cited.has(day.basis.instrument)) issues.push({ path: `${path}.basis.instrument`, message: 'The basis is not one of the instruments of the table' });
     tally[day.kind] += 1;
     previous = day;
   });
