@@ -3,7 +3,8 @@ import { fail } from '../core/errors';
 import { dayNumberOf, fromDayNumber, type IsoDate } from '../core/iso-date';
 import type { LegalBasis, LocalizedText } from '../core';
 import { markParsed } from '../core/parsed';
-import { BUILT_IN_CALENDAR_DATA } from './data';
+import { BUILT_IN_YEAR_DAYS } from './data/days';
+import type { YearDays } from './data/decode';
 import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from './errors';
 import { CALENDAR_KIND } from './is-working-calendar';
 import { invalidInputError } from './internal/args';
@@ -11,7 +12,7 @@ import { DATES, weekdayOfDayNumber } from './internal/lookup';
 import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
-import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+import type { ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
 import { deepFrozen } from './internal/freeze';
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
@@ -33,7 +34,7 @@ function extraDay(day: ExtraDayInput, name: LocalizedText): ExtraWorkingDay {
   return { date: day.date as IsoDate, name: day.name ?? name, basis: day.basis ?? CUSTOM_DAY_BASIS };
 }
 
-function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>): Result<never, CalendarError> {
+function unknownYear(year: number, tables: ReadonlyMap<number, YearDays>): Result<never, CalendarError> {
   const available = [...tables.keys()].sort((left, right) => left - right);
   return fail(
     'calendar/unknown-year',
@@ -49,7 +50,7 @@ function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>
 /** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
 function chooseYears(
   requested: Iterable<number> | undefined,
-  tables: ReadonlyMap<number, CalendarYearData>,
+  tables: ReadonlyMap<number, YearDays>,
 ): Result<readonly number[], CalendarError> {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -109,8 +110,8 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   }
   const settings: CalendarOptions = options ?? {};
 
-  const tables = new Map<number, CalendarYearData>();
-  for (const table of BUILT_IN_CALENDAR_DATA) tables.set(table.year, table);
+  const tables = new Map<number, YearDays>();
+  for (const table of BUILT_IN_YEAR_DAYS) tables.set(table.year, table);
   for (const table of settings.yearData ?? []) tables.set(table.year, table);
 
   const chosen = chooseYears(settings.years, tables);
@@ -150,13 +151,13 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     else list.push(entry);
   };
   for (const year of years) {
-    for (const day of (tables.get(year) as CalendarYearData).days) add(day, day.kind);
+    for (const day of (tables.get(year) as YearDays).days) add(day, day.kind);
   }
   for (const day of extraHolidays) add(day, 'custom');
   const provisional = new Map<number, ProvisionalStatus>();
   const superseded = new Map<string, SupersededDay[]>();
   for (const year of years) {
-    const table = tables.get(year) as CalendarYearData;
+    const table = tables.get(year) as YearDays;
     if (table.provisional !== undefined) provisional.set(year, deepFrozen(structuredClone(table.provisional)));
     for (const day of table.superseded ?? []) {
       const entry = deepFrozen(structuredClone(day));

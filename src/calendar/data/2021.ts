@@ -1,5 +1,22 @@
 import type { CalendarYearData } from '../types';
-import { decodeYear } from './decode';
+import { decodeYear, type YearSpec } from './decode';
+
+/** The days of 2021, written compactly (see ./decode.ts). */
+export const SPEC_2021: YearSpec = {
+  year: 2021,
+  instruments: 's642/2020, 4/2020, 4/2020|2020-09-10;a281/2021, 1/2021, 1/2021|2021-02-22;k7/2021|2021-04-09;a712/2021, 1/2021, 3/2021|2021-06-18',
+  days:
+    '0101h0,ny;0212h0,cn,2572;0311h0,im;0314h0,sa,1943;0402h0,gf;0501h0,lb;0512c2,cfr,1442 Hijriah,=1;0513h0,as;' +
+    '0513h0,fr,1442 Hijriah;0514h0,fr,1442 Hijriah;0526h0,ve,2565;0601h0,pa;0720h0,ad,1442 Hijriah;' +
+    '0811h3,is,1443 Hijriah,<0810;0817h0,iN;1020h3,mn,,<1019;1225h0,xm',
+  superseded:
+    '0312c1,cim,,-;0517c1,cfr,1442 Hijriah,-;0518c1,cfr,1442 Hijriah,-;0519c1,cfr,1442 Hijriah,-;' +
+    '0810h3,is,1443 Hijriah,>0811;1019h3,mn,,>1020;1224c3,cxr,,-!0;1227c1,cxr,,-',
+  notes: [
+    'Keppres 7/2021 lists it as ASN cuti bersama and no amending Keppres was found, but SE MenPANRB 26/2021 barred ' +
+      'ASN from leave from 24 Dec 2021 to 2 Jan 2022: a working day for ASN',
+  ],
+};
 
 /**
  * The official ASN non-working days of 2021: 16 national holidays on 15 dates (13 May is both Kenaikan Isa Al
@@ -21,23 +38,6 @@ import { decodeYear } from './decode';
  * // => 'SKB 281/2021, 1/2021, 1/2021'
  * ```
  */
-export const CALENDAR_DATA_2021: CalendarYearData = /* @__PURE__ */ decodeYear({
-  year: 2021,
-  instruments:
-    's642/2020, 4/2020, 4/2020|2020-09-10;' +
-    "a281/2021, 1/2021, 1/2021|2021-02-22|cuti bersama cut from 7 days to 2, as decided at the ministers' meeting of 22 Feb 2021 (the signing day is not published);" +
-    'k7/2021|2021-04-09;' +
-    'a712/2021, 1/2021, 3/2021|2021-06-18',
-  days:
-    '0101h0,ny;0212h0,cn,2572;0311h0,im;0314h0,sa,1943;0402h0,gf;0501h0,lb;0512c2,cfr,1442 Hijriah,=1;0513h0,as;' +
-    '0513h0,fr,1442 Hijriah;0514h0,fr,1442 Hijriah;0526h0,ve,2565;0601h0,pa;0720h0,ad,1442 Hijriah;' +
-    '0811h3,is,1443 Hijriah,<0810;0817h0,iN;1020h3,mn,,<1019;1225h0,xm',
-  counts: [16, 1],
-  superseded:
-    '0312c1,cim,,-;0517c1,cfr,1442 Hijriah,-;0518c1,cfr,1442 Hijriah,-;0519c1,cfr,1442 Hijriah,-;' +
-    '0810h3,is,1443 Hijriah,>0811;1019h3,mn,,>1020;1224c3,cxr,,-!0;1227c1,cxr,,-',
-  notes: [
-    'Keppres 7/2021 lists it as ASN cuti bersama and no amending Keppres was found, but SE MenPANRB 26/2021 barred ' +
-      'ASN from leave from 24 Dec 2021 to 2 Jan 2022: a working day for ASN',
-  ],
-});
+export const CALENDAR_DATA_2021: CalendarYearData = /* @__PURE__ */ decodeYear(SPEC_2021, { counts: [16, 1], instrumentNotes: {
+    1: "cuti bersama cut from 7 days to 2, as decided at the ministers' meeting of 22 Feb 2021 (the signing day is not published)",
+} });

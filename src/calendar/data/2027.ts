@@ -1,5 +1,27 @@
 import type { CalendarYearData } from '../types';
-import { decodeYear } from './decode';
+import { decodeYear, type YearSpec } from './decode';
+
+/** The days of 2027, written compactly (see ./decode.ts). */
+export const SPEC_2027: YearSpec = {
+  year: 2027,
+  instruments: 's1205/2026, 3/2026, 2/2026|2026-09-15',
+  days:
+    '0101h0,ny;0105h0,iM,1448 H;0205c0,ccn,2578;0206h0,cn,2578;0308h0,sA,1949;0309c0,cfR,1448 Hijriah;' +
+    '0310h0,fi,1448 Hijriah;0311h0,fi,1448 Hijriah;0312c0,cfR,1448 Hijriah;0315c0,cfR,1448 Hijriah;0325c0,cgy;' +
+    '0326h0,gy;0328h0,ey;0501h0,lb;0506h0,ay;0517h0,ai,1448 Hijriah;0518c0,cai,1448 Hijriah;0519c0,cvR,2571 BE;' +
+    '0520h0,ve,2571 BE;0601h0,pa;0606h0,iS,1449 Hijriah;0815h0,mN;0817h0,ip;1224c0,cxY;1225h0,xY;1226h0,iM,1449 H',
+  provisional: {
+    reason: {
+      id:
+        'Keppres cuti bersama Pegawai ASN Tahun 2027 belum terbit; tanggal Idulfitri dan Iduladha 1448 H menunggu ' +
+        'Keputusan Menteri Agama.',
+      en:
+        'The Keppres on the cuti bersama of ASN for 2027 is not issued yet; the dates of Idulfitri and Iduladha ' +
+        '1448 H await a decree of the Minister of Religious Affairs.',
+    },
+    basis: { instrument: 'SKB 1205/2026, 3/2026, 2/2026', article: 'Diktum KEDUA' },
+  },
+};
 
 /**
  * The official ASN non-working days of 2027 as decreed so far: 18 national holidays and 8 cuti bersama by SKB
@@ -15,24 +37,4 @@ import { decodeYear } from './decode';
  * CALENDAR_DATA_2027.counts; // => { holidays: 18, collectiveLeave: 8 }
  * ```
  */
-export const CALENDAR_DATA_2027: CalendarYearData = /* @__PURE__ */ decodeYear({
-  year: 2027,
-  instruments: 's1205/2026, 3/2026, 2/2026|2026-09-15',
-  days:
-    '0101h0,ny;0105h0,iM,1448 H;0205c0,ccn,2578;0206h0,cn,2578;0308h0,sA,1949;0309c0,cfR,1448 Hijriah;' +
-    '0310h0,fi,1448 Hijriah;0311h0,fi,1448 Hijriah;0312c0,cfR,1448 Hijriah;0315c0,cfR,1448 Hijriah;0325c0,cgy;' +
-    '0326h0,gy;0328h0,ey;0501h0,lb;0506h0,ay;0517h0,ai,1448 Hijriah;0518c0,cai,1448 Hijriah;0519c0,cvR,2571 BE;' +
-    '0520h0,ve,2571 BE;0601h0,pa;0606h0,iS,1449 Hijriah;0815h0,mN;0817h0,ip;1224c0,cxY;1225h0,xY;1226h0,iM,1449 H',
-  counts: [18, 8],
-  provisional: {
-    reason: {
-      id:
-        'Keppres cuti bersama Pegawai ASN Tahun 2027 belum terbit; tanggal Idulfitri dan Iduladha 1448 H menunggu ' +
-        'Keputusan Menteri Agama.',
-      en:
-        'The Keppres on the cuti bersama of ASN for 2027 is not issued yet; the dates of Idulfitri and Iduladha ' +
-        '1448 H await a decree of the Minister of Religious Affairs.',
-    },
-    basis: { instrument: 'SKB 1205/2026, 3/2026, 2/2026', article: 'Diktum KEDUA' },
-  },
-});
+export const CALENDAR_DATA_2027: CalendarYearData = /* @__PURE__ */ decodeYear(SPEC_2027, { counts: [18, 8] });

@@ -76,12 +76,8 @@ export function yearNotCovered(calendar: WorkingCalendar, date: string, data: Re
     'calendar/year-not-covered',
     RANGE_BASIS,
     {
-      id:
-        `Kalender tidak memuat data hari libur dan cuti bersama tahun ${year} (${date}); yang dimuat: ${held}. ` +
-        'Tambahkan tabel tahun itu melalui createCalendar({ yearData }) (diperiksa oleh checkCalendarYearData) atau pakai rilis asn-kit yang memuatnya.',
-      en:
-        `The calendar holds no holiday and cuti bersama data for ${year} (${date}); it holds ${held}. ` +
-        'Add that year through createCalendar({ yearData }) (checked by checkCalendarYearData), or use an asn-kit release that has it.',
+      id: `Kalender tidak memuat data hari libur tahun ${year} (${date}), hanya ${held}: tambahkan tabelnya melalui createCalendar({ yearData }).`,
+      en: `The calendar holds no holiday data for ${year} (${date}), only ${held}: add its table through createCalendar({ yearData }).`,
     },
     { date, year, years: calendar.years, from: calendar.from, to: calendar.to, ...data },
   );

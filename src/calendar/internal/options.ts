@@ -80,30 +80,25 @@ function oneOf(values: readonly unknown[]): Check {
   };
 }
 
-const year: Check = (value, path, issues) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
-  if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
-  if (!Number.isSafeInteger(value)) {
-    const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
-    const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
-    add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
-  }
-  if (value < 1900) return add(issues, path, 'Too small: expected number to be >=1900', 'Terlalu kecil: diharapkan number menjadi >=1900', true);
-  if (value > 2999) return add(issues, path, 'Too big: expected number to be <=2999', 'Terlalu besar: diharapkan number menjadi <=2999', true);
-  return true;
-};
+/** A whole number of at least `min` and, when given, at most `max` (zod's `z.int().check(z.minimum, z.maximum)`). */
+function wholeNumber(min: number, max?: number): Check {
+  return (value, path, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
+    if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
+    if (!Number.isSafeInteger(value)) {
+      const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
+      const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
+      add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
+    }
+    if (value < min) return add(issues, path, `Too small: expected number to be >=${min}`, `Terlalu kecil: diharapkan number menjadi >=${min}`, true);
+    if (max !== undefined && value > max) return add(issues, path, `Too big: expected number to be <=${max}`, `Terlalu besar: diharapkan number menjadi <=${max}`, true);
+    return true;
+  };
+}
 
-/** A count of days: a whole number, at least 0 (zod's `z.int().check(z.minimum(0))`). */
-const count: Check = (value, path, issues) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
-  if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
-  if (!Number.isSafeInteger(value)) {
-    const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
-    const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
-    add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
-  }
-  return value >= 0 || add(issues, path, 'Too small: expected number to be >=0', 'Terlalu kecil: diharapkan number menjadi >=0', true);
-};
+const year = wholeNumber(1900, 2999);
+/** A count of days: a whole number, at least 0. */
+const count = wholeNumber(0);
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

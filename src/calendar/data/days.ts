@@ -1,0 +1,15 @@
+import { SPEC_2021 } from './2021';
+import { SPEC_2022 } from './2022';
+import { SPEC_2023 } from './2023';
+import { SPEC_2024 } from './2024';
+import { SPEC_2025 } from './2025';
+import { SPEC_2026 } from './2026';
+import { SPEC_2027 } from './2027';
+import { decodeDays, type YearDays } from './decode';
+
+/**
+ * What `createCalendar` reads of the built-in years (the same days as `BUILT_IN_CALENDAR_DATA`, without the
+ * instruments' titles and notes, which a calendar does not need), oldest first.
+ */
+export const BUILT_IN_YEAR_DAYS: readonly YearDays[] = /* @__PURE__ */ (() =>
+  [SPEC_2021, SPEC_2022, SPEC_2023, SPEC_2024, SPEC_2025, SPEC_2026, SPEC_2027].map(decodeDays))();
