@@ -6,9 +6,9 @@ import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
 /**
- * Counts the working days from one date to another, both included (RULINGS R-D1), in O(1): the difference of two
+ * Counts the working days from one date to another, both included (periods include both ends), in O(1): the difference of two
  * running counts the calendar precomputed. This is how annual leave (cuti tahunan), PPPK annual leave and
- * unexcused absence are counted: in the working days of the employee's unit (RULINGS R-L6, R-DS1).
+ * unexcused absence are counted: in the working days of the employee's unit (PP 11/2017 Pasal 310; PP 94/2021).
  *
  * Each date is read once, by char code; the calendar is trusted after one look-up. No schema runs.
  *
@@ -19,7 +19,7 @@ import type { WorkingCalendar } from './types';
  *   `createCalendar`), `calendar/invalid-range` (`to` before `from`) or `calendar/out-of-range` (either end
  *   outside the years held).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
- *   Perpres 21/2023 Pasal 3; the days off: the SKB and ASN Keppres of each year (digest §3.2).
+ *   Perpres 21/2023 Pasal 3; the days off: the SKB and ASN Keppres of each year (as amended).
  * @example
  * ```ts
  * import { countWorkingDays, createCalendar } from 'asn-kit/calendar';

@@ -13,7 +13,6 @@ import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
 import type { ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
-import { deepFrozen } from './internal/freeze';
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
 const CUSTOM_DAY_BASIS: LegalBasis = {
@@ -25,7 +24,7 @@ const EXTRA_HOLIDAY_NAME: LocalizedText = { id: 'Hari libur tambahan', en: 'Extr
 const EXTRA_WORKING_DAY_NAME: LocalizedText = { id: 'Hari kerja tambahan', en: 'Extra working day' };
 
 /** A day of the calendar with its own frozen copies of its name and basis: nothing in it is shared with the input. */
-function dayEntry<Entry extends ExtraWorkingDay>(entry: Entry): Entry {
+function dayEntry<Entry extends Pick<ExtraWorkingDay, 'name' | 'basis'>>(entry: Entry): Entry {
   return Object.freeze({ ...entry, name: Object.freeze({ ...entry.name }), basis: Object.freeze({ ...entry.basis }) });
 }
 
@@ -158,9 +157,10 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   const superseded = new Map<string, SupersededDay[]>();
   for (const year of years) {
     const table = tables.get(year) as YearDays;
-    if (table.provisional !== undefined) provisional.set(year, deepFrozen(structuredClone(table.provisional)));
+    const status = table.provisional;
+    if (status !== undefined) provisional.set(year, Object.freeze({ reason: Object.freeze({ ...status.reason }), basis: Object.freeze({ ...status.basis }) }));
     for (const day of table.superseded ?? []) {
-      const entry = deepFrozen(structuredClone(day));
+      const entry = dayEntry(day);
       const list = superseded.get(day.date);
       if (list === undefined) superseded.set(day.date, [entry]);
       else list.push(entry);

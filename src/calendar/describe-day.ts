@@ -34,8 +34,8 @@ function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
 
 /**
  * Tells whether a date is worked in a calendar and why, each cause as an `info` reason with its legal basis: the
- * unit's working week (RULINGS R-D2, Perpres 21/2023), the holiday or ASN cuti bersama and the instrument that set
- * it (RULINGS R-D3), an extra holiday, or an extra working day that overrides them all. A Saturday holiday in a
+ * unit's working week (Perpres 21/2023 Pasal 3 and Pasal 7), the holiday or ASN cuti bersama and the instrument that set
+ * it, an extra holiday, or an extra working day that overrides them all. A Saturday holiday in a
  * 5-day week has two reasons: the holiday and the weekend.
  *
  * @param calendar - A calendar from {@link createCalendar}.

@@ -7,7 +7,7 @@ import type { WorkingCalendar } from './types';
 
 /**
  * Tells whether a date is a working day of a calendar: a day of the unit's working week that is not a national
- * holiday, an ASN cuti bersama or an extra holiday — or an extra working day (RULINGS R-D2, R-D3).
+ * holiday, an ASN cuti bersama or an extra holiday — or an extra working day (Perpres 21/2023 Pasal 3 and Pasal 7; the SKB and ASN Keppres of the year).
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.

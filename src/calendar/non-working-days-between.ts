@@ -16,8 +16,8 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The last day, `YYYY-MM-DD`, not before `from`.
  * @returns `Ok(days)`, or `Err` with `calendar/invalid-input`, `calendar/invalid-range` or `calendar/out-of-range`.
- * @see Official: the SKB and ASN Keppres of each year (digest §3.2, RULINGS R-D3); the weekend: Perpres 21/2023
- *   Pasal 3 and Pasal 7 (RULINGS R-D2).
+ * @see Official: the SKB and ASN Keppres of each year (as amended); the weekend: Perpres 21/2023
+ *   Pasal 3 and Pasal 7.
  * @example
  * ```ts
  * import { createCalendar, nonWorkingDaysBetween } from 'asn-kit/calendar';

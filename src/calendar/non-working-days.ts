@@ -8,14 +8,14 @@ import { isWorkingCalendar } from './is-working-calendar';
 import type { NonWorkingDay, WorkingCalendar } from './types';
 
 /**
- * The non-working days of one calendar year (RULINGS R-D4), in date order, each with its reason and basis: the
+ * The non-working days of one calendar year (1 January–31 December), in date order, each with its reason and basis: the
  * weekends of the unit's week, the national holidays, the ASN cuti bersama and the extra holidays. A Saturday or
  * Sunday holiday is listed once, as the holiday. The entries are frozen; the list is a new array.
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param year - A year the calendar holds.
  * @returns `Ok(days)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range` (a year not held).
- * @see Official: the SKB and ASN Keppres of the year (digest §3.2, RULINGS R-D3).
+ * @see Official: the SKB and ASN Keppres of the year (as amended).
  * @example
  * ```ts
  * import { createCalendar, nonWorkingDays } from 'asn-kit/calendar';

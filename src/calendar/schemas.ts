@@ -113,7 +113,7 @@ const extraDaySchema = /* @__PURE__ */ (() => z.union(
  * ```
  */
 export interface CalendarOptions {
-  /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday) (RULINGS R-D2). */
+  /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, Perpres 21/2023 Pasal 7). */
   readonly workWeek?: WorkWeek;
   /**
    * The years to hold: consecutive, each once, in any order; by default every year that has a table (2024–2026

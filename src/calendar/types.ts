@@ -2,7 +2,7 @@ import type { IsoDate, LegalBasis, LocalizedText, Reason } from '../core';
 
 /**
  * The kind of an official non-working day in a year's data table: a national holiday (`holiday`, including the
- * ad-hoc election days) or an ASN cuti bersama (`collective-leave`) (RULINGS R-D3).
+ * ad-hoc election days) or an ASN cuti bersama (`collective-leave`).
  *
  * @example
  * ```ts
@@ -221,7 +221,7 @@ export interface ExtraWorkingDay {
 
 /**
  * The number of working days in a unit's week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, for the
- * service units of Perpres 21/2023 Pasal 7) (RULINGS R-D2).
+ * service units of Perpres 21/2023 Pasal 7).
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import type { WorkingCalendar } from './types';
 
 /**
  * The last day of a span of `n` working days that starts on `start`: the end date of a leave counted in working
- * days (RULINGS R-L6). When `start` is not a working day, the span begins at the next working day. Found by binary
+ * days (PP 11/2017 Pasal 310). When `start` is not a working day, the span begins at the next working day. Found by binary
  * search over the calendar's running counts, O(log n); the date is read once, by char code, and no schema runs.
  *
  * @param calendar - A calendar from {@link createCalendar}.
@@ -18,7 +18,7 @@ import type { WorkingCalendar } from './types';
  *   calendar not made by `createCalendar`) or `calendar/out-of-range` (`start` outside the years held, or the span
  *   would end after them).
  * @see Official: PP 11/2017 (Manajemen PNS) Pasal 311 ayat (2): cuti tahunan is 12 working days;
- *   the days off: the SKB and ASN Keppres of each year (digest §3.2).
+ *   the days off: the SKB and ASN Keppres of each year (as amended).
  * @example
  * ```ts
  * import { createCalendar, workingSpanEnd } from 'asn-kit/calendar';

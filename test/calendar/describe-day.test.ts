@@ -18,7 +18,7 @@ describe('describeDay', () => {
         {
           code: 'calendar/working-day',
           severity: 'info',
-          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'R-D2: Monday–Friday' },
+          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' },
           message: { id: '2026-08-18 adalah hari kerja (5 hari kerja (Senin–Jumat)).', en: '2026-08-18 is a working day (5-day week (Monday–Friday)).' },
           data: { date: '2026-08-18' },
         },

@@ -13,7 +13,7 @@ export interface WorkingWeekRule {
 }
 
 /**
- * The two working weeks of RULINGS R-D2. Perpres 21/2023 Pasal 3 sets Monday–Friday for government agencies;
+ * The two working weeks. Perpres 21/2023 Pasal 3 sets Monday–Friday for government agencies;
  * Pasal 7 lets the PPK set other days for units that give direct public service (a 6-day week, Monday–Saturday).
  * National holidays and cuti bersama are non-working days in both. The weekly pattern is the unit's, not dated
  * here: the dated part of the calendar is the year data. Frozen: reasons cite these objects.
@@ -21,12 +21,12 @@ export interface WorkingWeekRule {
 export const WORKING_WEEKS = /* @__PURE__ */ (() => deepFrozen({
   5: {
     workingWeekdays: [1, 2, 3, 4, 5],
-    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'R-D2: Monday–Friday' },
+    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' },
     label: { id: '5 hari kerja (Senin–Jumat)', en: '5-day week (Monday–Friday)' },
   },
   6: {
     workingWeekdays: [1, 2, 3, 4, 5, 6],
-    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 7', note: 'R-D2: Monday–Saturday for direct public service units' },
+    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 7', note: 'Monday–Saturday for direct public service units' },
     label: { id: '6 hari kerja (Senin–Sabtu)', en: '6-day week (Monday–Saturday)' },
   },
 } as const satisfies Readonly<Record<WorkWeek, WorkingWeekRule>>))();
