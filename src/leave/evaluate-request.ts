@@ -224,7 +224,7 @@ function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
 
 function calendarError(error: CalendarError): LeaveError {
   if (error.code === 'calendar/year-not-covered') return { ...error, code: error.code };
-  return leaveError('leave/calendar-error', { instrument: 'asn-kit', note: 'R-D3' }, error.message, { ...error.data, calendarCode: error.code });
+  return leaveError('leave/calendar-error', { instrument: 'asn-kit', note: 'the calendar could not answer' }, error.message, { ...error.data, calendarCode: error.code });
 }
 
 function crossesYear(start: IsoDate, end: IsoDate): LeaveError {
