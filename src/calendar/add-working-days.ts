@@ -14,7 +14,7 @@ import type { WorkingCalendar } from './types';
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date to count from, `YYYY-MM-DD`.
  * @param n - A whole number of working days, negative to go back.
- * @returns `Ok(date)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range` (`date` outside the
+ * @returns `Ok(date)`, or `Err` with `calendar/invalid-input` or `calendar/year-not-covered` (`date` outside the
  *   years held, or a result that would be).
  * @see Based on: https://date-fns.org/docs/addBusinessDays (the semantics of n).
  * @example
@@ -24,10 +24,10 @@ import type { WorkingCalendar } from './types';
  * if (calendar.isOk()) {
  *   addWorkingDays(calendar.value, '2026-12-23', 1).unwrapOr(null); // => '2026-12-28'
  *   addWorkingDays(calendar.value, '2026-12-28', -1).unwrapOr(null); // => '2026-12-23'
- *   addWorkingDays(calendar.value, '2024-01-02', -2).match(
+ *   addWorkingDays(calendar.value, '2021-01-04', -2).match(
  *     () => 'ok',
  *     (error) => error.code,
- *   ); // => 'calendar/out-of-range'
+ *   ); // => 'calendar/year-not-covered'
  * }
  * ```
  */

@@ -26,10 +26,10 @@ import { yearTableIssues, type Issues } from './internal/options';
  * checkCalendarYearData({
  *   year: 2027,
  *   instruments: [],
- *   days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'x', en: '' }, basis: skb }],
+ *   days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'Tahun Baru', en: "New Year's Day" }, basis: skb }],
  *   counts: { holidays: 2, collectiveLeave: 0 },
  * }).map((issue) => issue.path);
- * // => ['days.0.name.en', 'days.0.date', 'counts.holidays']
+ * // => ['days.0.date', 'counts.holidays']
  * ```
  */
 export function checkCalendarYearData(input: unknown): readonly InputIssue[] {

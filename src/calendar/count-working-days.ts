@@ -16,7 +16,7 @@ import type { WorkingCalendar } from './types';
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The last day, `YYYY-MM-DD`, not before `from`.
  * @returns `Ok(count)`, or `Err` with `calendar/invalid-input` (a malformed date, or a calendar not made by
- *   `createCalendar`), `calendar/invalid-range` (`to` before `from`) or `calendar/out-of-range` (either end
+ *   `createCalendar`), `calendar/invalid-range` (`to` before `from`) or `calendar/year-not-covered` (either end
  *   outside the years held).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3; the days off: the SKB and ASN Keppres of each year (as amended).

@@ -40,7 +40,7 @@ function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.
- * @returns `Ok(description)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range`.
+ * @returns `Ok(description)`, or `Err` with `calendar/invalid-input` or `calendar/year-not-covered`.
  * @example
  * ```ts
  * import { createCalendar, describeDay } from 'asn-kit/calendar';

@@ -12,7 +12,7 @@ import type { WorkingCalendar } from './types';
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.
  * @returns `Ok(true | false)`, or `Err` with `calendar/invalid-input` (a malformed date or a calendar not made by
- *   `createCalendar`) or `calendar/out-of-range` (a date outside the years held).
+ *   `createCalendar`) or `calendar/year-not-covered` (a date outside the years held).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 and Pasal 7.
  * @example
@@ -22,7 +22,7 @@ import type { WorkingCalendar } from './types';
  * if (sixDay.isOk()) {
  *   isWorkingDay(sixDay.value, '2025-03-29').unwrapOr(null); // => false (Nyepi, a Saturday)
  *   isWorkingDay(sixDay.value, '2025-04-05').unwrapOr(null); // => true (an ordinary Saturday)
- *   isWorkingDay(sixDay.value, '2027-01-04').isErr(); // => true (calendar/out-of-range)
+ *   isWorkingDay(sixDay.value, '2028-01-04').isErr(); // => true (calendar/year-not-covered)
  * }
  * ```
  */

@@ -15,7 +15,7 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  * @param calendar - A calendar from {@link createCalendar}.
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The last day, `YYYY-MM-DD`, not before `from`.
- * @returns `Ok(days)`, or `Err` with `calendar/invalid-input`, `calendar/invalid-range` or `calendar/out-of-range`.
+ * @returns `Ok(days)`, or `Err` with `calendar/invalid-input`, `calendar/invalid-range` or `calendar/year-not-covered`.
  * @see Official: the SKB and ASN Keppres of each year (as amended); the weekend: Perpres 21/2023
  *   Pasal 3 and Pasal 7.
  * @example

@@ -14,7 +14,7 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param year - A year the calendar holds.
- * @returns `Ok(days)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range` (a year not held).
+ * @returns `Ok(days)`, or `Err` with `calendar/invalid-input` or `calendar/year-not-covered` (a year not held).
  * @see Official: the SKB and ASN Keppres of the year (as amended).
  * @example
  * ```ts
@@ -23,7 +23,7 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  * if (calendar.isOk()) {
  *   nonWorkingDays(calendar.value, 2026).map((days) => days.filter((day) => day.kind === 'collective-leave').length);
  *   // => Ok(8)
- *   nonWorkingDays(calendar.value, 2027).isErr(); // => true (calendar/out-of-range)
+ *   nonWorkingDays(calendar.value, 2028).isErr(); // => true (calendar/year-not-covered)
  * }
  * ```
  */

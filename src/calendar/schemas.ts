@@ -116,7 +116,7 @@ export interface CalendarOptions {
   /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, Perpres 21/2023 Pasal 7). */
   readonly workWeek?: WorkWeek;
   /**
-   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2024–2026
+   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2021–2027
    * built in).
    */
   readonly years?: readonly number[];

@@ -243,7 +243,7 @@ export type WorkWeek = 5 | 6;
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
  * const calendar = createCalendar({ workWeek: 6 });
- * if (calendar.isOk()) [calendar.value.workWeek, calendar.value.from, calendar.value.to]; // => [6, '2024-01-01', '2026-12-31']
+ * if (calendar.isOk()) [calendar.value.workWeek, calendar.value.from, calendar.value.to]; // => [6, '2021-01-01', '2027-12-31']
  * ```
  */
 export interface WorkingCalendar {

@@ -15,7 +15,7 @@ import type { WorkingCalendar } from './types';
  * @param start - The first day asked for, `YYYY-MM-DD`.
  * @param n - The number of working days in the span, a whole number ≥ 1.
  * @returns `Ok(lastDay)`, or `Err` with `calendar/invalid-input` (`n` below 1 or fractional, a malformed date, a
- *   calendar not made by `createCalendar`) or `calendar/out-of-range` (`start` outside the years held, or the span
+ *   calendar not made by `createCalendar`) or `calendar/year-not-covered` (`start` outside the years held, or the span
  *   would end after them).
  * @see Official: PP 11/2017 (Manajemen PNS) Pasal 311 ayat (2): cuti tahunan is 12 working days;
  *   the days off: the SKB and ASN Keppres of each year (as amended).
@@ -26,10 +26,10 @@ import type { WorkingCalendar } from './types';
  * if (calendar.isOk()) {
  *   workingSpanEnd(calendar.value, '2025-03-24', 12).unwrapOr(null); // => '2025-04-17'
  *   workingSpanEnd(calendar.value, '2025-08-11', 6).unwrapOr(null); // => '2025-08-19'
- *   workingSpanEnd(calendar.value, '2026-12-30', 5).match(
+ *   workingSpanEnd(calendar.value, '2027-12-30', 5).match(
  *     () => 'ok',
  *     (error) => error.code,
- *   ); // => 'calendar/out-of-range'
+ *   ); // => 'calendar/year-not-covered'
  * }
  * ```
  */

@@ -83,7 +83,7 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
 }
 
 /**
- * Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`).
+ * Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/year-not-covered`).
  *
  * @example
  * ```ts
@@ -328,7 +328,7 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  *   );
  *   // => [8, 8, 'written-dissatisfaction']
  * }
- * tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
+ * tallyAbsence([], calendar, 2028).match((tally) => tally.year, (error) => error.code);
  * // => 'calendar/year-not-covered'
  * ```
  */
