@@ -3,8 +3,8 @@ import { fail } from '../core/errors';
 import { dayNumberOf, fromDayNumber, type IsoDate } from '../core/iso-date';
 import type { LegalBasis, LocalizedText } from '../core';
 import { markParsed } from '../core/parsed';
-import { BUILT_IN_YEAR_DAYS } from './data/days';
-import type { YearDays } from './data/decode';
+import { BUILT_IN_YEAR_ROWS } from './data/days';
+import type { BuiltInRow, YearRows } from './data/decode';
 import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from './errors';
 import { CALENDAR_KIND } from './is-working-calendar';
 import { invalidInputError } from './internal/args';
@@ -12,7 +12,12 @@ import { DATES, weekdayOfDayNumber } from './internal/lookup';
 import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
-import type { ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+
+/** A year the calendar may hold: a built-in year's rows, or a table of the caller's. */
+type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
+/** A day the calendar holds: a built-in row as it is (frozen where it is made), or a copy of one of the caller's. */
+type Held<Day> = Day | BuiltInRow;
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
 const CUSTOM_DAY_BASIS: LegalBasis = {
@@ -33,7 +38,14 @@ function extraDay(day: ExtraDayInput, name: LocalizedText): ExtraWorkingDay {
   return { date: day.date as IsoDate, name: day.name ?? name, basis: day.basis ?? CUSTOM_DAY_BASIS };
 }
 
-function unknownYear(year: number, tables: ReadonlyMap<number, YearDays>): Result<never, CalendarError> {
+/** Adds a day to the list of its date. */
+function listIn<Day extends { readonly date: string }>(lists: Map<string, Day[]>, day: Day): void {
+  const list = lists.get(day.date);
+  if (list === undefined) lists.set(day.date, [day]);
+  else list.push(day);
+}
+
+function unknownYear(year: number, tables: ReadonlyMap<number, YearTable>): Result<never, CalendarError> {
   const available = [...tables.keys()].sort((left, right) => left - right);
   return fail(
     'calendar/unknown-year',
@@ -49,7 +61,7 @@ function unknownYear(year: number, tables: ReadonlyMap<number, YearDays>): Resul
 /** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
 function chooseYears(
   requested: Iterable<number> | undefined,
-  tables: ReadonlyMap<number, YearDays>,
+  tables: ReadonlyMap<number, YearTable>,
 ): Result<readonly number[], CalendarError> {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -109,8 +121,8 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   }
   const settings: CalendarOptions = options ?? {};
 
-  const tables = new Map<number, YearDays>();
-  for (const table of BUILT_IN_YEAR_DAYS) tables.set(table.year, table);
+  const tables = new Map<number, YearTable>();
+  for (const table of BUILT_IN_YEAR_ROWS) tables.set(table.year, table);
   for (const table of settings.yearData ?? []) tables.set(table.year, table);
 
   const chosen = chooseYears(settings.years, tables);
@@ -142,30 +154,19 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   const clash = extraHolidays.find((day) => extraWorkingDays.has(day.date));
   if (clash !== undefined) return fail('calendar/conflicting-days', INPUT_BASIS, CALENDAR_MESSAGES.conflictingDays, { date: clash.date });
 
-  const offDays = new Map<string, NonWorkingDay[]>();
-  const add = (day: { readonly date: string; readonly name: LocalizedText; readonly basis: LegalBasis }, kind: NonWorkingKind): void => {
-    const entry = dayEntry({ date: day.date as IsoDate, kind, name: day.name, basis: day.basis });
-    const list = offDays.get(entry.date);
-    if (list === undefined) offDays.set(entry.date, [entry]);
-    else list.push(entry);
-  };
-  for (const year of years) {
-    for (const day of (tables.get(year) as YearDays).days) add(day, day.kind);
-  }
-  for (const day of extraHolidays) add(day, 'custom');
+  const offDays = new Map<string, Held<NonWorkingDay>[]>();
+  const superseded = new Map<string, Held<SupersededDay>[]>();
   const provisional = new Map<number, ProvisionalStatus>();
-  const superseded = new Map<string, SupersededDay[]>();
   for (const year of years) {
-    const table = tables.get(year) as YearDays;
+    const table = tables.get(year) as YearTable;
+    for (const day of table.days) {
+      listIn(offDays, 'row' in day ? day : dayEntry({ date: day.date as IsoDate, kind: day.kind, name: day.name, basis: day.basis }));
+    }
+    for (const day of table.superseded ?? []) listIn(superseded, 'row' in day ? day : dayEntry(day));
     const status = table.provisional;
     if (status !== undefined) provisional.set(year, Object.freeze({ reason: Object.freeze({ ...status.reason }), basis: Object.freeze({ ...status.basis }) }));
-    for (const day of table.superseded ?? []) {
-      const entry = dayEntry(day);
-      const list = superseded.get(day.date);
-      if (list === undefined) superseded.set(day.date, [entry]);
-      else list.push(entry);
-    }
   }
+  for (const day of extraHolidays) listIn(offDays, dayEntry({ date: day.date, kind: 'custom' as NonWorkingKind, name: day.name, basis: day.basis }));
   for (const list of superseded.values()) Object.freeze(list);
   for (const list of offDays.values()) Object.freeze(list);
 

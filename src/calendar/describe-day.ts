@@ -4,7 +4,7 @@ import { reason, type Reason } from '../core/reason';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
 import { yearNotCovered, weekdayOfDayNumber, worksAt } from './internal/lookup';
-import { offReasonsOf } from './internal/off-days';
+import { offReasonsOf, supersededOn } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
 import { provisionalReasons } from './provisional-warnings';
 import { WORKING_WEEKS } from './rules/working-week';
@@ -79,7 +79,7 @@ export function describeDay(calendar: WorkingCalendar, date: string): Result<Day
       }, { date: iso }),
     );
   }
-  for (const old of calendar.superseded.get(iso) ?? []) {
+  for (const old of supersededOn(calendar, iso)) {
     reasons.push(
       reason('calendar/superseded-day', 'info', old.basis, {
         id: `${iso} semula ${KIND_LABELS[old.kind].id} (${old.name.id}); ${old.movedTo === undefined ? 'dihapus' : `dipindah ke ${old.movedTo}`} oleh ${old.basis.instrument}.`,

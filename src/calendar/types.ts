@@ -264,14 +264,17 @@ export interface WorkingCalendar {
    * A frozen array (a typed array could not be frozen).
    */
   readonly prefix: readonly number[];
-  /** The official and custom non-working days by date, official ones first. */
-  readonly offDays: ReadonlyMap<string, readonly NonWorkingDay[]>;
+  /**
+   * The official and custom non-working days by date, official ones first. A built-in day is held as its date, its
+   * kind and its row in the built-in year's table: the functions that return days name it from there.
+   */
+  readonly offDays: ReadonlyMap<string, readonly (NonWorkingDay | { readonly date: IsoDate; readonly kind: OfficialDayKind; readonly row: number })[]>;
   /** The extra working days by date. */
   readonly extraWorkingDays: ReadonlyMap<string, ExtraWorkingDay>;
   /** The provisional years held, each with what it still waits for. */
   readonly provisional: ReadonlyMap<number, ProvisionalStatus>;
-  /** The dates an amendment moved or removed, by date. */
-  readonly superseded: ReadonlyMap<string, readonly SupersededDay[]>;
+  /** The dates an amendment moved or removed, by date (a built-in one as its row, like `offDays`). */
+  readonly superseded: ReadonlyMap<string, readonly (SupersededDay | { readonly date: IsoDate; readonly kind: OfficialDayKind; readonly row: number })[]>;
 }
 
 /**

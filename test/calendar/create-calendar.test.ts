@@ -191,15 +191,19 @@ describe('createCalendar at the boundary', () => {
     ]);
   });
 
-  it('freezes the calendar deeply: its years, running counts, and every entry with its name and basis', () => {
+  it('freezes the calendar deeply: its years, running counts, and every entry, and every day it returns with its name and basis', () => {
     const calendar = createCalendar({ extraHolidays: ['2026-07-01'], extraWorkingDays: [{ date: '2026-03-28' }] })._unsafeUnwrap();
     const entries = [...calendar.offDays.values()].flat();
     const extra = [...calendar.extraWorkingDays.values()];
     expect([Object.isFrozen(calendar), Object.isFrozen(calendar.years), Object.isFrozen(calendar.prefix)]).toEqual([true, true, true]);
     // The official days of 2021–2027 (17 + 20 + 27 + 29 + 28 + 25 + 26) and the extra holiday.
     expect(entries.length).toBe(17 + 20 + 27 + 29 + 28 + 25 + 26 + 1);
-    expect([...calendar.offDays.values()].every((list) => Object.isFrozen(list))).toBe(true);
-    expect([...entries, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
+    expect([...calendar.offDays.values(), ...calendar.superseded.values(), ...entries].every((value) => Object.isFrozen(value))).toBe(true);
+    const returned = [...calendar.offDays.keys()]
+      .flatMap((date) => describeDay(calendar, date)._unsafeUnwrap().nonWorking)
+      .filter((day) => day.kind !== 'weekend');
+    expect(returned.length).toBe(entries.length);
+    expect([...returned, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
   });
 
   it('copies what it keeps: the caller can change its own objects afterwards, and nothing of the calendar moves', () => {
@@ -223,12 +227,13 @@ describe('createCalendar at the boundary', () => {
     expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
   });
 
-  it('keeps its own copies of the built-in entries (the tables are frozen where they are made, not shared)', () => {
+  it('holds a built-in day as its row and returns it named from the built-in table, whose names are frozen where they are made', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const table = CALENDAR_DATA_2026.days[0]!;
-    const entry = calendar.offDays.get(table.date)?.[0];
+    expect(calendar.offDays.get(table.date)).toEqual([{ date: '2026-01-01', kind: 'holiday', row: 0 }]);
+    const entry = describeDay(calendar, table.date)._unsafeUnwrap().nonWorking[0];
     expect(entry).toEqual({ date: table.date, kind: table.kind, name: table.name, basis: table.basis });
-    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name)]).toEqual([false, false, true]);
+    expect([Object.isFrozen(entry), Object.isFrozen(table.name), Object.isFrozen(table.basis)]).toEqual([true, true, true]);
   });
 
   it('is the only maker of calendars: a copy of one is not a calendar', () => {

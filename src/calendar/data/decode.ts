@@ -1,12 +1,14 @@
 import type { LegalBasis } from '../../core';
 import { deepFrozen } from '../internal/freeze';
-import type { CalendarInstrument, CalendarYearData, InstrumentRole, OfficialDay, ProvisionalStatus, SupersededDay } from '../types';
+import type { IsoDate } from '../../core/iso-date';
+import type { CalendarInstrument, CalendarYearData, InstrumentRole, OfficialDay, OfficialDayKind, ProvisionalStatus, SupersededDay } from '../types';
 import { dayName } from './names';
 
 // The built-in years are written compactly (seven years must fit the calendar's 10 kB bundle budget) and written
 // out here into plain, frozen `CalendarYearData`. Every table is checked row by row against the instruments' lists
-// in test/calendar/, and by `checkCalendarYearData`. `createCalendar` needs the days only (./days.ts), so the
-// instruments' titles and notes are written out by `decodeYear` alone, and a calendar bundle leaves them out.
+// in test/calendar/, and by `checkCalendarYearData`. `createCalendar` needs the dates and kinds only (`decodeRows`,
+// ./days.ts), so the names, citations and the instruments' titles and notes are written out by `decodeYear` alone,
+// which only the functions that return them import: a bundle that counts working days leaves them out.
 //
 // Instruments: one per `;`, `<role><number>|<signed>`, the role letter s = the SKB, a = an amendment of the SKB,
 // k = the ASN Keppres on cuti bersama, p = an amendment of that Keppres, x = an ad-hoc holiday Keppres; their notes
@@ -35,8 +37,20 @@ export interface YearDetails {
   readonly instrumentNotes?: Readonly<Record<number, string>>;
 }
 
-/** What `createCalendar` reads of a year table. */
-export type YearDays = Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
+/** A row of a built-in year as a calendar holds it: its date, its kind and its index in the year's table. */
+export interface BuiltInRow {
+  readonly date: IsoDate;
+  readonly kind: OfficialDayKind;
+  readonly row: number;
+}
+
+/** What `createCalendar` reads of a built-in year: the date and kind of each row, and the year's status. */
+export interface YearRows {
+  readonly year: number;
+  readonly days: readonly BuiltInRow[];
+  readonly superseded: readonly BuiltInRow[];
+  readonly provisional?: ProvisionalStatus;
+}
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const VERBS: Readonly<Record<string, string>> = { '+': 'added by', '=': 'kept by', '-': 'removed by' };
@@ -93,19 +107,28 @@ function rowsOf(spec: YearSpec, rows: string): (OfficialDay & { readonly movedTo
   });
 }
 
+/** The date and kind of each row, with its index: the first fields of `rowsOf`, without a name or a citation. */
+function datesOf(year: number, rows: string): BuiltInRow[] {
+  return (rows === '' ? [] : rows.split(';')).map((line, row) => ({
+    date: `${year}-${line.slice(0, 2)}-${line.slice(2, 4)}` as IsoDate,
+    kind: line.charAt(4) === 'c' ? 'collective-leave' : 'holiday',
+    row,
+  }));
+}
+
 /**
- * Writes out what a calendar needs of one built-in year: its days with their names and the history of each
- * changed day, its superseded days and its status. Frozen throughout.
+ * Writes out what a calendar needs of one built-in year: the date and kind of each day and superseded day, with its
+ * row in the year's table (where the functions that describe days find its name and basis), and the year's status.
+ * Frozen throughout.
  *
  * @param spec - The year, written compactly.
- * @returns The year's days.
+ * @returns The year's rows.
  */
-export function decodeDays(spec: YearSpec): YearDays {
-  const superseded: SupersededDay[] = rowsOf(spec, spec.superseded ?? '');
+export function decodeRows(spec: YearSpec): YearRows {
   return deepFrozen({
     year: spec.year,
-    days: rowsOf(spec, spec.days),
-    ...(superseded.length > 0 ? { superseded } : {}),
+    days: datesOf(spec.year, spec.days),
+    superseded: datesOf(spec.year, spec.superseded ?? ''),
     ...(spec.provisional === undefined ? {} : { provisional: spec.provisional }),
   });
 }
@@ -114,8 +137,8 @@ const ROLES: Readonly<Record<string, InstrumentRole>> = { s: 'skb', a: 'amendmen
 const ORDINALS = [['', 'Amendment'], [' Kedua', 'Second amendment']] as const;
 
 /**
- * Writes out one built-in year in full: {@link decodeDays}, with the instruments (their titles and notes) and the
- * counts the instruments state.
+ * Writes out one built-in year in full: its days with their names and the history of each changed day, its
+ * superseded days, the instruments (their titles and notes), the counts the instruments state and its status.
  *
  * @param spec - The year, written compactly.
  * @param details - The counts and the instruments' notes.
@@ -141,13 +164,13 @@ export function decodeYear(spec: YearSpec, details: YearDetails): CalendarYearDa
     const basis: LegalBasis = role === 'x' || note === undefined ? { instrument } : { instrument, note };
     instruments.push({ role: ROLES[role] as InstrumentRole, basis, signed, title: { id, en } });
   });
-  const { days, superseded, provisional } = decodeDays(spec);
+  const superseded: SupersededDay[] = rowsOf(spec, spec.superseded ?? '');
   return deepFrozen({
     year,
     instruments,
-    days,
+    days: rowsOf(spec, spec.days),
     counts: { holidays: details.counts[0], collectiveLeave: details.counts[1] },
-    ...(superseded === undefined ? {} : { superseded }),
-    ...(provisional === undefined ? {} : { provisional }),
+    ...(superseded.length > 0 ? { superseded } : {}),
+    ...(spec.provisional === undefined ? {} : { provisional: spec.provisional }),
   });
 }
