@@ -12,7 +12,7 @@ import { DATES, weekdayOfDayNumber } from './internal/lookup';
 import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
-import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
 
 /** A year the calendar may hold: a built-in year's rows, or a table of the caller's. */
 type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
@@ -166,7 +166,7 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     const status = table.provisional;
     if (status !== undefined) provisional.set(year, Object.freeze({ reason: Object.freeze({ ...status.reason }), basis: Object.freeze({ ...status.basis }) }));
   }
-  for (const day of extraHolidays) listIn(offDays, dayEntry({ date: day.date, kind: 'custom' as NonWorkingKind, name: day.name, basis: day.basis }));
+  for (const day of extraHolidays) listIn(offDays, dayEntry({ date: day.date, kind: 'custom', name: day.name, basis: day.basis }));
   for (const list of superseded.values()) Object.freeze(list);
   for (const list of offDays.values()) Object.freeze(list);
 
