@@ -166,7 +166,7 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     const status = table.provisional;
     if (status !== undefined) provisional.set(year, Object.freeze({ reason: Object.freeze({ ...status.reason }), basis: Object.freeze({ ...status.basis }) }));
   }
-  for (const day of extraHolidays) listIn(offDays, dayEntry({ date: day.date, kind: 'custom', name: day.name, basis: day.basis }));
+  for (const day of extraHolidays) listIn(offDays, dayEntry<NonWorkingDay>({ date: day.date, kind: 'custom', name: day.name, basis: day.basis }));
   for (const list of superseded.values()) Object.freeze(list);
   for (const list of offDays.values()) Object.freeze(list);
 
