@@ -59,7 +59,10 @@ const FIXTURES: readonly Fixture[] = [
     contents: "export * from './dist/index.js';",
     // The goal is 80,000 B (issue 9) and is not met yet: measured 88,534 B on 2026-12-01 (own code about 76 kB of it,
     // zod/mini about 10 kB, zod's en and id messages 2.6 kB, neverthrow 2 kB). This ceiling only stops growth.
-    ceiling: 89_500,
+    // Measured 91,724 B on 2026-12-01 with four more years of holiday data (2021–2023 and 2027: their days, names,
+    // instruments and citations) and the calendar's compact dates-and-kinds table beside them (which keeps those
+    // names out of a counting bundle); the ceiling is that, rounded up to the next 500 B.
+    ceiling: 92_000,
     reason: 'everything: every module, its rule tables and schemas, zod/mini, neverthrow and two date-fns functions',
     mustNotAppear: [DATE_FNS_ROOT],
   },
