@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'reports/', 'docs-site/', 'coverage/', 'node_modules/'] },
+  { ignores: ['dist/', 'reports/', 'docs-site/', 'coverage/', 'node_modules/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

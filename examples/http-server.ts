@@ -15,10 +15,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as z from 'zod';
-import { createCalendar } from '../src/calendar';
-import { isoDateSchema, parseIsoDate } from '../src/core';
-import { employeeSchema, parseEmployee } from '../src/employee';
-import { evaluateLeaveRequest, leaveRequestSchema, ledgerEntrySchema, parseLedger, parseLeaveRequest } from '../src/leave';
+import { createCalendar } from 'asn-kit/calendar';
+import { isoDateSchema, parseIsoDate } from 'asn-kit/core';
+import { employeeSchema, parseEmployee } from 'asn-kit/employee';
+import { evaluateLeaveRequest, leaveRequestSchema, ledgerEntrySchema, parseLedger, parseLeaveRequest } from 'asn-kit/leave';
 
 /** One calendar per work week, built once when the service starts. */
 const calendars = { 5: createCalendar({ workWeek: 5 }), 6: createCalendar({ workWeek: 6 }) } as const;

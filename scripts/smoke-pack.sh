@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Packs asn-kit, installs the tarball into an empty project (with zod, its peer) and loads the root and every
-# subpath with both `import` and `require`, calling one function of each through the installed package.
+# Packs asn-kit, installs the tarball into an empty project (with zod, its peer, and fast-check, the optional peer
+# that asn-kit/testing needs) and loads the root and every subpath with both `import` and `require`, calling one
+# function of each through the installed package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -9,7 +10,8 @@ trap 'rm -rf "$work"' EXIT
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 cd "$work"
 npm init -y > /dev/null
-npm install --no-audit --no-fund --silent "./${tarball}" "zod@$(node -p "require('${root}/node_modules/zod/package.json').version")"
+npm install --no-audit --no-fund --silent "./${tarball}" "zod@$(node -p "require('${root}/node_modules/zod/package.json').version")" \
+  "fast-check@$(node -p "require('${root}/node_modules/fast-check/package.json').version")"
 subpaths=$(node -e "console.log(Object.keys(require('${root}/package.json').exports).filter((key) => key !== './package.json').map((key) => key.replace(/^\./, 'asn-kit')).join(' '))")
 cat > check.mjs <<'JS'
 import { createRequire } from 'node:module';

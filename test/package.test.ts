@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as root from '../src/index';
-import { MODULES } from '../scripts/modules';
+import { MODULES, SUBPATHS } from '../scripts/modules';
 
 interface ExportTarget {
   readonly import: { readonly types: string; readonly default: string };
@@ -10,9 +10,15 @@ interface ExportTarget {
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, ExportTarget | string>;
+  typesVersions: Record<string, Record<string, string[]>>;
   sideEffects: boolean;
   dependencies: Record<string, string>;
+  repository: { type: string; url: string };
+  homepage: string;
+  bugs: { url: string };
+  files: string[];
   peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional: boolean }>;
 };
 const sizeLimits = JSON.parse(readFileSync(new URL('../.size-limit.json', import.meta.url), 'utf8')) as { path: string }[];
 
@@ -21,8 +27,8 @@ const loadModule = (name: string): Promise<Record<string, unknown>> =>
 
 describe('the package surface', () => {
   it('has one subpath export per module, plus the root and package.json', () => {
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...MODULES.map((name) => `./${name}`)].sort());
-    for (const name of MODULES) {
+    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './package.json', ...SUBPATHS.map((name) => `./${name}`)].sort());
+    for (const name of SUBPATHS) {
       expect(pkg.exports[`./${name}`]).toEqual({
         import: { types: `./dist/${name}/index.d.ts`, default: `./dist/${name}/index.js` },
         require: { types: `./dist/${name}/index.d.cts`, default: `./dist/${name}/index.cjs` },
@@ -30,14 +36,29 @@ describe('the package surface', () => {
     }
   });
 
-  it('has a size budget for the root and every subpath', () => {
-    expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...MODULES.map((name) => `dist/${name}/index.js`)].sort());
+  it('maps every subpath in typesVersions, so TypeScript with moduleResolution node10 finds its types', () => {
+    expect(pkg.typesVersions).toEqual({
+      '*': Object.fromEntries(MODULES.map((name) => [name, [`./dist/${name}/index.d.cts`]])),
+    });
   });
 
-  it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer', () => {
+  it('links the repository, its home page and its issues, and ships the changelog', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/asn-kit/asn-kit.git' });
+    expect(pkg.homepage).toBe('https://github.com/asn-kit/asn-kit#readme');
+    expect(pkg.bugs).toEqual({ url: 'https://github.com/asn-kit/asn-kit/issues' });
+    expect(pkg.files).toContain('CHANGELOG.md');
+    expect(readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8')).toMatch(/^# asn-kit\n/);
+  });
+
+  it('has a size budget for the root and every subpath', () => {
+    expect(sizeLimits.map((entry) => entry.path).sort()).toEqual(['dist/index.js', ...SUBPATHS.map((name) => `dist/${name}/index.js`)].sort());
+  });
+
+  it('declares no side effects and only date-fns and neverthrow at run time, zod as a peer, fast-check as an optional one', () => {
     expect(pkg.sideEffects).toBe(false);
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'neverthrow']);
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod']);
+    expect(pkg.dependencies).toEqual({ 'date-fns': '^4.4.0', neverthrow: '^8.2.0' });
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['zod', 'fast-check']);
+    expect(pkg.peerDependenciesMeta).toEqual({ 'fast-check': { optional: true } });
   });
 
   it('the root export re-exports exactly the public names of every module', async () => {

@@ -13,6 +13,7 @@ import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
 import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /** A year the calendar may hold: a built-in year's rows, or a table of the caller's. */
 type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
@@ -20,13 +21,13 @@ type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded
 type Held<Day> = Day | BuiltInRow;
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
-const CUSTOM_DAY_BASIS: LegalBasis = {
+const CUSTOM_DAY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'Perpres 21/2023',
   article: 'Pasal 6',
   note: 'set for the unit by its PPK (createCalendar option)',
-};
-const EXTRA_HOLIDAY_NAME: LocalizedText = { id: 'Hari libur tambahan', en: 'Extra holiday' };
-const EXTRA_WORKING_DAY_NAME: LocalizedText = { id: 'Hari kerja tambahan', en: 'Extra working day' };
+});
+const EXTRA_HOLIDAY_NAME: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Hari libur tambahan', en: 'Extra holiday' });
+const EXTRA_WORKING_DAY_NAME: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Hari kerja tambahan', en: 'Extra working day' });
 
 /** A day of the calendar with its own frozen copies of its name and basis: nothing in it is shared with the input. */
 function dayEntry<Entry extends Pick<ExtraWorkingDay, 'name' | 'basis'>>(entry: Entry): Entry {

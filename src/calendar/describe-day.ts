@@ -9,20 +9,21 @@ import { isWorkingCalendar } from './is-working-calendar';
 import { provisionalReasons } from './provisional-warnings';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarReasonCode, DayDescription, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
+import { deepFrozen } from '../core/frozen';
 
-const CODES = {
+const CODES = /* @__PURE__ */ deepFrozen({
   weekend: 'calendar/weekend',
   holiday: 'calendar/holiday',
   'collective-leave': 'calendar/collective-leave',
   custom: 'calendar/custom-holiday',
-} as const satisfies Readonly<Record<NonWorkingKind, CalendarReasonCode>>;
+} as const satisfies Readonly<Record<NonWorkingKind, CalendarReasonCode>>);
 
-const KIND_LABELS = {
+const KIND_LABELS = /* @__PURE__ */ deepFrozen({
   weekend: { id: 'akhir pekan', en: 'weekend' },
   holiday: { id: 'hari libur nasional', en: 'national holiday' },
   'collective-leave': { id: 'cuti bersama ASN (tidak mengurangi cuti tahunan)', en: 'ASN collective leave (does not reduce annual leave)' },
   custom: { id: 'hari libur tambahan', en: 'extra holiday' },
-} as const;
+} as const);
 
 function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
   const label = KIND_LABELS[day.kind];

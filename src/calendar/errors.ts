@@ -1,4 +1,5 @@
 import type { AsnError, LegalBasis, LocalizedText } from '../core';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of `asn-kit/calendar`:
@@ -45,16 +46,17 @@ export type CalendarError = AsnError<CalendarErrorCode>;
  * The basis cited by data-gap errors: the official days of a year are set by that year's SKB and ASN Keppres, so a
  * year without its table cannot be counted, and asn-kit never guesses.
  */
-export const RANGE_BASIS: LegalBasis = {
+export const RANGE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'asn-kit',
   note: "the days off of a year are set by that year's SKB and ASN Keppres; a year without its table is not guessed",
-};
+  interpretation: 'years-without-data',
+});
 
 /** The basis cited by argument errors that are not about the law. */
-export const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'periods are inclusive of both ends' };
+export const INPUT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 'periods are inclusive of both ends', interpretation: 'dates-without-time-zone' });
 
 /** The messages of the errors whose wording does not depend on the values. */
-export const CALENDAR_MESSAGES = {
+export const CALENDAR_MESSAGES = /* @__PURE__ */ deepFrozen({
   invalidRange: {
     id: 'Akhir rentang tanggal tidak boleh sebelum awalnya.',
     en: 'The end of a date range must not be before its start.',
@@ -63,4 +65,4 @@ export const CALENDAR_MESSAGES = {
     id: 'Tanggal yang sama tidak boleh sekaligus hari libur tambahan dan hari kerja tambahan.',
     en: 'A date cannot be both an extra holiday and an extra working day.',
   },
-} as const satisfies Readonly<Record<string, LocalizedText>>;
+} as const satisfies Readonly<Record<string, LocalizedText>>);

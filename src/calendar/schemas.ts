@@ -4,6 +4,7 @@ import { isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/sc
 import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { CalendarYearData, WorkingCalendar, WorkWeek } from './types';
+import { localized } from '../core/language';
 
 // The only file of the calendar that imports zod: the published definitions of its inputs, for consumers' own
 // schemas and JSON Schema, and what `parseCalendarYearData` runs. `createCalendar` answers exactly as
@@ -170,5 +171,8 @@ export const calendarOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
  * ```
  */
 export const workingCalendarSchema = /* @__PURE__ */ (() => z.custom<WorkingCalendar>(isWorkingCalendar, {
-  error: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
+  error: localized({
+    id: 'Diharapkan kalender kerja yang dibuat dengan createCalendar (asn-kit/calendar)',
+    en: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
+  }),
 }))();

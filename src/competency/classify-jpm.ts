@@ -10,7 +10,7 @@ import type { JpmOptions } from './schemas';
 const percentageSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(1000)))();
 
 /**
- * The category of a JPM percentage already computed elsewhere (RULINGS R-C2), e.g. one printed on an
+ * The category of a JPM percentage already computed elsewhere (docs/interpretations.md#job-person-match), e.g. one printed on an
  * assessment-centre report, under a built-in or a custom scheme. Boundaries are inclusive minimums.
  *
  * @param percentage - The JPM percentage, 0–1000 (JPM is not capped at 100).

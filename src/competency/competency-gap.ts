@@ -25,9 +25,9 @@ export interface CompetencyGapItem {
   readonly standard: number;
   /** The level found. */
   readonly actual: number;
-  /** `actual − standard`: negative is a shortfall, positive is above standard (R-C1). */
+  /** `actual − standard`: negative is a shortfall, positive is above standard (docs/interpretations.md#competency-gap). */
   readonly gap: number;
-  /** `max(0, standard − actual)`: the levels to develop (R-C1). */
+  /** `max(0, standard − actual)`: the levels to develop (docs/interpretations.md#competency-gap). */
   readonly shortfall: number;
 }
 
@@ -58,7 +58,7 @@ export interface CompetencyGap {
 }
 
 /**
- * Compares an assessment with the position's standard, competency by competency (RULINGS R-C1,
+ * Compares an assessment with the position's standard, competency by competency (docs/interpretations.md#competency-gap,
  * PermenPANRB 38/2017): the gap `actual − standard`, the shortfall `max(0, standard − actual)`, the totals, and
  * the competencies below standard ordered by shortfall. Levels from {@link parseCompetencyLevels} (or from a
  * parsed assessment) are used as they are; any other object is checked first, so a JavaScript caller still gets a

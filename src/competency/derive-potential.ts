@@ -5,6 +5,7 @@ import { argumentsError } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
 import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
 import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The result of {@link derivePotential}.
@@ -28,10 +29,10 @@ export interface DerivedPotential {
 
 const argumentsSchema = /* @__PURE__ */ (() => z.object({ scores: potentialScoresSchema, options: z.optional(potentialOptionsSchema) }))();
 
-const BASIS = {
+const BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 3/2020',
-  note: 'the potensial axis is defined by each agency (digest Q10): weights and bands are data',
-};
+  note: 'the potensial axis is defined by each agency: weights and bands are data',
+});
 
 /**
  * Derives the potensial axis of the nine-box from assessment results, configurably: a weighted mean of named

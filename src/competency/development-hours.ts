@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { reason, recodeError, roundDecimal, ruleInForce, trustParsed, validate, yearOf, type IsoDate, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
@@ -86,7 +87,7 @@ const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maxim
 
 /** Every argument of {@link developmentHours}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.object({
-  activities: z.array(developmentActivitySchema),
+  activities: recordList(developmentActivitySchema),
   year: yearSchema,
   employee: developmentEmployeeSchema,
 }))();
@@ -98,7 +99,7 @@ function readEmployee(employee: unknown): Result<DevelopmentEmployee, Competency
 
 /**
  * Counts a year's competency development in JP (jam pelajaran) and checks it against the yearly bound of
- * RULINGS R-C3: a PNS (and a CPNS) has at least 20 JP a year (PP 11/2017 Pasal 203 ayat (4)); a PPPK at most
+ * docs/interpretations.md#development-hours: a PNS (and a CPNS) has at least 20 JP a year (PP 11/2017 Pasal 203 ayat (4)); a PPPK at most
  * 24 JP a year (PP 49/2018 Pasal 40 ayat (1)), except in certain JPT utama and madya positions (ayat (2)).
  * 1 JP = 45 minutes of classroom learning: classroom minutes count in whole 45-minute blocks (the remainder is
  * reported); any activity may instead state its JP, as non-classroom activities must.
@@ -176,7 +177,7 @@ export function developmentHours(
       reason(
         'competency/partial-jp-dropped',
         'info',
-        { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'R-C3: 1 JP = 45 minutes of classroom learning' },
+        { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: '1 JP = 45 minutes of classroom learning', interpretation: 'development-hours' },
         {
           id: `${roundDecimal(droppedMinutes, 2)} menit pembelajaran klasikal tidak membentuk JP penuh (1 JP = 45 menit) dan tidak dihitung.`,
           en: `${roundDecimal(droppedMinutes, 2)} minutes of classroom learning do not make a whole JP (1 JP = 45 minutes) and are not counted.`,
@@ -244,7 +245,7 @@ export function developmentHours(
       reason(
         'competency/pppk-cap-exempt',
         'info',
-        { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (2)', note: 'R-C3' },
+        { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (2)', interpretation: 'development-hours' },
         {
           id: 'Batas 24 JP tidak berlaku bagi PPPK yang menduduki JPT utama atau madya tertentu.',
           en: 'The 24-JP cap does not apply to a PPPK in certain JPT utama or madya positions.',

@@ -9,6 +9,7 @@ import { parseShortfall } from './parse-shortfall';
 import { kindOfCompetency, type CompetencyKind } from './rules/dictionary';
 import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
 import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsOptions, type Shortfall } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The development planned for one competency below standard.
@@ -61,11 +62,11 @@ function suggestionTable(options: DevelopmentNeedsOptions | undefined): readonly
 }
 
 /** The basis of suggestions: the forms are law; the mapping of shortfall to form and JP is an asn-kit default. */
-export const SUGGESTION_BASIS: LegalBasis = {
+export const SUGGESTION_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PP 11/2017',
   article: 'Pasal 210',
   note: 'forms of development (Peraturan LAN 10/2018); the shortfall → form and JP mapping is an asn-kit default, overridable',
-};
+});
 
 /** The row of a suggestion table for a kind and shortfall: the largest `minShortfall` not above the shortfall. */
 export function suggestionFor(

@@ -1,7 +1,7 @@
 /**
  * Competency, development and talent for Indonesian civil servants: the competency dictionary of
- * PermenPANRB 38/2017, standards per position, gaps and job-person match (RULINGS R-C1, R-C2), development hours
- * in JP (R-C3), the nine-box of PermenPANRB 3/2020 (R-C4) and an agency's training needs.
+ * PermenPANRB 38/2017, standards per position, gaps and job-person match (docs/interpretations.md#competency-gap, #job-person-match), development hours
+ * in JP (docs/interpretations.md#development-hours), the nine-box of PermenPANRB 3/2020 (docs/interpretations.md#nine-box) and an agency's training needs.
  *
  * Parse at the boundary (`parseCompetencyLevels`, `parseAssessment`, `parseDevelopmentActivity`, `parseTalentEntry`,
  * …), then call the functions with the parsed values: they use them as they are and check anything else first.

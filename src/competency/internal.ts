@@ -6,12 +6,14 @@ import type { CompetencyError } from './errors';
 import { LEVELS_KIND } from './kinds';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
 import { competencyLevelsSchema, levelsPairSchema, type CompetencyLevels } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
-/** The basis of gaps and shortfalls (RULINGS R-C1). */
-export const GAP_BASIS: LegalBasis = {
+/** The basis of gaps and shortfalls (docs/interpretations.md#competency-gap). */
+export const GAP_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 38/2017',
-  note: 'R-C1: gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
-};
+  note: 'gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
+  interpretation: 'competency-gap',
+});
 
 /** A validated standard and actual levels over the same competencies, in the standard's order. */
 export interface LevelsPair {

@@ -16,7 +16,7 @@ import { jpmOptionsSchema, type CompetencyLevels, type JpmOptions } from './sche
  * ```
  */
 export interface JobPersonMatch {
-  /** Σ actual / Σ standard × 100, exact and not capped (R-C2). */
+  /** Σ actual / Σ standard × 100, exact and not capped (docs/interpretations.md#job-person-match). */
   readonly percentage: number;
   /** The percentage rounded to 2 decimals, for display ("92,59%"). */
   readonly percentageRounded: number;
@@ -60,7 +60,7 @@ export function pickCategory(scheme: JpmScheme, reached: (min: number) => boolea
 }
 
 /**
- * The job-person match of an assessment (RULINGS R-C2): JPM = Σ actual / Σ standard × 100, not capped, and its
+ * The job-person match of an assessment (docs/interpretations.md#job-person-match): JPM = Σ actual / Σ standard × 100, not capped, and its
  * category decided on the exact ratio, under the `mapping` scheme (default: ≥ 90 Optimal, ≥ 78 Cukup Optimal,
  * else Kurang Optimal), the `selection` scheme (≥ 80 MS, ≥ 68 MMS, else KMS) or a custom scheme such as an
  * agency's own regulation (e.g. PermenKKP 39/2023 Pasal 52). Levels from {@link parseCompetencyLevels} (or from a

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { isoDateSchema, legalBasisSchema, localizedTextSchema, type InputIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
+import { boundedText, itemList, recordList } from '../core/schemas';
+import { isoDateSchema, legalBasisSchema, localizedTextSchema, type LocalizedIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
 import { positionSchema, type Position } from '../employee';
 import type { Predikat } from '../performance/predikat';
 import { DEVELOPMENT_FORMS, DEVELOPMENT_FORM_CODES, type DevelopmentFormCode, type DevelopmentSuggestion } from './rules/development';
@@ -7,6 +8,8 @@ import type { CompetencyKind, CompetencyLevelDescription } from './rules/diction
 import type { JpmScheme } from './rules/jpm-schemes';
 import type { StandardPositionKey } from './rules/standard-levels';
 import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential } from './rules/talent';
+import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * Competency levels by competency code, e.g. `{ integrity: 3, 'decision-making': 2 }`: a standard or the actual
@@ -21,9 +24,12 @@ import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential 
 export type CompetencyLevels = Readonly<Record<string, number>>;
 
 const MAX_CODE_LENGTH = 64;
-const LEVEL_MESSAGE = 'A competency level is a whole number from 1 to 5';
+const LEVEL_MESSAGE = /* @__PURE__ */ localized({
+  id: 'Level kompetensi adalah bilangan bulat 1 sampai 5',
+  en: 'A competency level is a whole number from 1 to 5',
+});
 
-const nonEmpty = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const nonEmpty = /* @__PURE__ */ boundedText();
 
 /** A level, 1–5: five literals are one set lookup (a third faster than an integer with two bounds). */
 const levelSchema: z.ZodMiniType<number, number> = /* @__PURE__ */ (() => z.literal([1, 2, 3, 4, 5], { error: LEVEL_MESSAGE }))();
@@ -49,13 +55,15 @@ function hasEntries(record: object): boolean {
 export const competencyLevelsSchema = /* @__PURE__ */ (() => z
   .record(z.string().check(z.maxLength(MAX_CODE_LENGTH)), levelSchema, {
     error: (issue) =>
-      issue.code !== 'invalid_key'
-        ? 'Expected an object of competency levels'
-        : typeof issue.input === 'string'
-          ? `A competency code has at most ${MAX_CODE_LENGTH} characters`
-          : 'A competency code is a string',
+      localized(
+        issue.code !== 'invalid_key'
+          ? { id: 'Diharapkan objek berisi level kompetensi', en: 'Expected an object of competency levels' }
+          : typeof issue.input === 'string'
+            ? { id: `Kode kompetensi paling banyak ${MAX_CODE_LENGTH} karakter`, en: `A competency code has at most ${MAX_CODE_LENGTH} characters` }
+            : { id: 'Kode kompetensi berupa string', en: 'A competency code is a string' },
+      )(),
   })
-  .check(z.refine(hasEntries, { error: 'At least one competency is needed' })))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) })))();
 
 /** The standard and the actual levels of one assessment: the arguments of `competencyGap` and `jobPersonMatch`. */
 export const levelsPairSchema = /* @__PURE__ */ (() => z.object({ standard: competencyLevelsSchema, actual: competencyLevelsSchema }))();
@@ -82,7 +90,7 @@ const levelDescriptionsSchema = /* @__PURE__ */ (() => z
   .check(
     z.length(5),
     z.refine((levels) => levels.every((entry, index) => entry.level === index + 1), {
-      error: 'Levels must be numbered 1 to 5 in order',
+      error: localized({ id: 'Level harus bernomor 1 sampai 5 secara berurutan', en: 'Levels must be numbered 1 to 5 in order' }),
     }),
   ))();
 
@@ -147,7 +155,7 @@ export const competencyDefinitionSchema = /* @__PURE__ */ (() => z.extend(techni
   basis: legalBasisSchema,
 }))();
 
-/** A NIP as the competency inputs take it: 18 digits, no separators (RULINGS R-E1). */
+/** A NIP as the competency inputs take it: 18 digits, no separators (docs/interpretations.md#nip-layout). */
 const nipSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{18}$/, 'A NIP is 18 digits without separators')))();
 
 /**
@@ -172,7 +180,12 @@ export const jpmSchemeSchema = /* @__PURE__ */ (() => z.object({
         (categories) =>
           categories.every((category, index, all) => index === 0 || category.min < (all[index - 1]?.min ?? 0)) &&
           categories[categories.length - 1]?.min === 0,
-        { error: 'Categories must be best first with strictly decreasing min, the last with min 0' },
+        {
+          error: localized({
+            id: 'Kategori diurutkan dari yang terbaik dengan min yang terus menurun, yang terakhir dengan min 0',
+            en: 'Categories must be best first with strictly decreasing min, the last with min 0',
+          }),
+        },
       ),
     ),
 }))();
@@ -226,11 +239,17 @@ export const developmentActivitySchema = /* @__PURE__ */ (() => z.object({
  * @param prefix - The path of the activity in a larger input, e.g. `'activities.0.'`.
  * @returns The issues found.
  */
-export function checkDevelopmentActivity(activity: z.output<typeof developmentActivitySchema>, prefix = ''): InputIssue[] {
+export function checkDevelopmentActivity(activity: z.output<typeof developmentActivitySchema>, prefix = ''): LocalizedIssue[] {
   if (activity.jp !== undefined) return [];
   const classroom = DEVELOPMENT_FORMS.some((form) => form.code === activity.form && form.path === 'classroom');
   if (activity.minutes !== undefined && classroom) return [];
-  return [{ path: `${prefix}jp`, message: 'An activity needs its JP (a classroom activity may give its minutes instead)' }];
+  return [{
+    path: `${prefix}jp`,
+    message: {
+      id: 'Kegiatan memerlukan JP-nya (kegiatan klasikal boleh memberikan menitnya)',
+      en: 'An activity needs its JP (a classroom activity may give its minutes instead)',
+    },
+  }];
 }
 
 /**
@@ -317,7 +336,7 @@ export type DevelopmentEmployeeInput = z.input<typeof developmentEmployeeSchema>
 export const developmentSuggestionSchema = /* @__PURE__ */ (() => z.object({
   kind: competencyKindSchema,
   minShortfall: z.int().check(z.minimum(1), z.maximum(4)),
-  forms: z.array(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
+  forms: itemList(z.enum(DEVELOPMENT_FORM_CODES)).check(z.minLength(1)),
   jpPerLevel: z.number().check(z.minimum(0), z.maximum(10_000)),
 }))();
 
@@ -346,7 +365,7 @@ export const shortfallSchema = /* @__PURE__ */ (() => z.object({
  * shortfallsSchema.safeParse([{ competency: 'integrity', shortfall: -1 }]).success; // => false
  * ```
  */
-export const shortfallsSchema = /* @__PURE__ */ z.array(shortfallSchema);
+export const shortfallsSchema = /* @__PURE__ */ recordList(shortfallSchema);
 
 /**
  * A shortfall as {@link parseShortfall} returns it: an item of a gap's `belowStandard` list is one.
@@ -395,11 +414,11 @@ export interface DevelopmentNeedsOptions {
 
 /** The zod schema of {@link DevelopmentNeedsOptions}: an unknown key is an error that names it. */
 export const developmentNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  suggestions: z.optional(z.array(developmentSuggestionSchema)),
+  suggestions: z.optional(itemList(developmentSuggestionSchema)),
 }))();
 
 // Three box numbers: an array of length 3 rather than z.tuple, which alone adds about 0.5 kB gzip of zod to a bundle.
-const boxRowSchema = /* @__PURE__ */ (() => z.array(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
+const boxRowSchema = /* @__PURE__ */ (() => itemList(z.int()).check(z.length(3)) as unknown as z.ZodMiniType<
   [number, number, number],
   [number, number, number]
 >)();
@@ -430,7 +449,7 @@ export const nineBoxSchemeSchema = /* @__PURE__ */ (() => z.object({
     .check(
       z.refine(
         (boxes) => [...boxes.above, ...boxes.meets, ...boxes.below].sort((a, b) => a - b).every((box, index) => box === index + 1),
-        { error: 'A nine-box numbering uses each of 1–9 exactly once' },
+        { error: localized({ id: 'Penomoran nine-box memakai setiap angka 1–9 tepat sekali', en: 'A nine-box numbering uses each of 1–9 exactly once' }) },
       ),
     ),
 }))();
@@ -526,7 +545,7 @@ export type TalentEntryInput = z.input<typeof talentEntrySchema>;
 /** The zod schema of {@link derivePotential}'s scores: named results on a 0–100 scale, at least one. */
 export const potentialScoresSchema = /* @__PURE__ */ (() => z
   .record(nonEmpty, z.number().check(z.minimum(0), z.maximum(100)))
-  .check(z.refine(hasEntries, { error: 'At least one score is needed' })))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu nilai', en: 'At least one score is needed' }) })))();
 
 /**
  * The options of {@link derivePotential}.
@@ -556,7 +575,7 @@ export const potentialOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
           high: z.number().check(z.minimum(0), z.maximum(100)),
           medium: z.number().check(z.minimum(0), z.maximum(100)),
         })
-        .check(z.refine((bands) => bands.medium < bands.high, { error: 'medium must be below high', path: ['medium'] })),
+        .check(z.refine((bands) => bands.medium < bands.high, { error: localized({ id: 'medium harus di bawah high', en: 'medium must be below high' }), path: ['medium'] })),
     ]),
   ),
 }))();
@@ -711,7 +730,7 @@ export interface CatalogueEntry {
  */
 export type CatalogueEntryInput = z.input<typeof catalogueEntrySchema>;
 
-const STANDARD_POSITION_KEYS = [
+const STANDARD_POSITION_KEYS = /* @__PURE__ */ deepFrozen([
   'jpt-utama',
   'jpt-madya',
   'jpt-pratama',
@@ -726,12 +745,12 @@ const STANDARD_POSITION_KEYS = [
   'fungsional-mahir',
   'fungsional-terampil',
   'fungsional-pemula',
-] as const satisfies readonly StandardPositionKey[];
+] as const satisfies readonly StandardPositionKey[]);
 
 /** The zod schema of a standard-level table (`RuleTable<StandardLevelRow>`). */
 export const standardLevelTableSchema = /* @__PURE__ */ (() => z.object({
   name: nonEmpty,
-  rows: z.array(
+  rows: itemList(
     z.object({
       position: z.enum(STANDARD_POSITION_KEYS),
       level: z.int().check(z.minimum(1), z.maximum(5)),
@@ -749,5 +768,5 @@ export const standardOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
 
 /** The zod schema of the options of `trainingNeeds`: an unknown key is an error that names it. */
 export const trainingNeedsOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  definitions: z.optional(z.array(competencyDefinitionSchema)),
+  definitions: z.optional(itemList(competencyDefinitionSchema)),
 }))();

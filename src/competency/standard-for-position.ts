@@ -21,6 +21,7 @@ import { parseCompetencyLevels } from './parse-competency-levels';
 import { BUILT_IN_CODES } from './rules/dictionary';
 import { DEFAULT_STANDARD_LEVELS, type StandardLevelRow, type StandardPositionKey } from './rules/standard-levels';
 import { standardOptionsSchema, type CompetencyLevels } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The options of {@link standardForPosition}.
@@ -75,7 +76,7 @@ interface Settings {
   readonly levels: CompetencyLevels | undefined;
 }
 
-const DEFAULTS: Settings = { table: DEFAULT_STANDARD_LEVELS, levels: undefined };
+const DEFAULTS: Settings = /* @__PURE__ */ deepFrozen({ table: DEFAULT_STANDARD_LEVELS, levels: undefined });
 
 /** Reads the options: `undefined` takes the defaults without running zod; `undefined` back when they are invalid. */
 function readOptions(options: StandardOptions | undefined): Settings | undefined {
@@ -106,7 +107,7 @@ function keyOf(position: Position): StandardPositionKey | undefined {
  * The competency standard of a position on a date: the level of its row in the standard-level table for each of
  * the 9 managerial and socio-cultural competencies of PermenPANRB 38/2017, plus (or overridden by) the
  * position-specific levels the consumer supplies. The built-in table is a default that could not be verified
- * (digest Q13), so using it adds a warning reason.
+ *, so using it adds a warning reason.
  *
  * @param position - The position, as in `asn-kit/employee` (`{ type: 'jpt', level: 'pratama' }`, …).
  * @param asOf - The date the standard applies to (e.g. the assessment date).

@@ -17,6 +17,7 @@ import {
   type TalentRecommendationCode,
 } from './rules/talent';
 import { talentAxesSchema, talentOptionsSchema, type TalentOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A nine-box recommendation with its label.
@@ -65,7 +66,7 @@ export interface TalentBox {
 /** Every argument of {@link talentBox}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.extend(talentAxesSchema, { options: z.optional(talentOptionsSchema) }))();
 
-const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = { low: 0, medium: 1, high: 2 };
+const POTENTIAL_INDEX: Readonly<Record<TalentPotential, 0 | 1 | 2>> = /* @__PURE__ */ deepFrozen({ low: 0, medium: 1, high: 2 });
 
 /** Resolves a validated scheme option. */
 export function resolveNineBoxScheme(scheme: 'permenpanrb-3-2020' | 'kemenkeu' | NineBoxScheme | undefined): NineBoxScheme {
@@ -96,7 +97,7 @@ export function placeInBox(
       reason(
         'competency/performance-from-predikat',
         'info',
-        { instrument: 'PermenPANRB 3/2020', note: 'R-C4: Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah' },
+        { instrument: 'PermenPANRB 3/2020', note: 'Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah', interpretation: 'nine-box' },
         {
           id: `Predikat kinerja dibaca sebagai kinerja ${TALENT_AXIS_LABELS[performance].id}.`,
           en: `The predikat is read as performance ${TALENT_AXIS_LABELS[performance].en.toLowerCase()}.`,
@@ -130,7 +131,7 @@ export function placeInBox(
 }
 
 /**
- * Places an employee in the talent nine-box (PermenPANRB 3/2020; RULINGS R-C4): the kinerja axis from a
+ * Places an employee in the talent nine-box (PermenPANRB 3/2020; docs/interpretations.md#nine-box): the kinerja axis from a
  * predikat (Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah) or given directly, the potensial axis
  * given (see {@link derivePotential}), numbered 4 7 9 / 2 5 8 / 1 3 6 by default or by another scheme, with the
  * cell's meaning and recommendations.

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { fail, reason, type LocalizedText, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
@@ -70,10 +71,10 @@ export interface TalentPool {
 }
 
 /** Every argument of {@link talentPool}, for the error on the failure path. */
-const argumentsSchema = /* @__PURE__ */ (() => z.object({ entries: z.array(talentEntrySchema), options: z.optional(talentOptionsSchema) }))();
+const argumentsSchema = /* @__PURE__ */ (() => z.object({ entries: recordList(talentEntrySchema), options: z.optional(talentOptionsSchema) }))();
 
 /**
- * Places a group of employees in the nine-box (PermenPANRB 3/2020; RULINGS R-C4) and lists the succession
+ * Places a group of employees in the nine-box (PermenPANRB 3/2020; docs/interpretations.md#nine-box) and lists the succession
  * candidates (the cells numbered 7, 8 and 9; box 9 also feeds the national pool) and who needs which
  * recommendation — the talent-management input of an agency work plan.
  *

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { fail, reason, trustParsed, type LocalizedText, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
@@ -155,9 +156,9 @@ export interface TrainingNeedsOptions {
 
 /** Every argument of {@link trainingNeeds}, for the error on the failure path. */
 const argumentsSchema = /* @__PURE__ */ (() => z.object({
-  roster: z.array(rosterMemberSchema),
-  assessments: z.array(assessmentSchema),
-  catalogue: z.array(catalogueEntrySchema),
+  roster: recordList(rosterMemberSchema),
+  assessments: recordList(assessmentSchema),
+  catalogue: recordList(catalogueEntrySchema),
   options: z.optional(trainingNeedsOptionsSchema),
 }))();
 
@@ -188,7 +189,7 @@ interface Bucket {
 /**
  * Aggregates the competency shortfalls of a whole agency into training needs per competency — participants,
  * JP and a suggested form — the input the competency-development pillar of an agency work plan needs
- * (PP 11/2017 Pasal 210; RULINGS R-C1). Each roster member's latest assessment is compared with its standard
+ * (PP 11/2017 Pasal 210; docs/interpretations.md#competency-gap). Each roster member's latest assessment is compared with its standard
  * (given on the assessment, or the default standard of the member's position on the assessment date). A
  * catalogue offering for the competency sets the form and the JP per participant; without one, the default
  * suggestion table ({@link DEVELOPMENT_SUGGESTIONS}) does, per participant's shortfall.

@@ -33,7 +33,7 @@ export interface AsnError<Code extends string = string> extends Reason<Code> {
  * @example
  * ```ts
  * import { asnError } from 'asn-kit/core';
- * asnError('calendar/year-not-covered', { instrument: 'asn-kit', note: 'a year without data is not guessed' },
+ * asnError('calendar/year-not-covered', { instrument: 'asn-kit', interpretation: 'years-without-data' },
  *   { id: 'Tanggal di luar kalender', en: 'Date outside the calendar' }, { date: '2028-01-03' }).code;
  * // => 'calendar/year-not-covered'
  * ```
@@ -74,6 +74,9 @@ export function fail<Code extends string>(
 /**
  * The same error under another code: how a module passes on a kernel error (for example
  * `core/no-rule-in-force` from {@link ruleInForce}) under its own code, keeping the basis, message and data.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param error - The error to pass on.
  * @param code - The code it takes.

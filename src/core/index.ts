@@ -29,7 +29,9 @@ export {
   type InvalidDateCode,
   type IsoDate,
 } from './iso-date';
-export { formatLegalBasis, type LegalBasis } from './legal-basis';
+export { INPUT_LIMITS } from './limits';
+export { formatLegalBasis, type Evidence, type LegalBasis } from './legal-basis';
+export { INTERPRETATION_IDS, interpretationUrl, type InterpretationId } from './interpretations';
 export { reason, renderedText, type LocalizedText, type Reason, type Severity } from './reason';
 export { roundDecimal } from './round';
 export {
@@ -41,6 +43,8 @@ export {
   type RuleRow,
   type RuleTable,
 } from './rule-table';
+export { unverifiedRows, type UnverifiedRow } from './unverified-rows';
 export { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from './schemas';
-export { invalidInput, type InputIssue } from './input-error';
+export { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+export { localized } from './language';
 export { parseInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from './validate';

@@ -1,5 +1,7 @@
 import { asnError, type AsnError } from './errors';
 import type { LegalBasis } from './legal-basis';
+import type { LocalizedText } from './reason';
+import { deepFrozen } from './frozen';
 
 /**
  * One problem found in an input, with the path to the offending value.
@@ -17,7 +19,30 @@ export interface InputIssue {
   readonly message: string;
 }
 
-const INPUT_BASIS: LegalBasis = { instrument: 'asn-kit', note: 'input schema' };
+/**
+ * An issue found by a check of the module's own (a cross-field rule), written in both languages.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedIssue } from 'asn-kit/core';
+ * const issue: LocalizedIssue = {
+ *   path: 'end',
+ *   message: { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai', en: 'The end must not be before the start' },
+ * };
+ * ```
+ */
+export interface LocalizedIssue {
+  /** Dotted path to the value, as in {@link InputIssue}. */
+  readonly path: string;
+  /** What is wrong, in Bahasa Indonesia and English. */
+  readonly message: LocalizedText;
+}
+
+function inLanguage(issues: readonly (InputIssue | LocalizedIssue)[], lang: keyof LocalizedText): InputIssue[] {
+  return issues.map((issue) => (typeof issue.message === 'string' ? (issue as InputIssue) : { path: issue.path, message: issue.message[lang] }));
+}
+
+const INPUT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 'input schema' });
 
 function describeIssues(issues: readonly InputIssue[]): string {
   return issues.map((issue) => (issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`)).join('; ');
@@ -27,9 +52,12 @@ function describeIssues(issues: readonly InputIssue[]): string {
  * The error of an input that failed its checks: code `<module>/invalid-input`, every issue with its path in
  * `data.issues`, and a message in both languages.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param code - The module's invalid-input code.
- * @param issues - The issues in English.
- * @param issuesInIndonesian - The same issues in Bahasa Indonesia, when known.
+ * @param issues - The issues, in English or in both languages ({@link LocalizedIssue}).
+ * @param issuesInIndonesian - The same issues in Bahasa Indonesia, when `issues` are English only.
  * @returns The error value.
  * @example
  * ```ts
@@ -40,14 +68,16 @@ function describeIssues(issues: readonly InputIssue[]): string {
  */
 export function invalidInput<Code extends string>(
   code: Code,
-  issues: readonly InputIssue[],
-  issuesInIndonesian: readonly InputIssue[] = issues,
+  issues: readonly (InputIssue | LocalizedIssue)[],
+  issuesInIndonesian?: readonly InputIssue[],
 ): AsnError<Code> {
+  const inEnglish = inLanguage(issues, 'en');
+  const inIndonesian = issuesInIndonesian ?? inLanguage(issues, 'id');
   return asnError(
     code,
     INPUT_BASIS,
-    { id: `Masukan tidak valid — ${describeIssues(issuesInIndonesian)}`, en: `Invalid input — ${describeIssues(issues)}` },
-    { issues },
+    { id: `Masukan tidak valid — ${describeIssues(inIndonesian)}`, en: `Invalid input — ${describeIssues(inEnglish)}` },
+    { issues: inEnglish },
   );
 }
 

@@ -1,16 +1,18 @@
-import { addMonths as addMonthsFns } from 'date-fns/addMonths';
-import { addYears as addYearsFns } from 'date-fns/addYears';
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, type AsnError } from './errors';
+import { deepFrozen } from './frozen';
 
 /**
- * A calendar date written `YYYY-MM-DD` (RULINGS R-D1): no time, no time zone, never shifted by `toISOString()`.
+ * A calendar date written `YYYY-MM-DD` (docs/interpretations.md#dates-without-time-zone): no time, no time zone, never shifted by `toISOString()`.
  * The brand proves the string was checked; get one from {@link parseIsoDate} or {@link isoDateSchema}.
  *
  * @example
  * ```ts
  * import { parseIsoDate, type IsoDate } from 'asn-kit/core';
- * const date: IsoDate = parseIsoDate('2026-03-20')._unsafeUnwrap();
+ * const dateResult = parseIsoDate('2026-03-20');
+ * if (dateResult.isOk()) {
+ *   const date: IsoDate = dateResult.value;
+ * }
  * ```
  */
 export type IsoDate = string & {
@@ -19,7 +21,7 @@ export type IsoDate = string & {
 };
 
 /**
- * A period of calendar dates, inclusive of both ends (RULINGS R-D1).
+ * A period of calendar dates, inclusive of both ends (docs/interpretations.md#dates-without-time-zone).
  *
  * @example
  * ```ts
@@ -56,7 +58,7 @@ export type InvalidDateCode = 'core/invalid-date';
 /** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
-const DATE_BASIS = { instrument: 'ISO 8601', note: 'R-D1: calendar dates are written YYYY-MM-DD' } as const;
+const DATE_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'ISO 8601', note: 'calendar dates are written YYYY-MM-DD', interpretation: 'dates-without-time-zone' } as const);
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -158,7 +160,7 @@ export function isRealDateShape(value: string): boolean {
  * ```ts
  * import { parseIsoDate } from 'asn-kit/core';
  * parseIsoDate('2026-12-24').isOk(); // => true
- * parseIsoDate('24/12/2026')._unsafeUnwrapErr().code; // => 'core/invalid-date'
+ * parseIsoDate('24/12/2026').match(() => null, (error) => error.code); // => 'core/invalid-date'
  * ```
  */
 export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDateCode>> {
@@ -186,17 +188,23 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
  * @example
  * ```ts
  * import { isoDateFromParts } from 'asn-kit/core';
- * isoDateFromParts(1966, 8, 1)._unsafeUnwrap(); // => '1966-08-01'
+ * isoDateFromParts(1966, 8, 1).unwrapOr(null); // => '1966-08-01'
  * isoDateFromParts(1966, 2, 30).isErr(); // => true
  * ```
  */
 export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, AsnError<InvalidDateCode>> {
   if (partsAreValid(year, month, day)) return ok(format(year, month, day));
-  return parseIsoDate(`${year}-${month}-${day}`);
+  // Only numbers are written into the message: any other value (a null-prototype object has no string form) is named
+  // by its type, so the call never throws.
+  const shown = [year, month, day].map((part: unknown) => (typeof part === 'number' ? String(part) : typeof part));
+  return parseIsoDate(shown.join('-'));
 }
 
 /**
  * The year of a date.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @returns The four-digit year.
@@ -213,6 +221,9 @@ export function yearOf(date: IsoDate): number {
 /**
  * The month of a date, 1–12.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The month number.
  * @example
@@ -227,6 +238,9 @@ export function monthOf(date: IsoDate): number {
 
 /**
  * The day of the month of a date, 1–31.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @returns The day number.
@@ -243,6 +257,9 @@ export function dayOf(date: IsoDate): number {
 /**
  * The number of days from 1970-01-01 to a date (negative before it), computed without any `Date` or time zone.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The day number: consecutive dates have consecutive numbers.
  * @example
@@ -257,6 +274,9 @@ export function toDayNumber(date: IsoDate): number {
 
 /**
  * The date of a day number (the inverse of {@link toDayNumber}).
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param dayNumber - Days from 1970-01-01.
  * @returns The date. The caller keeps the number within years 1900–2999.
@@ -281,6 +301,9 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /**
  * The ISO weekday of a date: 1 = Monday … 7 = Sunday.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns 1–7.
  * @example
@@ -297,6 +320,9 @@ export function isoWeekday(date: IsoDate): number {
 /**
  * Adds calendar days.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @param days - Whole days, negative to go back.
  * @returns The new date.
@@ -310,19 +336,27 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-function viaDateFns(date: IsoDate, shift: (value: Date) => Date): IsoDate {
-  // A local-time Date built from the parts and read back through the local getters never crosses a zone boundary.
-  // eslint-disable-next-line no-restricted-syntax -- the one place a Date exists: the bridge to date-fns.
-  const shifted = shift(new Date(yearOf(date), monthOf(date) - 1, dayOf(date), 12));
-  return format(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
+/**
+ * Moves a date by whole months on its year, month and day numbers, keeping the day when the target month has it and
+ * clamping to the month's last day when it does not. No `Date` is built, so no time zone can shift the result.
+ */
+function shiftMonths(date: IsoDate, months: number): IsoDate {
+  const index = yearOf(date) * 12 + monthOf(date) - 1 + Math.trunc(months);
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return format(year, month, Math.min(dayOf(date), daysInMonth(year, month)));
 }
 
 /**
- * Adds calendar months, clamping to the end of a shorter month (date-fns semantics):
- * 31 January + 1 month = 28 or 29 February.
+ * Adds calendar months, clamping to the end of a shorter month (the semantics of date-fns `addMonths`):
+ * 31 January + 1 month = 28 or 29 February. Computed on the date's numbers, never through a `Date`, so the
+ * result is the same in every time zone.
+ *
+ * Asserts a typed argument: `date` is an {@link IsoDate} (from {@link parseIsoDate}) and `months` a whole
+ * number that keeps the result within years 1900–2999; other values give a meaningless date.
  *
  * @param date - The date.
- * @param months - Whole months, negative to go back.
+ * @param months - Whole months, negative to go back (a fraction is truncated toward zero).
  * @returns The new date.
  * @example
  * ```ts
@@ -331,27 +365,36 @@ function viaDateFns(date: IsoDate, shift: (value: Date) => Date): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return viaDateFns(date, (value) => addMonthsFns(value, months));
+  return shiftMonths(date, months);
 }
 
 /**
- * Adds calendar years; 29 February becomes 28 February in a common year (RULINGS R-E2).
+ * Adds calendar years; 29 February becomes 28 February in a common year (so a 29 February birthday
+ * reaches an age on 28 February; docs/interpretations.md#retirement-date). Computed on the date's numbers, never through a `Date`, so the result is the same in
+ * every time zone.
+ *
+ * Asserts a typed argument: `date` is an {@link IsoDate} and `years` a whole number that keeps the result
+ * within years 1900–2999; other values give a meaningless date.
  *
  * @param date - The date.
- * @param years - Whole years, negative to go back.
+ * @param years - Whole years, negative to go back (a fraction is truncated toward zero).
  * @returns The new date.
  * @example
  * ```ts
  * import { addYears, type IsoDate } from 'asn-kit/core';
  * addYears('1968-02-29' as IsoDate, 58); // => '2026-02-28'
+ * addYears('1993-12-31' as IsoDate, 1); // => '1994-12-31', in every time zone
  * ```
  */
 export function addYears(date: IsoDate, years: number): IsoDate {
-  return viaDateFns(date, (value) => addYearsFns(value, years));
+  return shiftMonths(date, Math.trunc(years) * 12);
 }
 
 /**
  * The last day of the month of a date.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param date - The date.
  * @returns The month's last date.
@@ -370,6 +413,9 @@ export function endOfMonth(date: IsoDate): IsoDate {
 /**
  * The first day of the month after the month of a date.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param date - The date.
  * @returns The first of the next month.
  * @example
@@ -384,6 +430,9 @@ export function startOfNextMonth(date: IsoDate): IsoDate {
 
 /**
  * Compares two dates, for `Array.prototype.sort`.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param left - A date.
  * @param right - Another date.
@@ -401,6 +450,9 @@ export function compareDates(left: IsoDate, right: IsoDate): number {
 /**
  * The number of calendar days in an inclusive range.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param range - The range.
  * @returns `to − from + 1` (0 or less if the range is reversed).
  * @example
@@ -415,6 +467,9 @@ export function calendarDaysIn(range: DateRange): number {
 
 /**
  * Tells whether two inclusive ranges share at least one day.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param left - A range.
  * @param right - Another range.

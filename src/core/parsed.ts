@@ -1,3 +1,5 @@
+import { deepFrozen } from './frozen';
+
 /*
  * Values the library parsed itself. A `parse…` function returns a new, deeply frozen value and records it here with
  * the kind of input it is; a domain function given that very value uses it as it is, and parses anything else.
@@ -8,27 +10,6 @@
 let parsedKinds: WeakMap<object, string> | undefined;
 
 /**
- * Freezes a value the library built, with every plain object and array inside it. Already frozen parts, class
- * instances, maps and typed arrays are left as they are. Written for speed: freezing is most of a parser's cost
- * after zod, so children are visited without allocating key lists.
- */
-function deepFreeze(value: object): void {
-  if (Array.isArray(value)) {
-    if (Object.isFrozen(value)) return;
-    Object.freeze(value);
-    for (const item of value as unknown[]) if (typeof item === 'object' && item !== null) deepFreeze(item);
-    return;
-  }
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if ((prototype !== Object.prototype && prototype !== null) || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const key in value) {
-    const item = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null) deepFreeze(item);
-  }
-}
-
-/**
  * Freezes a value that a parser has just built and records it as parsed input of `kind` (internal).
  *
  * @param value - The parser's output: a new value, never the caller's object.
@@ -37,7 +18,7 @@ function deepFreeze(value: object): void {
  */
 export function markParsed<T>(value: T, kind: string): T {
   if (typeof value === 'object' && value !== null) {
-    deepFreeze(value);
+    deepFrozen(value);
     (parsedKinds ??= new WeakMap()).set(value, kind);
   }
   return value;

@@ -3,6 +3,9 @@
  * noise of floating point (83.805 is stored as 83.80499…, yet rounds to 83.81; 92.665 rounds to 92.67). Every
  * module that prints a regulation's rounded value (IKM, JPM, legacy SKP scores) uses it.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param value - The number.
  * @param digits - Decimals to keep, 0 or more.
  * @returns The rounded number.

@@ -66,6 +66,9 @@ export type NoRuleInForceCode = 'core/no-rule-in-force';
 /**
  * Tells whether a row is in force on a date.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param effective - The row's effective dates.
  * @param date - The date asked about.
  * @returns `true` when `from ≤ date` and (no `to`, or `date ≤ to`).
@@ -81,6 +84,9 @@ export function isInForce(effective: Effective, date: IsoDate): boolean {
 
 /**
  * Tells whether a row is in force on at least one day of a range.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param effective - The row's effective dates.
  * @param range - The range asked about.
@@ -100,6 +106,9 @@ export function isInForceDuring(effective: Effective, range: DateRange): boolean
  * Picks the row of a table in force on a date, optionally among the rows that match a predicate
  * (e.g. the row for one leave kind). When several match, the one that came into force last wins.
  *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
+ *
  * @param table - The rule table.
  * @param date - The date asked about.
  * @param where - Optional filter on the rows.
@@ -115,8 +124,8 @@ export function isInForceDuring(effective: Effective, range: DateRange): boolean
  *     { doctor: 'any', basis: { instrument: 'PP 17/2020' }, effective: { from: '2020-02-28' as IsoDate } },
  *   ],
  * };
- * ruleInForce(table, '2019-06-01' as IsoDate)._unsafeUnwrap().doctor; // => 'government'
- * ruleInForce(table, '2016-01-01' as IsoDate)._unsafeUnwrapErr().code; // => 'core/no-rule-in-force'
+ * ruleInForce(table, '2019-06-01' as IsoDate).match((value) => value.doctor, (error) => error.code); // => 'government'
+ * ruleInForce(table, '2016-01-01' as IsoDate).match(() => null, (error) => error.code); // => 'core/no-rule-in-force'
  * ```
  */
 export function ruleInForce<Row extends RuleRow>(

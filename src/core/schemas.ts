@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
+import { INTERPRETATION_IDS } from './interpretations';
+import { localized } from './language';
 import { isIsoDate, isRealDateShape, type DateRange, type DateRangeInput, type IsoDate } from './iso-date';
+import { INPUT_LIMITS } from './limits';
 
-const DATE_MESSAGE = 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)';
+const DATE_MESSAGE = /* @__PURE__ */ localized({
+  id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
+  en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
+});
 
 /**
  * The zod schema of a calendar date: accepts a `YYYY-MM-DD` string of a real date (years 1900–2999) and outputs an
@@ -39,7 +45,10 @@ export const isoDateSchema: z.ZodMiniType<IsoDate, string> = /* @__PURE__ */ (()
 export const dateRangeSchema: z.ZodMiniType<DateRange, DateRangeInput> = /* @__PURE__ */ (() => z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .check(
-    z.refine((range) => range.from <= range.to, { error: 'The end of a range must not be before its start', path: ['to'] }),
+    z.refine((range) => range.from <= range.to, {
+      error: localized({ id: 'Akhir rentang tidak boleh sebelum awalnya', en: 'The end of a range must not be before its start' }),
+      path: ['to'],
+    }),
   ))();
 
 /**
@@ -53,12 +62,13 @@ export const dateRangeSchema: z.ZodMiniType<DateRange, DateRangeInput> = /* @__P
  * ```
  */
 export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
-  en: z.string().check(z.minLength(1)),
+  id: boundedText(),
+  en: boundedText(),
 }))();
 
 /**
- * The zod schema of a `LegalBasis`: a non-empty `instrument`, optionally an `article` and a `note`. Other keys
+ * The zod schema of a `LegalBasis`: a non-empty `instrument`, optionally an `article`, a `note`, the `evidence`
+ * and the `interpretation` it applies. Other keys
  * are dropped; use `z.strictObject(legalBasisSchema.shape)` to refuse them.
  *
  * @example
@@ -69,7 +79,50 @@ export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const legalBasisSchema = /* @__PURE__ */ (() => z.object({
-  instrument: z.string().check(z.minLength(1)),
-  article: z.exactOptional(z.string().check(z.minLength(1))),
-  note: z.exactOptional(z.string().check(z.minLength(1))),
+  instrument: boundedText(),
+  article: z.exactOptional(boundedText()),
+  note: z.exactOptional(boundedText()),
+  evidence: z.exactOptional(z.enum(['primary-text', 'secondary-source', 'interpretation', 'unverified'])),
+  interpretation: z.exactOptional(z.enum(INTERPRETATION_IDS)),
 }))();
+
+/**
+ * A list of records one call takes (a register), at most {@link INPUT_LIMITS}`.records` long (internal).
+ *
+ * @param item - The schema of one record.
+ * @returns The array schema.
+ */
+export function recordList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(INPUT_LIMITS.records));
+}
+
+/**
+ * A list inside one record, at most {@link INPUT_LIMITS}`.items` long (internal).
+ *
+ * @param item - The schema of one item.
+ * @returns The array schema.
+ */
+export function itemList<T extends z.core.SomeType>(item: T): z.ZodMiniArray<T> {
+  return z.array(item).check(z.maxLength(INPUT_LIMITS.items));
+}
+
+/**
+ * A string of at most {@link INPUT_LIMITS}`.text` characters, possibly empty (internal).
+ *
+ * @returns The string schema.
+ */
+export function boundedString(): z.ZodMiniString<string> {
+  return z.string().check(z.maxLength(INPUT_LIMITS.text));
+}
+
+/**
+ * A string of 1 to {@link INPUT_LIMITS}`.text` characters, trimmed first when `trim` is set (internal).
+ *
+ * @param trim - Whether to trim the string before checking it.
+ * @returns The string schema.
+ */
+export function boundedText(trim = false): z.ZodMiniString<string> {
+  return trim
+    ? z.string().check(z.trim(), z.minLength(1), z.maxLength(INPUT_LIMITS.text))
+    : z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.text));
+}

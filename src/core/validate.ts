@@ -2,7 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import type { $ZodIssue } from 'zod/v4/core';
 import { en, id } from 'zod/locales';
 import type { AsnError } from './errors';
-import { invalidInput, type InputIssue } from './input-error';
+import { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+import { parsingIn } from './language';
 import { isParsed, markParsed } from './parsed';
 
 /**
@@ -36,7 +37,7 @@ export interface ParseableSchema<Output> {
  *   range.from <= range.to ? [] : [{ path: 'to', message: 'The end is before the start' }];
  * ```
  */
-export type CrossCheck<Output> = (value: Output) => readonly InputIssue[];
+export type CrossCheck<Output> = (value: Output) => readonly (InputIssue | LocalizedIssue)[];
 
 type ErrorMapContext = { readonly error: (issue: never) => unknown };
 let english: ErrorMapContext | undefined;
@@ -50,6 +51,9 @@ function issuesOf(issues: readonly $ZodIssue[]): InputIssue[] {
  * Runs a zod schema at a public boundary and maps its issues onto an asn-kit error, so `ZodError` never leaks.
  * The output is not frozen or recorded: use it for options and other small values a function reads at once;
  * inputs that the caller keeps go through {@link parseInput}.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param schema - The schema of the input (`zod` or `zod/mini`).
  * @param input - The untrusted value.
@@ -73,18 +77,24 @@ export function validate<Output, Code extends string>(
   // the input fails, by parsing it again in each language.
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  english ??= { error: en().localeError };
-  indonesian ??= { error: id().localeError };
-  const inEnglish = schema.safeParse(input, english);
-  const inIndonesian = schema.safeParse(input, indonesian);
-  const issues = inEnglish.success ? [] : issuesOf(inEnglish.error.issues);
-  return err(invalidInput(code, issues, inIndonesian.success ? issues : issuesOf(inIndonesian.error.issues)));
+  const inEnglish = (english ??= { error: en().localeError });
+  const inIndonesian = (indonesian ??= { error: id().localeError });
+  // zod writes the messages when the issues are first read, so they are read while the language is set.
+  const issuesIn = (context: ErrorMapContext): InputIssue[] | undefined => {
+    const parsed = schema.safeParse(input, context);
+    return parsed.success ? undefined : issuesOf(parsed.error.issues);
+  };
+  const issues = parsingIn('en', () => issuesIn(inEnglish)) ?? [];
+  return err(invalidInput(code, issues, parsingIn('id', () => issuesIn(inIndonesian)) ?? issues));
 }
 
 /**
  * Parses an input at the boundary: runs its schema, then the checks the schema leaves to the parser, and returns
  * a new, deeply frozen value that the library recognises as parsed `kind` (see {@link trustParsed}). The caller's
  * object is never changed.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param schema - The schema of the input.
  * @param input - The untrusted value.
@@ -116,6 +126,9 @@ export function parseInput<Output, Code extends string>(
 /**
  * The value itself when the library parsed it as `kind`, otherwise the result of parsing it: how a domain function
  * takes an input without checking a parsed value twice and without trusting anything else.
+ *
+ * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
+ * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
  *
  * @param value - The argument as given.
  * @param kind - The kind of input its parser records.

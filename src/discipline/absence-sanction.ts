@@ -14,12 +14,12 @@ function checkParams(input: unknown): Result<AbsenceSanctionParams, DisciplineEr
 /**
  * The disciplinary sanction for unexcused absence ("tidak Masuk Kerja tanpa alasan yang sah") in one calendar year,
  * from the yearly total and the longest run of consecutive working days (PP 94/2021 Pasal 9 ayat (2) huruf b,
- * Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d; RULINGS R-DS1):
+ * Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d; docs/interpretations.md#absence-counting):
  *
  * - the yearly total is read against the tiers (3 → teguran lisan … ≥ 28 → PDHTAPS); 1–2 days carry no sanction;
  * - 10 consecutive working days → PDHTAPS whatever the yearly total, and salary payment stops from the next month;
  * - when both apply, the heavier sanction governs (on a tie, the consecutive-day rule, which also stops salary);
- * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day, PP 53/2010; RULINGS R-DS1).
+ * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day, PP 53/2010; docs/interpretations.md#lateness-conversion).
  *
  * PPPK discipline is set by each agency: pass its table as `options.table`, in the shape of
  * {@link ABSENCE_SANCTION_TIERS}.
@@ -35,15 +35,15 @@ function checkParams(input: unknown): Result<AbsenceSanctionParams, DisciplineEr
  *   `discipline/no-rule-in-force` (a date the table does not cover, e.g. before 31 August 2021).
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 8–11 and 15.
- * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2–6.3; RULINGS R-DS1.
+ * @see Based on: docs/interpretations.md#absence-counting and #lateness-conversion.
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * absenceSanction({ yearTotal: 2, longestConsecutive: 2 })._unsafeUnwrap().sanction;
+ * absenceSanction({ yearTotal: 2, longestConsecutive: 2 }).match((value) => value.sanction, (error) => error.code);
  * // => null
- * absenceSanction({ yearTotal: 21, longestConsecutive: 1 })._unsafeUnwrap().sanction?.code;
+ * absenceSanction({ yearTotal: 21, longestConsecutive: 1 }).match((value) => value.sanction?.code, (error) => error.code);
  * // => 'demotion'
- * absenceSanction({ yearTotal: 10, longestConsecutive: 10 })._unsafeUnwrap().salaryStops;
+ * absenceSanction({ yearTotal: 10, longestConsecutive: 10 }).match((value) => value.salaryStops, (error) => error.code);
  * // => true
  * absenceSanction({ yearTotal: 0, longestConsecutive: 0, lateMinutes: 450 }, { convertLateness: true })
  *   .match((decision) => decision.countedDays, (error) => error.code);

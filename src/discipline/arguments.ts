@@ -5,7 +5,7 @@
  * `options.convertLateness`).
  */
 import * as z from 'zod/mini';
-import { invalidInput, trustParsed, validate, type CrossCheck, type InputIssue, type ParseableSchema } from '../core';
+import { invalidInput, trustParsed, validate, type CrossCheck, type LocalizedIssue, type ParseableSchema } from '../core';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import type { DisciplineError } from './errors';
 import { ABSENCE_TIER_TABLE_KIND } from './kinds';
@@ -13,6 +13,7 @@ import { checkAbsenceRecords } from './parse-absence-records';
 import { checkAbsenceTierTable, parseAbsenceTierTable } from './parse-absence-tier-table';
 import { ABSENCE_SANCTION_TIERS, type AbsenceTierTable } from './rules/absence-tiers';
 import { absenceRecordsSchema, absenceSanctionOptionsSchema, type AbsenceRecord, type AbsenceSanctionOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 const CODE = 'discipline/invalid-input';
 
@@ -22,7 +23,7 @@ export interface Settings {
   readonly convertLateness: boolean;
 }
 
-const DEFAULTS: Settings = { table: ABSENCE_SANCTION_TIERS, convertLateness: false };
+const DEFAULTS: Settings = /* @__PURE__ */ deepFrozen({ table: ABSENCE_SANCTION_TIERS, convertLateness: false });
 
 /** The exported options schema with the table left to `trustParsed`, so a parsed table is not checked twice. */
 const optionKeysSchema = /* @__PURE__ */ (() => z.extend(absenceSanctionOptionsSchema, { table: z.exactOptional(z.unknown()) }))();
@@ -62,7 +63,7 @@ function argumentsError<T>(schema: ParseableSchema<T>, input: unknown, crossChec
   );
 }
 
-function tableIssues(options: { readonly table?: AbsenceTierTable } | undefined, prefix: string): InputIssue[] {
+function tableIssues(options: { readonly table?: AbsenceTierTable } | undefined, prefix: string): LocalizedIssue[] {
   return options?.table === undefined ? [] : checkAbsenceTierTable(options.table, prefix);
 }
 

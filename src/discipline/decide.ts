@@ -4,6 +4,7 @@ import type { DisciplineError, DisciplineReasonCode } from './errors';
 import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import { LATENESS_CONVERSION } from './rules/lateness';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The sanction an absence record earns, and why.
@@ -11,15 +12,18 @@ import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * const decision = absenceSanction({ yearTotal: 12, longestConsecutive: 2 })._unsafeUnwrap();
- * [decision.tier?.id, decision.sanction?.code, decision.level];
- * // => ['year-11-13', 'allowance-cut-6-months', 'moderate']
+ * const decisionResult = absenceSanction({ yearTotal: 12, longestConsecutive: 2 });
+ * if (decisionResult.isOk()) {
+ *   const decision = decisionResult.value;
+ *   [decision.tier?.id, decision.sanction?.code, decision.level];
+ *   // => ['year-11-13', 'allowance-cut-6-months', 'moderate']
+ * }
  * ```
  */
 export interface AbsenceSanctionDecision {
   /** Unexcused absence in the year, in working days. */
   readonly absentDays: number;
-  /** Days added by converting lateness (0 unless `convertLateness` is on; RULINGS R-DS1). */
+  /** Days added by converting lateness (0 unless `convertLateness` is on; docs/interpretations.md#lateness-conversion). */
   readonly convertedDays: number;
   /** The yearly total the tiers are read against: `absentDays + convertedDays`. */
   readonly countedDays: number;
@@ -52,7 +56,7 @@ interface AbsenceCounts {
   readonly lateMinutes: number;
 }
 
-const RULING: LegalBasis = { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: 'R-DS1' };
+const RULING: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', interpretation: 'absence-counting' });
 
 /** The date whose rows apply when the caller names none: the latest `effective.from` of the table. */
 export function newestRulesDate(table: AbsenceTierTable): IsoDate {
@@ -111,7 +115,7 @@ export function tiersOn(table: AbsenceTierTable, asOf: IsoDate, total: number, r
   return { inForce, byTotal, byRun };
 }
 
-/** The number of days lateness converts into, when the option is on (RULINGS R-DS1). */
+/** The number of days lateness converts into, when the option is on (docs/interpretations.md#lateness-conversion). */
 export function convertedDaysOf(lateMinutes: number, convertLateness: boolean, asOf: IsoDate): number {
   if (!convertLateness) return 0;
   const row = ruleInForce(LATENESS_CONVERSION, asOf);

@@ -21,8 +21,8 @@ export type DisciplineErrorCode = 'discipline/invalid-input' | 'discipline/no-ru
  * @example
  * ```ts
  * import { absenceSanction } from 'asn-kit/discipline';
- * const error = absenceSanction({ yearTotal: -1, longestConsecutive: 0 })._unsafeUnwrapErr();
- * error.code;
+ * const decision = absenceSanction({ yearTotal: -1, longestConsecutive: 0 });
+ * if (decision.isErr()) decision.error.code;
  * // => 'discipline/invalid-input'
  * ```
  */
@@ -31,12 +31,12 @@ export type DisciplineError = AsnError<DisciplineErrorCode>;
 /**
  * The codes of the reasons a discipline decision carries.
  *
- * - `discipline/below-first-tier`: 1–2 days (or none): PP 94/2021 sets no sanction (RULINGS R-DS1).
+ * - `discipline/below-first-tier`: 1–2 days (or none): PP 94/2021 sets no sanction (docs/interpretations.md#absence-counting).
  * - `discipline/year-total-tier`: the yearly total reached a tier of Pasal 9–11.
  * - `discipline/unit-impact`: the light tiers apply to absence that affects the work unit (Pasal 9 ayat (2) huruf b).
  * - `discipline/consecutive-absence`: a run of consecutive working days reached the dismissal rule, and salary stops.
- * - `discipline/lateness-converted`: lateness and early leaving were converted into days (the R-DS1 option).
- * - `discipline/lateness-not-converted`: lateness was given but the conversion is off (the R-DS1 default).
+ * - `discipline/lateness-converted`: lateness and early leaving were converted into days (the docs/interpretations.md#lateness-conversion option).
+ * - `discipline/lateness-not-converted`: lateness was given but the conversion is off (the docs/interpretations.md#lateness-conversion default).
  * - `discipline/non-working-days-left-out`: days of an absence period that are not working days of the unit.
  * - `discipline/previous-year-unchecked`: the calendar does not hold the previous year, so a run of absence that
  *   began in December was counted from 1 January only.

@@ -2,7 +2,7 @@
  * Discipline of civil servants under PP 94/2021: the sanction catalogue (levels, sanctions, durations, each with its
  * article), the unexcused-absence tiers, the sanction for a yearly total and a run of consecutive working days, and
  * the tally of a year's absence records in the unit's working days with every tier reached and when
- * (RULINGS R-DS1). PPPK discipline, set by each agency, is an agency table in the same shape.
+ * (docs/interpretations.md#absence-counting). PPPK discipline, set by each agency, is an agency table in the same shape.
  *
  * Parse at the boundary (`parseAbsenceRecords`, `parseAbsenceTierTable`, `parseAbsenceSanctionParams`), then call
  * `tallyAbsence` and `absenceSanction` with the parsed values: they are used as they are, without a second check.

@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { parseInput, type InputIssue } from '../core';
+import { parseInput, type LocalizedIssue } from '../core';
 import type { DisciplineError } from './errors';
 import { ABSENCE_RECORDS_KIND } from './kinds';
 import { absenceRecordsSchema, type AbsenceRecord } from './schemas';
@@ -8,11 +8,14 @@ import { absenceRecordsSchema, type AbsenceRecord } from './schemas';
  * The checks across the fields of an attendance log that the schema leaves to the parser: an absence period must
  * not end before it starts (internal; `prefix` is put before each path).
  */
-export function checkAbsenceRecords(records: readonly AbsenceRecord[], prefix = ''): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function checkAbsenceRecords(records: readonly AbsenceRecord[], prefix = ''): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   records.forEach((record, index) => {
     if (record.type === 'absent' && record.to !== undefined && record.to < record.from) {
-      issues.push({ path: `${prefix}${index}.to`, message: 'The end of an absence must not be before its start' });
+      issues.push({ path: `${prefix}${index}.to`, message: {
+        id: 'Akhir ketidakhadiran tidak boleh sebelum awalnya',
+        en: 'The end of an absence must not be before its start',
+      } });
     }
   });
   return issues;
@@ -38,7 +41,10 @@ export function checkAbsenceRecords(records: readonly AbsenceRecord[], prefix = 
  * log.isOk(); // => true
  * const bad = parseAbsenceRecords([{ type: 'absent', from: '2025-04-11', to: '2025-03-24' }]);
  * if (bad.isErr()) bad.error.data.issues;
- * // => [{ path: '0.to', message: 'The end of an absence must not be before its start' }]
+ * // => [{ path: '0.to', message: {
+        id: 'Akhir ketidakhadiran tidak boleh sebelum awalnya',
+        en: 'The end of an absence must not be before its start',
+      } }]
  * ```
  */
 export function parseAbsenceRecords(input: unknown): Result<readonly AbsenceRecord[], DisciplineError> {

@@ -1,5 +1,5 @@
 import type { Result } from 'neverthrow';
-import { parseInput, type InputIssue } from '../core';
+import { parseInput, type LocalizedIssue } from '../core';
 import type { DisciplineError } from './errors';
 import { ABSENCE_TIER_TABLE_KIND } from './kinds';
 import type { AbsenceTierTable } from './rules/absence-tiers';
@@ -9,15 +9,18 @@ import { absenceTierTableSchema } from './schemas';
  * The checks across the fields of a tier table that the schema leaves to the parser: a tier's `max` not below its
  * `min`, and a row not ending before it starts (internal; `prefix` is put before each path).
  */
-export function checkAbsenceTierTable(table: AbsenceTierTable, prefix = ''): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function checkAbsenceTierTable(table: AbsenceTierTable, prefix = ''): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   table.rows.forEach((row, index) => {
     const at = `${prefix}rows.${index}`;
     if (row.trigger.kind === 'year-total' && row.trigger.max !== undefined && row.trigger.max < row.trigger.min) {
-      issues.push({ path: `${at}.trigger.max`, message: 'The largest total of a tier must not be below its smallest' });
+      issues.push({ path: `${at}.trigger.max`, message: {
+        id: 'Jumlah terbesar suatu tingkat tidak boleh di bawah jumlah terkecilnya',
+        en: 'The largest total of a tier must not be below its smallest',
+      } });
     }
     if (row.effective.to !== undefined && row.effective.to < row.effective.from) {
-      issues.push({ path: `${at}.effective.to`, message: 'A row must not end before it starts' });
+      issues.push({ path: `${at}.effective.to`, message: { id: 'Suatu baris tidak boleh berakhir sebelum dimulai', en: 'A row must not end before it starts' } });
     }
   });
   return issues;

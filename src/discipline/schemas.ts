@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList, recordList } from '../core/schemas';
 import { isoDateSchema, legalBasisSchema, localizedTextSchema, type IsoDate } from '../core';
 import type { AbsenceTierTable } from './rules/absence-tiers';
 
@@ -25,7 +26,7 @@ const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0), z.maximum
  * ```
  */
 export const sanctionDefinitionSchema = /* @__PURE__ */ (() => z.object({
-  code: z.string().check(z.minLength(1)),
+  code: boundedText(),
   level: z.enum(['light', 'moderate', 'severe']),
   rank: z.int().check(z.minimum(1)),
   label: localizedTextSchema,
@@ -68,7 +69,7 @@ export const absenceTriggerSchema = /* @__PURE__ */ (() => z.discriminatedUnion(
  * ```
  */
 export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   trigger: absenceTriggerSchema,
   sanction: sanctionDefinitionSchema,
   stopsSalary: z.exactOptional(z.boolean()),
@@ -90,8 +91,8 @@ export const absenceTierRowSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
-  name: z.string().check(z.minLength(1)),
-  rows: z.array(absenceTierRowSchema).check(z.minLength(1)),
+  name: boundedText(),
+  rows: itemList(absenceTierRowSchema).check(z.minLength(1)),
 }))();
 
 /**
@@ -104,11 +105,11 @@ export const absenceTierTableSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export interface AbsenceSanctionParams {
-  /** Unexcused absence in the calendar year, in the unit's working days (RULINGS R-DS1, R-D4). */
+  /** Unexcused absence in the calendar year, in the unit's working days (docs/interpretations.md#absence-counting, #leave-year). */
   readonly yearTotal: number;
   /** The longest run of unexcused absence on consecutive working days. */
   readonly longestConsecutive: number;
-  /** Minutes of lateness and early leaving in the year; they count only with `convertLateness` (RULINGS R-DS1). */
+  /** Minutes of lateness and early leaving in the year; they count only with `convertLateness` (docs/interpretations.md#lateness-conversion). */
   readonly lateMinutes?: number;
   /**
    * The date whose rules apply (the table rows in force that day). Without it, the newest rules of the table apply:
@@ -148,7 +149,7 @@ export const absenceSanctionParamsSchema = /* @__PURE__ */ (() => z.object({
 export interface AbsenceSanctionOptions {
   /**
    * Convert lateness and early leaving into days of absence, 7½ hours = 1 day (PP 53/2010 Penjelasan Pasal 3
-   * angka 11). Off by default, because PP 94/2021 does not state it (RULINGS R-DS1).
+   * angka 11). Off by default, because PP 94/2021 does not state it (docs/interpretations.md#absence-counting).
    */
   readonly convertLateness?: boolean;
   /**
@@ -208,7 +209,7 @@ export interface AbsentRecord {
 
 /**
  * Coming late (`late`) or leaving early (`left-early`) on one day, in minutes. It counts only with the
- * `convertLateness` option (RULINGS R-DS1).
+ * `convertLateness` option (docs/interpretations.md#lateness-conversion).
  *
  * @example
  * ```ts
@@ -300,4 +301,4 @@ export const absenceRecordSchema = /* @__PURE__ */ (() => z.discriminatedUnion('
  * // => true
  * ```
  */
-export const absenceRecordsSchema = /* @__PURE__ */ z.array(absenceRecordSchema);
+export const absenceRecordsSchema = /* @__PURE__ */ recordList(absenceRecordSchema);

@@ -27,6 +27,7 @@ import { parseAbsenceRecords } from './parse-absence-records';
 import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
 import type { AbsenceRecord, TallyAbsenceOptions } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A tier reached during the year: when, by what, and what it carries. As the count grows, each new tier is listed
@@ -70,7 +71,7 @@ export interface AbsenceTierReached {
  * ```
  */
 export interface AbsenceTally extends AbsenceSanctionDecision {
-  /** The calendar year tallied (RULINGS R-D4). */
+  /** The calendar year tallied (docs/interpretations.md#leave-year). */
   readonly year: number;
   /** The working days of the year counted as unexcused absence, ascending. */
   readonly absentDates: readonly IsoDate[];
@@ -93,11 +94,12 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
  */
 export type TallyAbsenceError = DisciplineError | CalendarError;
 
-const WORKING_DAYS_BASIS: LegalBasis = {
+const WORKING_DAYS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PP 94/2021',
   article: 'Pasal 9 ayat (2) huruf b',
-  note: 'R-DS1: counted in the working days of the unit',
-};
+  note: 'counted in the working days of the unit',
+  interpretation: 'absence-counting',
+});
 
 interface AbsentDay {
   readonly date: IsoDate;
@@ -274,7 +276,7 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
   return reason(
     'discipline/previous-year-unchecked',
     'warning',
-    { instrument: 'PP 94/2021', article: 'Pasal 11 ayat (2) huruf d angka 4', note: 'R-DS1' },
+    { instrument: 'PP 94/2021', article: 'Pasal 11 ayat (2) huruf d angka 4', interpretation: 'absence-counting' },
     {
       id: `Kalender tidak memuat tahun ${year - 1}: ketidakhadiran berturut-turut yang dimulai pada tahun itu hanya dihitung sejak 1 Januari ${year}.`,
       en: `The calendar does not hold ${year - 1}: a run of absence that began that year was counted from 1 January ${year} only.`,
@@ -285,7 +287,7 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
 
 /**
  * Tallies one employee's unexcused absence in a calendar year, in the working days of the unit's calendar, and
- * decides the sanction (PP 94/2021 Pasal 9–11 and 15; RULINGS R-DS1, R-D1–R-D4):
+ * decides the sanction (PP 94/2021 Pasal 9–11 and 15; docs/interpretations.md#absence-counting, #dates-without-time-zone, #leave-year):
  *
  * - only working days count: weekends, national holidays and cuti bersama inside an absence period are left out
  *   (and listed);
@@ -295,7 +297,7 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  * - a run of 10 consecutive working days → PDHTAPS whatever the total, salary stopping from the next month; a run
  *   that began in December of the previous year is followed back when the calendar holds that year (its tier is
  *   then listed with its own date in December, since the run goes on into the year);
- * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day; RULINGS R-DS1);
+ * - lateness and early leaving count only with `convertLateness` (7½ hours = 1 day; docs/interpretations.md#lateness-conversion);
  * - each tier is read from the table rows in force on the day it is reached; PPPK: pass the agency's table.
  *
  * Parse the log once at the boundary with {@link parseAbsenceRecords} (and an agency table with
@@ -314,22 +316,25 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  *   force), or the calendar's `calendar/out-of-range` when the calendar does not hold the year.
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 9 ayat (2) huruf b, Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d, Pasal 15 and the Penjelasan.
- * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2–6.3 (examples 1, 7, 8); RULINGS R-DS1.
+ * @see Based on: docs/interpretations.md#absence-counting and #lateness-conversion.
  * @example
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
  * import { parseAbsenceRecords, tallyAbsence } from 'asn-kit/discipline';
- * const calendar = createCalendar()._unsafeUnwrap();
- * const log = parseAbsenceRecords([{ type: 'absent', from: '2025-03-24', to: '2025-04-11' }]);
- * if (log.isOk()) {
- *   tallyAbsence(log.value, calendar, 2025).match(
- *     (tally) => [tally.absentDays, tally.longestConsecutive, tally.sanction?.code],
- *     (error) => error.code,
- *   );
- *   // => [8, 8, 'written-dissatisfaction']
+ * const calendarResult = createCalendar();
+ * if (calendarResult.isOk()) {
+ *   const calendar = calendarResult.value;
+ *   const log = parseAbsenceRecords([{ type: 'absent', from: '2025-03-24', to: '2025-04-11' }]);
+ *   if (log.isOk()) {
+ *     tallyAbsence(log.value, calendar, 2025).match(
+ *       (tally) => [tally.absentDays, tally.longestConsecutive, tally.sanction?.code],
+ *       (error) => error.code,
+ *     );
+ *     // => [8, 8, 'written-dissatisfaction']
+ *   }
+ *   tallyAbsence([], calendar, 2028).match((tally) => tally.year, (error) => error.code);
+ *   // => 'calendar/year-not-covered'
  * }
- * tallyAbsence([], calendar, 2028).match((tally) => tally.year, (error) => error.code);
- * // => 'calendar/year-not-covered'
  * ```
  */
 export function tallyAbsence(

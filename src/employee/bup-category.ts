@@ -2,8 +2,9 @@ import { reason, type LegalBasis, type LocalizedText } from '../core';
 import type { EmployeeReason } from './errors';
 import type { BupCategory } from './rules/bup';
 import type { Position } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
-const LABELS: Readonly<Record<BupCategory, LocalizedText>> = {
+const LABELS: Readonly<Record<BupCategory, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   jpt: { id: 'Pejabat Pimpinan Tinggi', en: 'senior executive (JPT)' },
   administrator: { id: 'Pejabat Administrator', en: 'administrator' },
   pengawas: { id: 'Pejabat Pengawas', en: 'supervisor (pengawas)' },
@@ -17,12 +18,12 @@ const LABELS: Readonly<Record<BupCategory, LocalizedText>> = {
   guru: { id: 'Guru', en: 'teacher (guru)' },
   dosen: { id: 'Dosen', en: 'lecturer (dosen)' },
   'dosen-professor-extended': { id: 'Profesor (diperpanjang)', en: 'professor (extended)' },
-};
+});
 
-const PROFESSOR_BASIS: LegalBasis = { instrument: 'UU 14/2005', article: 'Pasal 67 ayat (5)', note: 'R-E3' };
+const PROFESSOR_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'UU 14/2005', article: 'Pasal 67 ayat (5)', interpretation: 'retirement-age' });
 
 /**
- * The retirement-age group of a position (RULINGS R-E3), with a reason when the professor extension is
+ * The retirement-age group of a position (docs/interpretations.md#retirement-age), with a reason when the professor extension is
  * available but not applied, or applied to a position it does not fit.
  *
  * @param position - The position.

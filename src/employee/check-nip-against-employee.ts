@@ -19,7 +19,7 @@ function mismatch(code: EmployeeReasonCode, basis: typeof NIP_PNS_BASIS, id: str
 }
 
 /**
- * Checks that a NIP agrees with an employee record (RULINGS R-E1): the birth date (digits 1–8) and the gender
+ * Checks that a NIP agrees with an employee record (docs/interpretations.md#nip-layout): the birth date (digits 1–8) and the gender
  * (digit 15); when the record has them, the layout against the kind (PPPK ↔ NI PPPK), the TMT CPNS month of a PNS
  * or CPNS (digits 9–14) and the first-contract year of a PPPK (digits 9–12). The NIP's own warnings (an
  * appointment before 18) are passed on.

@@ -3,6 +3,7 @@ import { fail, type AsnError } from '../core/errors';
 import { invalidInput } from '../core/input-error';
 import type { LegalBasis } from '../core/legal-basis';
 import type { LocalizedText, Reason } from '../core/reason';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of `asn-kit/employee`. Each one names the part of the input that is wrong.
@@ -10,7 +11,7 @@ import type { LocalizedText, Reason } from '../core/reason';
  * - `employee/invalid-input` — the input does not have the expected shape (`data.issues` lists the paths).
  * - `employee/invalid-nip-characters`, `…-length`, `…-birth-date`, `…-appointment-month`, `…-pppk-marker`,
  *   `…-contract-count`, `…-appointment-date`, `…-gender`, `…-sequence` — the part of a NIP that is wrong
- *   (RULINGS R-E1).
+ *   (docs/interpretations.md#nip-layout).
  * - `employee/invalid-nik-characters`, `…-length`, `…-region`, `…-birth-date`, `…-sequence` — the part of a NIK
  *   that is wrong.
  * - `employee/unknown-golongan` — not a PNS golongan/ruang (I/a–IV/e) nor a PPPK golongan (I–XVII).
@@ -59,10 +60,10 @@ export type EmployeeError = AsnError<EmployeeErrorCode>;
 /**
  * The codes of the reasons (explanations, warnings and findings) that `asn-kit/employee` decisions carry:
  *
- * - `employee/appointed-under-18` (warning) — the NIP's appointment falls before the 18th birthday (R-E1).
+ * - `employee/appointed-under-18` (warning) — the NIP's appointment falls before the 18th birthday (docs/interpretations.md#nip-layout).
  * - `employee/rank` — the pangkat or PPPK golongan and its basis.
  * - `employee/bup`, `employee/retirement-date`, `employee/leap-day-birthday` — the retirement age, TMT pensiun
- *   and the 29 February reading (R-E2, R-E3).
+ *   and the 29 February reading (docs/interpretations.md#retirement-date, #retirement-age).
  * - `employee/professor-extension-available`, `employee/professor-extension-not-applicable` (warning) — the
  *   extension of a professor's retirement age to 70.
  * - `employee/pension-entitled`, `employee/pension-not-entitled` (warning) — the 10-year pension service.
@@ -108,20 +109,22 @@ export type EmployeeReasonCode =
 export type EmployeeReason = Reason<EmployeeReasonCode>;
 
 /** The basis of the PNS NIP layout (Perka BKN 22/2007) as asn-kit reads it. */
-export const NIP_PNS_BASIS: LegalBasis = { instrument: 'Perka BKN 22/2007', note: 'R-E1' };
+export const NIP_PNS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' });
 
-/** The basis of the NI PPPK layout: a ruling on observed practice, no regulation text was read. */
-export const NIP_PPPK_BASIS: LegalBasis = {
+/** The basis of the NI PPPK layout: asn-kit's reading of observed practice, no regulation text was read. */
+export const NIP_PPPK_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'asn-kit',
-  article: 'RULINGS R-E1',
-  note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice (digest §4.2, §8 item 10)',
-};
+  note: 'NI PPPK layout YYYYMMDD YYYY 2 K G NNN as used in practice',
+  evidence: 'interpretation',
+  interpretation: 'nip-layout',
+});
 
 /** The basis of the NIK layout (population number). */
-export const NIK_BASIS: LegalBasis = {
+export const NIK_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 24/2013',
-  note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice, digest §4.3)',
-};
+  note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice)',
+  evidence: 'secondary-source',
+});
 
 /** The codes of a wrong NIP, each naming the part that is wrong (the layouts of Perka BKN 22/2007 and of the NI PPPK). */
 export type NipErrorCode = Extract<EmployeeErrorCode, `employee/invalid-nip-${string}`>;
@@ -135,7 +138,7 @@ type OtherErrorCode = Exclude<EmployeeErrorCode, 'employee/invalid-input' | NipE
 /** The basis and message of each code. One table per family, so a bundle of the NIP functions holds only theirs. */
 type Messages<Code extends string> = Readonly<Record<Code, readonly [LegalBasis, LocalizedText]>>;
 
-const NIP_MESSAGES: Messages<NipErrorCode> = {
+const NIP_MESSAGES: Messages<NipErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/invalid-nip-characters': [
     NIP_PNS_BASIS,
     {
@@ -193,9 +196,9 @@ const NIP_MESSAGES: Messages<NipErrorCode> = {
     NIP_PNS_BASIS,
     { id: 'Nomor urut NIP (angka 16–18) tidak boleh 000.', en: 'The NIP sequence (digits 16–18) must not be 000.' },
   ],
-};
+});
 
-const NIK_MESSAGES: Messages<NikErrorCode> = {
+const NIK_MESSAGES: Messages<NikErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/invalid-nik-characters': [
     NIK_BASIS,
     { id: 'NIK hanya boleh berisi angka.', en: 'A NIK may only hold digits.' },
@@ -219,9 +222,9 @@ const NIK_MESSAGES: Messages<NikErrorCode> = {
     NIK_BASIS,
     { id: 'Nomor urut NIK (angka 13–16) tidak boleh 0000.', en: 'The NIK sequence (digits 13–16) must not be 0000.' },
   ],
-};
+});
 
-const OTHER_MESSAGES: Messages<OtherErrorCode> = {
+const OTHER_MESSAGES: Messages<OtherErrorCode> = /* @__PURE__ */ deepFrozen({
   'employee/unknown-golongan': [
     { instrument: 'PP 99/2000', article: 'Lampiran', note: 'PPPK golongan I–XVII: Perpres 98/2020' },
     {
@@ -230,7 +233,7 @@ const OTHER_MESSAGES: Messages<OtherErrorCode> = {
     },
   ],
   'employee/invalid-service-period': [
-    { instrument: 'asn-kit', note: 'R-D1: periods run forward' },
+    { instrument: 'asn-kit', note: 'periods run forward', interpretation: 'dates-without-time-zone' },
     { id: 'Akhir masa kerja sebelum awalnya.', en: 'The end of the service period is before its start.' },
   ],
   'employee/no-bup-rule': [
@@ -240,7 +243,7 @@ const OTHER_MESSAGES: Messages<OtherErrorCode> = {
       en: "No retirement-age rule of asn-kit's table is in force when the employee reaches it.",
     },
   ],
-};
+});
 
 /**
  * Builds the `Err` of a NIP error code with its standard basis and message.

@@ -4,7 +4,7 @@ import { displayNip } from './nip';
 import { parseNip } from './parse-nip';
 
 /**
- * Writes a NIP in its display form with spaces between the parts (RULINGS R-E1):
+ * Writes a NIP in its display form with spaces between the parts (docs/interpretations.md#nip-layout):
  * PNS `19660801 198803 1 001`, PPPK `20001231 2024 21 1 001`. `parseNip` reads the result back.
  *
  * @param nip - A NIP in any form {@link parseNip} accepts (from JavaScript, a non-string is an

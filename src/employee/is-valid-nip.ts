@@ -1,7 +1,7 @@
 import { parseNip } from './parse-nip';
 
 /**
- * Tells whether a value is a valid NIP of either layout (RULINGS R-E1). A NIP whose appointment falls before
+ * Tells whether a value is a valid NIP of either layout (docs/interpretations.md#nip-layout). A NIP whose appointment falls before
  * the 18th birthday is valid (that is a warning of {@link parseNip}, not an error).
  *
  * @param input - Any value.

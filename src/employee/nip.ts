@@ -3,6 +3,7 @@ import { isoDateFromParts, yearOf, type IsoDate } from '../core/iso-date';
 import { reason } from '../core/reason';
 import { nipFail, type EmployeeError, type EmployeeReason } from './errors';
 import type { Gender } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The fields every decoded NIP has, whatever its layout.
@@ -24,12 +25,12 @@ export interface NipFields {
   readonly gender: Gender;
   /** Digits 16–18: the sequence number, 1–999. */
   readonly sequence: number;
-  /** Warnings about the NIP, e.g. `employee/appointed-under-18` (RULINGS R-E1); empty when there are none. */
+  /** Warnings about the NIP, e.g. `employee/appointed-under-18` (docs/interpretations.md#nip-layout); empty when there are none. */
   readonly reasons: readonly EmployeeReason[];
 }
 
 /**
- * A decoded PNS NIP, layout `YYYYMMDD YYYYMM G NNN` (Perka BKN 22/2007, RULINGS R-E1).
+ * A decoded PNS NIP, layout `YYYYMMDD YYYYMM G NNN` (Perka BKN 22/2007, docs/interpretations.md#nip-layout).
  *
  * @example
  * ```ts
@@ -47,7 +48,7 @@ export interface PnsNip extends NipFields {
 }
 
 /**
- * A decoded NI PPPK, layout `YYYYMMDD YYYY 2 K G NNN` (RULINGS R-E1): digit 13 is the PPPK marker 2, digit 14 the
+ * A decoded NI PPPK, layout `YYYYMMDD YYYY 2 K G NNN` (docs/interpretations.md#nip-layout): digit 13 is the PPPK marker 2, digit 14 the
  * contract count.
  *
  * @example
@@ -80,7 +81,7 @@ export interface PppkNip extends NipFields {
  */
 export type ParsedNip = PnsNip | PppkNip;
 
-const UNDER_18_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 23 ayat (1) huruf a', note: 'R-E1: a warning, not an error' };
+const UNDER_18_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 23 ayat (1) huruf a', note: 'a warning, not an error', interpretation: 'nip-layout' } as const);
 
 /**
  * Strips the separators a displayed NIP or NIK may carry (spaces and dots).
@@ -133,7 +134,7 @@ function under18(birthDate: IsoDate, appointedBy: IsoDate): EmployeeReason[] {
 }
 
 /**
- * Decodes a NIP of either layout (RULINGS R-E1), checking each part in order and naming the first wrong one.
+ * Decodes a NIP of either layout (docs/interpretations.md#nip-layout), checking each part in order and naming the first wrong one.
  *
  * @param raw - The NIP as typed, with or without spaces and dots.
  * @returns `Ok(ParsedNip)`, or `Err` whose code names the wrong part.

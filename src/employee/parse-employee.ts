@@ -1,6 +1,6 @@
 import { ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
-import { parseInput, type InputIssue } from '../core';
+import { parseInput, type LocalizedIssue } from '../core';
 import { isParsed } from '../core/parsed';
 import type { EmployeeError } from './errors';
 import { hasPnsLayout } from './nip';
@@ -9,20 +9,26 @@ import { employeeSchema, type Employee } from './schemas';
 /** The kind {@link parseEmployee} records its values under; other modules take an employee by it. */
 export const EMPLOYEE_KIND = 'employee/employee';
 
-const PNS_NIP = 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)';
-const PPPK_NIP = 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN)';
+const PNS_NIP = {
+  id: 'Diharapkan NIP PNS yang valid (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)',
+  en: 'Expected a valid PNS NIP (YYYYMMDD YYYYMM G NNN, Perka BKN 22/2007)',
+};
+const PPPK_NIP = { id: 'Diharapkan NI PPPK yang valid (YYYYMMDD YYYY 2 K G NNN)', en: 'Expected a valid NI PPPK (YYYYMMDD YYYY 2 K G NNN)' };
 
 /** The rules of an employee record that tie one field to another (the schema checks each field on its own). */
-function crossCheck(employee: z.output<typeof employeeSchema>): InputIssue[] {
-  const issues: InputIssue[] = [];
+function crossCheck(employee: z.output<typeof employeeSchema>): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   if (employee.kind === 'PPPK') {
     if (hasPnsLayout(employee.nip)) issues.push({ path: 'nip', message: PPPK_NIP });
     if (employee.contract.firstStart > employee.contract.start) {
-      issues.push({ path: 'contract.firstStart', message: 'The first contract cannot start after the current one' });
+      issues.push({ path: 'contract.firstStart', message: {
+        id: 'Kontrak pertama tidak boleh dimulai setelah kontrak saat ini',
+        en: 'The first contract cannot start after the current one',
+      } });
     }
   } else {
     if (!hasPnsLayout(employee.nip)) issues.push({ path: 'nip', message: PNS_NIP });
-    if (employee.tmtCpns <= employee.birthDate) issues.push({ path: 'tmtCpns', message: 'TMT CPNS must be after the birth date' });
+    if (employee.tmtCpns <= employee.birthDate) issues.push({ path: 'tmtCpns', message: { id: 'TMT CPNS harus setelah tanggal lahir', en: 'TMT CPNS must be after the birth date' } });
   }
   return issues;
 }

@@ -3,7 +3,7 @@ import { notStringsError, type EmployeeError } from './errors';
 import { decodeNip, type ParsedNip } from './nip';
 
 /**
- * Decodes a NIP of either layout (RULINGS R-E1), with or without spaces and dots:
+ * Decodes a NIP of either layout (docs/interpretations.md#nip-layout), with or without spaces and dots:
  * a PNS NIP `YYYYMMDD YYYYMM G NNN` (birth date, year and month of TMT CPNS, gender, sequence; Perka BKN 22/2007)
  * or a NI PPPK `YYYYMMDD YYYY 2 K G NNN` (birth date, year of appointment, the PPPK marker 2, the contract count,
  * gender, sequence). Digits 13–14 tell the layouts apart: 01–12 is a month, 21–29 the PPPK marker and count.

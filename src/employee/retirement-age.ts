@@ -32,7 +32,7 @@ const argumentsSchema = /* @__PURE__ */ (() =>
   z.object({ position: positionSchema, options: z.optional(retirementOptionsSchema) }))();
 
 /**
- * The retirement age (batas usia pensiun, BUP) of a position (RULINGS R-E3): JPT 60; administrator, pengawas
+ * The retirement age (batas usia pensiun, BUP) of a position (docs/interpretations.md#retirement-age): JPT 60; administrator, pengawas
  * and pelaksana 58 (UU 20/2023 Pasal 55); fungsional ahli utama 65, ahli madya 60, ahli pertama, ahli muda and
  * keterampilan 58 (PP 11/2017 Pasal 239 ayat (2)); guru 60 and dosen 65 (UU 14/2005 Pasal 30 ayat (4), Pasal 67
  * ayat (4)); a professor dosen 70 with the `professorExtension` option (Pasal 67 ayat (5)).

@@ -24,6 +24,7 @@ import {
   type RetirementInput,
 } from './schemas';
 import { serviceLengthOf, type ServiceLength } from './service-length';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * When an employee retires, and why.
@@ -40,11 +41,11 @@ export interface Retirement {
   readonly age: number;
   /** The position group that sets it. */
   readonly category: BupCategory;
-  /** The birthday at that age (a 29 February birthday falls on 28 February in a common year, RULINGS R-E2). */
+  /** The birthday at that age (a 29 February birthday falls on 28 February in a common year, docs/interpretations.md#retirement-date). */
   readonly reachedOn: IsoDate;
   /** The last day of service: the last day of the month of {@link Retirement.reachedOn}. */
   readonly lastDayOfService: IsoDate;
-  /** TMT pensiun: the first day of the month after the month of the birthday at BUP (RULINGS R-E2). */
+  /** TMT pensiun: the first day of the month after the month of the birthday at BUP (docs/interpretations.md#retirement-date). */
   readonly date: IsoDate;
   /** The service at retirement, from TMT CPNS to TMT pensiun without CLTN; present when `tmtCpns` was given. */
   readonly service?: ServiceLength;
@@ -73,13 +74,19 @@ interface CheckedRetirementInput {
   readonly cltn?: readonly DateRange[] | undefined;
 }
 
-const TMT_PENSIUN_BASIS = {
+const TMT_PENSIUN_BASIS = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 11/1969',
   article: 'Pasal 13 ayat (1)',
-  note: 'R-E2; PP 11/2017 Pasal 239 ayat (1) and Pasal 283 ayat (1) huruf c',
-};
-const LEAP_DAY_BASIS = { instrument: 'asn-kit', article: 'RULINGS R-E2', note: 'digest §8 item 15' };
-const PENSION_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 305 huruf c' };
+  note: 'PP 11/2017 Pasal 239 ayat (1) and Pasal 283 ayat (1) huruf c',
+  interpretation: 'retirement-date',
+} as const);
+const LEAP_DAY_BASIS = /* @__PURE__ */ deepFrozen({
+  instrument: 'asn-kit',
+  note: 'a 29 February birthday falls on 28 February in a common year',
+  evidence: 'interpretation',
+  interpretation: 'retirement-date',
+} as const);
+const PENSION_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 305 huruf c' });
 const MIN_PENSION_YEARS = 10;
 
 /** The first BUP birthday on which a rule of the table for the group is in force and names that age. */
@@ -95,9 +102,9 @@ function bupRowFor(category: BupCategory, birthDate: IsoDate): { row: BupRow; re
 
 /**
  * The retirement date (TMT pensiun) of an employee: the birthday at the retirement age of the position
- * ({@link retirementAge}, RULINGS R-E3), the last day of that month as the last day of service, and the first day
- * of the next month as TMT pensiun (RULINGS R-E2; UU 11/1969 Pasal 13 ayat (1), PP 11/2017 Pasal 239 ayat (1)).
- * A 29 February birthday falls on 28 February in a common year (R-E2). The age is the one set by the rule in
+ * ({@link retirementAge}, docs/interpretations.md#retirement-age), the last day of that month as the last day of service, and the first day
+ * of the next month as TMT pensiun (docs/interpretations.md#retirement-date; UU 11/1969 Pasal 13 ayat (1), PP 11/2017 Pasal 239 ayat (1)).
+ * A 29 February birthday falls on 28 February in a common year (docs/interpretations.md#retirement-date). The age is the one set by the rule in
  * force on that birthday (UU 5/2014 until 30 October 2023, UU 20/2023 from 31 October 2023).
  *
  * When the input has a `tmtCpns` (an {@link Employee} of kind PNS or CPNS has), the result also gives the service
@@ -119,7 +126,7 @@ function bupRowFor(category: BupCategory, birthDate: IsoDate): { row: BupRow; re
  * retirementDate({ birthDate: '1968-02-29', position: { type: 'pelaksana' } }).match(
  *   (retirement) => retirement.date,
  *   (error) => error.code,
- * ); // => '2026-03-01' (58th birthday read as 2026-02-28, R-E2)
+ * ); // => '2026-03-01' (58th birthday read as 2026-02-28, docs/interpretations.md#retirement-date)
  * retirementDate({ birthDate: '1968-02-30', position: { type: 'pelaksana' } }).isErr();
  * // => true ('employee/invalid-input')
  * ```

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+import { boundedText, dateRangeSchema, isoDateSchema, itemList } from '../core/schemas';
 import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
-import { dateRangeSchema, isoDateSchema } from '../core/schemas';
 import { decodeNip, stripSeparators } from './nip';
 import { PNS_GOLONGAN, PPPK_GOLONGAN, type PnsGolongan, type PppkGolongan } from './rules/golongan';
+import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The kinds of ASN employee: `PNS`, `CPNS` (a PNS candidate in the probation year) and `PPPK` (contract staff).
@@ -47,7 +49,7 @@ export type FungsionalLevel = (typeof FUNGSIONAL_LEVELS)[number];
  * FUNGSIONAL_LEVELS.includes('mahir'); // => true
  * ```
  */
-export const FUNGSIONAL_LEVELS = ['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const;
+export const FUNGSIONAL_LEVELS = /* @__PURE__ */ deepFrozen(['ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia'] as const);
 
 /**
  * What every position may carry besides its type.
@@ -184,7 +186,7 @@ export interface PppkContract {
   readonly start: IsoDate;
   /** The length of the current contract in whole years. */
   readonly years: number;
-  /** The start of the first contract, from which PPPK service is counted (RULINGS R-L5); defaults to `start`. */
+  /** The start of the first contract, from which PPPK service is counted (docs/interpretations.md#eligibility-service); defaults to `start`. */
   readonly firstStart: IsoDate;
 }
 
@@ -210,9 +212,9 @@ export interface EmployeeBase {
   readonly position: Position;
   /** The work unit. */
   readonly workUnit: WorkUnit;
-  /** The unit's working week: 5 days (the default, Perpres 21/2023) or 6 days for service units (RULINGS R-D2). */
+  /** The unit's working week: 5 days (the default, Perpres 21/2023) or 6 days for service units (docs/interpretations.md#working-week). */
   readonly workWeek: 5 | 6;
-  /** The dates of births while employed (counted from CPNS/PPPK appointment, RULINGS R-L10). */
+  /** The dates of births while employed (counted from CPNS/PPPK appointment, docs/interpretations.md#maternity-births). */
   readonly births: readonly IsoDate[];
   /** The periods of cuti di luar tanggungan negara (CLTN), which do not count as service (PP 11/2017 Pasal 337). */
   readonly cltn: readonly DateRange[];
@@ -230,7 +232,7 @@ export interface EmployeeBase {
 export interface CivilServant extends EmployeeBase {
   /** `PNS` or `CPNS`. */
   readonly kind: 'PNS' | 'CPNS';
-  /** TMT CPNS: the start of service (RULINGS R-L5). */
+  /** TMT CPNS: the start of service (docs/interpretations.md#eligibility-service). */
   readonly tmtCpns: IsoDate;
   /** A PNS has no work contract. */
   readonly contract?: undefined;
@@ -284,7 +286,7 @@ export type Employee = CivilServant | PppkEmployee;
  */
 
 /** A non-empty string, trimmed. */
-const text = /* @__PURE__ */ (() => z.string().check(z.trim(), z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText(true);
 
 /**
  * The zod schema of a {@link Position} (zod/mini): a union of objects told apart by `type`, each with its `shape`.
@@ -339,7 +341,7 @@ export const nipSchema = /* @__PURE__ */ (() =>
     z.string().check(
       z.superRefine((raw, context) => {
         const decoded = decodeNip(raw);
-        if (decoded.isErr()) context.addIssue({ code: 'custom', message: decoded.error.message.en, input: raw });
+        if (decoded.isErr()) context.addIssue({ code: 'custom', message: localized(decoded.error.message)(), input: raw });
       }),
     ),
     z.transform(stripSeparators),
@@ -354,8 +356,8 @@ const commonShape = /* @__PURE__ */ (() => ({
   position: positionSchema,
   workUnit: z.object({ id: text, name: text }),
   workWeek: z._default(z.union([z.literal(5), z.literal(6)]), 5),
-  births: z._default(z.array(isoDateSchema), []),
-  cltn: z._default(z.array(dateRangeSchema), []),
+  births: z._default(itemList(isoDateSchema), []),
+  cltn: z._default(itemList(dateRangeSchema), []),
 }))();
 
 /**
@@ -534,7 +536,7 @@ export type EmployeeInput = CivilServantInput | PppkEmployeeInput;
  * ```
  */
 export const serviceLengthOptionsSchema = /* @__PURE__ */ (() =>
-  z.strictObject({ excluding: z.optional(z.array(dateRangeSchema)) }))();
+  z.strictObject({ excluding: z.optional(itemList(dateRangeSchema)) }))();
 
 /**
  * The options of {@link serviceLength}.
@@ -564,7 +566,7 @@ export interface ServiceLengthOptions {
  */
 export interface RetirementDateOptions {
   /**
-   * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), RULINGS R-E3).
+   * Apply the extension of a professor dosen's retirement age to 70 (UU 14/2005 Pasal 67 ayat (5), docs/interpretations.md#retirement-age).
    * Off by default: the extension is granted case by case.
    */
   readonly professorExtension?: boolean | undefined;
@@ -614,7 +616,7 @@ export const retirementInputSchema = /* @__PURE__ */ (() =>
     birthDate: isoDateSchema,
     position: positionSchema,
     tmtCpns: z.optional(isoDateSchema),
-    cltn: z.optional(z.array(dateRangeSchema)),
+    cltn: z.optional(itemList(dateRangeSchema)),
   }))();
 
 /**
@@ -630,7 +632,7 @@ export const retirementInputSchema = /* @__PURE__ */ (() =>
 export interface RetirementInput {
   /** Date of birth, `YYYY-MM-DD`. */
   readonly birthDate: string;
-  /** The position, which sets the retirement age (RULINGS R-E3). */
+  /** The position, which sets the retirement age (docs/interpretations.md#retirement-age). */
   readonly position: Position;
   /** TMT CPNS, `YYYY-MM-DD`; when given, the result tells the service at retirement and the pension entitlement. */
   readonly tmtCpns?: string | undefined;

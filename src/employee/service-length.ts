@@ -70,11 +70,11 @@ function clipAndMerge(ranges: readonly DateRange[], from: IsoDate, to: IsoDate):
 
 /**
  * The length of service from `from` to `to` in years, months and days, leaving out periods that do not count,
- * such as CLTN (PP 11/2017 Pasal 337 ayat (2); RULINGS R-L5).
+ * such as CLTN (PP 11/2017 Pasal 337 ayat (2); docs/interpretations.md#eligibility-service).
  *
  * `to` is the date asked about: the service is complete on each anniversary, so TMT 2025-03-01 gives one full
- * year on 2026-03-01 (R-L5). Months are calendar months (31 January + 1 month = end of February). An excluded
- * period stops the clock for its own length in years, months and days (R-L6 counts CLTN in years and months): a
+ * year on 2026-03-01 (docs/interpretations.md#eligibility-service). Months are calendar months (31 January + 1 month = end of February). An excluded
+ * period stops the clock for its own length in years, months and days (docs/interpretations.md#leave-units counts CLTN in years and months): a
  * CLTN of 1 June 2015 – 31 May 2017 takes exactly 2 years off. Excluded periods are clipped to the service
  * period, and overlapping ones count once.
  *

@@ -15,7 +15,7 @@ export function startOfService(employee: Employee): IsoDate {
 }
 
 /**
- * The date an employee's service is counted from (RULINGS R-L5): the TMT CPNS of a PNS or CPNS, the start of the
+ * The date an employee's service is counted from (docs/interpretations.md#eligibility-service): the TMT CPNS of a PNS or CPNS, the start of the
  * first contract of a PPPK. An employee from {@link parseEmployee} is used as it is; any other value is parsed
  * first, so a JavaScript caller gets an `Err`, never a throw.
  *

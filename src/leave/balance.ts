@@ -11,6 +11,7 @@ import { parsedLedger, takeLedger } from './parse-ledger';
 import type { LeaveKind } from './rules/leave-rule';
 import { leaveKindSchema, type Ledger } from './schemas';
 import { yearEnd } from './year-dates';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The balance of one kind of leave in the year of `asOf`, with its breakdown.
@@ -28,7 +29,7 @@ import { yearEnd } from './year-dates';
 export interface LeaveBalance {
   /** The kind. */
   readonly kind: LeaveKind;
-  /** The leave year (the calendar year of `asOf`, R-D4). */
+  /** The leave year (the calendar year of `asOf`, docs/interpretations.md#leave-year). */
   readonly year: number;
   /** The date the balance is taken on: entries dated later are left out. */
   readonly asOf: IsoDate;
@@ -36,11 +37,11 @@ export interface LeaveBalance {
   readonly own: number;
   /** Days carried over from last year. */
   readonly carried: number;
-  /** The last day carried days can be used: 31 December of the year (R-L1). */
+  /** The last day carried days can be used: 31 December of the year (docs/interpretations.md#annual-carry-over). */
   readonly carriedLapseOn: IsoDate;
-  /** Days deferred into this year by the PYBMC (R-L2). */
+  /** Days deferred into this year by the PYBMC (docs/interpretations.md#annual-deferral). */
   readonly deferred: number;
-  /** Days gained by working through cuti bersama (R-L3), including those that may move to next year. */
+  /** Days gained by working through cuti bersama (docs/interpretations.md#collective-leave), including those that may move to next year. */
   readonly compensation: number;
   /** Of `compensation`, the days that may still be used next year (cuti bersama at the end of the year). */
   readonly compensationNextYear: number;
@@ -48,9 +49,9 @@ export interface LeaveBalance {
   readonly deferredOut: number;
   /** Days taken, less days returned by cancellation or recall (annual: working days; others: calendar days). */
   readonly taken: number;
-  /** Days removed for good (e.g. own days when a cuti besar starts, R-L4). */
+  /** Days removed for good (e.g. own days when a cuti besar starts, docs/interpretations.md#major-leave-and-annual-leave). */
   readonly lapsed: number;
-  /** What is left of each pool; days taken are charged to carried days first (R-L1). */
+  /** What is left of each pool; days taken are charged to carried days first (docs/interpretations.md#annual-carry-over). */
   readonly remaining: {
     /** Own days left. */
     readonly own: number;
@@ -88,8 +89,8 @@ export interface LeaveBalanceOptions {
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ kind: leaveKindSchema, asOf: isoDateSchema }))();
 
-const BALANCE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', note: 'R-L1, R-L2, R-L3' };
-const USAGE_BASIS: LegalBasis = { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'R-L6' };
+const BALANCE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 311, 313, 314, 333', interpretation: 'annual-carry-over' });
+const USAGE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 11/2017', article: 'Pasal 310', interpretation: 'leave-units' });
 
 function renderBalance(balance: LeaveBalance): LocalizedText {
   const { year, asOf, available, own, carried, deferred, compensation, taken } = balance;
@@ -118,22 +119,28 @@ const SHARED_MAX = 4096;
 const availableData: ({ readonly available: number } | undefined)[] = [];
 const takenData: ({ readonly taken: number } | undefined)[] = [];
 
+// Stryker disable all: whether a value shares a cached object; any answer gives equal data, only more or fewer objects
 function isShared(value: number): boolean {
   return Number.isInteger(value) && value >= SHARED_MIN && value < SHARED_MAX;
 }
+// Stryker restore all
 
 function availableOf(value: number): { readonly available: number } {
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: shared or not, the data is equal (see isShared)
   if (!isShared(value)) return { available: value };
+  // Stryker disable next-line ArithmeticOperator: a cache slot; `value + SHARED_MIN` is also one slot per value
   return (availableData[value - SHARED_MIN] ??= Object.freeze({ available: value }));
 }
 
 function takenOf(value: number): { readonly taken: number } {
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: shared or not, the data is equal (see isShared)
   if (!isShared(value)) return { taken: value };
+  // Stryker disable next-line ArithmeticOperator: a cache slot; `value + SHARED_MIN` is also one slot per value
   return (takenData[value - SHARED_MIN] ??= Object.freeze({ taken: value }));
 }
 
 /** A reason slot filled once the balance it explains exists (the text is rendered from the balance). */
-const PENDING = { code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: { id: '', en: '' } } as const satisfies Reason;
+const PENDING = /* @__PURE__ */ deepFrozen({ code: 'leave/balance', severity: 'info', basis: BALANCE_BASIS, message: { id: '', en: '' } } as const satisfies Reason);
 
 /** The balance computed on trusted values (internal; also used by the other functions). */
 export function balanceOf(ledger: Ledger, kind: LeaveKind, asOf: IsoDate): LeaveBalance {
@@ -141,6 +148,7 @@ export function balanceOf(ledger: Ledger, kind: LeaveKind, asOf: IsoDate): Leave
   const pools = foldYearShared(ledger, kind, year, asOf, asOf);
   const taken = Math.max(0, pools.taken - pools.returned);
   const annual = kind === 'annual';
+  // Stryker disable next-line ArrayDeclaration: the slot is filled below before the balance is returned
   const reasons: Reason[] = [PENDING];
   const balance: LeaveBalance = {
     kind,
@@ -173,26 +181,30 @@ export function balanceOf(ledger: Ledger, kind: LeaveKind, asOf: IsoDate): Leave
 /** Options that are exactly a known kind and a valid date pass without zod; anything else goes to the schema. */
 function checkOptions(options: unknown): Result<{ readonly kind: LeaveKind; readonly asOf: IsoDate }, LeaveError> {
   if (isPlainOptions(options)) return ok(options);
+  // Stryker disable next-line StringLiteral: the part's code is not kept; invalidParts gives the call's error its code
   return validate(optionsSchema, options, 'leave/invalid-input');
 }
 
 /** The keys of the options' schema, read once from its shape. */
 let optionKeys: object | undefined;
 
+// Stryker disable next-line BlockStatement: a `false` sends the options to the schema, which decides the same (a shortcut)
 function isPlainOptions(options: unknown): options is { readonly kind: LeaveKind; readonly asOf: IsoDate } {
+  // Stryker disable next-line StringLiteral: `typeof options !== ''` is always true: the schema decides, the same way
   if (typeof options !== 'object' || options === null) return false;
   optionKeys ??= optionsSchema.shape;
   for (const key in options) if (!Object.hasOwn(optionKeys, key)) return false;
   const { kind, asOf } = options as Partial<Record<string, unknown>>;
+  // Stryker disable next-line StringLiteral: a `false` here goes to the schema likewise
   return typeof kind === 'string' && Object.hasOwn(leaveKindSchema.def.entries, kind) && isDateText(asOf);
 }
 
 /**
  * Folds a ledger into the balance of one kind of leave on a date. Balances are never stored: the ledger is the
- * only record, and the order of its entries does not matter (R-L1). Days taken are charged to carried days first,
+ * only record, and the order of its entries does not matter (docs/interpretations.md#annual-carry-over). Days taken are charged to carried days first,
  * then deferred days, then cuti-bersama compensation, then the year's own days (carried days lapse at the end of
  * the year, own days may carry over). A balance is negative only when a rule allows it: a PPPK's days taken
- * before the first year (PP 49/2018 Pasal 80(3), R-L8) are charged against the grant that arrives later.
+ * before the first year (PP 49/2018 Pasal 80(3), docs/interpretations.md#pppk-leave) are charged against the grant that arrives later.
  *
  * Pass a ledger from `parseLedger`: it is used as it is. Anything else is checked first, so a JavaScript caller
  * still gets a coded error, never an exception.

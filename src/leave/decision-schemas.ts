@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
+import { boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, legalBasisSchema, localizedTextSchema } from '../core/schemas';
 import { workingCalendarSchema } from '../calendar';
 import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSchema, ledgerSchema } from './schemas';
 
@@ -10,22 +10,23 @@ import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSch
 
 const unitSchema = /* @__PURE__ */ (() => z.enum(['working-days', 'calendar-days', 'months', 'years']))();
 const deciderSchema = /* @__PURE__ */ (() => z.enum(['direct-superior', 'pybmc', 'ppk']))();
-const outcomeSchema = /* @__PURE__ */ (() => z.enum(['approved', 'changed', 'deferred', 'rejected']))();
+/** The outcomes of a pertimbangan or keputusan (internal; the ports services check their input with it). */
+export const outcomeSchema = /* @__PURE__ */ (() => z.enum(['approved', 'changed', 'deferred', 'rejected']))();
 const maximumSchema = /* @__PURE__ */ (() => z.object({ amount: z.nullable(z.number()), unit: unitSchema }))();
 
 const ruleSchema = /* @__PURE__ */ (() => z.object({
   kind: leaveKindSchema,
-  grounds: z.array(leaveGroundSchema),
-  employeeKinds: z.array(z.enum(['PNS', 'CPNS', 'PPPK'])),
-  positionTypes: z.exactOptional(z.array(z.string())),
+  grounds: itemList(leaveGroundSchema),
+  employeeKinds: itemList(z.enum(['PNS', 'CPNS', 'PPPK'])),
+  positionTypes: z.exactOptional(itemList(boundedString())),
   entitled: z.boolean(),
   label: localizedTextSchema,
   serviceYears: z.number(),
   maximum: maximumSchema,
   extension: z.exactOptional(z.object({ amount: z.number(), unit: unitSchema })),
   remotePlaceDays: z.exactOptional(z.number()),
-  documents: z.array(leaveDocumentSchema),
-  documentTiers: z.exactOptional(z.array(z.object({ aboveDays: z.number(), documents: z.array(leaveDocumentSchema) }))),
+  documents: itemList(leaveDocumentSchema),
+  documentTiers: z.exactOptional(itemList(z.object({ aboveDays: z.number(), documents: itemList(leaveDocumentSchema) }))),
   noticeUpToDays: z.exactOptional(z.number()),
   decidedBy: deciderSchema,
   deferrable: z.boolean(),
@@ -38,7 +39,7 @@ const ruleSchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 const reasonSchema = /* @__PURE__ */ (() => z.object({
-  code: z.string().check(z.minLength(1)),
+  code: boundedText(),
   severity: z.enum(['info', 'warning', 'error']),
   basis: legalBasisSchema,
   message: localizedTextSchema,
@@ -56,7 +57,7 @@ export const decisionSchema = /* @__PURE__ */ (() => z.object({
     unit: z.enum(['working-days', 'calendar-days']),
     days: z.number(),
     calendarDays: z.number(),
-    excluded: z.array(z.object({
+    excluded: itemList(z.object({
       date: isoDateSchema,
       kind: z.enum(['weekend', 'holiday', 'collective-leave', 'custom']),
       name: localizedTextSchema,
@@ -70,10 +71,10 @@ export const decisionSchema = /* @__PURE__ */ (() => z.object({
   route: z.object({ decidedBy: deciderSchema, notice: z.boolean(), abroad: z.boolean(), ppkOnly: z.boolean() }),
   balance: z.nullable(z.object({ before: z.number(), after: z.number() })),
   postings: ledgerSchema,
-  reasons: z.array(reasonSchema),
+  reasons: itemList(reasonSchema),
 }))();
 
-const verdictSchema = /* @__PURE__ */ (() => z.object({ outcome: outcomeSchema, date: isoDateSchema, note: z.string() }))();
+const verdictSchema = /* @__PURE__ */ (() => z.object({ outcome: outcomeSchema, date: isoDateSchema, note: boundedString() }))();
 
 /** A workflow state, its decision taken as it is (see {@link decisionSchema}). */
 export const workflowStateSchema = /* @__PURE__ */ (() => z.object({
@@ -82,14 +83,14 @@ export const workflowStateSchema = /* @__PURE__ */ (() => z.object({
   consideration: z.nullable(verdictSchema),
   verdict: z.nullable(verdictSchema),
   posted: ledgerSchema,
-  history: z.array(z.object({ status: leaveStatusSchema, date: z.nullable(isoDateSchema) })),
+  history: itemList(z.object({ status: leaveStatusSchema, date: z.nullable(isoDateSchema) })),
 }))();
 
 /** A workflow event; a `changed` decision is taken by the decision parser. */
 export const workflowEventSchema = /* @__PURE__ */ (() => z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('submit'), date: isoDateSchema }),
-  z.strictObject({ type: z.literal('consider'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(z.string()) }),
-  z.strictObject({ type: z.literal('decide'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(z.string()), changed: z.optional(z.unknown()) }),
+  z.strictObject({ type: z.literal('consider'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(boundedString()) }),
+  z.strictObject({ type: z.literal('decide'), date: isoDateSchema, outcome: outcomeSchema, note: z.optional(boundedString()), changed: z.optional(z.unknown()) }),
   z.strictObject({ type: z.literal('cancel'), date: isoDateSchema }),
   z.strictObject({ type: z.literal('recall'), date: isoDateSchema, calendar: z.optional(workingCalendarSchema) }),
 ]))();

@@ -1,16 +1,18 @@
 import type { LegalBasis } from '../core';
 import type { EmployeeKind } from '../employee';
 import type { LeaveKind } from './rules/leave-rule';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * PPPK deferral: PP 49/2018 has no deferral article; the PYBMC's keputusan on the PPPK form offers the same four
- * outcomes as the PNS form, DITANGGUHKAN among them (digest §2, RULINGS R-L7).
+ * outcomes as the PNS form, DITANGGUHKAN among them (docs/interpretations.md#leave-decisions).
  */
-const PPPK_DEFERRAL_BASIS: LegalBasis = {
+const PPPK_DEFERRAL_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'Perban BKN 7/2022',
   article: 'Lampiran II, bagian VIII',
-  note: 'R-L7: the four outcomes apply to PPPK; the deferred days follow R-L2',
-};
+  note: 'the four outcomes apply to PPPK; the deferred days follow the PNS rule',
+  interpretation: 'leave-decisions',
+});
 
 /**
  * The basis of a deferral (penangguhan) by the PYBMC, or of the deferred days arriving next year: PP 11/2017
@@ -19,6 +21,6 @@ const PPPK_DEFERRAL_BASIS: LegalBasis = {
  */
 export function deferralBasis(employeeKind: EmployeeKind, leaveKind: LeaveKind, arriving = false): LegalBasis {
   if (employeeKind === 'PPPK') return PPPK_DEFERRAL_BASIS;
-  if (leaveKind !== 'annual') return { instrument: 'PP 11/2017', article: 'Pasal 317', note: 'R-L2' };
-  return { instrument: 'PP 11/2017', article: arriving ? 'Pasal 314 ayat (2)' : 'Pasal 314', note: 'R-L2' };
+  if (leaveKind !== 'annual') return { instrument: 'PP 11/2017', article: 'Pasal 317', interpretation: 'annual-deferral' };
+  return { instrument: 'PP 11/2017', article: arriving ? 'Pasal 314 ayat (2)' : 'Pasal 314', interpretation: 'annual-deferral' };
 }

@@ -3,7 +3,7 @@ import type { LeaveDecision } from './evaluate-request';
 import type { LedgerEntry, LeaveStatus } from './schemas';
 
 /**
- * A decision of the direct superior (*pertimbangan*) or of the PYBMC (*keputusan*), per R-L7: `approved`
+ * A decision of the direct superior (*pertimbangan*) or of the PYBMC (*keputusan*), per docs/interpretations.md#leave-decisions: `approved`
  * (disetujui), `changed` (perubahan), `deferred` (ditangguhkan) or `rejected` (tidak disetujui).
  *
  * @example

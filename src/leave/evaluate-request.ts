@@ -25,6 +25,7 @@ import { leaveRuleRow, noLeaveRule } from './rule-lookup';
 import type { LeaveDecider, LeaveDocument, LeaveGround, LeaveMaximum, LeaveRule, LeaveUnit } from './rules/leave-rule';
 import type { ExistingLeave, LeaveRequest, LeaveStatus, Ledger, LedgerEntry } from './schemas';
 import { serviceAnniversary } from './service';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The input of {@link evaluateLeaveRequest}: parsed records (from `parseEmployee`, `parseLeaveRequest`,
@@ -45,14 +46,14 @@ export interface EvaluateLeaveRequestParams {
   readonly ledger?: Ledger;
   /** The employee's other requests, from `parseExistingLeaves`, for the overlap check (default none). */
   readonly existing?: readonly ExistingLeave[];
-  /** The employee's working calendar, from `createCalendar` (working days of the employee's unit, R-L6). */
+  /** The employee's working calendar, from `createCalendar` (working days of the employee's unit, docs/interpretations.md#leave-units). */
   readonly calendar: WorkingCalendar;
   /** The day of the evaluation, `YYYY-MM-DD`. */
   readonly asOf: string;
 }
 
 /**
- * How long a request is, in the unit of its kind (R-L6), and what was left out.
+ * How long a request is, in the unit of its kind (docs/interpretations.md#leave-units), and what was left out.
  *
  * @example
  * ```ts
@@ -170,8 +171,8 @@ function requiredDocuments(rule: LeaveRule, calendarDays: number): readonly Leav
   return required;
 }
 
-const WORKING_DAYS_BASIS: LegalBasis = { instrument: 'Perpres 21/2023', article: 'Pasal 3', note: 'R-D2, R-L3, R-L6' };
-const CARRIED_FIRST_BASIS: LegalBasis = { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', note: 'R-L1' };
+const WORKING_DAYS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perpres 21/2023', article: 'Pasal 3', interpretation: 'working-week' });
+const CARRIED_FIRST_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perban BKN 24/2017', article: 'Lampiran III.A.9', interpretation: 'annual-carry-over' });
 
 /*
  * The two texts every annual request carries depend on a few small numbers only, so each is written once per value
@@ -224,16 +225,16 @@ function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
 
 function calendarError(error: CalendarError): LeaveError {
   if (error.code === 'calendar/year-not-covered') return { ...error, code: error.code };
-  return leaveError('leave/calendar-error', { instrument: 'asn-kit', note: 'the calendar could not answer' }, error.message, { ...error.data, calendarCode: error.code });
+  return leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, error.message, { ...error.data, calendarCode: error.code });
 }
 
 function crossesYear(start: IsoDate, end: IsoDate): LeaveError {
-  return violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', note: 'R-D4' },
+  return violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', interpretation: 'leave-year' },
     'Cuti tahunan dihitung per tahun kalender: ajukan terpisah untuk tiap tahun.', 'Annual leave is counted per calendar year: request each year separately.',
     { start, end });
 }
 
-/** Moves an end date back by `days` working days (R-L4: annual days taken shorten the cuti besar). */
+/** Moves an end date back by `days` working days (docs/interpretations.md#major-leave-and-annual-leave: annual days taken shorten the cuti besar). */
 function shortenByWorkingDays(calendar: WorkingCalendar, end: IsoDate, days: number, floor: IsoDate): Result<IsoDate, LeaveError> {
   let date = end;
   let left = days;
@@ -250,7 +251,7 @@ function distinctBirths(employee: Employee, start: IsoDate): IsoDate[] {
   return [...new Set(employee.births.filter((birth) => birth >= start))].sort();
 }
 
-/** The ordinal of a birth since the appointment: twins (one date) count once (R-L10). */
+/** The ordinal of a birth since the appointment: twins (one date) count once (docs/interpretations.md#maternity-births). */
 function birthOrdinal(employee: Employee, serviceFrom: IsoDate, birthDate: IsoDate): number {
   const births = distinctBirths(employee, serviceFrom);
   const index = births.indexOf(birthDate);
@@ -321,7 +322,7 @@ function evaluateChecked(
 ): Result<LeaveDecision, LeaveRefusal> {
   const { kind, start, end } = request;
   if (kind === 'collective') {
-    return err(refusal([violation('leave/not-requestable', { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (1)', note: 'R-L3' },
+    return err(refusal([violation('leave/not-requestable', { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (1)', interpretation: 'collective-leave' },
       'Cuti bersama ditetapkan dengan Keputusan Presiden dan tidak diajukan.', 'Cuti bersama is set by presidential decree; it is not requested.', { kind })]));
   }
   const serviceFrom = startOfService(employee);
@@ -350,7 +351,7 @@ function evaluateChecked(
   const calendarDays = endDay - toDayNumber(start) + 1;
   const startYear = yearOf(start);
 
-  // Duration in the kind's unit (R-L6).
+  // Duration in the kind's unit (docs/interpretations.md#leave-units).
   let days = calendarDays;
   let excluded: readonly NonWorkingDay[] = [];
   if (rule.maximum.unit === 'working-days') {
@@ -365,7 +366,7 @@ function evaluateChecked(
     reasons.push(reason('leave/working-days-counted', 'info', WORKING_DAYS_BASIS, workingDaysText(days, calendarDays),
       { days, calendarDays, excluded: excluded.map((day) => day.date) }));
     if (calendar.workWeek !== employee.workWeek) {
-      reasons.push(reason('leave/calendar-week-mismatch', 'warning', { instrument: 'Perpres 21/2023', article: 'Pasal 3, 7', note: 'R-D2' }, {
+      reasons.push(reason('leave/calendar-week-mismatch', 'warning', { instrument: 'Perpres 21/2023', article: 'Pasal 3, 7', interpretation: 'working-week' }, {
         id: `Kalender ${String(calendar.workWeek)} hari kerja, sedangkan unit pegawai ${String(employee.workWeek)} hari kerja.`,
         en: `The calendar has a ${String(calendar.workWeek)}-day week but the employee's unit works ${String(employee.workWeek)} days.`,
       }, { calendarWeek: calendar.workWeek, employeeWeek: employee.workWeek }));
@@ -376,7 +377,7 @@ function evaluateChecked(
     }
   }
 
-  // Service (R-L5).
+  // Service (docs/interpretations.md#eligibility-service).
   if (rule.serviceYears > 0) {
     const eligibleFrom = rule.serviceYears === 1 ? anniversary : serviceAnniversary(employee, rule.serviceYears);
     if (start < eligibleFrom) {
@@ -387,7 +388,7 @@ function evaluateChecked(
     }
   }
 
-  // Gender and births (R-L10, R-L8).
+  // Gender and births (docs/interpretations.md#maternity-births, #pppk-leave).
   const needsFemale = kind === 'maternity' || ground === 'miscarriage' || ground === 'fourth-birth';
   if ((needsFemale && employee.gender !== 'female') || (ground === 'spouse-birth' && employee.gender !== 'male')) {
     violations.push(violation('leave/wrong-gender', rule.basis,
@@ -399,11 +400,11 @@ function evaluateChecked(
     const ordinal = birthOrdinal(employee, serviceFrom, request.birthDate ?? start);
     if (kind === 'maternity' && ordinal >= 4) {
       violations.push(employee.kind === 'PPPK'
-        ? violation('leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', note: 'R-L8' },
+        ? violation('leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', interpretation: 'pppk-leave' },
           `Persalinan ke-${String(ordinal)} sejak menjadi PPPK: PP 49/2018 Pasal 88 hanya memberi cuti melahirkan untuk persalinan pertama sampai ketiga, dan PPPK tidak berhak atas cuti besar.`,
           `Birth number ${String(ordinal)} since becoming PPPK: PP 49/2018 Pasal 88 gives maternity leave for the first to third birth only, and a PPPK has no cuti besar.`,
           { ordinal, maximumOrdinal: 3 })
-        : violation('leave/fourth-birth-is-major-leave', { instrument: 'PP 11/2017', article: 'Pasal 325 ayat (2)', note: 'R-L10' },
+        : violation('leave/fourth-birth-is-major-leave', { instrument: 'PP 11/2017', article: 'Pasal 325 ayat (2)', interpretation: 'maternity-births' },
           `Persalinan ke-${String(ordinal)} sejak menjadi PNS: yang diberikan adalah cuti besar (ajukan jenis "major", alasan "fourth-birth").`,
           `Birth number ${String(ordinal)} since becoming a civil servant: it gives cuti besar (request kind "major", ground "fourth-birth").`,
           { ordinal, maximumOrdinal: 3 }));
@@ -414,7 +415,7 @@ function evaluateChecked(
     }
   }
 
-  // Maximum (R-L6), and R-L4 for cuti besar.
+  // Maximum (docs/interpretations.md#leave-units), and docs/interpretations.md#major-leave-and-annual-leave for cuti besar.
   let limitEnd: IsoDate | null = null;
   let shortenedBy = 0;
   if (rule.maximum.amount !== null && rule.maximum.unit !== 'working-days') {
@@ -434,7 +435,7 @@ function evaluateChecked(
       if (annualTaken > 0) {
         const shortened = shortenByWorkingDays(calendar, limitEnd, annualTaken, start);
         if (shortened.isErr()) return err(refusal([shortened.error]));
-        reasons.push(reason('leave/major-leave-shortened', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3); Perban BKN 24/2017 Lampiran III.B', note: 'R-L4' }, {
+        reasons.push(reason('leave/major-leave-shortened', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3); Perban BKN 24/2017 Lampiran III.B', interpretation: 'major-leave-and-annual-leave' }, {
           id: `Cuti tahunan ${String(annualTaken)} hari kerja yang sudah diambil tahun ini mengurangi cuti besar: paling lambat ${shortened.value}.`,
           en: `The ${String(annualTaken)} working days of annual leave already taken this year shorten the cuti besar: it ends by ${shortened.value} at the latest.`,
         }, { annualTaken, latestEnd: shortened.value }));
@@ -443,7 +444,7 @@ function evaluateChecked(
       }
     }
     if (kind === 'major' && end < limitEnd) {
-      reasons.push(reason('leave/major-leave-rest-forfeited', 'info', { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.B', note: 'R-L4' }, {
+      reasons.push(reason('leave/major-leave-rest-forfeited', 'info', { instrument: 'Perban BKN 24/2017', article: 'Lampiran III.B', interpretation: 'major-leave-and-annual-leave' }, {
         id: `Cuti besar diambil kurang dari haknya: sisanya (${String(calendarDaysIn({ from: addDays(end, 1), to: limitEnd }))} hari) hapus.`,
         en: `Cuti besar shorter than the entitlement: the rest (${String(calendarDaysIn({ from: addDays(end, 1), to: limitEnd }))} days) is forfeited.`,
       }, { forfeitedFrom: addDays(end, 1), forfeitedTo: limitEnd }));
@@ -535,9 +536,9 @@ function evaluateChecked(
       const own = foldYear(ledger, 'annual', startYear).remainingOwn;
       if (own > 0) {
         postings = [taken, { type: 'lapse', kind: 'annual', year: startYear, date: start, days: own, requestId: request.id,
-          basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' } }];
+          basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', interpretation: 'major-leave-and-annual-leave' } }];
       }
-      reasons.push(reason('leave/annual-leave-removed', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', note: 'R-L4' }, {
+      reasons.push(reason('leave/annual-leave-removed', 'info', { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (3)', interpretation: 'major-leave-and-annual-leave' }, {
         id: `Tidak ada cuti tahunan ${String(startYear)} (sisa hak tahun berjalan ${String(own)} hari hapus); sisa cuti tahun sebelumnya tetap dapat digunakan.`,
         en: `No annual leave in ${String(startYear)} (${String(own)} own days removed); days carried from earlier years stay usable.`,
       }, { removed: own }));
@@ -558,7 +559,7 @@ function evaluateChecked(
   const notice = rule.noticeUpToDays !== undefined && calendarDays <= rule.noticeUpToDays;
   const decidedBy: LeaveDecider = notice ? 'direct-superior' : request.abroad ? 'ppk' : rule.decidedBy;
   if (notice) {
-    reasons.push(reason('leave/notice-to-superior', 'info', { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', note: 'R-L9' }, {
+    reasons.push(reason('leave/notice-to-superior', 'info', { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', interpretation: 'sick-leave' }, {
       id: 'Sakit 1 hari: cukup pemberitahuan tertulis kepada atasan langsung dengan surat keterangan dokter; tanpa keputusan PYBMC.',
       en: 'Sick for 1 day: a written notice to the direct superior with a doctor\'s certificate; no PYBMC decision.',
     }));
@@ -595,10 +596,10 @@ function evaluateChecked(
 
 /**
  * Evaluates a leave request against the rules in force on its start date: counts its length in the kind's unit
- * (annual leave in working days of the employee's calendar, other kinds in calendar days; R-L6) and lists the days
- * left out; checks the employee kind, service (R-L5), gender, births while employed (R-L10; a PPPK's 4th birth is
- * refused citing PP 49/2018 Pasal 88, R-L8), the maximum (R-L4, R-L9), remote-place travel days, overlap with
- * pending or approved leave, the balance (R-L1), the documents and the route (a 1-day sick leave is a notice to the
+ * (annual leave in working days of the employee's calendar, other kinds in calendar days; docs/interpretations.md#leave-units) and lists the days
+ * left out; checks the employee kind, service (docs/interpretations.md#eligibility-service), gender, births while employed (docs/interpretations.md#maternity-births; a PPPK's 4th birth is
+ * refused citing PP 49/2018 Pasal 88, docs/interpretations.md#pppk-leave), the maximum (docs/interpretations.md#major-leave-and-annual-leave, #sick-leave), remote-place travel days, overlap with
+ * pending or approved leave, the balance (docs/interpretations.md#annual-carry-over), the documents and the route (a 1-day sick leave is a notice to the
  * direct superior; leave abroad needs the PPK or its kuasa). A refusal lists **every** violation.
  *
  * Parse the records once at the boundary (`parseEmployee`, `parseLeaveRequest`, `parseLedger`,

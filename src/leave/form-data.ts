@@ -14,6 +14,7 @@ import { parseLeaveWorkflowState } from './parse-leave-workflow-state';
 import { takeLedger } from './parse-ledger';
 import type { LeaveKind } from './rules/leave-rule';
 import type { Ledger } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The input of {@link leaveFormData}. Any other key is refused.
@@ -138,21 +139,21 @@ export interface LeaveFormData {
   readonly pybmcDecision: LeaveFormVerdict;
 }
 
-const KINDS: readonly { kind: LeaveKind; label: LocalizedText }[] = [
+const KINDS: readonly { kind: LeaveKind; label: LocalizedText }[] = /* @__PURE__ */ deepFrozen([
   { kind: 'annual', label: { id: 'Cuti Tahunan', en: 'Annual leave' } },
   { kind: 'major', label: { id: 'Cuti Besar', en: 'Major leave' } },
   { kind: 'sick', label: { id: 'Cuti Sakit', en: 'Sick leave' } },
   { kind: 'maternity', label: { id: 'Cuti Melahirkan', en: 'Maternity leave' } },
   { kind: 'important-reason', label: { id: 'Cuti Karena Alasan Penting', en: 'Leave for important reasons' } },
   { kind: 'unpaid', label: { id: 'Cuti di Luar Tanggungan Negara', en: 'Unpaid leave (CLTN)' } },
-];
+]);
 
-const OUTCOME_LABELS: Readonly<Record<LeaveOutcome, LocalizedText>> = {
+const OUTCOME_LABELS: Readonly<Record<LeaveOutcome, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   approved: { id: 'DISETUJUI', en: 'APPROVED' },
   changed: { id: 'PERUBAHAN', en: 'CHANGED' },
   deferred: { id: 'DITANGGUHKAN', en: 'DEFERRED' },
   rejected: { id: 'TIDAK DISETUJUI', en: 'NOT APPROVED' },
-};
+});
 
 /** The parameter bag; its records are taken by their parsers. */
 const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ decision: z.optional(z.unknown()), state: z.optional(z.unknown()), ledger: z.optional(z.unknown()) }))();

@@ -2,7 +2,8 @@
  * Leave (cuti) for PNS, CPNS and PPPK: the rules of PP 11/2017 jo. PP 17/2020 and PP 49/2018 as dated, cited
  * tables; an append-only ledger from which balances are folded; the annual entitlement with carry-over, deferral
  * and cuti-bersama compensation; the evaluation of a request that lists every violation; the approval workflow;
- * and the fields of the official request form. Rulings R-L1–R-L10 settle the open questions.
+ * and the fields of the official request form. docs/interpretations.md explains how asn-kit settles the open
+ * questions.
  *
  * @packageDocumentation
  * @module leave

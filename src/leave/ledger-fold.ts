@@ -98,7 +98,7 @@ class Pools implements YearPools {
   }
 
   /**
-   * Charges the days taken to the pools in order of expiry (R-L1): carried days first, then deferred, then
+   * Charges the days taken to the pools in order of expiry (docs/interpretations.md#annual-carry-over): carried days first, then deferred, then
    * compensation of the year, then the year's own days, then compensation that may move to next year; then removes
    * lapsed days, own days first.
    */

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { trustParsed } from '../core';
+import { ownValue } from '../core/own';
 import { markParsed } from '../core/parsed';
 import { validate } from '../core/validate';
 import { parseEmployee } from '../employee';
@@ -18,18 +19,15 @@ function sameValue(left: unknown, right: unknown): boolean {
   if (Array.isArray(left) !== Array.isArray(right)) return false;
   const leftKeys = Object.keys(left);
   if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every((key) => sameValue((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key]));
+  return leftKeys.every((key) => Object.hasOwn(right, key) && sameValue(ownValue(left as Record<string, unknown>, key), ownValue(right as Record<string, unknown>, key)));
 }
 
 /**
- * A copy of the table's own row when a stored rule is one of them, so a restored decision is written exactly as the
- * evaluation wrote it (the tables' key order). A copy: the parser freezes what it returns, and the exported tables
- * are not its to freeze.
+ * The table's own row when a stored rule is one of them, so a restored decision is written exactly as the
+ * evaluation wrote it (the tables' key order). The tables are deeply frozen, so the row itself can be shared.
  */
 function knownRule(rule: LeaveRule): LeaveRule {
-  const row = LEAVE_RULE_TABLES[rule.kind].rows.find((candidate) => sameValue(candidate, rule));
-  // A rule row is plain JSON data (strings, numbers, booleans, lists), so a JSON round trip copies it exactly.
-  return row === undefined ? rule : (JSON.parse(JSON.stringify(row)) as LeaveRule);
+  return LEAVE_RULE_TABLES[rule.kind].rows.find((candidate) => sameValue(candidate, rule)) ?? rule;
 }
 
 /**

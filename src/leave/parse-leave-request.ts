@@ -1,14 +1,18 @@
 import { err, ok, type Result } from 'neverthrow';
-import { trustParsed, type InputIssue } from '../core';
+import { trustParsed, type LocalizedIssue } from '../core';
 import { invalidInput } from '../core/input-error';
 import { parseInput, validate } from '../core/validate';
 import type { LeaveError } from './errors';
 import { REQUEST_KIND } from './input';
 import { leaveRequestSchema, type LeaveRequest } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
-const END_BEFORE_START: readonly InputIssue[] = [{ path: 'end', message: 'The end must not be before the start' }];
+const END_BEFORE_START: readonly LocalizedIssue[] = /* @__PURE__ */ deepFrozen([{
+  path: 'end',
+  message: { id: 'Tanggal akhir tidak boleh sebelum tanggal mulai', en: 'The end must not be before the start' },
+}]);
 
-function checkPeriod(request: LeaveRequest): readonly InputIssue[] {
+function checkPeriod(request: LeaveRequest): readonly LocalizedIssue[] {
   return request.start <= request.end ? [] : END_BEFORE_START;
 }
 

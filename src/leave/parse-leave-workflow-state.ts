@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import { trustParsed } from '../core';
-import { markParsed } from '../core/parsed';
+import { isParsed, markParsed } from '../core/parsed';
 import { validate } from '../core/validate';
 import { workflowStateSchema } from './decision-schemas';
 import type { LeaveWorkflowState } from './draft-leave-request';
@@ -10,7 +10,7 @@ import { parseLeaveDecision } from './parse-leave-decision';
 
 /**
  * Checks a workflow state that comes back from storage (JSON) and returns it typed: a new, deeply frozen value that
- * `advanceLeaveRequest` and `leaveFormData` use as it is. Every state `advanceLeaveRequest` returns is already such
+ * `advanceLeaveRequest` and `leaveFormData` use as it is (a state this module returned is given back as it is). Every state `advanceLeaveRequest` returns is already such
  * a value; a state from `draftLeaveRequest` or from elsewhere is parsed on its first transition.
  *
  * @param input - The stored state.
@@ -25,6 +25,7 @@ import { parseLeaveDecision } from './parse-leave-decision';
  * ```
  */
 export function parseLeaveWorkflowState(input: unknown): Result<LeaveWorkflowState, LeaveError> {
+  if (isParsed(input, STATE_KIND)) return ok(input as LeaveWorkflowState);
   const shape = validate(workflowStateSchema, input, 'leave/invalid-input');
   const failed: FailedPart[] = [];
   if (shape.isErr()) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { boundedString, boundedText, isoDateSchema, itemList, legalBasisSchema, recordList } from '../core/schemas';
 import type { IsoDate, LegalBasis } from '../core';
-import { isoDateSchema, legalBasisSchema } from '../core/schemas';
 import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
 
 // The schemas of the leave module's inputs: object schemas keep their inferred zod type (with `shape`), so a
@@ -135,15 +135,15 @@ export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
   year: z.int().check(z.minimum(1900), z.maximum(2999)),
   date: isoDateSchema,
   days: z.number().check(z.minimum(0), z.maximum(100_000)),
-  requestId: z.optional(z.string()),
+  requestId: z.optional(boundedString()),
   ground: z.optional(leaveGroundSchema),
   carryable: z.optional(z.boolean()),
   basis: legalBasisSchema,
 }))();
 
 /**
- * One entry of the append-only leave ledger. Balances are folded from entries, never stored (R-L1). Annual leave
- * is in working days; other kinds in calendar days (R-L6).
+ * One entry of the append-only leave ledger. Balances are folded from entries, never stored (docs/interpretations.md#annual-carry-over). Annual leave
+ * is in working days; other kinds in calendar days (docs/interpretations.md#leave-units).
  *
  * @example
  * ```ts
@@ -161,7 +161,7 @@ export interface LedgerEntry {
   readonly type: LedgerEntryType;
   /** The leave kind whose days it moves. */
   readonly kind: LeaveKind;
-  /** The leave year (calendar year, R-D4) whose balance it belongs to. */
+  /** The leave year (calendar year, docs/interpretations.md#leave-year) whose balance it belongs to. */
   readonly year: number;
   /** The day it takes effect: a credit is usable from it, a debit counts from it. */
   readonly date: IsoDate;
@@ -171,7 +171,7 @@ export interface LedgerEntry {
   readonly requestId?: string | undefined;
   /** The request's ground (sick leave: miscarriage and work accident are not counted in the 18-month cap). */
   readonly ground?: LeaveGround | undefined;
-  /** For compensation: `true` when it may be used next year (cuti bersama on the last days of the year; R-L3). */
+  /** For compensation: `true` when it may be used next year (cuti bersama on the last days of the year; docs/interpretations.md#collective-leave). */
   readonly carryable?: boolean | undefined;
   /** Why: the legal basis of the entry. */
   readonly basis: LegalBasis;
@@ -201,7 +201,7 @@ export type Ledger = readonly LedgerEntry[];
  * ledgerSchema.safeParse([]).success; // => true
  * ```
  */
-export const ledgerSchema = /* @__PURE__ */ z.array(ledgerEntrySchema);
+export const ledgerSchema = /* @__PURE__ */ recordList(ledgerEntrySchema);
 
 /**
  * The zod schema of a leave request (other keys are dropped). That the end is not before the start is checked by
@@ -215,18 +215,18 @@ export const ledgerSchema = /* @__PURE__ */ z.array(ledgerEntrySchema);
  * ```
  */
 export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   kind: leaveKindSchema,
   ground: z.optional(leaveGroundSchema),
   start: isoDateSchema,
   end: isoDateSchema,
   remotePlaceDays: z._default(z.int().check(z.minimum(0), z.maximum(366)), 0),
   abroad: z._default(z.boolean(), false),
-  documents: z._default(z.array(leaveDocumentSchema), []),
+  documents: z._default(itemList(leaveDocumentSchema), []),
   birthDate: z.optional(isoDateSchema),
-  reason: z._default(z.string(), ''),
-  address: z._default(z.string(), ''),
-  phone: z._default(z.string(), ''),
+  reason: z._default(boundedString(), ''),
+  address: z._default(boundedString(), ''),
+  phone: z._default(boundedString(), ''),
 }))();
 
 /**
@@ -317,7 +317,7 @@ export interface LeaveRequest {
  * ```
  */
 export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
-  id: z.string().check(z.minLength(1)),
+  id: boundedText(),
   kind: leaveKindSchema,
   start: isoDateSchema,
   end: isoDateSchema,
@@ -333,7 +333,7 @@ export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
  * existingLeavesSchema.safeParse([]).success; // => true
  * ```
  */
-export const existingLeavesSchema = /* @__PURE__ */ z.array(existingLeaveSchema);
+export const existingLeavesSchema = /* @__PURE__ */ recordList(existingLeaveSchema);
 
 /**
  * Another request of the same employee (pending ones and approved ones block overlapping requests).

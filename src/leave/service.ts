@@ -23,7 +23,7 @@ function byStart(left: DateRange, right: DateRange): number {
 
 /**
  * The date an employee completes `years` of continuous service: counted from TMT CPNS (PPPK: the first contract),
- * pushed back by the CLTN days in between, which do not count (PP 11/2017 Pasal 337(2); R-L5). Internal.
+ * pushed back by the CLTN days in between, which do not count (PP 11/2017 Pasal 337(2); docs/interpretations.md#eligibility-service). Internal.
  */
 export function serviceAnniversary(employee: Employee, years: number): IsoDate {
   const start = startOfService(employee);

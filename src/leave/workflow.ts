@@ -12,6 +12,7 @@ import { DECISION_KIND, invalidParts, STATE_KIND, type FailedPart } from './inpu
 import { parseLeaveDecision } from './parse-leave-decision';
 import { parseLeaveWorkflowState } from './parse-leave-workflow-state';
 import type { LedgerEntry, LeaveStatus } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * An event in a request's life.
@@ -81,11 +82,11 @@ export interface LeaveTransition {
   readonly state: LeaveWorkflowState;
   /** The ledger entries to append. */
   readonly postings: readonly LedgerEntry[];
-  /** The explanation (e.g. the R-L7 warning on a rejection). */
+  /** The explanation (e.g. the docs/interpretations.md#leave-decisions warning on a rejection). */
   readonly reasons: readonly Reason[];
 }
 
-const WORKFLOW_BASIS = { instrument: 'Perban BKN 24/2017', article: 'Anak Lampiran I.b, bagian VII–VIII', note: 'R-L7' } as const;
+const WORKFLOW_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'Perban BKN 24/2017', article: 'Anak Lampiran I.b, bagian VII–VIII', interpretation: 'leave-decisions' } as const);
 
 function invalid(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Result<LeaveTransition, LeaveError> {
   return err(leaveError('leave/invalid-transition', WORKFLOW_BASIS, {
@@ -117,7 +118,7 @@ function reversal(posted: readonly LedgerEntry[]): LedgerEntry[] {
 }
 
 /**
- * Moves a request one step through the workflow (R-L7): `submit` (draft → submitted; a 1-day sick notice is
+ * Moves a request one step through the workflow (docs/interpretations.md#leave-decisions): `submit` (draft → submitted; a 1-day sick notice is
  * approved at once), `consider` (the direct superior's pertimbangan: submitted → considered), `decide` (the
  * PYBMC's keputusan: approved, changed with new dates, deferred, or rejected), `cancel` (before the leave starts;
  * an approved request gets its days back) and `recall` (during annual leave, cuti besar, CAP or cuti bersama:
@@ -173,7 +174,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
       if (state.status !== 'draft') return invalid(state, event);
       if (decision.route.notice) {
         return move(state, 'approved', event.date, decision.postings, [reason('leave/notice-recorded', 'info',
-          { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', note: 'R-L9' },
+          { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', interpretation: 'sick-leave' },
           { id: 'Pemberitahuan sakit 1 hari dicatat oleh atasan langsung.', en: 'The 1-day sick notice is recorded by the direct superior.' })],
           { verdict: { outcome: 'approved', date: event.date, note: '' } });
       }
@@ -216,7 +217,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
         })], { verdict });
       }
       const warnings: Reason[] = decision.employee.kind !== 'PPPK' && decision.request.kind !== 'unpaid'
-        ? [reason('leave/rejection-discouraged', 'warning', { instrument: 'PP 17/2020', note: 'R-L7; BKN statement, July 2020' }, {
+        ? [reason('leave/rejection-discouraged', 'warning', { instrument: 'PP 17/2020', note: 'BKN statement, July 2020', interpretation: 'leave-decisions' }, {
             id: 'Menurut BKN (2020) permintaan cuti PNS selain CLTN tidak dapat ditolak, hanya ditangguhkan.',
             en: 'According to BKN (2020) a PNS leave request other than CLTN cannot be refused, only deferred.',
           })]
@@ -247,7 +248,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
         const counted = countWorkingDays(event.calendar, event.date, decision.period.to);
         if (counted.isErr()) {
           if (counted.error.code === 'calendar/year-not-covered') return err({ ...counted.error, code: counted.error.code });
-          return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', note: 'the calendar could not answer' }, counted.error.message, counted.error.data));
+          return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, counted.error.message, counted.error.data));
         }
         unused = counted.value;
       }

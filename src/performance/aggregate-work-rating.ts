@@ -30,7 +30,7 @@ export interface WorkRatingAdvice {
   readonly counts: Readonly<Record<Rating, number>>;
   /** How many main results were rated below expectations. */
   readonly mainBelow: number;
-  /** PermenPANRB 6/2022 Lampiran (R-P4). */
+  /** PermenPANRB 6/2022 Lampiran (docs/interpretations.md#work-rating-aggregation). */
   readonly basis: LegalBasis;
   /** Why. */
   readonly reasons: readonly Reason[];
@@ -38,7 +38,7 @@ export interface WorkRatingAdvice {
 
 /**
  * An advisory aggregation of per-RHK ratings into a rating of work results, following the guidance of
- * PermenPANRB 6/2022 as summarised in digest §1.4; the assessor's judgement decides (RULINGS R-P4), so an
+ * PermenPANRB 6/2022; the assessor's judgement decides (docs/interpretations.md#work-rating-aggregation), so an
  * `override` always wins and is reported. The advice:
  * - `below` when more than half of all results are below expectations, or at least half of the main results are;
  * - `above` when more than half of all results are above expectations and no main result is below;

@@ -32,7 +32,7 @@ export interface PredikatRange {
  * @example
  * ```ts
  * import { allowedDistribution, type RuleWithLimit } from 'asn-kit/performance';
- * const rule: RuleWithLimit | undefined = allowedDistribution('good', 10)._unsafeUnwrap().rules[1];
+ * const rule: RuleWithLimit | undefined = allowedDistribution('good', 10).match((value) => value.rules[1], (error) => error.code);
  * rule?.limit; // => 7
  * ```
  */
@@ -49,8 +49,11 @@ export interface RuleWithLimit {
  * @example
  * ```ts
  * import { allowedDistribution, type AllowedDistribution } from 'asn-kit/performance';
- * const allowed: AllowedDistribution = allowedDistribution('outstanding', 20)._unsafeUnwrap();
- * allowed.ranges['very-good']; // => { min: 4, max: 14 }
+ * const allowedResult = allowedDistribution('outstanding', 20);
+ * if (allowedResult.isOk()) {
+ *   const allowed: AllowedDistribution = allowedResult.value;
+ *   allowed.ranges['very-good']; // => { min: 4, max: 14 }
+ * }
  * ```
  */
 export interface AllowedDistribution {
@@ -62,7 +65,7 @@ export interface AllowedDistribution {
   readonly ranges: Readonly<Record<Predikat, PredikatRange>>;
   /** The pattern's rules with their limits. */
   readonly rules: readonly RuleWithLimit[];
-  /** SE MenPANRB 3/2023 (R-P2). */
+  /** SE MenPANRB 3/2023 (docs/interpretations.md#predikat-distribution). */
   readonly basis: LegalBasis;
   /** A summary line, and a warning when no distribution can satisfy every rule (very small units). */
   readonly reasons: readonly Reason[];
@@ -74,7 +77,7 @@ const DEFAULTS = {};
 
 /**
  * The allowed predikat distribution for a unit of `headCount` employees whose own predikat is `orgPredikat`:
- * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as read by RULINGS R-P2 (a maximum
+ * what KemenPANRB's distribution calculator shows, under SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution) (a maximum
  * p allows `floor(p·n)` employees, a minimum p needs `ceil(p·n)`; "the largest group" needs at least `ceil(n/5)`).
  * Each maximum is also cut by what the minimums of the other predikat leave. The ranges are each predikat's own,
  * as the calculator shows them: the largest-group rule ties the counts together and is checked by
@@ -89,8 +92,8 @@ const DEFAULTS = {};
  * @example
  * ```ts
  * import { allowedDistribution } from 'asn-kit/performance';
- * allowedDistribution('good', 10)._unsafeUnwrap().ranges.good; // => { min: 2, max: 7 }
- * allowedDistribution('poor', 10)._unsafeUnwrap().ranges.poor; // => { min: 6, max: 9 }
+ * allowedDistribution('good', 10).match((value) => value.ranges.good, (error) => error.code); // => { min: 2, max: 7 }
+ * allowedDistribution('poor', 10).match((value) => value.ranges.poor, (error) => error.code); // => { min: 6, max: 9 }
  * ```
  */
 export function allowedDistribution(

@@ -11,6 +11,7 @@ import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
 import type { DistributionPatternRow, DistributionRule } from './rules/distribution';
 import type { CheckDistributionOptions } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A rule of the distribution pattern that the unit breaks, with the counts.
@@ -20,7 +21,7 @@ import type { CheckDistributionOptions } from './types';
  * import { checkDistribution, type DistributionBreach } from 'asn-kit/performance';
  * const breach: DistributionBreach | undefined = checkDistribution('good', [
  *   'good', 'good', 'good', 'good', 'good', 'good', 'good', 'good', 'very-good', 'very-good',
- * ])._unsafeUnwrap().breaches[0];
+ * ]).match((value) => value.breaches[0], (error) => error.code);
  * breach?.rule; // => 'good/good-max-70'
  * ```
  */
@@ -47,8 +48,11 @@ export interface DistributionBreach {
  * @example
  * ```ts
  * import { checkDistribution, type DistributionCheck } from 'asn-kit/performance';
- * const check: DistributionCheck = checkDistribution('outstanding', ['very-good', 'good'])._unsafeUnwrap();
- * check.counts['very-good']; // => 1
+ * const checkResult = checkDistribution('outstanding', ['very-good', 'good']);
+ * if (checkResult.isOk()) {
+ *   const check: DistributionCheck = checkResult.value;
+ *   check.counts['very-good']; // => 1
+ * }
  * ```
  */
 export interface DistributionCheck {
@@ -64,14 +68,14 @@ export interface DistributionCheck {
   readonly breaches: readonly DistributionBreach[];
   /** `true` when no rule is broken. */
   readonly compliant: boolean;
-  /** SE MenPANRB 3/2023 (R-P2). */
+  /** SE MenPANRB 3/2023 (docs/interpretations.md#predikat-distribution). */
   readonly basis: LegalBasis;
   /** A summary, then one reason per breach. */
   readonly reasons: readonly Reason[];
 }
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ strict: z._default(z.boolean(), false), asOf: z.optional(isoDateSchema) }))();
-const DEFAULTS = { strict: false };
+const DEFAULTS = /* @__PURE__ */ deepFrozen({ strict: false });
 
 /** Counts and checks already-validated predicates; shared with the unit report. */
 function checkCounts(
@@ -144,7 +148,7 @@ export function checkPredicates(
 ): Result<DistributionCheck, PerformanceError> {
   if (predicates.length === 0) {
     return err(
-      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', note: 'R-P2' }, {
+      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
         id: 'Pola distribusi memerlukan paling sedikit satu pegawai yang dinilai.',
         en: 'A distribution needs at least one evaluated employee.',
       }),
@@ -154,7 +158,7 @@ export function checkPredicates(
 }
 
 /**
- * Checks a unit's predikat distribution against SE MenPANRB 3/2023 (digest §1.7) as read by RULINGS R-P2: the
+ * Checks a unit's predikat distribution against SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution): the
  * counts, the allowed range of each predikat and each breach with its rule. Percent limits are exact fractions
  * of the head count (a maximum p allows `floor(p·n)`, a minimum needs `ceil(p·n)`); "sebagian besar (maksimal
  * 70%)" means the largest group (ties allowed) and at most 70%. A breach is a warning that needs a justification;

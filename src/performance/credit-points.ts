@@ -47,8 +47,7 @@ export interface CreditPoints {
 }
 
 /**
- * The credit points of a functional position from its predikat (PermenPANRB 1/2023 and Peraturan BKN 3/2023;
- * digest §1.9): `AK = coefficient(level) × percent(predikat) × months / 12`, where Sangat Baik earns 150 %,
+ * The credit points of a functional position from its predikat (PermenPANRB 1/2023 and Peraturan BKN 3/2023): `AK = coefficient(level) × percent(predikat) × months / 12`, where Sangat Baik earns 150 %,
  * Baik 100 %, Butuh Perbaikan 75 %, Kurang 50 % and Sangat Kurang 25 %. The rows in force on the last day of the
  * period apply; they start on 1 January 2023. Values are rounded to 3 decimals, as credit points are written.
  *
@@ -59,9 +58,9 @@ export interface CreditPoints {
  * @example
  * ```ts
  * import { creditPoints } from 'asn-kit/performance';
- * creditPoints({ level: 'ahli-pertama', predikat: 'good', periodEnd: '2025-12-31' })._unsafeUnwrap().maximum;
+ * creditPoints({ level: 'ahli-pertama', predikat: 'good', periodEnd: '2025-12-31' }).match((value) => value.maximum, (error) => error.code);
  * // => 18.75
- * creditPoints({ level: 'ahli-pertama', predikat: 'good', months: 6, periodEnd: '2025-06-30' })._unsafeUnwrap().creditPoints;
+ * creditPoints({ level: 'ahli-pertama', predikat: 'good', months: 6, periodEnd: '2025-06-30' }).match((value) => value.creditPoints, (error) => error.code);
  * // => 6.25
  * ```
  */

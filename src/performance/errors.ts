@@ -1,4 +1,5 @@
 import type { AsnError, LegalBasis } from '../core';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The error codes of the performance module.
@@ -11,7 +12,7 @@ import type { AsnError, LegalBasis } from '../core';
  * - `performance/duplicate-rhk-id`, `performance/missing-target`, `performance/missing-intervened-rhk`,
  *   `performance/missing-perspective`, `performance/behaviour-values`, `performance/self-assessment`,
  *   `performance/unknown-rhk`, `performance/predikat-mismatch`: an SKP that breaks PermenPANRB 6/2022.
- * - `performance/period-crosses-year`: an SKP period spanning two calendar years (R-W1).
+ * - `performance/period-crosses-year`: an SKP period spanning two calendar years (docs/interpretations.md#skp-plan).
  * - `performance/period-outside-skp`: an evaluation period outside the SKP's period (and so its year).
  * - `performance/no-main-result`: a work rating asked for without any main result.
  * - `performance/not-legacy-period`: a legacy score asked for a period no legacy regulation covers.
@@ -60,4 +61,4 @@ export type PerformanceErrorCode =
 export type PerformanceError = AsnError<PerformanceErrorCode>;
 
 /** The basis of PermenPANRB 6/2022, cited by SKP-shape rules. */
-export const SKP_BASIS: LegalBasis = { instrument: 'PermenPANRB 6/2022', article: 'Lampiran (SKP)' };
+export const SKP_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 6/2022', article: 'Lampiran (SKP)' });

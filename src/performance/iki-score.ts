@@ -39,7 +39,7 @@ export interface IkiScore {
 
 /**
  * The achievement (capaian) of an individual performance indicator and its value under PermenPANRB 8/2021
- * (digest §1.10c). Achievement = realisation / target × 100 %; with a range target, the upper bound when the
+ *. Achievement = realisation / target × 100 %; with a range target, the upper bound when the
  * realisation is above it, the lower bound when below, 100 % inside; for "kondisi khusus" (lower is better)
  * (1 + (1 − realisation / target)) × 100 %. Value: above 110 % → 120; 101–110 % → 110 + (120 − 110)/(110 − 101) ×
  * (C − 101); 100 % → 109 (120 when the target is the maximum attainable); 80–< 100 % → 70 + (89 − 70)/(99 − 80) ×
@@ -53,8 +53,8 @@ export interface IkiScore {
  * @example
  * ```ts
  * import { ikiScore } from 'asn-kit/performance';
- * ikiScore({ target: { min: 80, max: 90 }, realisation: 70 })._unsafeUnwrap().achievement; // => 87.5
- * ikiScore({ target: { min: 7, max: 8 }, realisation: 6.5, direction: 'lower-is-better' })._unsafeUnwrap().achievement;
+ * ikiScore({ target: { min: 80, max: 90 }, realisation: 70 }).match((value) => value.achievement, (error) => error.code); // => 87.5
+ * ikiScore({ target: { min: 7, max: 8 }, realisation: 6.5, direction: 'lower-is-better' }).match((value) => value.achievement, (error) => error.code);
  * // => 107.14
  * ```
  */

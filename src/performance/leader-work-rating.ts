@@ -11,8 +11,11 @@ import { LEADER_WORK_RATING } from './rules/predikat-matrix';
  * @example
  * ```ts
  * import { leaderWorkRating, type LeaderWorkRating } from 'asn-kit/performance';
- * const result: LeaderWorkRating = leaderWorkRating('good')._unsafeUnwrap();
- * result.rating; // => 'meets'
+ * const outcome = leaderWorkRating('good');
+ * if (outcome.isOk()) {
+ *   const result: LeaderWorkRating = outcome.value;
+ *   result.rating; // => 'meets'
+ * }
  * ```
  */
 export interface LeaderWorkRating {
@@ -22,7 +25,7 @@ export interface LeaderWorkRating {
   readonly rating: Rating;
   /** The rating's official label. */
   readonly label: LocalizedText;
-  /** SE MenPANRB 3/2023 (R-P3). */
+  /** SE MenPANRB 3/2023 (docs/interpretations.md#unit-leader-rating). */
   readonly basis: LegalBasis;
   /** Why. */
   readonly reasons: readonly Reason[];
@@ -30,7 +33,7 @@ export interface LeaderWorkRating {
 
 /**
  * The rating of work results of the leader (pimpinan) of a unit: under SE MenPANRB 3/2023 the unit's result is
- * the leader's result, mapped by RULINGS R-P3: Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
+ * the leader's result, mapped (docs/interpretations.md#unit-leader-rating): Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan, Kurang and
  * Sangat Kurang → Di Bawah Ekspektasi.
  *
  * @param orgPredikat - The unit's predikat: `'outstanding' | 'good' | 'needs-improvement' | 'poor' | 'very-poor'`.
@@ -38,8 +41,8 @@ export interface LeaderWorkRating {
  * @example
  * ```ts
  * import { leaderWorkRating } from 'asn-kit/performance';
- * leaderWorkRating('outstanding')._unsafeUnwrap().rating; // => 'above'
- * leaderWorkRating('poor')._unsafeUnwrap().rating; // => 'below'
+ * leaderWorkRating('outstanding').match((value) => value.rating, (error) => error.code); // => 'above'
+ * leaderWorkRating('poor').match((value) => value.rating, (error) => error.code); // => 'below'
  * ```
  */
 export function leaderWorkRating(orgPredikat: OrgPredikat): Result<LeaderWorkRating, PerformanceError> {

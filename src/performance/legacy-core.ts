@@ -1,6 +1,7 @@
 import { roundDecimal } from '../core';
 import { PP30_BANDS, PP46_BANDS, type LegacyBand } from './rules/legacy';
 import type { IkiDirection, IkiRange, Pp46Activity, Pp46Behaviour, Pp46SkpActivities } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /** An IKI with its defaults applied, as the schemas output it. */
 interface CheckedIki {
@@ -21,7 +22,7 @@ export interface ActivityValues {
 
 /**
  * Perka BKN 1/2013: the efficiency of a time (or cost) realisation in percent, rounded to 2 decimals as it is
- * written on the form (R-P5); the branch is chosen on this figure, so 12 months planned and 9.12 used is exactly 24 %.
+ * written on the form (docs/interpretations.md#legacy-bands); the branch is chosen on this figure, so 12 months planned and 9.12 used is exactly 24 %.
  */
 export function efficiencyOf(target: number, realisation: number): number {
   return roundDecimal(100 - (realisation / target) * 100, 2);
@@ -44,7 +45,7 @@ export function activityValues(activity: Pp46Activity): ActivityValues {
 }
 
 const ADDITIONAL_TASK_POINTS = (count: number): number => (count >= 7 ? 3 : count >= 4 ? 2 : count >= 1 ? 1 : 0);
-const CREATIVITY_POINTS = { none: 0, 'unit-head': 3, ppk: 6, president: 12 } as const;
+const CREATIVITY_POINTS = /* @__PURE__ */ deepFrozen({ none: 0, 'unit-head': 3, ppk: 6, president: 12 } as const);
 
 /** PP 46/2011: the SKP value, from a given value or from the activities plus additional tasks and creativity. */
 export function pp46SkpValue(skp: number | Pp46SkpActivities): number {
@@ -54,6 +55,18 @@ export function pp46SkpValue(skp: number | Pp46SkpActivities): number {
 }
 
 /** The mean of the applicable PP 46/2011 behaviour aspects (leadership only when given), or the value given. */
+/**
+ * A value kept within its regulation's scale (e.g. 0–120 under PP 30/2019): what every legacy score passes through,
+ * so that no score leaves its scale.
+ *
+ * @param value - The value computed.
+ * @param scale - The regulation's range.
+ * @returns The value, or the nearer end of the scale.
+ */
+export function onScale(value: number, scale: { readonly min: number; readonly max: number }): number {
+  return Math.min(Math.max(value, scale.min), scale.max);
+}
+
 export function behaviourValue(behaviour: number | Pp46Behaviour): number {
   if (typeof behaviour === 'number') return roundDecimal(behaviour, 2);
   const values = [behaviour.service, behaviour.integrity, behaviour.commitment, behaviour.discipline, behaviour.cooperation];
@@ -61,7 +74,7 @@ export function behaviourValue(behaviour: number | Pp46Behaviour): number {
   return roundDecimal(values.reduce((sum, value) => sum + value, 0) / values.length, 2);
 }
 
-/** R-P5: the PP 46/2011 band of a value rounded to 2 decimals. */
+/** docs/interpretations.md#legacy-bands: the PP 46/2011 band of a value rounded to 2 decimals. */
 export function pp46Band(value: number): LegacyBand {
   return PP46_BANDS.find((band) => value > band.above)?.band ?? 'very-poor';
 }
@@ -97,5 +110,6 @@ export function ikiConversion(achievement: number, targetIsMaximum: boolean): { 
   if (achievement >= 100) return { band: 'good', score: 109 };
   if (achievement >= 80) return { band: 'fair', score: roundDecimal(70 + ((89 - 70) / (99 - 80)) * (achievement - 80), 2) };
   if (achievement >= 60) return { band: 'poor', score: roundDecimal(50 + ((69 - 50) / (79 - 60)) * (achievement - 60), 2) };
-  return { band: 'very-poor', score: roundDecimal((achievement / 59) * 49, 2) };
+  // Below 0 % (a lower-is-better realisation more than twice its target) the value stays at 0, the bottom of the scale.
+  return { band: 'very-poor', score: Math.max(0, roundDecimal((achievement / 59) * 49, 2)) };
 }

@@ -1,12 +1,13 @@
 import { err, ok, type Result } from 'neverthrow';
 import { asnError, reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { behaviourValue, combine, ikiAchievementValue, ikiConversion, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
+import { behaviourValue, combine, ikiAchievementValue, ikiConversion, onScale, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
 import { LEGACY_RECORD_KIND, parseLegacyRecord } from './parse-legacy-record';
 import { noNewIdeaReason } from './pp30-performance-score';
 import { legacyScore, type LegacyScore } from './pp46-performance-score';
 import { IKI_BASIS, LEGACY_REGIMES, PP30_REGIME, PP46_REGIME, type LegacyRegime, type LegacyRegimeRow } from './rules/legacy';
 import type { LegacyRecord, Period } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A historical record's score, with the regulation that was chosen for it.
@@ -30,11 +31,11 @@ export interface LegacyRecordScore extends LegacyScore {
 }
 
 const IKI_SINCE = '2021-01-01';
-const WEIGHT_BASIS: LegalBasis = { instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' };
+const WEIGHT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' });
 
 /**
  * Scores a historical performance record with the regulation its period falls under (by the period's first
- * day): PP 46/2011 with Perka BKN 1/2013 for 2014–2019 (60/40, bands of RULINGS R-P5), PP 30/2019 for 2020–2021
+ * day): PP 46/2011 with Perka BKN 1/2013 for 2014–2019 (60/40, bands (docs/interpretations.md#legacy-bands)), PP 30/2019 for 2020–2021
  * (70/30, or 60/40 with peer input; its bands). The SKP may be a value, PP 46/2011 activities (Perka BKN 1/2013
  * formulas; still the way many agencies computed the 2020 SKP), or weighted PermenPANRB 8/2021 indicators
  * (periods from 2021; weights must sum to 100 ± 0,01; SKP = Σ weight × value / 100). Under PP 30/2019 the
@@ -62,7 +63,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
     const picked: Result<LegacyRegimeRow, PerformanceError> =
       checked.regime === undefined
         ? ruleInForce(LEGACY_REGIMES, period.from).mapErr((error) =>
-            asnError('performance/not-legacy-period', { instrument: 'PermenPANRB 6/2022', note: 'R-P5' }, {
+            asnError('performance/not-legacy-period', { instrument: 'PermenPANRB 6/2022', interpretation: 'legacy-bands' }, {
               id: `Periode mulai ${period.from} tidak dinilai dengan ketentuan lama (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); sejak 2022 gunakan predikat PermenPANRB 6/2022.`,
               en: `A period starting ${period.from} is not scored under a legacy regulation (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); from 2022 use the PermenPANRB 6/2022 predikat.`,
             }, { ...error.data, from: period.from }),
@@ -81,7 +82,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
       const { skp, behaviour } = checked;
       let skpScore: number;
       if (typeof skp === 'number' || 'activities' in skp) {
-        skpScore = pp46SkpValue(skp);
+        skpScore = onScale(pp46SkpValue(skp), row.scale);
       } else {
         if (period.from < IKI_SINCE) {
           return err(

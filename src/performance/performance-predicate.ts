@@ -12,8 +12,11 @@ import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
  * @example
  * ```ts
  * import { performancePredicate, type PredikatDecision } from 'asn-kit/performance';
- * const decision: PredikatDecision = performancePredicate('meets', 'above')._unsafeUnwrap();
- * decision.predikat; // => 'good'
+ * const decisionResult = performancePredicate('meets', 'above');
+ * if (decisionResult.isOk()) {
+ *   const decision: PredikatDecision = decisionResult.value;
+ *   decision.predikat; // => 'good'
+ * }
  * ```
  */
 export interface PredikatDecision {
@@ -25,7 +28,7 @@ export interface PredikatDecision {
   readonly workRating: Rating;
   /** The rating of work behaviour (rating perilaku kerja). */
   readonly behaviourRating: Rating;
-  /** PermenPANRB 6/2022 Lampiran (R-P1). */
+  /** PermenPANRB 6/2022 Lampiran (docs/interpretations.md#predikat-matrix). */
   readonly basis: LegalBasis;
   /** Why: the matrix cell used. */
   readonly reasons: readonly Reason[];
@@ -33,7 +36,7 @@ export interface PredikatDecision {
 
 /**
  * The predikat kinerja pegawai from the rating of work results and the rating of work behaviour: the quadrant
- * matrix of PermenPANRB 6/2022 Lampiran (digest §1.5; RULINGS R-P1). Better ratings never give a worse predikat.
+ * matrix of PermenPANRB 6/2022 Lampiran (docs/interpretations.md#predikat-matrix). Better ratings never give a worse predikat.
  *
  * | work ↓ / behaviour → | below | meets | above |
  * |---|---|---|---|
@@ -48,8 +51,8 @@ export interface PredikatDecision {
  * @example
  * ```ts
  * import { performancePredicate } from 'asn-kit/performance';
- * performancePredicate('above', 'above')._unsafeUnwrap().predikat; // => 'very-good'
- * performancePredicate('above', 'below')._unsafeUnwrap().label.id; // => 'Kurang/Misconduct'
+ * performancePredicate('above', 'above').match((value) => value.predikat, (error) => error.code); // => 'very-good'
+ * performancePredicate('above', 'below').match((value) => value.label.id, (error) => error.code); // => 'Kurang/Misconduct'
  * ```
  */
 export function performancePredicate(workRating: Rating, behaviourRating: Rating): Result<PredikatDecision, PerformanceError> {

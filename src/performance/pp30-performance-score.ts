@@ -19,9 +19,9 @@ export function noNewIdeaReason(score: number): Reason {
 }
 
 /**
- * The nilai kinerja of PP 30/2019 Pasal 41 (digest §1.10b): 70 % SKP + 30 % behaviour, or 60/40 where the agency
+ * The nilai kinerja of PP 30/2019 Pasal 41: 70 % SKP + 30 % behaviour, or 60/40 where the agency
  * uses peer and subordinate input; bands: Sangat Baik 110–120 with a new idea or method, Baik 90–120, Cukup
- * 70–< 90, Kurang 50–< 70, Sangat Kurang < 50 (RULINGS R-P5), on the value rounded to 2 decimals.
+ * 70–< 90, Kurang 50–< 70, Sangat Kurang < 50 (docs/interpretations.md#legacy-bands), on the value rounded to 2 decimals.
  *
  * @param params - `{ skpScore, behaviourScore (0–120), peerInput? (default false), newIdea? (default false) }`,
  *   checked on every call; unknown keys are refused.
@@ -29,8 +29,8 @@ export function noNewIdeaReason(score: number): Reason {
  * @example
  * ```ts
  * import { pp30PerformanceScore } from 'asn-kit/performance';
- * pp30PerformanceScore({ skpScore: 115, behaviourScore: 100 })._unsafeUnwrap().band; // => 'good'
- * pp30PerformanceScore({ skpScore: 80, behaviourScore: 70, peerInput: true })._unsafeUnwrap().score; // => 76
+ * pp30PerformanceScore({ skpScore: 115, behaviourScore: 100 }).match((value) => value.band, (error) => error.code); // => 'good'
+ * pp30PerformanceScore({ skpScore: 80, behaviourScore: 70, peerInput: true }).match((value) => value.score, (error) => error.code); // => 76
  * ```
  */
 export function pp30PerformanceScore(params: Pp30PerformanceScoreParams): Result<LegacyScore, PerformanceError> {

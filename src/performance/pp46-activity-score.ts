@@ -12,10 +12,13 @@ import type { Pp46Activity } from './types';
  * @example
  * ```ts
  * import { pp46ActivityScore, type Pp46ActivityScore } from 'asn-kit/performance';
- * const score: Pp46ActivityScore = pp46ActivityScore({
+ * const scoreResult = pp46ActivityScore({
  *   quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 90 }, time: { target: 12, realisation: 12 },
- * })._unsafeUnwrap();
- * score.score; // => 88.67
+ * });
+ * if (scoreResult.isOk()) {
+ *   const score: Pp46ActivityScore = scoreResult.value;
+ *   score.score; // => 88.67
+ * }
  * ```
  */
 export interface Pp46ActivityScore {
@@ -38,7 +41,7 @@ export interface Pp46ActivityScore {
 }
 
 /**
- * The value of one activity of a PP 46/2011 SKP with the Perka BKN 1/2013 formulas (digest §1.10a):
+ * The value of one activity of a PP 46/2011 SKP with the Perka BKN 1/2013 formulas:
  * quantity = RO/TO × 100; quality = RK/TK × 100; with efficiency = 100 − RW/TW × 100, time =
  * (1,76·TW − RW)/TW × 100 when efficiency ≤ 24 %, else 76 − [((1,76·TW − RW)/TW × 100) − 100]; cost the same
  * with TB/RB. The value is the sum over 3 aspects (4 with cost) divided by their number.
@@ -52,7 +55,7 @@ export interface Pp46ActivityScore {
  * pp46ActivityScore({
  *   quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 90 },
  *   time: { target: 12, realisation: 12 }, cost: { target: 170395000, realisation: 170395000 },
- * })._unsafeUnwrap().score; // => 85.5
+ * }).match((value) => value.score, (error) => error.code); // => 85.5
  * ```
  */
 export function pp46ActivityScore(activity: Pp46Activity): Result<Pp46ActivityScore, PerformanceError> {

@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import { reason, validate, type LegalBasis, type LocalizedText, type Reason } from '../core';
 import type { PerformanceError } from './errors';
-import { behaviourValue, combine, pp46Band, pp46SkpValue } from './legacy-core';
+import { behaviourValue, combine, onScale, pp46Band, pp46SkpValue } from './legacy-core';
 import { PP46_REGIME, type LegacyBand } from './rules/legacy';
 import { pp46ScoreInputSchema } from './schemas';
 import type { Pp46PerformanceScoreParams } from './types';
@@ -15,8 +15,11 @@ const paramsSchema = /* @__PURE__ */ (() => z.strictObject(pp46ScoreInputSchema.
  * @example
  * ```ts
  * import { pp46PerformanceScore, type LegacyScore } from 'asn-kit/performance';
- * const score: LegacyScore = pp46PerformanceScore({ skp: 85.5, behaviour: 83 })._unsafeUnwrap();
- * score.band; // => 'good'
+ * const scoreResult = pp46PerformanceScore({ skp: 85.5, behaviour: 83 });
+ * if (scoreResult.isOk()) {
+ *   const score: LegacyScore = scoreResult.value;
+ *   score.band; // => 'good'
+ * }
  * ```
  */
 export interface LegacyScore {
@@ -68,8 +71,8 @@ export function legacyScore(
 }
 
 /**
- * The nilai prestasi kerja of PP 46/2011 with Perka BKN 1/2013 (digest §1.10a): 60 % SKP + 40 % behaviour, on
- * values rounded to 2 decimals, banded by RULINGS R-P5: above 90 Sangat Baik, above 75 Baik, above 60 Cukup,
+ * The nilai prestasi kerja of PP 46/2011 with Perka BKN 1/2013: 60 % SKP + 40 % behaviour, on
+ * values rounded to 2 decimals, banded (docs/interpretations.md#legacy-bands): above 90 Sangat Baik, above 75 Baik, above 60 Cukup,
  * above 50 Kurang, else Buruk. The SKP is a value or the activities (their mean, plus 1–3 points for additional
  * tasks: 1–3 tasks 1, 4–6 tasks 2, 7 or more 3; plus 3, 6 or 12 for creativity acknowledged by the unit head,
  * the PPK or the President). The behaviour is a value or the mean of the aspects given (leadership only for
@@ -81,14 +84,17 @@ export function legacyScore(
  * @example
  * ```ts
  * import { pp46PerformanceScore } from 'asn-kit/performance';
- * const result = pp46PerformanceScore({ skp: 85.5, behaviour: 83 })._unsafeUnwrap();
- * result.score; // => 84.5
- * result.label.id; // => 'Baik'
+ * const outcome = pp46PerformanceScore({ skp: 85.5, behaviour: 83 });
+ * if (outcome.isOk()) {
+ *   const result = outcome.value;
+ *   result.score; // => 84.5
+ *   result.label.id; // => 'Baik'
+ * }
  * ```
  */
 export function pp46PerformanceScore(params: Pp46PerformanceScoreParams): Result<LegacyScore, PerformanceError> {
   return validate(paramsSchema, params, 'performance/invalid-input').andThen(({ skp, behaviour }) => {
-    const skpScore = pp46SkpValue(skp);
+    const skpScore = onScale(pp46SkpValue(skp), PP46_REGIME.scale);
     const behaviourScore = behaviourValue(behaviour);
     const weights = PP46_REGIME.weights.withoutPeers;
     const score = combine(skpScore, behaviourScore, weights);

@@ -15,8 +15,11 @@ import type { PredikatFollowUpOptions } from './types';
  * @example
  * ```ts
  * import { predikatFollowUp, type PredikatFollowUp } from 'asn-kit/performance';
- * const followUp: PredikatFollowUp = predikatFollowUp('good')._unsafeUnwrap();
- * followUp.sanctions.length; // => 0
+ * const followUpResult = predikatFollowUp('good');
+ * if (followUpResult.isOk()) {
+ *   const followUp: PredikatFollowUp = followUpResult.value;
+ *   followUp.sanctions.length; // => 0
+ * }
  * ```
  */
 export interface PredikatFollowUp {
@@ -49,8 +52,8 @@ const DEFAULTS = {};
  * @example
  * ```ts
  * import { predikatFollowUp } from 'asn-kit/performance';
- * predikatFollowUp('very-good')._unsafeUnwrap().rewards.length; // => 2
- * predikatFollowUp('very-poor')._unsafeUnwrap().sanctions.length; // => 2
+ * predikatFollowUp('very-good').match((value) => value.rewards.length, (error) => error.code); // => 2
+ * predikatFollowUp('very-poor').match((value) => value.sanctions.length, (error) => error.code); // => 2
  * ```
  */
 export function predikatFollowUp(predikat: Predikat, options?: PredikatFollowUpOptions): Result<PredikatFollowUp, PerformanceError> {

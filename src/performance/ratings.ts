@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../core';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * A rating of work results (rating hasil kerja) or of work behaviour (rating perilaku kerja) under
@@ -21,7 +22,7 @@ export type Rating = 'above' | 'meets' | 'below';
  * RATING_ORDER[0]; // => 'above'
  * ```
  */
-export const RATING_ORDER = ['above', 'meets', 'below'] as const satisfies readonly Rating[];
+export const RATING_ORDER = /* @__PURE__ */ deepFrozen(['above', 'meets', 'below'] as const satisfies readonly Rating[]);
 
 /**
  * The official labels of each rating (PermenPANRB 6/2022 Lampiran), in Bahasa Indonesia and English.
@@ -32,11 +33,11 @@ export const RATING_ORDER = ['above', 'meets', 'below'] as const satisfies reado
  * RATING_LABELS.below.id; // => 'Di Bawah Ekspektasi'
  * ```
  */
-export const RATING_LABELS: Readonly<Record<Rating, LocalizedText>> = {
+export const RATING_LABELS: Readonly<Record<Rating, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   above: { id: 'Di Atas Ekspektasi', en: 'Above expectations' },
   meets: { id: 'Sesuai Ekspektasi', en: 'Meets expectations' },
   below: { id: 'Di Bawah Ekspektasi', en: 'Below expectations' },
-};
+});
 
 /**
  * The predikat kinerja organisasi of SE MenPANRB 3/2023 (a unit's own result), best first:
@@ -60,7 +61,7 @@ export type OrgPredikat = 'outstanding' | 'good' | 'needs-improvement' | 'poor' 
  * ORG_PREDIKAT_ORDER[0]; // => 'outstanding'
  * ```
  */
-export const ORG_PREDIKAT_ORDER = ['outstanding', 'good', 'needs-improvement', 'poor', 'very-poor'] as const satisfies readonly OrgPredikat[];
+export const ORG_PREDIKAT_ORDER = /* @__PURE__ */ deepFrozen(['outstanding', 'good', 'needs-improvement', 'poor', 'very-poor'] as const satisfies readonly OrgPredikat[]);
 
 /**
  * The official labels of each organisation predikat (SE MenPANRB 3/2023), in Bahasa Indonesia and English.
@@ -71,10 +72,10 @@ export const ORG_PREDIKAT_ORDER = ['outstanding', 'good', 'needs-improvement', '
  * ORG_PREDIKAT_LABELS.outstanding.id; // => 'Istimewa'
  * ```
  */
-export const ORG_PREDIKAT_LABELS: Readonly<Record<OrgPredikat, LocalizedText>> = {
+export const ORG_PREDIKAT_LABELS: Readonly<Record<OrgPredikat, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   outstanding: { id: 'Istimewa', en: 'Outstanding' },
   good: { id: 'Baik', en: 'Good' },
   'needs-improvement': { id: 'Butuh Perbaikan', en: 'Needs improvement' },
   poor: { id: 'Kurang', en: 'Poor' },
   'very-poor': { id: 'Sangat Kurang', en: 'Very poor' },
-};
+});

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { dateRangeSchema, isoDateSchema } from '../core/schemas';
+import { boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, recordList } from '../core/schemas';
 import { FUNGSIONAL_LEVELS } from '../employee';
 import { PREDIKAT_ORDER } from './predikat';
 import { ORG_PREDIKAT_ORDER, RATING_ORDER } from './ratings';
 import { BERAKHLAK_ORDER } from './rules/berakhlak';
+import { localized } from '../core/language';
 
 /*
  * The zod/mini schemas of the performance module's inputs: the one definition of what valid input is. Object
@@ -14,13 +15,23 @@ import { BERAKHLAK_ORDER } from './rules/berakhlak';
  */
 
 const NIP = /^\d{18}$/;
-const NIP_MESSAGE = 'A NIP is 18 digits without separators';
-const RANGE_MESSAGE = 'The lower bound must not exceed the upper bound';
+const NIP_MESSAGE = /* @__PURE__ */ localized({ id: 'NIP terdiri atas 18 angka tanpa pemisah', en: 'A NIP is 18 digits without separators' });
+const RANGE_MESSAGE = /* @__PURE__ */ localized({
+  id: 'Batas bawah tidak boleh melebihi batas atas',
+  en: 'The lower bound must not exceed the upper bound',
+});
 
-const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
-const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, NIP_MESSAGE)))();
-const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.positive()))();
-const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative()))();
+const text = /* @__PURE__ */ boundedText();
+const nip = /* @__PURE__ */ (() => z.string().check(z.regex(NIP, { error: NIP_MESSAGE })))();
+/**
+ * Measured quantities (targets, realisations, costs in rupiah) are finite numbers up to 10^15; a target is at least
+ * 10^-6. Within these limits every ratio of a realisation to its target, and so every score, is a finite number.
+ */
+const MAX_QUANTITY = 1e15;
+const MIN_TARGET = 1e-6;
+const positiveNumber = /* @__PURE__ */ (() => z.number().check(z.minimum(MIN_TARGET), z.maximum(MAX_QUANTITY)))();
+const nonNegativeNumber = /* @__PURE__ */ (() => z.number().check(z.nonnegative(), z.maximum(MAX_QUANTITY)))();
+const weight = /* @__PURE__ */ (() => z.number().check(z.positive(), z.maximum(100)))();
 const score100 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(100)))();
 const score120 = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z.maximum(120)))();
 
@@ -107,7 +118,7 @@ export const rhkSchema = /* @__PURE__ */ (() => z.object({
   text,
   intervenes: z.exactOptional(text),
   perspective: z.exactOptional(z.enum(['service-recipients', 'internal-business-process', 'internal-strengthening', 'budget'])),
-  indicators: z.array(indicatorSchema).check(z.minLength(1)),
+  indicators: itemList(indicatorSchema).check(z.minLength(1)),
 }))();
 
 /**
@@ -123,7 +134,7 @@ export const rhkSchema = /* @__PURE__ */ (() => z.object({
  */
 export const behaviourSchema = /* @__PURE__ */ (() => z.object({
   value: z.enum(BERAKHLAK_ORDER),
-  guidance: z.exactOptional(z.array(text)),
+  guidance: z.exactOptional(itemList(text)),
   leaderExpectation: z.exactOptional(text),
 }))();
 
@@ -140,9 +151,9 @@ export const behaviourSchema = /* @__PURE__ */ (() => z.object({
  */
 export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
   rhkId: text,
-  realisation: z.exactOptional(z.union([z.number(), z.string()])),
-  evidence: z._default(z.array(text), []),
-  feedback: z.exactOptional(z.string()),
+  realisation: z.exactOptional(z.union([z.number(), boundedString()])),
+  evidence: z._default(itemList(text), []),
+  feedback: z.exactOptional(boundedString()),
   rating: z.exactOptional(ratingSchema),
 }))();
 
@@ -160,8 +171,8 @@ export const resultEvaluationSchema = /* @__PURE__ */ (() => z.object({
 export const evaluationSchema = /* @__PURE__ */ (() => z.object({
   kind: z.enum(['periodic', 'annual']),
   period: dateRangeSchema,
-  results: z._default(z.array(resultEvaluationSchema), []),
-  behaviourFeedback: z.exactOptional(z.string()),
+  results: z._default(itemList(resultEvaluationSchema), []),
+  behaviourFeedback: z.exactOptional(boundedString()),
   workRating: z.exactOptional(ratingSchema),
   behaviourRating: z.exactOptional(ratingSchema),
   predikat: z.exactOptional(predikatSchema),
@@ -180,9 +191,9 @@ export const evaluationSchema = /* @__PURE__ */ (() => z.object({
 export const skpPersonSchema = /* @__PURE__ */ (() => z.object({
   nip: z.exactOptional(nip),
   name: text,
-  rank: z.exactOptional(z.string()),
-  position: z.exactOptional(z.string()),
-  unit: z.exactOptional(z.string()),
+  rank: z.exactOptional(boundedString()),
+  position: z.exactOptional(boundedString()),
+  unit: z.exactOptional(boundedString()),
 }))();
 
 /**
@@ -197,9 +208,9 @@ export const skpPersonSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const skpAppendixSchema = /* @__PURE__ */ (() => z.object({
-  resources: z._default(z.array(text), []),
-  accountability: z._default(z.array(text), []),
-  consequences: z._default(z.array(text), []),
+  resources: z._default(itemList(text), []),
+  accountability: z._default(itemList(text), []),
+  consequences: z._default(itemList(text), []),
 }))();
 
 /**
@@ -222,11 +233,11 @@ export const skpSchema = /* @__PURE__ */ (() => z.object({
   employee: z.extend(skpPersonSchema, { nip }),
   assessor: skpPersonSchema,
   assessorSuperior: z.exactOptional(skpPersonSchema),
-  mainResults: z.array(rhkSchema).check(z.minLength(1)),
-  additionalResults: z._default(z.array(rhkSchema), []),
-  behaviours: z.array(behaviourSchema),
+  mainResults: itemList(rhkSchema).check(z.minLength(1)),
+  additionalResults: z._default(itemList(rhkSchema), []),
+  behaviours: itemList(behaviourSchema),
   appendix: z.exactOptional(skpAppendixSchema),
-  evaluations: z._default(z.array(evaluationSchema), []),
+  evaluations: z._default(itemList(evaluationSchema), []),
 }))();
 
 /**
@@ -251,7 +262,7 @@ export type SkpInput = z.input<typeof skpSchema>;
  * ```
  */
 export const workRatingsSchema = /* @__PURE__ */ (() => z.object({
-  results: z.array(z.object({ rhkId: text, kind: z.enum(['main', 'additional']), rating: ratingSchema })),
+  results: itemList(z.object({ rhkId: text, kind: z.enum(['main', 'additional']), rating: ratingSchema })),
   override: z.exactOptional(ratingSchema),
 }))();
 
@@ -265,7 +276,7 @@ export const workRatingsSchema = /* @__PURE__ */ (() => z.object({
  * predicatesSchema.safeParse(['good', 'Baik']).success; // => false
  * ```
  */
-export const predicatesSchema = /* @__PURE__ */ z.array(predikatSchema);
+export const predicatesSchema = /* @__PURE__ */ recordList(predikatSchema);
 
 /**
  * The zod schema of the parameters of {@link creditPoints}: the functional level, the annual (or periodic)
@@ -349,7 +360,7 @@ export const pp46BehaviourSchema = /* @__PURE__ */ (() => z.object({
 export const pp46SkpSchema = /* @__PURE__ */ (() => z.union([
   nonNegativeNumber,
   z.object({
-    activities: z.array(pp46ActivitySchema).check(z.minLength(1)),
+    activities: itemList(pp46ActivitySchema).check(z.minLength(1)),
     additionalTasks: z._default(z.int().check(z.nonnegative()), 0),
     creativity: z._default(z.enum(['none', 'unit-head', 'ppk', 'president']), 'none'),
   }),
@@ -430,7 +441,7 @@ export const legacyRecordSchema = /* @__PURE__ */ (() => z.object({
   period: dateRangeSchema,
   skp: z.union([
     pp46SkpSchema,
-    z.object({ indicators: z.array(z.extend(ikiInputSchema, { weight: positiveNumber })).check(z.minLength(1)) }),
+    z.object({ indicators: itemList(z.extend(ikiInputSchema, { weight })).check(z.minLength(1)) }),
   ]),
   behaviour: z.union([score120, pp46BehaviourSchema]),
   peerInput: z._default(z.boolean(), false),
@@ -464,7 +475,7 @@ export const unitReportInputSchema = /* @__PURE__ */ (() => z.object({
   unit: z.object({ id: text, name: text }),
   period: dateRangeSchema,
   orgPredikat: orgPredikatSchema,
-  employees: z.exactOptional(z.array(nip)),
-  skps: z.array(skpSchema),
+  employees: z.exactOptional(recordList(nip)),
+  skps: recordList(skpSchema),
   strict: z._default(z.boolean(), false),
 }))();

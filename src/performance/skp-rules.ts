@@ -4,14 +4,15 @@ import { PREDIKAT_LABELS } from './predikat';
 import { BERAKHLAK_BASIS, BERAKHLAK_ORDER, BERAKHLAK_VALUES } from './rules/berakhlak';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
 import type { Skp } from './types';
+import { deepFrozen } from '../core/frozen';
 
-const PLAN_BASIS: LegalBasis = { ...SKP_BASIS, note: 'R-W1' };
+const PLAN_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ ...SKP_BASIS, interpretation: 'skp-plan' });
 
 function violation(code: PerformanceErrorCode, basis: LegalBasis, id: string, en: string, data: PerformanceError['data']): PerformanceError {
   return asnError(code, basis, { id, en }, data);
 }
 
-/** Every rule of PermenPANRB 6/2022 (and R-W1) that an SKP of the right shape can still break. */
+/** Every rule of PermenPANRB 6/2022 (and docs/interpretations.md#skp-plan) that an SKP of the right shape can still break. */
 export function skpViolations(skp: Skp): PerformanceError[] {
   const found: PerformanceError[] = [];
   const { period } = skp;

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { asnError, reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
 import { checkPredicates, type DistributionCheck } from './check-distribution';
@@ -9,6 +10,7 @@ import type { OrgPredikat } from './ratings';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
 import { skpSchema, unitReportInputSchema } from './schemas';
 import type { Evaluation, Period, ReportUnit, Skp, UnitPerformanceReportParams } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * An employee's predikat for the period reported.
@@ -82,8 +84,8 @@ export interface UnitPerformanceReport {
   readonly reasons: readonly Reason[];
 }
 
-const BASIS: LegalBasis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', note: 'R-P2, R-P4' };
-const EVIDENCE_BASIS: LegalBasis = { instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' };
+const BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', interpretation: 'predikat-distribution' });
+const EVIDENCE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' });
 
 function predikatOf(evaluation: Evaluation): Predikat | undefined {
   const { workRating, behaviourRating } = evaluation;
@@ -96,7 +98,7 @@ function within(inner: Period, outer: Period): boolean {
 }
 
 /** The parameters' own fields are checked on every call; the SKPs are taken as they are and trusted or parsed below. */
-const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ ...unitReportInputSchema.shape, skps: z.array(z.custom<Skp>()) }))();
+const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ ...unitReportInputSchema.shape, skps: recordList(z.custom<Skp>()) }))();
 
 /**
  * The error of the SKP at `index`: a rule violation keeps its code and names the employee (`data.nip`); an invalid
@@ -124,8 +126,8 @@ function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceEr
 
 /**
  * The performance report of a unit for a period: each employee's predikat from the evaluation whose period is
- * exactly the period reported (the annual evaluation for a year: RULINGS R-P4, never an average of periodic
- * ones), the predikat counts against the allowed ranges of SE MenPANRB 3/2023 (RULINGS R-P2), the employees
+ * exactly the period reported (the annual evaluation for a year: docs/interpretations.md#work-rating-aggregation, never an average of periodic
+ * ones), the predikat counts against the allowed ranges of SE MenPANRB 3/2023 (docs/interpretations.md#predikat-distribution), the employees
  * without such an evaluation, and the results of evaluations within the period that lack evidence (bukti
  * dukung) or feedback (umpan balik). An RHK with no entry in an evaluation lacks both.
  *
@@ -164,7 +166,11 @@ interface CheckedParams {
 function report(checked: CheckedParams, skps: readonly Skp[]): Result<UnitPerformanceReport, PerformanceError> {
   const { period } = checked;
   const byNip = new Map<string, Skp[]>();
-  for (const skp of skps) byNip.set(skp.employee.nip, [...(byNip.get(skp.employee.nip) ?? []), skp]);
+  for (const skp of skps) {
+    const list = byNip.get(skp.employee.nip);
+    if (list === undefined) byNip.set(skp.employee.nip, [skp]);
+    else list.push(skp);
+  }
   const expected = [...new Set(checked.employees ?? skps.map((skp) => skp.employee.nip))];
   const predicates: EmployeePredikat[] = [];
   const withoutEvaluation: string[] = [];
@@ -180,8 +186,11 @@ function report(checked: CheckedParams, skps: readonly Skp[]): Result<UnitPerfor
         if (predikat !== undefined && evaluation.period.from === period.from && evaluation.period.to === period.to) {
           found = { nip, name: skp.employee.name, predikat };
         }
+        // The first result given for each RHK, found in one pass over the results (not a search per RHK).
+        const resultOf = new Map<string, (typeof evaluation.results)[number]>();
+        for (const result of evaluation.results) if (!resultOf.has(result.rhkId)) resultOf.set(result.rhkId, result);
         for (const rhkId of rhkIds) {
-          const entry = evaluation.results.find((result) => result.rhkId === rhkId);
+          const entry = resultOf.get(rhkId);
           const gap = { nip, rhkId, period: evaluation.period };
           if (entry === undefined || entry.evidence.length === 0) missingEvidence.push(gap);
           if (entry?.feedback === undefined || entry.feedback.trim() === '') missingFeedback.push(gap);

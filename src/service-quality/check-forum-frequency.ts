@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
   addMonths,
@@ -21,6 +22,7 @@ import { KIND } from './kinds';
 import { forumRequirementSchema, forumSchema, serviceUnitSchema, type Forum, type ForumRequirement, type ServiceUnit } from './schemas';
 import { ENGAGEMENT_BASIS } from './summarize-forums';
 import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * Where a period stands: enough forums were held (`met`), it ended short (`missed`), it is under way and still
@@ -143,8 +145,8 @@ function paramsSchema(trustForums: boolean): ParseableSchema<CheckedParams> {
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    forums: trustForums ? trustedListSchema<Forum>() : z.array(forumSchema),
-    units: z.array(serviceUnitSchema).check(z.minLength(1)),
+    forums: trustForums ? trustedListSchema<Forum>() : recordList(forumSchema),
+    units: recordList(serviceUnitSchema).check(z.minLength(1)),
     requirement: forumRequirementSchema,
     period: dateRangeSchema,
     asOf: isoDateSchema,
@@ -153,14 +155,14 @@ function paramsSchema(trustForums: boolean): ParseableSchema<CheckedParams> {
   return schema;
 }
 
-const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
+const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
-const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = {
+const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = /* @__PURE__ */ deepFrozen({
   month: { id: 'bulan', en: 'month' },
   quarter: { id: 'triwulan', en: 'quarter' },
   'half-year': { id: 'semester', en: 'half-year' },
   year: { id: 'tahun', en: 'year' },
-};
+});
 
 /** The calendar periods of `months` months that meet the range, clipped to it. */
 function periodsOf(from: IsoDate, to: IsoDate, months: number): { from: IsoDate; to: IsoDate; partial: boolean }[] {
@@ -175,6 +177,19 @@ function periodsOf(from: IsoDate, to: IsoDate, months: number): { from: IsoDate;
     start = startOfNextMonth(end);
   }
   return periods;
+}
+
+/** The index of the first of the sorted `dates` after `date` (or, with `orEqual`, at or after it). */
+function firstAfter(dates: readonly string[], date: string, orEqual = false): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const value = dates[middle] as string;
+    if (value < date || (!orEqual && value === date)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -216,10 +231,21 @@ export function checkForumFrequency(params: CheckForumFrequencyParams): Result<F
   const calendarPeriods = periodsOf(range.from, range.to, MONTHS[requirement.every]);
   const name = PERIOD_NAMES[requirement.every];
   const reasons: Reason<ServiceQualityReasonCode>[] = [];
+  // The dates of the forums that count, by unit and in order, gathered in one pass: each period's count is then two
+  // binary searches, so the cost grows with forums + units × periods, never with their product.
+  const datesOf = new Map<string, string[]>();
+  for (const forum of forums) {
+    if (!kinds.includes(forum.kind)) continue;
+    const list = datesOf.get(forum.unit.id);
+    if (list === undefined) datesOf.set(forum.unit.id, [forum.date]);
+    else list.push(forum.date);
+  }
+  for (const list of datesOf.values()) list.sort();
   const results = units.map((unit): UnitForumFrequency => {
-    const dates = forums.filter((forum) => forum.unit.id === unit.id && kinds.includes(forum.kind)).map((forum) => forum.date);
+    const dates = datesOf.get(unit.id) ?? [];
     const periods = calendarPeriods.map((period): ForumPeriod => {
-      const held = dates.filter((date) => period.from <= date && date <= period.to && date <= asOf).length;
+      const last = period.to < asOf ? period.to : asOf;
+      const held = last < period.from ? 0 : firstAfter(dates, last) - firstAfter(dates, period.from, true);
       const status: ForumPeriodStatus =
         held >= requirement.atLeast ? 'met' : period.to < asOf ? 'missed' : period.from > asOf ? 'upcoming' : 'in-progress';
       if (status === 'missed') {

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { reason, trustParsed, validate, type Reason } from '../core';
+import { reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { KIND } from './kinds';
 import { LAST_ROW } from './rules/sample-size';
@@ -35,8 +35,11 @@ export interface BadAnswer {
  * @example
  * ```ts
  * import { checkSurvey, type SurveyCheck } from 'asn-kit/service-quality';
- * const check: SurveyCheck = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 4]])._unsafeUnwrap();
- * check.valid; // => true
+ * const checkResult = checkSurvey([[4, 4, 4, 4, 4, 4, 4, 4, 4]]);
+ * if (checkResult.isOk()) {
+ *   const check: SurveyCheck = checkResult.value;
+ *   check.valid; // => true
+ * }
  * ```
  */
 export interface SurveyCheck {
@@ -50,7 +53,7 @@ export interface SurveyCheck {
   readonly complete: number;
   /** Unanswered elements, counted per element (only elements with at least one). */
   readonly missing: Readonly<Partial<Record<SkmElementCode, number>>>;
-  /** The sample the population needs (RULINGS R-Q2); absent when no population was given. */
+  /** The sample the population needs (docs/interpretations.md#survey-sample-size); absent when no population was given. */
   readonly needed?: number;
   /** `true` when no questionnaire has a wrong answer count or an answer outside 1–4. */
   readonly valid: boolean;
@@ -68,7 +71,7 @@ function shown(value: RawSkmAnswer): string | number {
  * Checks a batch of SKM questionnaires before the index is computed: answers outside 1–4 (errors), questionnaires
  * with more or fewer answers than the scheme has elements (errors), unanswered elements (warnings: the NRR of an
  * element divides by the answers given) and, when the population is given, fewer usable questionnaires than the
- * Krejcie–Morgan sample (a warning, RULINGS R-Q2). It never refuses the data itself: every problem is a reason.
+ * Krejcie–Morgan sample (a warning, docs/interpretations.md#survey-sample-size). It never refuses the data itself: every problem is a reason.
  *
  * @param responses - The questionnaires as read: one array of answers per respondent, in the scheme's order (or
  *   `order`). Parsed questionnaires (`parseSkmResponses`) are taken without the shape check.
@@ -98,7 +101,7 @@ export function checkSurvey(responses: RawSkmResponses, options?: SurveyOptions)
   const row = SKM_SCHEME_BY_ID[scheme];
   const columns: readonly SkmElementCode[] = order ?? row.elements.map((element) => element.code);
   const size = columns.length;
-  const basis = { ...row.basis, note: 'R-Q1, R-Q2' };
+  const basis: LegalBasis = { ...row.basis, interpretation: 'survey-sample-size' };
 
   const badAnswers: BadAnswer[] = [];
   let badAnswerCount = 0;

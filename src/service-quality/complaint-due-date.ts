@@ -19,6 +19,7 @@ import { provisionalReasons } from '../calendar/provisional-warnings';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The due dates of a complaint.
@@ -26,8 +27,11 @@ import { deadlineRuleSchema, type DeadlineRule } from './schemas';
  * @example
  * ```ts
  * import { complaintDueDate, type ComplaintDue } from 'asn-kit/service-quality';
- * const due: ComplaintDue = complaintDueDate({ received: '2024-03-01' })._unsafeUnwrap();
- * due.deadline; // => '2024-03-15'
+ * const dueResult = complaintDueDate({ received: '2024-03-01' });
+ * if (dueResult.isOk()) {
+ *   const due: ComplaintDue = dueResult.value;
+ *   due.deadline; // => '2024-03-15'
+ * }
  * ```
  */
 export interface ComplaintDue {
@@ -75,7 +79,7 @@ export interface ComplaintDueDateParams {
   readonly calendar?: WorkingCalendar;
 }
 
-const POLICY_BASIS: LegalBasis = { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' };
+const POLICY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' });
 
 /**
  * A date the calendar cannot place: a year it holds no data for (the only error a parsed calendar gives here). A
@@ -128,7 +132,7 @@ export function dueDateOf(
 ): Result<ComplaintDue, ServiceQualityError> {
   const reasons: Reason<ServiceQualityReasonCode>[] = [];
   let applied: DeadlineRule;
-  let basis: LegalBasis = source === undefined ? POLICY_BASIS : { instrument: source, note: 'R-Q3' };
+  let basis: LegalBasis = source === undefined ? POLICY_BASIS : { instrument: source, interpretation: 'complaint-deadlines' };
   if (rule === undefined) {
     const row = ruleInForce(COMPLAINT_RESPONSE_DEADLINES, received);
     if (row.isErr()) {
@@ -193,9 +197,9 @@ export function dueDateOf(
 
 /**
  * The due date of a complaint: a number of days after receipt, counted in calendar days or in working days of
- * the unit's calendar as the unit's standard says (RULINGS R-Q3), plus the extended due date when the standard
+ * the unit's calendar as the unit's standard says (docs/interpretations.md#complaint-deadlines), plus the extended due date when the standard
  * allows an extension (e.g. "10 hari kerja, dapat diperpanjang 7 hari kerja"). Without a rule, the statutory
- * 14 calendar days of UU 25/2009 apply (digest §4.2 [M]). Working days skip weekends, national holidays and
+ * 14 calendar days of UU 25/2009 apply. Working days skip weekends, national holidays and
  * ASN cuti bersama of the calendar; a calendar-day deadline is not moved off a holiday.
  *
  * @param params - {@link ComplaintDueDateParams}: `received`, `rule`, `extended`, `calendar` (an unknown key is an
@@ -226,7 +230,10 @@ export function complaintDueDate(params: ComplaintDueDateParams): Result<Complai
   if (parsed.isErr()) return err(parsed.error);
   const { received, rule, extended = false, calendar } = parsed.value;
   if (extended && rule?.extensionDays === undefined) {
-    return err(invalidInput('service-quality/invalid-input', [{ path: 'extended', message: 'The deadline rule allows no extension' }]));
+    return err(invalidInput('service-quality/invalid-input', [{
+      path: 'extended',
+      message: { id: 'Aturan batas waktu tidak membolehkan perpanjangan', en: 'The deadline rule allows no extension' },
+    }]));
   }
   return dueDateOf(received, rule, extended, calendar);
 }

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../core';
+import type { LocalizedIssue, LocalizedText } from '../core';
 import { markParsed } from '../core/parsed';
 import type { Complaint, ComplaintPolicy } from './schemas';
 
@@ -20,9 +20,9 @@ function prefixed(prefix: string, path: string): string {
  * @param at - The path of the complaint in the input (`''` for the complaint itself).
  * @returns The issues found.
  */
-export function complaintIssues(complaint: Complaint, at = ''): InputIssue[] {
+export function complaintIssues(complaint: Complaint, at = ''): LocalizedIssue[] {
   if (complaint.closed === undefined || complaint.closed >= complaint.received) return [];
-  return [{ path: prefixed(at, 'closed'), message: 'A complaint cannot be closed before it was received' }];
+  return [{ path: prefixed(at, 'closed'), message: { id: 'Pengaduan tidak dapat ditutup sebelum diterima', en: 'A complaint cannot be closed before it was received' } }];
 }
 
 /**
@@ -40,10 +40,10 @@ export function duplicateIssues<T>(
   list: readonly T[],
   key: (item: T) => string,
   field: string,
-  message: (key: string) => string,
+  message: (key: string) => LocalizedText,
   at = '',
-): InputIssue[] {
-  const issues: InputIssue[] = [];
+): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   const seen = new Set<string>();
   for (const [index, item] of list.entries()) {
     const value = key(item);
@@ -61,9 +61,9 @@ export function duplicateIssues<T>(
  * @param eachToo - `false` when every complaint was parsed already (its own check ran then).
  * @returns The issues found.
  */
-export function complaintListIssues(complaints: readonly Complaint[], at = '', eachToo = true): InputIssue[] {
+export function complaintListIssues(complaints: readonly Complaint[], at = '', eachToo = true): LocalizedIssue[] {
   const own = eachToo ? complaints.flatMap((complaint, index) => complaintIssues(complaint, prefixed(at, String(index)))) : [];
-  return [...own, ...duplicateIssues(complaints, (complaint) => complaint.id, 'id', (id) => `A second complaint with id ${id}`, at)];
+  return [...own, ...duplicateIssues(complaints, (complaint) => complaint.id, 'id', (id) => ({ id: `Pengaduan kedua dengan id ${id}`, en: `A second complaint with id ${id}` }), at)];
 }
 
 /**
@@ -73,8 +73,8 @@ export function complaintListIssues(complaints: readonly Complaint[], at = '', e
  * @param at - The path of the list in the input.
  * @returns The issues found.
  */
-export function policyListIssues(policies: readonly ComplaintPolicy[], at = ''): InputIssue[] {
-  return duplicateIssues(policies, (policy) => policy.unitId, 'unitId', (unitId) => `A second policy for unit ${unitId}`, at);
+export function policyListIssues(policies: readonly ComplaintPolicy[], at = ''): LocalizedIssue[] {
+  return duplicateIssues(policies, (policy) => policy.unitId, 'unitId', (unitId) => ({ id: `Kebijakan kedua untuk unit ${unitId}`, en: `A second policy for unit ${unitId}` }), at);
 }
 
 /** Records each element of a parsed list as parsed too, so that a list built from them is trusted element by element. */

@@ -30,7 +30,7 @@ export type ServiceQualityErrorCode =
  * @example
  * ```ts
  * import { surveySampleSize } from 'asn-kit/service-quality';
- * surveySampleSize(-5)._unsafeUnwrapErr().code;
+ * surveySampleSize(-5).match(() => null, (error) => error.code);
  * // => 'service-quality/invalid-input'
  * ```
  */
@@ -39,19 +39,19 @@ export type ServiceQualityError = AsnError<ServiceQualityErrorCode>;
 /**
  * The codes of the reasons the module's results carry.
  *
- * - `service-quality/grade`: the index was graded on the scheme's interval table (RULINGS R-Q1).
+ * - `service-quality/grade`: the index was graded on the scheme's interval table (docs/interpretations.md#satisfaction-index).
  * - `service-quality/custom-weight`: the caller replaced the exact weight 1/number of elements (e.g. the printed 0,111).
  * - `service-quality/missing-answers`: some questionnaires left elements unanswered; each NRR divides by the answers
  *   actually given.
  * - `service-quality/answer-out-of-range`: answers that are not 1, 2, 3 or 4 (survey check).
  * - `service-quality/wrong-answer-count`: questionnaires with more or fewer answers than the scheme has elements.
- * - `service-quality/too-few-respondents`: fewer usable questionnaires than the Krejcie–Morgan sample (RULINGS R-Q2).
+ * - `service-quality/too-few-respondents`: fewer usable questionnaires than the Krejcie–Morgan sample (docs/interpretations.md#survey-sample-size).
  * - `service-quality/sample-size`: the table row a sample size was read from.
  * - `service-quality/census`: a population below the table's first row: every member is asked.
  * - `service-quality/follow-up-overdue`: a forum follow-up is open past its due date.
  * - `service-quality/forum-shortfall`: a unit held fewer forums in a period than the work plan asks.
  * - `service-quality/default-deadline`: a complaint's unit has no deadline configured; the statutory default applied.
- * - `service-quality/unit-deadline`: the unit's own deadline applied (RULINGS R-Q3).
+ * - `service-quality/unit-deadline`: the unit's own deadline applied (docs/interpretations.md#complaint-deadlines).
  * - `service-quality/deadline-extended`: the complaint's deadline was extended as the unit's standard allows.
  * - `service-quality/complaint-overdue`: a complaint is open past its deadline.
  * - `service-quality/complaint-closed-late`: a complaint was closed after its deadline.

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../core';
 import type { SkmGradeBand, SkmSchemeRow } from './rules/skm-schemes';
 
-/** The band of a converted value (already rounded to 2 decimals) on a scheme's interval table (RULINGS R-Q1). */
+/** The band of a converted value (already rounded to 2 decimals) on a scheme's interval table (docs/interpretations.md#satisfaction-index). */
 export function bandOf(row: SkmSchemeRow, converted: number): SkmGradeBand {
   const hundredths = Math.round(converted * 100);
   const [a, b, c, d] = row.bands;

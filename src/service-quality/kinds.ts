@@ -1,10 +1,11 @@
+import { deepFrozen } from '../core/frozen';
 /*
  * The kinds the service-quality parsers record their output under (see `trustParsed` in `asn-kit/core`), kept
  * apart from the parsers so that a file can name a kind without importing a schema.
  */
 
 /** The kinds, by record: a record and a list of such records each have their own. */
-export const KIND = {
+export const KIND = /* @__PURE__ */ deepFrozen({
   /** Questionnaires, from `parseSkmResponses`. */
   responses: 'service-quality/responses',
   /** A forum session, from `parseForum` (and each forum of `parseForums`). */
@@ -23,4 +24,4 @@ export const KIND = {
   policy: 'service-quality/complaint-policy',
   /** The policies of several units, from `parseComplaintPolicies`. */
   policies: 'service-quality/complaint-policies',
-} as const;
+} as const);

@@ -1,12 +1,12 @@
 import type { Result } from 'neverthrow';
-import * as z from 'zod/mini';
+import { recordList } from '../core/schemas';
 import { parseInput } from '../core';
 import { markElements, policyListIssues } from './cross-checks';
 import type { ServiceQualityError } from './errors';
 import { KIND } from './kinds';
 import { complaintPolicySchema, type ComplaintPolicy } from './schemas';
 
-const policyListSchema = /* @__PURE__ */ z.array(complaintPolicySchema);
+const policyListSchema = /* @__PURE__ */ recordList(complaintPolicySchema);
 
 const CODE = 'service-quality/invalid-input';
 

@@ -1,12 +1,12 @@
 import type { Result } from 'neverthrow';
-import * as z from 'zod/mini';
+import { recordList } from '../core/schemas';
 import { parseInput } from '../core';
 import { complaintListIssues, markElements } from './cross-checks';
 import type { ServiceQualityError } from './errors';
 import { KIND } from './kinds';
 import { complaintSchema, type Complaint } from './schemas';
 
-const complaintListSchema = /* @__PURE__ */ z.array(complaintSchema);
+const complaintListSchema = /* @__PURE__ */ recordList(complaintSchema);
 
 const CODE = 'service-quality/invalid-input';
 

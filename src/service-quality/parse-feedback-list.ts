@@ -1,12 +1,12 @@
 import type { Result } from 'neverthrow';
-import * as z from 'zod/mini';
+import { recordList } from '../core/schemas';
 import { parseInput } from '../core';
 import { markElements } from './cross-checks';
 import type { ServiceQualityError } from './errors';
 import { KIND } from './kinds';
 import { feedbackSchema, type Feedback } from './schemas';
 
-const feedbackListSchema = /* @__PURE__ */ z.array(feedbackSchema);
+const feedbackListSchema = /* @__PURE__ */ recordList(feedbackSchema);
 
 const CODE = 'service-quality/invalid-input';
 

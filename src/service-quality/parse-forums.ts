@@ -1,12 +1,12 @@
 import type { Result } from 'neverthrow';
-import * as z from 'zod/mini';
+import { recordList } from '../core/schemas';
 import { parseInput } from '../core';
 import { markElements } from './cross-checks';
 import type { ServiceQualityError } from './errors';
 import { KIND } from './kinds';
 import { forumSchema, type Forum } from './schemas';
 
-const forumListSchema = /* @__PURE__ */ z.array(forumSchema);
+const forumListSchema = /* @__PURE__ */ recordList(forumSchema);
 
 const CODE = 'service-quality/invalid-input';
 

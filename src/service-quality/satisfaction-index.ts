@@ -99,8 +99,11 @@ export interface ElementScore {
  * @example
  * ```ts
  * import { satisfactionIndex, type SatisfactionIndex } from 'asn-kit/service-quality';
- * const index: SatisfactionIndex = satisfactionIndex({ nrr: [4, 4, 4, 4, 4, 4, 4, 4, 4] })._unsafeUnwrap();
- * index.grade; // => 'A'
+ * const indexResult = satisfactionIndex({ nrr: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+ * if (indexResult.isOk()) {
+ *   const index: SatisfactionIndex = indexResult.value;
+ *   index.grade; // => 'A'
+ * }
  * ```
  */
 export interface SatisfactionIndex {
@@ -166,7 +169,7 @@ function responsesOf(params: SatisfactionFromResponses, size: number): Result<Sk
 }
 
 function inputBasis(row: SkmSchemeRow): LegalBasis {
-  return { ...row.basis, note: 'R-Q1' };
+  return { ...row.basis, interpretation: 'satisfaction-index' };
 }
 
 /** Per element (scheme order): the sum of the answers and how many there are. One pass, no copies. */
@@ -191,7 +194,7 @@ function tally(responses: SkmResponses, columnOf: readonly number[]): { sum: num
 
 /**
  * Computes the satisfaction index (Indeks Kepuasan Masyarakat) of a service unit from its SKM questionnaires or
- * from the NRR of each element, following PermenPANRB 14/2017 and RULINGS R-Q1:
+ * from the NRR of each element, following PermenPANRB 14/2017 and docs/interpretations.md#satisfaction-index:
  * NRR per element = Σ answers / number of answers to that element (a missing answer is left out, not counted as 0);
  * weight = exactly 1 / number of elements (1/9); IKM = Σ NRR × weight; converted value = IKM × 25 rounded to
  * 2 decimals; grade from the interval table on the converted value (25.00–64.99 D Tidak Baik,
@@ -291,7 +294,7 @@ export function satisfactionIndex(
       reason(
         'service-quality/custom-weight',
         'warning',
-        { ...row.basis, note: 'R-Q1: the exact weight is 1 / number of elements' },
+        { ...row.basis, note: 'the exact weight is 1 / number of elements', interpretation: 'satisfaction-index' },
         {
           id: `Bobot ${String(customWeight).replace('.', ',')} dipakai sebagai pengganti bobot tepat 1/${codes.length}.`,
           en: `The weight ${customWeight} was used instead of the exact 1/${codes.length}.`,
@@ -324,7 +327,7 @@ export function satisfactionIndex(
     reason(
       'service-quality/grade',
       'info',
-      { ...row.basis, note: 'R-Q1' },
+      { ...row.basis, interpretation: 'satisfaction-index' },
       {
         id: `IKM ${bothWays(ikm, 4).id} × 25 = ${shown.id}: mutu ${band.grade} (${band.label.id}), rentang ${bothWays(band.from, 2).id}–${bothWays(band.to, 2).id}.`,
         en: `IKM ${bothWays(ikm, 4).en} × 25 = ${shown.en}: grade ${band.grade} (${band.label.en}), band ${bothWays(band.from, 2).en}–${bothWays(band.to, 2).en}.`,

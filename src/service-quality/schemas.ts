@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
+import { boundedText, itemList } from '../core/schemas';
 import { isoDateSchema, type IsoDate } from '../core';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
+import { localized } from '../core/language';
+import { deepFrozen } from '../core/frozen';
 
 /** At most this many answer problems are listed one by one in an invalid-input error; the rest are counted. */
 const MAX_LISTED_ISSUES = 50;
@@ -102,7 +105,7 @@ export interface SurveyOptions {
   /** The scheme: `'2017'` (default, 9 unsur) or `'2004'` (14 unsur, for old data). */
   readonly scheme?: SkmSchemeId;
   /**
-   * The weight of each element. Default: exactly 1 / number of elements (RULINGS R-Q1). Give `0.111` or `0.11`
+   * The weight of each element. Default: exactly 1 / number of elements (docs/interpretations.md#satisfaction-index). Give `0.111` or `0.11`
    * only to reproduce an old report that used a printed, rounded weight.
    */
   readonly weight?: number;
@@ -111,7 +114,7 @@ export interface SurveyOptions {
    * (e.g. unsur 8 and 9 swapped); every element of the scheme exactly once.
    */
   readonly order?: readonly SkmElementCode[];
-  /** The population served in the survey period, to check the number of respondents against (RULINGS R-Q2). */
+  /** The population served in the survey period, to check the number of respondents against (docs/interpretations.md#survey-sample-size). */
   readonly population?: number;
 }
 
@@ -136,7 +139,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     scheme: /* @__PURE__ */ z._default(skmSchemeIdSchema, '2017'),
     weight: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gt(0), /* @__PURE__ */ z.maximum(1))),
-    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(skmElementCodeSchema)),
+    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ itemList(skmElementCodeSchema)),
     population: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(Number.MAX_SAFE_INTEGER))),
   })
   .check(
@@ -148,7 +151,10 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
       if (options.order.length !== codes.length || distinct.size !== codes.length || options.order.some((code) => !codes.includes(code))) {
         ctx.addIssue({
           code: 'custom',
-          message: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
+          message: localized({
+            id: `Diharapkan setiap unsur dari ${codes.length} unsur skema ${options.scheme} tepat sekali`,
+            en: `Expected each of the ${codes.length} elements of scheme ${options.scheme} exactly once`,
+          })(),
           path: ['order'],
           input: options.order,
         });
@@ -157,7 +163,7 @@ export const surveyOptionsSchema = /* @__PURE__ */ (() => z
   ))();
 
 /** The checked options when none are given: the 2017 scheme, nothing else (no zod run). */
-export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = { scheme: '2017' };
+export const DEFAULT_SURVEY_OPTIONS: CheckedSurveyOptions = /* @__PURE__ */ deepFrozen({ scheme: '2017' });
 
 /**
  * The options of `parseSkmResponses`.
@@ -274,7 +280,7 @@ export function skmResponsesSchema(elementCount: number, copy = true): z.ZodMini
 export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponses>().check(
   /* @__PURE__ */ z.superRefine((value, ctx) => {
     if (!Array.isArray(value)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected an array of questionnaires (arrays of answers)', input: value });
+      ctx.addIssue({ code: 'custom', message: localized({ id: 'Diharapkan array kuesioner (array jawaban)', en: 'Expected an array of questionnaires (arrays of answers)' })(), input: value });
       return;
     }
     const rows = value as readonly unknown[];
@@ -282,10 +288,13 @@ export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponse
     for (let i = 0; i < rows.length; i += 1) {
       if (Array.isArray(rows[i])) continue;
       problems += 1;
-      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: 'Expected an array of answers', path: [i], input: rows[i] });
+      if (problems <= MAX_LISTED_ISSUES) ctx.addIssue({ code: 'custom', message: localized({ id: 'Diharapkan array jawaban', en: 'Expected an array of answers' })(), path: [i], input: rows[i] });
     }
     if (problems > MAX_LISTED_ISSUES) {
-      ctx.addIssue({ code: 'custom', message: `${problems - MAX_LISTED_ISSUES} more problems not listed`, input: value });
+      ctx.addIssue({ code: 'custom', message: localized({
+        id: `${problems - MAX_LISTED_ISSUES} masalah lain tidak dicantumkan`,
+        en: `${problems - MAX_LISTED_ISSUES} more problems not listed`,
+      })(), input: value });
     }
   }),
 ))();
@@ -305,7 +314,7 @@ export function nrrSchema(
   codes: readonly string[],
   arrayForm: boolean,
 ): z.ZodMiniType<readonly number[] | Readonly<Record<string, number>>> {
-  if (arrayForm) return /* @__PURE__ */ z.array(nrrValueSchema).check(/* @__PURE__ */ z.length(codes.length));
+  if (arrayForm) return /* @__PURE__ */ itemList(nrrValueSchema).check(/* @__PURE__ */ z.length(codes.length));
   const shape: Record<string, typeof nrrValueSchema> = {};
   for (const code of codes) shape[code] = nrrValueSchema;
   return /* @__PURE__ */ z.strictObject(shape);
@@ -313,8 +322,8 @@ export function nrrSchema(
 
 // The leaves the record schemas share. Every call is marked pure, nested calls too: a bundler keeps a call whose
 // arguments it cannot prove pure, and a bundle that uses none of these schemas should not carry them.
-const text = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.minLength(1)))();
-const trimmedText = /* @__PURE__ */ (() => z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText();
+const trimmedText = /* @__PURE__ */ boundedText(true);
 const optionalText = /* @__PURE__ */ z.exactOptional(text);
 const optionalDate = /* @__PURE__ */ z.exactOptional(isoDateSchema);
 const headcount = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.minimum(0)))();
@@ -535,8 +544,8 @@ export const forumSchema = /* @__PURE__ */ (() => z.object({
   date: isoDateSchema,
   unit: serviceUnitSchema,
   participants: /* @__PURE__ */ z.object({ citizens: headcount, officials: headcount }),
-  topics: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(trimmedText), () => []),
-  followUps: /* @__PURE__ */ z._default(/* @__PURE__ */ z.array(followUpSchema), () => []),
+  topics: /* @__PURE__ */ z._default(/* @__PURE__ */ itemList(trimmedText), () => []),
+  followUps: /* @__PURE__ */ z._default(/* @__PURE__ */ itemList(followUpSchema), () => []),
 }))();
 
 /**
@@ -701,11 +710,11 @@ export interface ForumRequirement {
 export const forumRequirementSchema = /* @__PURE__ */ (() => z.object({
   every: /* @__PURE__ */ z.enum(['month', 'quarter', 'half-year', 'year']),
   atLeast: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(1000)),
-  kinds: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ z.array(forumKindSchema).check(/* @__PURE__ */ z.minLength(1))),
+  kinds: /* @__PURE__ */ z.exactOptional(/* @__PURE__ */ itemList(forumKindSchema).check(/* @__PURE__ */ z.minLength(1))),
 }))();
 
 /**
- * A complaint deadline: a number of days after receipt, counted in working or calendar days (RULINGS R-Q3), with
+ * A complaint deadline: a number of days after receipt, counted in working or calendar days (docs/interpretations.md#complaint-deadlines), with
  * an optional extension the unit's standard allows.
  *
  * @example

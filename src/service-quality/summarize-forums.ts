@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
   calendarDaysIn,
@@ -28,6 +29,7 @@ import {
   type ServiceUnit,
 } from './schemas';
 import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * How often a topic came up in a unit's forums and feedback.
@@ -84,8 +86,11 @@ export interface OpenFollowUp {
  * @example
  * ```ts
  * import { summarizeForums, type UnitForumSummary } from 'asn-kit/service-quality';
- * const summary = summarizeForums({ forums: [], asOf: '2026-06-30' })._unsafeUnwrap();
- * const units: readonly UnitForumSummary[] = summary.units; // => []
+ * const summaryResult = summarizeForums({ forums: [], asOf: '2026-06-30' });
+ * if (summaryResult.isOk()) {
+ *   const summary = summaryResult.value;
+ *   const units: readonly UnitForumSummary[] = summary.units; // => []
+ * }
  * ```
  */
 export interface UnitForumSummary {
@@ -124,8 +129,11 @@ export interface UnitForumSummary {
  * @example
  * ```ts
  * import { summarizeForums, type ForumSummary } from 'asn-kit/service-quality';
- * const summary: ForumSummary = summarizeForums({ forums: [], asOf: '2026-06-30' })._unsafeUnwrap();
- * summary.asOf; // => '2026-06-30'
+ * const summaryResult = summarizeForums({ forums: [], asOf: '2026-06-30' });
+ * if (summaryResult.isOk()) {
+ *   const summary: ForumSummary = summaryResult.value;
+ *   summary.asOf; // => '2026-06-30'
+ * }
  * ```
  */
 export interface ForumSummary {
@@ -180,8 +188,8 @@ function paramsSchema(trustForums: boolean, trustFeedback: boolean): ParseableSc
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    forums: trustForums ? trustedListSchema<Forum>() : z.array(forumSchema),
-    feedback: z.optional(trustFeedback ? trustedListSchema<Feedback>() : z.array(feedbackSchema)),
+    forums: trustForums ? trustedListSchema<Forum>() : recordList(forumSchema),
+    feedback: z.optional(trustFeedback ? trustedListSchema<Feedback>() : recordList(feedbackSchema)),
     asOf: isoDateSchema,
     period: z.optional(dateRangeSchema),
   });
@@ -190,11 +198,11 @@ function paramsSchema(trustForums: boolean, trustFeedback: boolean): ParseableSc
 }
 
 /** The basis of public engagement in asn-kit: the Medan work plan's fourth pillar. */
-export const ENGAGEMENT_BASIS: LegalBasis = {
+export const ENGAGEMENT_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'Rencana kerja pengelolaan ASN Kota Medan',
   article: 'Peningkatan Keterlibatan Publik',
   note: 'regular dialogue sessions and open forums on public services; participation of the public under UU 25/2009',
-};
+});
 
 interface MutableUnit {
   unit: ServiceUnit;

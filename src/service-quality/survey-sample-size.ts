@@ -10,8 +10,11 @@ import { KREJCIE_MORGAN_TABLE, LAST_ROW, type SampleSizeRow } from './rules/samp
  * @example
  * ```ts
  * import { surveySampleSize, type SampleSize } from 'asn-kit/service-quality';
- * const size: SampleSize = surveySampleSize(1000)._unsafeUnwrap();
- * size.sample; // => 278
+ * const sizeResult = surveySampleSize(1000);
+ * if (sizeResult.isOk()) {
+ *   const size: SampleSize = sizeResult.value;
+ *   size.sample; // => 278
+ * }
  * ```
  */
 export interface SampleSize {
@@ -36,7 +39,7 @@ const populationSchema = /* @__PURE__ */ (() => z.int().check(/* @__PURE__ */ z.
 
 /**
  * The number of SKM respondents a population needs: the Krejcie–Morgan table used under PermenPANRB 14/2017,
- * where a population between two rows takes the higher row (RULINGS R-Q2) and a population of 1,000,000 or more
+ * where a population between two rows takes the higher row (docs/interpretations.md#survey-sample-size) and a population of 1,000,000 or more
  * needs 384. A population under 10 (the first row) is asked in full.
  *
  * @param population - The number of people served in the survey period (a whole number ≥ 1).

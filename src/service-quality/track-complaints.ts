@@ -1,4 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
+import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
 import {
@@ -8,11 +9,12 @@ import {
   isoDateSchema,
   reason,
   validate,
-  type InputIssue,
+  type LocalizedIssue,
   type IsoDate,
   type ParseableSchema,
   type Reason,
 } from '../core';
+import { ownValue } from '../core/own';
 import { isParsed } from '../core/parsed';
 import { dueDateOf } from './complaint-due-date';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
@@ -38,12 +40,15 @@ export type ComplaintStatus = 'open' | 'overdue' | 'closed-on-time' | 'closed-la
  * @example
  * ```ts
  * import { trackComplaints, type TrackedComplaint } from 'asn-kit/service-quality';
- * const tracking = trackComplaints({
+ * const trackingResult = trackComplaints({
  *   asOf: '2024-03-20',
  *   complaints: [{ id: 'C-1', unit: { id: 'dinkes', name: 'Dinas Kesehatan' }, channel: 'phone', received: '2024-03-01', subject: 'Antrean' }],
- * })._unsafeUnwrap();
- * const first: TrackedComplaint | undefined = tracking.overdue[0];
- * first?.daysOverdue; // => 5
+ * });
+ * if (trackingResult.isOk()) {
+ *   const tracking = trackingResult.value;
+ *   const first: TrackedComplaint | undefined = tracking.overdue[0];
+ *   first?.daysOverdue; // => 5
+ * }
  * ```
  */
 export interface TrackedComplaint {
@@ -94,8 +99,11 @@ export interface UnitComplaintCounts {
  * @example
  * ```ts
  * import { trackComplaints, type ComplaintTracking } from 'asn-kit/service-quality';
- * const tracking: ComplaintTracking = trackComplaints({ complaints: [], asOf: '2026-03-31' })._unsafeUnwrap();
- * tracking.open.length; // => 0
+ * const trackingResult = trackComplaints({ complaints: [], asOf: '2026-03-31' });
+ * if (trackingResult.isOk()) {
+ *   const tracking: ComplaintTracking = trackingResult.value;
+ *   tracking.open.length; // => 0
+ * }
  * ```
  */
 export interface ComplaintTracking {
@@ -176,8 +184,8 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
   const built = paramsSchemas[variant];
   if (built !== undefined) return built;
   const schema: ParseableSchema<CheckedParams> = z.strictObject({
-    complaints: trustComplaints ? trustedListSchema<Complaint>() : z.array(complaintSchema),
-    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : z.array(complaintPolicySchema)),
+    complaints: trustComplaints ? trustedListSchema<Complaint>() : recordList(complaintSchema),
+    policies: z.optional(trustPolicies ? trustedListSchema<ComplaintPolicy>() : recordList(complaintPolicySchema)),
     asOf: isoDateSchema,
     calendar: z.optional(workingCalendarSchema),
     unitCalendars: z.optional(z.record(z.string(), workingCalendarSchema)),
@@ -187,11 +195,17 @@ function paramsSchema(trustComplaints: boolean, trustPolicies: boolean): Parseab
 }
 
 /** Complaints whose tier their unit's policy does not define. */
-function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): InputIssue[] {
-  const issues: InputIssue[] = [];
+function tierIssues(complaints: readonly Complaint[], policyOf: ReadonlyMap<string, ComplaintPolicy>): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
   for (const [c, complaint] of complaints.entries()) {
-    if (complaint.tier === undefined || policyOf.get(complaint.unit.id)?.tiers?.[complaint.tier] !== undefined) continue;
-    issues.push({ path: `complaints.${c}.tier`, message: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"` });
+    if (complaint.tier === undefined || ownValue(policyOf.get(complaint.unit.id)?.tiers, complaint.tier) !== undefined) continue;
+    issues.push({
+      path: `complaints.${c}.tier`,
+      message: {
+        id: `Unit ${complaint.unit.id} tidak memiliki batas waktu untuk tingkat "${complaint.tier}"`,
+        en: `Unit ${complaint.unit.id} has no deadline for tier "${complaint.tier}"`,
+      },
+    });
   }
   return issues;
 }
@@ -206,8 +220,8 @@ function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { sta
 
 /**
  * Reads the complaint register on a date: the deadline of every complaint from its unit's configured rule
- * (days after receipt, working or calendar, an optional extension and tiers; RULINGS R-Q3) or, for a unit
- * without one, the statutory 14 calendar days (UU 25/2009, digest §4.2 [M]); working days come from the unit's
+ * (days after receipt, working or calendar, an optional extension and tiers; docs/interpretations.md#complaint-deadlines) or, for a unit
+ * without one, the statutory 14 calendar days (UU 25/2009); working days come from the unit's
  * calendar. Lists the open complaints (nearest deadline first), the overdue ones (longest overdue first) and those
  * closed late, with counts per unit. A complaint received after `asOf` is left out; one closed after `asOf`
  * is still open on `asOf`.
@@ -262,8 +276,8 @@ export function trackComplaints(params: TrackComplaintsParams): Result<Complaint
   for (const complaint of complaints) {
     if (complaint.received > asOf) continue;
     const policy = policyOf.get(complaint.unit.id);
-    const rule = complaint.tier === undefined ? policy?.rule : policy?.tiers?.[complaint.tier];
-    const due = dueDateOf(complaint.received, rule, complaint.extended, unitCalendars?.[complaint.unit.id] ?? calendar, policy?.source);
+    const rule = complaint.tier === undefined ? policy?.rule : ownValue(policy?.tiers, complaint.tier);
+    const due = dueDateOf(complaint.received, rule, complaint.extended, ownValue(unitCalendars, complaint.unit.id) ?? calendar, policy?.source);
     if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });
     const { status, daysOverdue } = statusOf(complaint, due.value.deadline, asOf);
     const entry: TrackedComplaint = {

@@ -58,14 +58,14 @@ describe('createCalendar', () => {
     expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
   });
 
-  it('issue 14 D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
+  it('D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
     const years: number[] = Array<number>(200_000).fill(2026);
     const error = createCalendar({ years })._unsafeUnwrapErr();
     expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
     expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
   });
 
-  it('issue 14 D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
+  it('D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
     const years = Array.from({ length: 1_100 }, (_, index) => 1900 + index);
     expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2021, 2022, 2023, 2024, 2025, 2026, 2027] });
   });
@@ -227,7 +227,7 @@ describe('createCalendar at the boundary', () => {
     expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
   });
 
-  it('holds a built-in day as its row and returns it named from the built-in table, whose names are frozen where they are made', () => {
+  it('D7: holds a built-in day as its row and returns it named from the built-in table, whose names are frozen where they are made', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const table = CALENDAR_DATA_2026.days[0]!;
     expect(calendar.offDays.get(table.date)).toEqual([{ date: '2026-01-01', kind: 'holiday', row: 0 }]);

@@ -8,7 +8,7 @@ const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
 
 describe('describeDay', () => {
-  it('explains a working day by the 5-day week of Perpres 21/2023 Pasal 3 (R-D2)', () => {
+  it('explains a working day by the 5-day week of Perpres 21/2023 Pasal 3 (docs/interpretations.md#working-week)', () => {
     expect(describeDay(calendar, '2026-08-18')._unsafeUnwrap()).toEqual({
       date: '2026-08-18',
       weekday: 2,
@@ -18,7 +18,7 @@ describe('describeDay', () => {
         {
           code: 'calendar/working-day',
           severity: 'info',
-          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' },
+          basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' },
           message: { id: '2026-08-18 adalah hari kerja (5 hari kerja (Senin–Jumat)).', en: '2026-08-18 is a working day (5-day week (Monday–Friday)).' },
           data: { date: '2026-08-18' },
         },
@@ -105,5 +105,27 @@ describe('properties', () => {
         expect(result.isOk() || result.error.code.startsWith('calendar/')).toBe(true);
       }),
     );
+  });
+});
+
+describe('D11: a forged calendar is an Err, never a throw', () => {
+  const real = createCalendar()._unsafeUnwrap();
+  const forgeries: unknown[] = [
+    { ...real },
+    Object.create(real),
+    new Proxy(real, {}),
+    structuredClone({ ...real, offDays: new Map(), extraWorkingDays: new Map() }),
+    { ...real, prefix: null, offDays: null },
+    { kind: 'asn-kit/working-calendar', workWeek: 5, years: [2026], from: '2026-01-01', to: '2026-12-31', firstDayNumber: 20454, prefix: [], offDays: new Map(), extraWorkingDays: new Map() },
+  ];
+
+  it('describeDay refuses every copy, prototype child, proxy or hand-made look-alike of a calendar', () => {
+    for (const forged of forgeries) {
+      const result = describeDay(forged as WorkingCalendar, '2026-03-02');
+      expect(result.isErr() && [result.error.code, result.error.data['issues']]).toEqual([
+        'calendar/invalid-input',
+        [{ path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' }],
+      ]);
+    }
   });
 });

@@ -16,14 +16,14 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(sixDay, '2025-04-05')._unsafeUnwrap()).toBe(true);
   });
 
-  it('R-D2: Saturday and Sunday are off in a 5-day unit; Sunday is off in a 6-day unit', () => {
+  it('docs/interpretations.md#working-week: Saturday and Sunday are off in a 5-day unit; Sunday is off in a 6-day unit', () => {
     expect(isWorkingDay(calendar, '2025-04-05')._unsafeUnwrap()).toBe(false);
     expect(isWorkingDay(calendar, '2025-04-06')._unsafeUnwrap()).toBe(false);
     expect(isWorkingDay(sixDay, '2025-04-06')._unsafeUnwrap()).toBe(false);
     expect(isWorkingDay(calendar, '2025-04-08')._unsafeUnwrap()).toBe(true);
   });
 
-  it('R-D3: holidays, ad-hoc election days and cuti bersama are off', () => {
+  it('docs/interpretations.md#built-in-holidays: holidays, ad-hoc election days and cuti bersama are off', () => {
     expect(isWorkingDay(calendar, '2024-02-14')._unsafeUnwrap()).toBe(false);
     expect(isWorkingDay(calendar, '2024-11-27')._unsafeUnwrap()).toBe(false);
     expect(isWorkingDay(calendar, '2026-12-24')._unsafeUnwrap()).toBe(false);

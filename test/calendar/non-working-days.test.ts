@@ -36,9 +36,9 @@ describe('nonWorkingDays', () => {
         name: { id: 'Tahun Baru 2026 Masehi', en: "New Year's Day 2026" },
         basis: { instrument: 'SKB 1497/2025, 2/2025, 5/2025' },
       },
-      { date: '2026-01-03', kind: 'weekend', name: { id: 'Sabtu', en: 'Saturday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' } },
-      { date: '2026-01-04', kind: 'weekend', name: { id: 'Minggu', en: 'Sunday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' } },
-      { date: '2026-01-10', kind: 'weekend', name: { id: 'Sabtu', en: 'Saturday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' } },
+      { date: '2026-01-03', kind: 'weekend', name: { id: 'Sabtu', en: 'Saturday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' } },
+      { date: '2026-01-04', kind: 'weekend', name: { id: 'Minggu', en: 'Sunday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' } },
+      { date: '2026-01-10', kind: 'weekend', name: { id: 'Sabtu', en: 'Saturday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' } },
     ]);
     expect(nonWorkingDays(calendar, 2026)._unsafeUnwrap().find((day) => day.date === '2026-03-21')?.kind).toBe('holiday');
   });

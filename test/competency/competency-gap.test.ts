@@ -45,7 +45,8 @@ describe('competencyGap', () => {
         severity: 'warning',
         basis: {
           instrument: 'PermenPANRB 38/2017',
-          note: 'R-C1: gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
+          note: 'gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
+          interpretation: 'competency-gap',
         },
         message: {
           id: '4 kompetensi di bawah standar jabatan (total kekurangan 6 level).',

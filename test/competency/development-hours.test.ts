@@ -40,7 +40,7 @@ describe('developmentHours', () => {
       {
         code: 'competency/below-minimum-jp',
         severity: 'warning',
-        basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'R-C3; applied to CPNS as well' },
+        basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'applied to CPNS as well', interpretation: 'development-hours' },
         message: {
           id: 'Pengembangan kompetensi 2026: 12 JP selesai, kurang 8 JP dari minimal 20 JP (rencana 0 JP).',
           en: 'Competency development 2026: 12 JP completed, 8 JP short of the 20-JP minimum (0 JP planned).',

@@ -91,7 +91,7 @@ describe('jobPersonMatch', () => {
     expect(match.category.code).toBe('optimal');
   });
 
-  it('JPM is not capped at 100 (R-C2, Q7)', () => {
+  it('JPM is not capped at 100 (docs/interpretations.md#job-person-match, Q7)', () => {
     const match = jobPersonMatch({ integrity: 2, cooperation: 2, communication: 2 }, { integrity: 5, cooperation: 4, communication: 3 })._unsafeUnwrap();
     expect(match.percentage).toBe(200);
     expect(match.category.code).toBe('optimal');

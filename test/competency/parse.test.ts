@@ -76,10 +76,10 @@ describe('parseCompetencyLevels', () => {
     expect(isCompetencyLevels({ integrity: 6 })).toBe(false);
   });
 
-  it('writes the issues in Bahasa Indonesia in message.id where zod has them', () => {
+  it("writes the issues in Bahasa Indonesia in message.id, the module's own messages too", () => {
     const error = parseCompetencyLevels(new Uint8Array(2))._unsafeUnwrapErr();
     expect(error.message).toEqual({
-      id: 'Masukan tidak valid — Expected an object of competency levels',
+      id: 'Masukan tidak valid — Diharapkan objek berisi level kompetensi',
       en: 'Invalid input — Expected an object of competency levels',
     });
   });

@@ -84,7 +84,9 @@ describe('standardForPosition', () => {
   });
 
   it('the default table is marked as a default', () => {
-    expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.note?.startsWith('asn-kit DEFAULT') === true)).toBe(true);
+    expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.note?.startsWith('asn-kit default') === true)).toBe(true);
+    expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.evidence === 'unverified')).toBe(true);
+    expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.interpretation === 'default-standard-levels')).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ describe('talentBox', () => {
     expect(talentBox('needs-improvement', 'high', { scheme: 'kemenkeu' })._unsafeUnwrap().box).toBe(3);
   });
 
-  it('R-C4: Sangat Baik → Di Atas, Baik → Sesuai, Kurang and Sangat Kurang → Di Bawah', () => {
+  it('docs/interpretations.md#nine-box: Sangat Baik → Di Atas, Baik → Sesuai, Kurang and Sangat Kurang → Di Bawah', () => {
     expect(talentBox('very-good', 'low')._unsafeUnwrap().box).toBe(4);
     expect(talentBox('good', 'low')._unsafeUnwrap().box).toBe(2);
     expect(talentBox('poor', 'low')._unsafeUnwrap().box).toBe(1);

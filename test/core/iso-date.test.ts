@@ -101,7 +101,7 @@ describe('arithmetic', () => {
     expect(addMonths(d('2026-03-15'), -3)).toBe('2025-12-15');
   });
 
-  it('adds years; 29 February becomes 28 February in a common year (R-E2)', () => {
+  it('adds years; 29 February becomes 28 February in a common year (docs/interpretations.md#retirement-date)', () => {
     expect(addYears(d('1968-02-29'), 58)).toBe('2026-02-28');
     expect(addYears(d('1968-02-29'), 56)).toBe('2024-02-29');
     expect(addYears(d('1966-05-15'), 58)).toBe('2024-05-15');
@@ -209,5 +209,13 @@ describe('dayNumberOf (the one-pass date parser)', () => {
         expect(isIsoDate(text)).toBe(!Number.isNaN(expected));
       }),
     );
+  });
+});
+
+describe('D11: isoDateFromParts is Result-safe for any value', () => {
+  it('the reproduction: a null-prototype year is an Err naming its type, not a throw', () => {
+    const result = isoDateFromParts(Object.create(null) as number, 1, 1);
+    expect(result.isErr() && [result.error.code, result.error.data]).toEqual(['core/invalid-date', { input: 'object-1-1' }]);
+    expect(isoDateFromParts(Symbol('y') as unknown as number, 1n as unknown as number, 1)._unsafeUnwrapErr().data).toEqual({ input: 'symbol-bigint-1' });
   });
 });

@@ -19,9 +19,10 @@ const d = (value: string): IsoDate => value as IsoDate;
 
 describe('formatLegalBasis', () => {
   it('writes instrument, article and note', () => {
-    expect(formatLegalBasis({ instrument: 'PP 11/2017', article: 'Pasal 239 ayat (2)', note: 'R-E3' })).toBe('PP 11/2017 Pasal 239 ayat (2) (R-E3)');
+    expect(formatLegalBasis({ instrument: 'PP 11/2017', article: 'Pasal 239 ayat (2)', note: 'guru' })).toBe('PP 11/2017 Pasal 239 ayat (2) (guru)');
     expect(formatLegalBasis({ instrument: 'Keppres 42/2025' })).toBe('Keppres 42/2025');
-    expect(formatLegalBasis({ instrument: 'PP 94/2021', note: 'R-DS1' })).toBe('PP 94/2021 (R-DS1)');
+    expect(formatLegalBasis({ instrument: 'PP 94/2021', note: 'per calendar year' })).toBe('PP 94/2021 (per calendar year)');
+    expect(formatLegalBasis({ instrument: 'PP 94/2021', interpretation: 'absence-counting', evidence: 'interpretation' })).toBe('PP 94/2021');
   });
 });
 

@@ -70,7 +70,8 @@ describe('absenceSanction — digest §6.3 worked examples', () => {
     expect(decision.basis).toEqual({
       instrument: 'PP 94/2021',
       article: 'Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)',
-      note: 'R-DS1: regardless of the yearly total',
+      note: 'regardless of the yearly total',
+      interpretation: 'absence-counting',
     });
     expect(decision.yearTotalTier?.id).toBe('year-7-10');
     expect(decision.reasons.map((r) => r.code)).toEqual([
@@ -91,7 +92,7 @@ describe('absenceSanction — digest §6.3 worked examples', () => {
       {
         code: 'discipline/below-first-tier',
         severity: 'info',
-        basis: { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: 'R-DS1' },
+        basis: { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', interpretation: 'absence-counting' },
         message: {
           id: '2 hari tidak masuk kerja dalam setahun belum mencapai tingkat hukuman disiplin mana pun.',
           en: '2 days of absence in the year reach no disciplinary tier.',
@@ -132,7 +133,7 @@ describe('absenceSanction — digest §6.3 worked examples', () => {
     expect(decide(9, 9).consecutiveTier).toBeNull();
   });
 
-  it('§6.3 example 9 and §8 item 11: 25 minutes late on 18 days = 450 min → +1 day, only with the R-DS1 option', () => {
+  it('§6.3 example 9 and §8 item 11: 25 minutes late on 18 days = 450 min → +1 day, only with the docs/interpretations.md#absence-counting option', () => {
     const converted = absenceSanction({ yearTotal: 2, longestConsecutive: 1, lateMinutes: 18 * 25 }, { convertLateness: true })._unsafeUnwrap();
     expect(converted.convertedDays).toBe(1);
     expect(converted.countedDays).toBe(3);
@@ -143,7 +144,8 @@ describe('absenceSanction — digest §6.3 worked examples', () => {
       basis: {
         instrument: 'PP 53/2010',
         article: 'Penjelasan Pasal 3 angka 11',
-        note: 'R-DS1: an explicit option, off by default; PP 94/2021 does not state it',
+        note: 'an explicit option, off by default; PP 94/2021 does not state it',
+        interpretation: 'absence-counting',
       },
       message: {
         id: 'Keterlambatan dan pulang cepat 450 menit dikonversi menjadi 1 hari tidak masuk kerja (7½ jam = 1 hari).',

@@ -59,7 +59,7 @@ describe('ABSENCE_SANCTION_TIERS — §6.2', () => {
   });
 });
 
-describe('LATENESS_CONVERSION — R-DS1', () => {
+describe('LATENESS_CONVERSION — docs/interpretations.md#lateness-conversion', () => {
   it('§6.2: 7½ hours = 1 day, from PP 53/2010, marked as an option', () => {
     expect(LATENESS_CONVERSION.rows).toEqual([
       {
@@ -67,7 +67,8 @@ describe('LATENESS_CONVERSION — R-DS1', () => {
         basis: {
           instrument: 'PP 53/2010',
           article: 'Penjelasan Pasal 3 angka 11',
-          note: 'R-DS1: an explicit option, off by default; PP 94/2021 does not state it',
+          note: 'an explicit option, off by default; PP 94/2021 does not state it',
+          interpretation: 'absence-counting',
         },
         effective: { from: '2010-06-06' },
       },

@@ -34,7 +34,7 @@ describe('tallyAbsence — digest §6.3 worked examples', () => {
     expect(result.sanction?.code).toBe('written-dissatisfaction');
     expect(result.level).toBe('light');
     expect(result.longestConsecutive).toBe(1);
-    expect(result.tiersReached[0]?.basis).toEqual({ instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: 'R-DS1: 1–2 days carry no sanction' });
+    expect(result.tiersReached[0]?.basis).toEqual({ instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b angka 1', note: '1–2 days carry no sanction', interpretation: 'absence-counting' });
   });
 
   it('§6.3 example 2: PP 94/2021 Penjelasan Pasal 8 huruf c — 10 consecutive working days → PDHTAPS, salary stops from the next month', () => {
@@ -88,7 +88,7 @@ describe('tallyAbsence — digest §6.3 worked examples', () => {
     expect(result.longestConsecutive).toBe(5);
   });
 
-  it('§6.3 example 9: 25 minutes late on 18 days = 450 min = 7.5 h → +1 day, only with the option (R-DS1)', () => {
+  it('§6.3 example 9: 25 minutes late on 18 days = 450 min = 7.5 h → +1 day, only with the option (docs/interpretations.md#absence-counting)', () => {
     const late: AbsenceRecord[] = ['03', '04', '05', '06', '07', '10', '11', '12', '13', '14', '17', '18', '19', '20', '21', '24', '25', '26'].map((day) => ({
       type: 'late',
       date: d(`2025-02-${day}`),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNipAgainstEmployee, parseEmployee, type NipRecord } from '../../src/employee/index';
 import { untyped } from './arbitraries';
-import { ROSTER } from '../../examples/demo/roster';
+import { ROSTER } from './roster';
 
 const codes = (nip: string, employee: NipRecord): string[] =>
   checkNipAgainstEmployee(nip, employee)._unsafeUnwrap().reasons.map((found) => found.code);
@@ -20,7 +20,7 @@ describe('checkNipAgainstEmployee', () => {
       {
         code: 'employee/nip-matches-record',
         severity: 'info',
-        basis: { instrument: 'Perka BKN 22/2007', note: 'R-E1' },
+        basis: { instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' },
         message: { id: 'NIP sesuai dengan data pegawai.', en: 'The NIP matches the record.' },
       },
     ]);

@@ -23,7 +23,7 @@ describe('formatNip', () => {
 });
 
 describe('properties', () => {
-  it('the display form has the layout of R-E1', () => {
+  it('the display form has the layout of docs/interpretations.md#nip-layout', () => {
     fc.assert(
       fc.property(nipPartsArbitrary, (parts) => {
         const shown = formatNip(nipDigits(parts))._unsafeUnwrap();

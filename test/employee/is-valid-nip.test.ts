@@ -20,7 +20,7 @@ describe('isValidNip', () => {
     expect(isValidNip('196602301988031001')).toBe(false);
   });
 
-  it('R-E1: an appointment before 18 is still valid', () => {
+  it('docs/interpretations.md#nip-layout: an appointment before 18 is still valid', () => {
     expect(isValidNip('197005201987031001')).toBe(true);
   });
 

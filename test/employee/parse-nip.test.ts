@@ -80,7 +80,7 @@ describe('parseNip', () => {
     });
   });
 
-  it('§4.2: the 2025 paruh waktu NI PPPK 199009132025242014 reads as marker 2, contract 4 (R-E1)', () => {
+  it('§4.2: the 2025 paruh waktu NI PPPK 199009132025242014 reads as marker 2, contract 4 (docs/interpretations.md#nip-layout)', () => {
     expect(parseNip('199009132025242014')._unsafeUnwrap()).toMatchObject({
       layout: 'pppk',
       birthDate: '1990-09-13',
@@ -110,7 +110,7 @@ describe('parseNip', () => {
     expect(parseNip('196608011988001001')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-appointment-month');
   });
 
-  it('names the PPPK marker when digits 13–14 are neither a month nor 2K (R-E1)', () => {
+  it('names the PPPK marker when digits 13–14 are neither a month nor 2K (docs/interpretations.md#nip-layout)', () => {
     expect(parseNip('200012312024311001')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-pppk-marker');
     expect(parseNip('200012312024911001')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-pppk-marker');
   });
@@ -133,7 +133,7 @@ describe('parseNip', () => {
     expect(parseNip('196613011988033000')._unsafeUnwrapErr().code).toBe('employee/invalid-nip-birth-date');
   });
 
-  it('R-E1: an appointment before the 18th birthday is an Ok with a warning, not an error', () => {
+  it('docs/interpretations.md#nip-layout: an appointment before the 18th birthday is an Ok with a warning, not an error', () => {
     const early = parseNip('197005201987031001')._unsafeUnwrap();
     expect(early.reasons).toHaveLength(1);
     expect(early.reasons[0]).toMatchObject({
@@ -144,12 +144,12 @@ describe('parseNip', () => {
     });
   });
 
-  it('R-E1: the 18th birthday month itself is not under 18 when the TMT is on or after the birthday', () => {
+  it('docs/interpretations.md#nip-layout: the 18th birthday month itself is not under 18 when the TMT is on or after the birthday', () => {
     expect(parseNip('197005011988051001')._unsafeUnwrap().reasons).toEqual([]);
     expect(parseNip('197005021988051001')._unsafeUnwrap().reasons[0]?.code).toBe('employee/appointed-under-18');
   });
 
-  it('R-E1: a PPPK appointed in the year of the 18th birthday is read favourably (31 December), no warning', () => {
+  it('docs/interpretations.md#nip-layout: a PPPK appointed in the year of the 18th birthday is read favourably (31 December), no warning', () => {
     expect(parseNip('200012312018211001')._unsafeUnwrap().reasons).toEqual([]);
     expect(parseNip('200012312017211001')._unsafeUnwrap().reasons[0]?.code).toBe('employee/appointed-under-18');
   });
@@ -177,7 +177,7 @@ describe('parseNip', () => {
 
   it('carries a message in Bahasa Indonesia and English and the Perka BKN basis', () => {
     const error = parseNip('196608011988031000')._unsafeUnwrapErr();
-    expect(error.basis).toEqual({ instrument: 'Perka BKN 22/2007', note: 'R-E1' });
+    expect(error.basis).toEqual({ instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' });
     expect(error.message.id).toBe('Nomor urut NIP (angka 16–18) tidak boleh 000.');
     expect(error.message.en).toBe('The NIP sequence (digits 16–18) must not be 000.');
   });

@@ -6,7 +6,7 @@ import { untyped } from './arbitraries';
 const age = (position: Position): number => retirementAge(position)._unsafeUnwrap().age;
 
 describe('retirementAge', () => {
-  it('R-E3: JPT 60; administrator, pengawas, pelaksana 58', () => {
+  it('docs/interpretations.md#retirement-age: JPT 60; administrator, pengawas, pelaksana 58', () => {
     expect(age({ type: 'jpt', level: 'utama' })).toBe(60);
     expect(age({ type: 'jpt', level: 'madya' })).toBe(60);
     expect(age({ type: 'jpt', level: 'pratama' })).toBe(60);
@@ -15,7 +15,7 @@ describe('retirementAge', () => {
     expect(age({ type: 'pelaksana', title: 'Pengadministrasi Umum' })).toBe(58);
   });
 
-  it('R-E3: fungsional ahli utama 65, ahli madya 60, other fungsional 58', () => {
+  it('docs/interpretations.md#retirement-age: fungsional ahli utama 65, ahli madya 60, other fungsional 58', () => {
     expect(age({ type: 'fungsional', level: 'ahli-utama' })).toBe(65);
     expect(age({ type: 'fungsional', level: 'ahli-madya' })).toBe(60);
     for (const level of ['ahli-pertama', 'ahli-muda', 'pemula', 'terampil', 'mahir', 'penyelia']) {
@@ -23,7 +23,7 @@ describe('retirementAge', () => {
     }
   });
 
-  it('R-E3: guru 60, dosen 65, professor 70 as an option', () => {
+  it('docs/interpretations.md#retirement-age: guru 60, dosen 65, professor 70 as an option', () => {
     expect(age({ type: 'guru' })).toBe(60);
     expect(age({ type: 'dosen' })).toBe(65);
     expect(age({ type: 'dosen', professor: true })).toBe(65);
@@ -37,7 +37,8 @@ describe('retirementAge', () => {
           basis: {
             instrument: 'UU 14/2005',
             article: 'Pasal 67 ayat (5)',
-            note: 'R-E3: a professor with achievements may be extended to 70; an option, never the default',
+            note: 'a professor with achievements may be extended to 70; an option, never the default',
+            interpretation: 'retirement-age',
           },
           message: { id: 'BUP Profesor (diperpanjang): 70 tahun.', en: 'Retirement age (BUP), professor (extended): 70.' },
           data: { category: 'dosen-professor-extended', age: 70 },
@@ -61,7 +62,7 @@ describe('retirementAge', () => {
     expect(retirementAge({ type: 'pelaksana' })._unsafeUnwrap().reasons[0]?.basis).toEqual({
       instrument: 'UU 20/2023',
       article: 'Pasal 55 huruf b angka 2',
-      note: 'R-E3',
+      interpretation: 'retirement-age',
     });
     expect(retirementAge({ type: 'pelaksana' }, { on: '2020-01-01' })._unsafeUnwrap().reasons[0]?.basis).toMatchObject({
       instrument: 'UU 5/2014',

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmployee, retirementDate, type Position } from '../../src/employee/index';
 import { untyped } from './arbitraries';
-import { ROSTER } from '../../examples/demo/roster';
+import { ROSTER } from './roster';
 
 const tmt = (birthDate: string, position: Position): string => retirementDate({ birthDate, position })._unsafeUnwrap().date;
 
@@ -19,7 +19,7 @@ describe('retirementDate', () => {
         {
           code: 'employee/bup',
           severity: 'info',
-          basis: { instrument: 'UU 20/2023', article: 'Pasal 55 huruf a angka 2', note: 'R-E3' },
+          basis: { instrument: 'UU 20/2023', article: 'Pasal 55 huruf a angka 2', interpretation: 'retirement-age' },
           message: { id: 'BUP Pejabat Administrator: 58 tahun.', en: 'Retirement age (BUP), administrator: 58.' },
           data: { category: 'administrator', age: 58 },
         },
@@ -29,7 +29,8 @@ describe('retirementDate', () => {
           basis: {
             instrument: 'UU 11/1969',
             article: 'Pasal 13 ayat (1)',
-            note: 'R-E2; PP 11/2017 Pasal 239 ayat (1) and Pasal 283 ayat (1) huruf c',
+            note: 'PP 11/2017 Pasal 239 ayat (1) and Pasal 283 ayat (1) huruf c',
+            interpretation: 'retirement-date',
           },
           message: {
             id: 'Mencapai BUP pada 2024-05-15; diberhentikan dengan hormat akhir bulan (2024-05-31); pensiun TMT 2024-06-01.',
@@ -51,7 +52,8 @@ describe('retirementDate', () => {
     expect(retirement.reasons[0]?.basis).toEqual({
       instrument: 'PP 11/2017',
       article: 'Pasal 239 ayat (2) huruf b',
-      note: 'R-E3; UU 20/2023 Pasal 55 huruf b angka 1 and UU 5/2014 Pasal 90 huruf c defer to it',
+      note: 'UU 20/2023 Pasal 55 huruf b angka 1 and UU 5/2014 Pasal 90 huruf c defer to it',
+      interpretation: 'retirement-age',
     });
   });
 
@@ -62,20 +64,25 @@ describe('retirementDate', () => {
   it('§5.6 example 5: guru born 1965-03-10 → 60 (UU 14/2005) → TMT 2025-04-01', () => {
     const retirement = retirementDate({ birthDate: '1965-03-10', position: { type: 'guru' } })._unsafeUnwrap();
     expect(retirement.date).toBe('2025-04-01');
-    expect(retirement.reasons[0]?.basis).toEqual({ instrument: 'UU 14/2005', article: 'Pasal 30 ayat (4)', note: 'R-E3; PP 11/2017 Pasal 240' });
+    expect(retirement.reasons[0]?.basis).toEqual({ instrument: 'UU 14/2005', article: 'Pasal 30 ayat (4)', note: 'PP 11/2017 Pasal 240', interpretation: 'retirement-age' });
   });
 
   it('§5.6 example 6: pelaksana born 1967-02-28 → 58 on 2025-02-28 → TMT 2025-03-01', () => {
     expect(tmt('1967-02-28', { type: 'pelaksana' })).toBe('2025-03-01');
   });
 
-  it('§5.6 example 7: 29 Feb 1968, BUP 58 → TMT 2026-03-01 (R-E2: the birthday falls on 28 Feb)', () => {
+  it('§5.6 example 7: 29 Feb 1968, BUP 58 → TMT 2026-03-01 (docs/interpretations.md#retirement-date: the birthday falls on 28 Feb)', () => {
     const retirement = retirementDate({ birthDate: '1968-02-29', position: { type: 'pelaksana' } })._unsafeUnwrap();
     expect(retirement).toMatchObject({ reachedOn: '2026-02-28', lastDayOfService: '2026-02-28', date: '2026-03-01' });
     expect(retirement.reasons[2]).toEqual({
       code: 'employee/leap-day-birthday',
       severity: 'info',
-      basis: { instrument: 'asn-kit', article: 'RULINGS R-E2', note: 'digest §8 item 15' },
+      basis: {
+        instrument: 'asn-kit',
+        note: 'a 29 February birthday falls on 28 February in a common year',
+        evidence: 'interpretation',
+        interpretation: 'retirement-date',
+      },
       message: {
         id: 'Lahir 29 Februari: pada tahun biasa ulang tahun jatuh pada 28 Februari.',
         en: 'Born on 29 February: in a common year the birthday falls on 28 February.',
@@ -118,7 +125,7 @@ describe('retirementDate', () => {
     expect(retirement.service).toEqual({ years: 10, months: 0, days: 0 });
   });
 
-  it('R-E3: dosen 65; a professor 70 only with the option', () => {
+  it('docs/interpretations.md#retirement-age: dosen 65; a professor 70 only with the option', () => {
     expect(tmt('1961-06-10', { type: 'dosen' })).toBe('2026-07-01');
     const professor = retirementDate({ birthDate: '1961-06-10', position: { type: 'dosen', professor: true } })._unsafeUnwrap();
     expect(professor.date).toBe('2026-07-01');

@@ -12,7 +12,7 @@ const dateArbitrary = fc
   .map(({ year, month, day }) => `${String(year)}-${pad(month)}-${pad(day)}`);
 
 describe('serviceLength', () => {
-  it('R-L5: TMT 2025-03-01 → one full year on 2026-03-01', () => {
+  it('docs/interpretations.md#eligibility-service: TMT 2025-03-01 → one full year on 2026-03-01', () => {
     expect(length('2025-03-01', '2026-03-01')).toEqual({ years: 1, months: 0, days: 0 });
     expect(length('2025-03-01', '2026-02-28')).toEqual({ years: 0, months: 11, days: 27 });
   });

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmployee, serviceStart, type Employee } from '../../src/employee/index';
-import { ROSTER } from '../../examples/demo/roster';
+import { ROSTER } from './roster';
 import { untyped } from './arbitraries';
 
 const employees: Employee[] = ROSTER.map((input) => parseEmployee(input)._unsafeUnwrap());
 
 describe('serviceStart', () => {
-  it('R-L5: a PNS counts from TMT CPNS', () => {
+  it('docs/interpretations.md#eligibility-service: a PNS counts from TMT CPNS', () => {
     expect(serviceStart(employees[0]!)._unsafeUnwrap()).toBe('1998-03-01');
   });
 
-  it('R-L5: a CPNS counts from TMT CPNS', () => {
+  it('docs/interpretations.md#eligibility-service: a CPNS counts from TMT CPNS', () => {
     expect(serviceStart(employees[8]!)._unsafeUnwrap()).toBe('2026-03-01');
   });
 
-  it("R-L5: a PPPK counts from the first contract's start, not the current one", () => {
+  it("docs/interpretations.md#eligibility-service: a PPPK counts from the first contract's start, not the current one", () => {
     expect(serviceStart(employees[4]!)._unsafeUnwrap()).toBe('2022-03-01');
     expect(serviceStart(employees[9]!)._unsafeUnwrap()).toBe('2024-03-01');
   });

@@ -4,7 +4,7 @@ import { leaveBalance, type LedgerEntry } from '../../src/leave';
 import { entry, grant, taken, unchecked } from './fixtures';
 
 describe('leaveBalance', () => {
-  it('charges carried days first; carried days lapse on 31 December (R-L1)', () => {
+  it('charges carried days first; carried days lapse on 31 December (docs/interpretations.md#annual-carry-over)', () => {
     const ledger = [grant(2026), entry('carry-over', 2026, 6), taken(2026, 8, '2026-04-06')];
     const balance = leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
     expect(balance).toMatchObject({
@@ -12,6 +12,25 @@ describe('leaveBalance', () => {
       remaining: { own: 10, carried: 0, deferred: 0, compensation: 0 },
     });
     expect(balance.reasons[0]?.message.en).toBe('Annual leave 2026 as of 2026-06-30: 10 working days left (own 12, carried 6, deferred 0, cuti-bersama compensation 0, taken 8).');
+  });
+
+  it('each balance carries its one number in the reason\'s data', () => {
+    const annual = leaveBalance([grant(2026), taken(2026, 2, '2026-02-02')], { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
+    expect([annual.reasons[0]?.code, annual.reasons[0]?.severity, annual.reasons[0]?.data]).toEqual(['leave/balance', 'info', { available: 10 }]);
+    const huge = leaveBalance([grant(2026, 5000)], { kind: 'annual', asOf: '2026-06-30' })._unsafeUnwrap();
+    expect(huge.reasons[0]?.data).toEqual({ available: 5000 });
+    const sick = leaveBalance([taken(2026, 20, '2026-02-02', 'sick')], { kind: 'sick', asOf: '2026-03-01' })._unsafeUnwrap();
+    expect([sick.reasons[0]?.severity, sick.reasons[0]?.data]).toEqual(['info', { taken: 20 }]);
+    const long = leaveBalance([taken(2026, 5000, '2026-02-02', 'sick')], { kind: 'sick', asOf: '2026-03-01' })._unsafeUnwrap();
+    expect(long.reasons[0]?.data).toEqual({ taken: 5000 });
+  });
+
+  it('names the failed part of a bad call', () => {
+    const paths = (error: { readonly data: Readonly<Record<string, unknown>> }): string[] =>
+      [...new Set((error.data.issues as { path: string }[]).map(({ path }) => path.split('.')[0] ?? ''))];
+    expect(paths(leaveBalance(unchecked([{ type: 'grant' }]), { kind: 'annual', asOf: '2026-01-01' })._unsafeUnwrapErr())).toEqual(['ledger']);
+    expect(paths(leaveBalance([], unchecked({ kind: 'annual', asOf: '2026-01-01', extra: 1 }))._unsafeUnwrapErr())).toEqual(['options']);
+    expect(paths(leaveBalance(unchecked(null), unchecked(null))._unsafeUnwrapErr())).toEqual(['ledger', 'options']);
   });
 
   it('leaves out entries dated after asOf', () => {
@@ -76,5 +95,25 @@ describe('properties', () => {
       const result = leaveBalance(unchecked(ledger), options as never);
       return result.isOk() || result.isErr();
     }));
+  });
+});
+
+describe('D4: no fast path accepts what the schema refuses', () => {
+  it('a sparse ledger ([, grant]) is an Err naming the hole, never a throw', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point of the test
+    const holey = unchecked<LedgerEntry[]>([, grant(2026)]);
+    const result = leaveBalance(holey, { kind: 'annual', asOf: '2026-06-01' });
+    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'ledger.0', message: 'Invalid input: expected object, received undefined' }]);
+  });
+
+  it('a null ledger is an Err, not an empty ledger', () => {
+    expect(leaveBalance(unchecked(null), { kind: 'annual', asOf: '2026-06-01' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+  });
+
+  it('the answer does not depend on whether the same ledger object was seen before', () => {
+    const ledger = [grant(2026), taken(2026, 2, '2026-03-02')];
+    const first = leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-01' });
+    ledger.push(unchecked({ kind: 'annual', type: 'taken', year: 2026, days: -5 }));
+    expect([first.isOk(), leaveBalance(ledger, { kind: 'annual', asOf: '2026-06-01' }).isErr()]).toEqual([true, true]);
   });
 });

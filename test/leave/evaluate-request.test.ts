@@ -112,7 +112,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect([after.available, after.remaining.carried, after.remaining.own]).toEqual([1, 1, 0]);
   });
 
-  it('R-L4: a cuti besar whose 3 months run past the calendar cannot be shortened without it (the data gap)', () => {
+  it('docs/interpretations.md#major-leave-and-annual-leave: a cuti besar whose 3 months run past the calendar cannot be shortened without it (the data gap)', () => {
     const error = refused(pns(), { kind: 'major', start: '2027-11-01', end: '2027-12-31' }, [grant(2027), taken(2027, 3, '2027-02-01')]);
     expect([error.code, codes(error)]).toEqual(['calendar/year-not-covered', []]);
   });
@@ -179,7 +179,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect(codes(refused(pns(), { kind: 'major', ground: 'fourth-birth', start: '2025-09-01', end: '2025-11-30' }))).toEqual(['leave/not-fourth-birth']);
   });
 
-  it('R-L10: a birth already on record keeps its own place in the count', () => {
+  it('docs/interpretations.md#maternity-births: a birth already on record keeps its own place in the count', () => {
     const employee = pnsInput({ births: ['2020-01-01', '2025-03-10'] });
     expect(ok(employee, { kind: 'maternity', start: '2025-03-01', end: '2025-05-31', birthDate: '2025-03-10' }).ground).toBe('birth');
   });
@@ -295,10 +295,10 @@ describe('evaluateLeaveRequest — PPPK (§7)', () => {
     expect(decision.postings.map((posting) => [posting.kind, posting.days])).toEqual([['annual', 8]]);
   });
 
-  it('§7 example 31 / R-L8: a PPPK 4th birth is refused citing PP 49/2018 Pasal 88', () => {
+  it('§7 example 31 / docs/interpretations.md#pppk-leave: a PPPK 4th birth is refused citing PP 49/2018 Pasal 88', () => {
     const employee = pppkInput({ start: '2020-01-01', births: ['2020-06-01', '2021-07-01', '2023-01-01'] });
     const refusal = refused(employee, { kind: 'maternity', start: '2025-03-01', end: '2025-05-31', birthDate: '2025-03-10' });
-    expect(refusal.violations.map((v) => [v.code, v.basis])).toEqual([['leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', note: 'R-L8' }]]);
+    expect(refusal.violations.map((v) => [v.code, v.basis])).toEqual([['leave/pppk-fourth-birth', { instrument: 'PP 49/2018', article: 'Pasal 88', interpretation: 'pppk-leave' }]]);
   });
 
   it('§7 example 32: cuti besar and CLTN are not available to PPPK (Pasal 77)', () => {
@@ -348,5 +348,26 @@ describe('properties', () => {
       const result = evaluateLeaveRequest(unchecked({ employee, request, ledger, calendar: CALENDAR, asOf: '2025-01-01' }));
       return result.isOk() || result.isErr();
     }));
+  });
+});
+
+describe('D8: no answer comes from a cache of the caller\'s objects', () => {
+  it('an employee edited in place after a first evaluation is checked again (an Err, as a fresh copy gives)', () => {
+    const employee = pnsInput();
+    const params = { employee, request: { id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06' }, ledger: [grant(2026)], calendar: CALENDAR, asOf: '2026-02-20' };
+    expect(evaluateLeaveRequest(unchecked(params)).isOk()).toBe(true);
+    employee['tmtCpns'] = '2026-03-01';
+    employee['birthDate'] = '2030-01-01';
+    const again = evaluateLeaveRequest(unchecked(params));
+    const fresh = evaluateLeaveRequest(unchecked({ ...params, employee: { ...employee } }));
+    expect([again.isErr(), JSON.stringify(again)]).toEqual([true, JSON.stringify(fresh)]);
+  });
+
+  it('a ledger edited in place after a first evaluation is read again', () => {
+    const ledger: unknown[] = [grant(2026)];
+    const params = { employee: pnsInput(), request: { id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06' }, ledger, calendar: CALENDAR, asOf: '2026-02-20' };
+    expect(evaluateLeaveRequest(unchecked(params)).isOk()).toBe(true);
+    ledger[0] = taken(2026, 12, '2026-01-05');
+    expect(evaluateLeaveRequest(unchecked(params)).isErr()).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import {
   leaveFormData, leaveRequestSchema, ledgerEntrySchema, ledgerSchema, parseExistingLeaves, parseLeaveDecision, parseLeaveRequest,
   parseLeaveWorkflowState, parseLedger, type EvaluateLeaveRequestParams, type LedgerEntryInput,
 } from '../../src/leave';
-import { CALENDAR, pns, pnsInput, pppkInput, unchecked } from './fixtures';
+import { CALENDAR, pns, pnsInput, pppk, pppkInput, unchecked } from './fixtures';
 
 const BASIS = { instrument: 'PP 11/2017', article: 'Pasal 311' };
 
@@ -217,8 +217,22 @@ describe('decisions and workflow states from storage', () => {
     advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: '2026-03-02' as IsoDate })._unsafeUnwrap();
     const parts = [decision, decision.duration, decision.duration.excluded, decision.postings, decision.postings[0], decision.reasons[0], decision.reasons[0]?.data];
     expect(parts.map((part) => Object.isFrozen(part))).toEqual(parts.map(() => false));
-    expect([Object.isFrozen(decision.rule), Object.isFrozen(decision.rule.basis), parsed.rule === decision.rule]).toEqual([false, false, false]);
+    // The rule is the table's own row, deeply frozen built-in data (D7), so it is shared, never copied.
+    expect([Object.isFrozen(decision.rule), Object.isFrozen(decision.rule.basis), parsed.rule === decision.rule]).toEqual([true, true, true]);
     expect(deeplyFrozen(parsed)).toBe(true);
+  });
+
+  it('a stored rule that is one of the table\'s rows comes back in the table\'s key order; any other keeps its values', () => {
+    const reversed = (value: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(value).reverse());
+    const pppkDecision = evaluateLeaveRequest({ employee: pppk({ start: '2022-01-01' }), request, ledger, calendar: CALENDAR, asOf: '2026-03-01' })._unsafeUnwrap();
+    for (const stored of [decision, pppkDecision]) {
+      const json = JSON.parse(JSON.stringify(stored)) as Record<string, unknown>;
+      const restored = parseLeaveDecision({ ...json, rule: reversed(json.rule as Record<string, unknown>) })._unsafeUnwrap();
+      expect(JSON.stringify(restored.rule)).toBe(JSON.stringify(stored.rule));
+    }
+    const json = JSON.parse(JSON.stringify(decision)) as { rule: Record<string, unknown> } & Record<string, unknown>;
+    const custom = reversed({ ...json.rule, label: { id: 'Cuti Tahunan (daerah)', en: 'Annual leave (regional)' } });
+    expect(parseLeaveDecision({ ...json, rule: custom })._unsafeUnwrap().rule.label).toEqual({ id: 'Cuti Tahunan (daerah)', en: 'Annual leave (regional)' });
   });
 
   it('a broken stored value is an error listing its problems', () => {

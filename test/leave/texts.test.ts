@@ -69,7 +69,7 @@ describe('the texts of a balance', () => {
     expect(balance.reasons[0]?.message.id).toBe('Sisa cuti tahunan 2026 per 2026-06-30: 11.5 hari kerja (hak tahun berjalan 12, sisa tahun lalu 0, penangguhan 0, pengganti cuti bersama 0, diambil 0.5).');
     const usage = leaveBalance(ledgerOf([taken(2026, 9000, '2026-02-02', 'sick')]), { kind: 'sick', asOf: '2026-06-30' })._unsafeUnwrap();
     expect([usage.reasons[0]?.data, usage.reasons[0]?.message.id]).toEqual([{ taken: 9000 }, 'Cuti sick yang digunakan pada 2026 per 2026-06-30: 9000 hari kalender.']);
-    expect(JSON.parse(JSON.stringify(usage.reasons[0])) as unknown).toEqual({ code: 'leave/usage', severity: 'info', basis: { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'R-L6' },
+    expect(JSON.parse(JSON.stringify(usage.reasons[0])) as unknown).toEqual({ code: 'leave/usage', severity: 'info', basis: { instrument: 'PP 11/2017', article: 'Pasal 310', interpretation: 'leave-units' },
       message: { id: 'Cuti sick yang digunakan pada 2026 per 2026-06-30: 9000 hari kalender.', en: 'sick leave used in 2026 as of 2026-06-30: 9000 calendar days.' }, data: { taken: 9000 } });
   });
 
@@ -80,7 +80,7 @@ describe('the texts of a balance', () => {
 });
 
 describe('the rest of the rules on the parsed path', () => {
-  it('an anniversary of 29 February falls on 28 February in a common year (R-L5)', () => {
+  it('an anniversary of 29 February falls on 28 February in a common year (docs/interpretations.md#eligibility-service)', () => {
     const leapDay = pnsInputOf({ kind: 'CPNS', tmtCpns: '2020-02-29' });
     expect(annualLeaveEntitlement(leapDay, 2021)._unsafeUnwrap().eligibleFrom).toBe('2021-02-28');
   });

@@ -37,7 +37,7 @@ describe('advanceLeaveRequest', () => {
     expect([transition.state.status, transition.postings.length, transition.reasons[0]?.code]).toEqual(['approved', 1, 'leave/notice-recorded']);
   });
 
-  it('R-L7: changed approves the re-evaluated request with its new dates', () => {
+  it('docs/interpretations.md#leave-decisions: changed approves the re-evaluated request with its new dates', () => {
     const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser seminggu' })._unsafeUnwrap().state;
     const changed = decide(pns(), { kind: 'annual', start: '2025-06-10', end: '2025-06-11' }, [grant(2025)]);
@@ -47,7 +47,7 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'changed' })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
   });
 
-  it('R-L2: deferring annual leave posts a deferral-out; the next year gets the days', () => {
+  it('docs/interpretations.md#annual-deferral: deferring annual leave posts a deferral-out; the next year gets the days', () => {
     const state = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
     const transition = advanceLeaveRequest(state, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap();
@@ -55,7 +55,7 @@ describe('advanceLeaveRequest', () => {
     expect(transition.state.status).toBe('deferred');
   });
 
-  it('R-L7: a PYBMC may defer a PPPK’s annual leave too (the PPPK form offers the same four outcomes)', () => {
+  it('docs/interpretations.md#leave-decisions: a PYBMC may defer a PPPK’s annual leave too (the PPPK form offers the same four outcomes)', () => {
     const contract = decide(pppk({ start: '2020-01-01' }), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
     const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(contract), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap().state;
@@ -72,7 +72,7 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(considered, { type: 'decide', date: d('2025-04-03'), outcome: 'deferred', note: 'x' })._unsafeUnwrapErr().code).toBe('leave/not-deferrable');
   });
 
-  it('R-L7: rejecting a PNS request other than CLTN warns; a PPPK rejection does not', () => {
+  it('docs/interpretations.md#leave-decisions: rejecting a PNS request other than CLTN warns; a PPPK rejection does not', () => {
     const considered = (decision: LeaveDecision) => advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
       { type: 'consider', date: d('2025-05-02'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap().state;
     const pnsRejection = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'Tidak' })._unsafeUnwrap();
@@ -179,6 +179,90 @@ describe('advanceLeaveRequest input', () => {
     expect(advanceLeaveRequest(state, { type: 'approve', date: '2025-05-01' } as never)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     const error = advanceLeaveRequest(state, { type: 'cancel', date: '01/05/2025' } as never)._unsafeUnwrapErr();
     expect(error.data.issues).toEqual([{ path: 'event.date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+  });
+});
+
+describe('advanceLeaveRequest: what each step says and posts', () => {
+  const submit = (state: LeaveWorkflowState) => advanceLeaveRequest(state, { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap();
+  const considered = (decision: LeaveDecision) =>
+    advanceLeaveRequest(submit(draftLeaveRequest(decision)).state, { type: 'consider', date: d('2025-05-02'), outcome: 'approved' })._unsafeUnwrap().state;
+
+  it('a step the status does not allow: leave/invalid-transition naming both (Perban BKN 24/2017 Anak Lampiran I.b)', () => {
+    const error = advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'approved' })._unsafeUnwrapErr();
+    expect([error.code, error.basis.instrument, error.basis.article, error.data]).toEqual(['leave/invalid-transition', 'Perban BKN 24/2017', 'Anak Lampiran I.b, bagian VII–VIII', { status: 'draft', event: 'decide' }]);
+    expect(error.message).toEqual({ id: 'Langkah "decide" tidak dapat dilakukan pada status "draft".', en: 'The step "decide" is not possible in status "draft".' });
+    const submitted = submit(draftLeaveRequest(annual())).state;
+    expect(advanceLeaveRequest(submitted, { type: 'submit', date: d('2025-05-02') })._unsafeUnwrapErr().data).toEqual({ status: 'submitted', event: 'submit' });
+  });
+
+  it('submitting and considering post nothing and say nothing', () => {
+    const submitted = submit(draftLeaveRequest(annual()));
+    expect([submitted.state.status, submitted.postings, submitted.reasons]).toEqual(['submitted', [], []]);
+    const next = advanceLeaveRequest(submitted.state, { type: 'consider', date: d('2025-05-02'), outcome: 'approved' })._unsafeUnwrap();
+    expect([next.state.status, next.postings, next.reasons, next.state.consideration]).toEqual(['considered', [], [], { outcome: 'approved', date: '2025-05-02', note: '' }]);
+  });
+
+  it('a change, a deferral or a rejection needs a reason that is not blank', () => {
+    const submitted = submit(draftLeaveRequest(annual())).state;
+    const error = advanceLeaveRequest(submitted, { type: 'consider', date: d('2025-05-02'), outcome: 'rejected', note: '   ' })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['leave/invalid-input', { outcome: 'rejected' }]);
+    expect(error.message).toEqual({ id: 'Alasan wajib diisi untuk perubahan, penangguhan atau penolakan.', en: 'A reason is required for a change, a deferral or a rejection.' });
+    expect(advanceLeaveRequest(submitted, { type: 'consider', date: d('2025-05-02'), outcome: 'rejected', note: 'x' }).isOk()).toBe(true);
+  });
+
+  it('approving posts the decision\'s entries and nothing else', () => {
+    const transition = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'approved' })._unsafeUnwrap();
+    expect([transition.postings.map((posting) => posting.type), transition.reasons]).toEqual([['taken'], []]);
+  });
+
+  it('a change to another request is refused, naming the request', () => {
+    const other = decide(pns(), { id: 'R-2', kind: 'annual', start: '2025-06-10', end: '2025-06-11' }, [grant(2025)]);
+    const error = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'changed', note: 'x', changed: other })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['leave/invalid-input', { requestId: 'R-1' }]);
+    expect(error.message).toEqual({ id: 'Perubahan memerlukan permintaan yang sama yang dievaluasi ulang dengan tanggal baru.', en: 'A change needs the same request re-evaluated with its new dates.' });
+  });
+
+  it('a deferral posts the deferral-out under PP 11/2017 Pasal 314 and says why (R-L2)', () => {
+    const transition = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Laporan akhir tahun' })._unsafeUnwrap();
+    expect(transition.postings.map((posting) => [posting.type, posting.kind, posting.date, posting.requestId, posting.basis.article])).toEqual([['deferral-out', 'annual', '2025-05-05', 'R-1', 'Pasal 314']]);
+    const reason = transition.reasons[0];
+    expect([transition.reasons.length, reason?.code, reason?.severity, reason?.basis.article]).toEqual([1, 'leave/deferred', 'info', 'Pasal 314']);
+    expect(reason?.message).toEqual({ id: 'Ditangguhkan karena kepentingan dinas mendesak, paling lama 1 tahun.', en: 'Deferred for pressing service needs, for at most 1 year.' });
+    expect(transition.state.verdict).toEqual({ outcome: 'deferred', date: '2025-05-05', note: 'Laporan akhir tahun' });
+  });
+
+  it('rejecting a PNS request warns (BKN, 2020); rejecting a PPPK request does not; nothing is posted', () => {
+    const rejected = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'x' })._unsafeUnwrap();
+    expect([rejected.state.status, rejected.postings]).toEqual(['rejected', []]);
+    const warning = rejected.reasons[0];
+    expect([rejected.reasons.length, warning?.code, warning?.severity, warning?.basis.instrument]).toEqual([1, 'leave/rejection-discouraged', 'warning', 'PP 17/2020']);
+    expect(warning?.message).toEqual({
+      id: 'Menurut BKN (2020) permintaan cuti PNS selain CLTN tidak dapat ditolak, hanya ditangguhkan.',
+      en: 'According to BKN (2020) a PNS leave request other than CLTN cannot be refused, only deferred.',
+    });
+    const contract = decide(pppk({ start: '2020-01-01' }), { kind: 'annual', start: '2025-06-02', end: '2025-06-05' }, [grant(2025)]);
+    expect(advanceLeaveRequest(considered(contract), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'x' })._unsafeUnwrap().reasons).toEqual([]);
+  });
+
+  it('the 1-day sick notice is recorded under Perban BKN 7/2021 Lampiran III.C.2', () => {
+    const decision = decide(pns(), { kind: 'sick', start: '2025-02-03', end: '2025-02-03', documents: ['doctor-certificate'] });
+    const transition = advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-02-03') })._unsafeUnwrap();
+    const reason = transition.reasons[0];
+    expect([reason?.severity, reason?.basis.instrument, reason?.basis.article]).toEqual(['info', 'Perban BKN 7/2021', 'Lampiran III.C.2']);
+    expect(reason?.message).toEqual({ id: 'Pemberitahuan sakit 1 hari dicatat oleh atasan langsung.', en: 'The 1-day sick notice is recorded by the direct superior.' });
+    expect(transition.state.verdict).toEqual({ outcome: 'approved', date: '2025-02-03', note: '' });
+  });
+
+  it('cancelling: before a decision nothing is undone; an approved request before it starts gets its days back', () => {
+    const draft = advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'cancel', date: d('2025-05-01') })._unsafeUnwrap();
+    expect([draft.state.status, draft.postings, draft.reasons]).toEqual(['cancelled', [], []]);
+    const submitted = advanceLeaveRequest(submit(draftLeaveRequest(annual())).state, { type: 'cancel', date: d('2025-05-02') })._unsafeUnwrap();
+    expect(submitted.state.status).toBe('cancelled');
+    const state = approved(annual());
+    const cancelled = advanceLeaveRequest(state, { type: 'cancel', date: d('2025-06-01') })._unsafeUnwrap();
+    expect([cancelled.state.status, cancelled.reasons]).toEqual(['cancelled', []]);
+    expect(cancelled.postings.map((posting) => [posting.type, posting.days, posting.basis.article])).toEqual([['returned', 4, 'Pasal 310']]);
+    expect(advanceLeaveRequest(state, { type: 'cancel', date: d('2025-06-02') })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
   });
 });
 

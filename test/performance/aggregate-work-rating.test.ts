@@ -33,7 +33,7 @@ describe('aggregateWorkRating', () => {
     const results = [main('R1', 'above'), main('R2', 'below'), extra('T1', 'above'), extra('T2', 'above')];
     expect(aggregateWorkRating({ results })._unsafeUnwrap().advisory).toBe('below');
   });
-  it('R-P4: the assessor overrides the advice, and the override is reported', () => {
+  it('docs/interpretations.md#work-rating-aggregation: the assessor overrides the advice, and the override is reported', () => {
     const advice = aggregateWorkRating({ results: [main('R1', 'meets')], override: 'above' })._unsafeUnwrap();
     expect(advice.advisory).toBe('meets');
     expect(advice.rating).toBe('above');

@@ -5,7 +5,7 @@ import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
 
 describe('allowedDistribution', () => {
-  it('R-P2: a Baik unit of 10: Baik 2–7 (largest, at most 70%), at least one Butuh Perbaikan/Kurang', () => {
+  it('docs/interpretations.md#predikat-distribution: a Baik unit of 10: Baik 2–7 (largest, at most 70%), at least one Butuh Perbaikan/Kurang', () => {
     const allowed = allowedDistribution('good', 10)._unsafeUnwrap();
     expect(allowed.ranges).toEqual({
       'very-good': { min: 0, max: 7 },
@@ -17,21 +17,21 @@ describe('allowedDistribution', () => {
     expect(allowed.rules.map((rule) => rule.limit)).toEqual([2, 7, 1]);
     expect(allowed.basis.instrument).toBe('SE MenPANRB 3/2023');
   });
-  it('R-P2: a maximum floors and a minimum ceils (n = 7: 70% → 4, 60% → 5, 10% → 1)', () => {
+  it('docs/interpretations.md#predikat-distribution: a maximum floors and a minimum ceils (n = 7: 70% → 4, 60% → 5, 10% → 1)', () => {
     expect(allowedDistribution('outstanding', 7)._unsafeUnwrap().ranges['very-good']).toEqual({ min: 2, max: 4 });
     const poor = allowedDistribution('poor', 7)._unsafeUnwrap();
     expect(poor.ranges.poor).toEqual({ min: 5, max: 6 });
     expect(poor.ranges['needs-improvement']).toEqual({ min: 1, max: 2 });
     expect(poor.ranges['very-good']).toEqual({ min: 0, max: 0 });
   });
-  it('R-P2: a Sangat Kurang unit of 10 leaves no room for Sangat Baik', () => {
+  it('docs/interpretations.md#predikat-distribution: a Sangat Kurang unit of 10 leaves no room for Sangat Baik', () => {
     const allowed = allowedDistribution('very-poor', 10)._unsafeUnwrap();
     expect(allowed.ranges['very-good']).toEqual({ min: 0, max: 0 });
     expect(allowed.ranges['very-poor']).toEqual({ min: 6, max: 9 });
     expect(allowed.ranges.good).toEqual({ min: 0, max: 3 });
     expect(allowed.ranges.poor).toEqual({ min: 0, max: 4 });
   });
-  it('R-P2: a Butuh Perbaikan unit of 20', () => {
+  it('docs/interpretations.md#predikat-distribution: a Butuh Perbaikan unit of 20', () => {
     const allowed = allowedDistribution('needs-improvement', 20)._unsafeUnwrap();
     expect(allowed.ranges['needs-improvement']).toEqual({ min: 12, max: 20 });
     expect(allowed.ranges['very-good']).toEqual({ min: 0, max: 2 });

@@ -37,7 +37,7 @@ describe('checkDistribution', () => {
   it('§1.11 P12: Org Sangat Kurang; n=10: SK 6, K 1, B 2, SB 1 → invalid: SB must be 0', () => {
     expect(breaches('very-poor', { 'very-poor': 6, poor: 1, good: 2, 'very-good': 1 })).toEqual([['very-poor/no-very-good', 1, 0]]);
   });
-  it('R-P2: the named predikat must be the largest group (ties allowed)', () => {
+  it('docs/interpretations.md#predikat-distribution: the named predikat must be the largest group (ties allowed)', () => {
     const check = checkDistribution('good', spread({ good: 2, 'very-good': 3, poor: 1 }))._unsafeUnwrap();
     expect(check.breaches.map((breach) => [breach.rule, breach.outnumberedBy])).toEqual([['good/good-largest', ['very-good']]]);
     expect(check.breaches[0]?.reason.message.id).toBe(
@@ -45,14 +45,14 @@ describe('checkDistribution', () => {
     );
     expect(breaches('good', { good: 3, 'very-good': 3, poor: 1 })).toEqual([]);
   });
-  it('R-P2: minimums ceil — Kurang unit of 12 needs 8 Kurang and 2 Butuh Perbaikan', () => {
+  it('docs/interpretations.md#predikat-distribution: minimums ceil — Kurang unit of 12 needs 8 Kurang and 2 Butuh Perbaikan', () => {
     expect(breaches('poor', { poor: 7, 'needs-improvement': 2, good: 3 })).toEqual([['poor/poor-min-60', 7, 8]]);
     expect(breaches('poor', { poor: 9, 'needs-improvement': 1, good: 2 })).toEqual([['poor/needs-improvement-min-10', 1, 2]]);
   });
-  it('R-P2: a Sangat Kurang unit needs Kurang and Butuh Perbaikan together ≥ 10%', () => {
+  it('docs/interpretations.md#predikat-distribution: a Sangat Kurang unit needs Kurang and Butuh Perbaikan together ≥ 10%', () => {
     expect(breaches('very-poor', { 'very-poor': 9, good: 1 })).toEqual([['very-poor/poor-or-needs-improvement-min-10', 0, 1]]);
   });
-  it('R-P2: breaches are warnings with the rule and the counts', () => {
+  it('docs/interpretations.md#predikat-distribution: breaches are warnings with the rule and the counts', () => {
     const check = checkDistribution('good', spread({ good: 8, 'very-good': 2 }))._unsafeUnwrap();
     expect(check.compliant).toBe(false);
     expect(check.reasons.map((why) => [why.code, why.severity])).toEqual([
@@ -63,7 +63,7 @@ describe('checkDistribution', () => {
     expect(check.reasons[1]?.message.id).toBe('Baik maksimal 70%: 8 dari 10 pegawai, sedangkan yang dibolehkan paling banyak 7.');
     expect(check.reasons[1]?.data).toEqual({ rule: 'good/good-max-70', count: 8, headCount: 10, limit: 7 });
   });
-  it('R-P2: strict mode turns a breach into an error carrying every breach', () => {
+  it('docs/interpretations.md#predikat-distribution: strict mode turns a breach into an error carrying every breach', () => {
     const error = checkDistribution('good', spread({ good: 8, 'very-good': 2 }), { strict: true })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/distribution-breach');
     expect(error.message.en).toBe('Good at most 70%: 8 of 10 employees, where at most 7 are allowed.');

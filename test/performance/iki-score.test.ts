@@ -82,3 +82,21 @@ describe('properties', () => {
     );
   });
 });
+
+describe('D10: ikiScore keeps the value within 0–120 and every number finite', () => {
+  it('the reproduction: a realisation of 1e308 is an Err (at most 10^15)', () => {
+    const result = ikiScore({ target: 85, realisation: 1e308 });
+    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'realisation', message: 'Too big: expected number to be <=1000000000000000' }]);
+  });
+
+  it('the largest realisation over the smallest target is a finite achievement, value 120', () => {
+    const result = ikiScore({ target: 1e-6, realisation: 1e15 })._unsafeUnwrap();
+    expect([Number.isFinite(result.achievement), result.achievement > 1e22, result.score, result.band]).toEqual([true, true, 120, 'very-good']);
+    expect(ikiScore({ target: 1e-7, realisation: 1 }).isErr()).toBe(true);
+  });
+
+  it('a lower-is-better realisation more than twice its target stays at value 0, not below', () => {
+    const result = ikiScore({ target: 10, realisation: 50, direction: 'lower-is-better' })._unsafeUnwrap();
+    expect([result.achievement, result.score, result.band]).toEqual([-300, 0, 'very-poor']);
+  });
+});

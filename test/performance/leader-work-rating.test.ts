@@ -5,16 +5,16 @@ import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
 
 describe('leaderWorkRating', () => {
-  it('R-P3: Istimewa → Di Atas Ekspektasi', () => {
+  it('docs/interpretations.md#unit-leader-rating: Istimewa → Di Atas Ekspektasi', () => {
     const result = leaderWorkRating('outstanding')._unsafeUnwrap();
     expect(result.rating).toBe('above');
     expect(result.label.id).toBe('Di Atas Ekspektasi');
-    expect(result.basis.note).toBe('R-P3');
+    expect(result.basis.interpretation).toBe('unit-leader-rating');
   });
-  it('R-P3: Baik → Sesuai Ekspektasi', () => {
+  it('docs/interpretations.md#unit-leader-rating: Baik → Sesuai Ekspektasi', () => {
     expect(leaderWorkRating('good')._unsafeUnwrap().rating).toBe('meets');
   });
-  it('R-P3: Butuh Perbaikan, Kurang and Sangat Kurang → Di Bawah Ekspektasi', () => {
+  it('docs/interpretations.md#unit-leader-rating: Butuh Perbaikan, Kurang and Sangat Kurang → Di Bawah Ekspektasi', () => {
     expect(leaderWorkRating('needs-improvement')._unsafeUnwrap().rating).toBe('below');
     expect(leaderWorkRating('poor')._unsafeUnwrap().rating).toBe('below');
     expect(leaderWorkRating('very-poor')._unsafeUnwrap().rating).toBe('below');

@@ -52,7 +52,7 @@ describe('legacyPerformanceScore', () => {
     expect(result.score).toBe(98.92);
     expect(result.band).toBe('good');
   });
-  it('R-P5: Sangat Baik under PP 30/2019 with a new idea', () => {
+  it('docs/interpretations.md#legacy-bands: Sangat Baik under PP 30/2019 with a new idea', () => {
     expect(score({ period: year(2020), skp: 115, behaviour: 110, newIdea: true })._unsafeUnwrap().band).toBe('very-good');
   });
   it('the caller may choose the regime for an agency that scored 2020 under PP 46/2011', () => {

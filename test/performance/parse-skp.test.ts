@@ -34,7 +34,7 @@ describe('parseSkp', () => {
     input.evaluations = [];
     const error = parseSkp(input)._unsafeUnwrapErr();
     expect(error.code).toBe('performance/period-crosses-year');
-    expect(error.basis.note).toBe('R-W1');
+    expect(error.basis.interpretation).toBe('skp-plan');
   });
   it('refuses duplicate RHK ids, across main and additional results', () => {
     const input = skpInput();

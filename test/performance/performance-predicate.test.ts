@@ -9,7 +9,7 @@ describe('performancePredicate', () => {
     const decision = performancePredicate('above', 'above')._unsafeUnwrap();
     expect(decision.predikat).toBe('very-good');
     expect(decision.label.id).toBe('Sangat Baik');
-    expect(decision.basis).toEqual({ instrument: 'PermenPANRB 6/2022', article: 'Lampiran (kuadran kinerja pegawai)', note: 'R-P1' });
+    expect(decision.basis).toEqual({ instrument: 'PermenPANRB 6/2022', article: 'Lampiran (kuadran kinerja pegawai)', interpretation: 'predikat-matrix' });
   });
   it('§1.11 P2: HK Sesuai, PK Di Atas → Baik', () => {
     expect(performancePredicate('meets', 'above')._unsafeUnwrap().predikat).toBe('good');

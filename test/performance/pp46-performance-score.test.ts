@@ -13,7 +13,7 @@ describe('pp46PerformanceScore', () => {
     expect(result.weights).toEqual([60, 40]);
     expect(result.reasons[0]?.message.id).toBe('60% × 85.5 + 40% × 83 = 84.5: Baik.');
   });
-  it('R-P5: bands on the value rounded to 2 decimals (> 90, > 75, > 60, > 50)', () => {
+  it('docs/interpretations.md#legacy-bands: bands on the value rounded to 2 decimals (> 90, > 75, > 60, > 50)', () => {
     const band = (skp: number) => pp46PerformanceScore({ skp, behaviour: skp })._unsafeUnwrap().label.id;
     expect([band(90.01), band(90), band(75.01), band(75), band(60.01), band(60), band(50.01), band(50)]).toEqual([
       'Sangat Baik', 'Baik', 'Baik', 'Cukup', 'Cukup', 'Kurang', 'Kurang', 'Buruk',
@@ -73,6 +73,32 @@ describe('properties', () => {
         const result = pp46PerformanceScore(untyped(value));
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
+    );
+  });
+});
+
+describe('D10: no score leaves the 0–120 scale, no Ok holds a non-finite number', () => {
+  it('the reproduction: an SKP of 1e308 is an Err (at most 10^15), no Ok with score Infinity', () => {
+    const result = pp46PerformanceScore({ skp: 1e308, behaviour: 83 });
+    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'skp', message: 'Too big: expected number to be <=1000000000000000' }]);
+  });
+
+  it('an SKP above 120 is kept at 120 (every value above 90 is Sangat Baik either way)', () => {
+    const result = pp46PerformanceScore({ skp: 1e15, behaviour: 83 })._unsafeUnwrap();
+    expect([result.skpScore, result.score, result.band]).toEqual([120, 105.2, 'very-good']);
+    const activity = { quantity: { target: 1e-6, realisation: 1e15 }, quality: { target: 100, realisation: 100 }, time: { target: 12, realisation: 12 } };
+    const computed = pp46PerformanceScore({ skp: { activities: [activity] }, behaviour: 100 })._unsafeUnwrap();
+    expect([computed.skpScore, computed.score]).toEqual([120, 112]);
+  });
+
+  it('every Ok holds finite numbers within the scale', () => {
+    const big = fc.double({ min: 0, max: 1e15, noNaN: true });
+    fc.assert(
+      fc.property(big, fc.double({ min: 0, max: 100, noNaN: true }), (skp, behaviour) => {
+        const result = pp46PerformanceScore({ skp, behaviour })._unsafeUnwrap();
+        for (const value of [result.skpScore, result.behaviourScore, result.score]) expect(value >= 0 && value <= 120).toBe(true);
+      }),
+      { seed: 10 },
     );
   });
 });

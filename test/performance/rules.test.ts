@@ -13,11 +13,11 @@ import {
 } from '../../src/performance/index';
 
 describe('rule tables', () => {
-  it('§1.7: one distribution pattern per organisation predikat, each cited to SE MenPANRB 3/2023 and R-P2', () => {
+  it('§1.7: one distribution pattern per organisation predikat, each cited to SE MenPANRB 3/2023 and docs/interpretations.md#predikat-distribution', () => {
     expect(DISTRIBUTION_PATTERNS.rows.map((row) => row.orgPredikat)).toEqual([...ORG_PREDIKAT_ORDER]);
     for (const row of DISTRIBUTION_PATTERNS.rows) {
       expect(row.basis.instrument).toBe('SE MenPANRB 3/2023');
-      expect(row.basis.note).toBe('R-P2');
+      expect(row.basis.interpretation).toBe('predikat-distribution');
       expect(row.effective.from).toBe('2023-01-31');
     }
   });

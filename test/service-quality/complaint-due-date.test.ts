@@ -32,7 +32,9 @@ describe('complaintDueDate: digest §4.3 vectors', () => {
           severity: 'info',
           basis: {
             instrument: 'UU 25/2009',
-            note: 'R-Q3 fallback: written complaints answered within 14 days of receipt (digest §4.2 [M]; article not verified, Q14)',
+            note: 'fallback: written complaints answered within 14 days of receipt; article to be checked',
+            evidence: 'unverified',
+            interpretation: 'complaint-deadlines',
           },
           message: {
             id: 'Unit tidak menetapkan batas waktu pengaduan; dipakai batas waktu undang-undang: 14 hari kalender setelah diterima.',

@@ -30,7 +30,7 @@ describe('SKM_SCHEMES', () => {
     ]);
   });
 
-  it('§4.1: the interval tables of 2017 (R-Q1) and 2004', () => {
+  it('§4.1: the interval tables of 2017 (docs/interpretations.md#satisfaction-index) and 2004', () => {
     expect(SKM_SCHEME_BY_ID['2017'].bands.map((band) => [band.grade, band.from, band.to, band.label.id])).toEqual([
       ['A', 88.31, 100, 'Sangat Baik'],
       ['B', 76.61, 88.3, 'Baik'],

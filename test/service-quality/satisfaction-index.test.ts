@@ -123,13 +123,19 @@ describe('satisfactionIndex: responses', () => {
     );
   });
 
-  it('explains the grade with its band and basis (R-Q1)', () => {
+  it('explains the grade with its band and basis (docs/interpretations.md#satisfaction-index)', () => {
     const index = satisfactionIndex({ nrr: S2_NRR })._unsafeUnwrap();
     expect(index.reasons).toEqual([
       {
         code: 'service-quality/grade',
         severity: 'info',
-        basis: { instrument: 'PermenPANRB 14/2017', article: 'Lampiran (unsur SKM; nilai interval konversi)', note: 'R-Q1' },
+        basis: {
+          instrument: 'PermenPANRB 14/2017',
+          article: 'Lampiran (unsur SKM; nilai interval konversi)',
+          note: 'in force from the year of the instrument (day not read); replaced PermenPANRB 16/2014',
+          evidence: 'secondary-source',
+          interpretation: 'satisfaction-index',
+        },
         message: {
           id: 'IKM 3,3556 × 25 = 83,89: mutu B (Baik), rentang 76,61–88,30.',
           en: 'IKM 3.3556 × 25 = 83.89: grade B (Good), band 76.61–88.30.',

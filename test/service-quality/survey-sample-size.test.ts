@@ -11,7 +11,7 @@ describe('surveySampleSize', () => {
     expect([sample(100), sample(1000), sample(10_000), sample(1_000_000)]).toEqual([80, 278, 370, 384]);
   });
 
-  it('S8: population 120 → 92 (row exists); N 125 → next row 130 → 97 (R-Q2)', () => {
+  it('S8: population 120 → 92 (row exists); N 125 → next row 130 → 97 (docs/interpretations.md#survey-sample-size)', () => {
     expect(sample(120)).toBe(92);
     expect(surveySampleSize(125)._unsafeUnwrap()).toEqual({
       population: 125,
@@ -25,7 +25,9 @@ describe('surveySampleSize', () => {
           basis: {
             instrument: 'PermenPANRB 14/2017',
             article: 'Lampiran (penentuan jumlah responden; tabel Krejcie dan Morgan)',
-            note: 'R-Q2: a population between two rows takes the higher row',
+            note: 'a population between two rows takes the higher row',
+            evidence: 'secondary-source',
+            interpretation: 'survey-sample-size',
           },
           message: {
             id: 'Populasi 125 orang: sampel 97 responden (baris N = 130 tabel Krejcie–Morgan).',

@@ -36,7 +36,7 @@ describe('trackComplaints', () => {
       {
         code: 'service-quality/complaint-overdue',
         severity: 'warning',
-        basis: { instrument: 'UU 25/2009', note: 'R-Q3: complaint deadlines are configuration per unit' },
+        basis: { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' },
         message: {
           id: 'Pengaduan C-1 (Disdukcapil Kota Medan) melewati batas waktu 2024-03-06 sebanyak 14 hari.',
           en: 'Complaint C-1 (Disdukcapil Kota Medan) is 14 days past its deadline of 2024-03-06.',
@@ -91,7 +91,7 @@ describe('trackComplaints', () => {
     expect(tracking.reasons.find((r) => r.code === 'service-quality/complaint-closed-late')?.message.en).toBe(
       'Complaint C (Dinas Kesehatan Kota Medan) was closed 5 days after its deadline of 2024-03-15.',
     );
-    expect(tracking.reasons[0]?.basis).toEqual({ instrument: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan', note: 'R-Q3' });
+    expect(tracking.reasons[0]?.basis).toEqual({ instrument: 'Standar Pelayanan Pengaduan Disdukcapil Kota Medan', interpretation: 'complaint-deadlines' });
   });
 
   it('an empty register', () => {
@@ -166,5 +166,33 @@ describe('properties', () => {
         expect(result.isOk() || result.isErr()).toBe(true);
       }),
     );
+  });
+});
+
+describe('D6: unit ids and tier names are looked up as own properties, never on Object.prototype', () => {
+  const policies = [{ unitId: 'disdukcapil', rule: { days: 10, count: 'calendar' as const }, tiers: { ringan: { days: 2, count: 'calendar' as const } } }];
+
+  it('a tier named constructor, toString or __proto__ is refused, as any tier the unit has not set', () => {
+    for (const tier of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const result = trackComplaints({
+        asOf: '2024-03-20',
+        policies,
+        complaints: parseComplaints([{ id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el', tier }])._unsafeUnwrap(),
+      });
+      expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'complaints.0.tier', message: `Unit disdukcapil has no deadline for tier "${tier}"` }]);
+    }
+  });
+
+  it('a unit with id constructor gets the default calendar, not Object.prototype.constructor', () => {
+    const unit = { id: 'constructor', name: 'Unit' };
+    const result = trackComplaints({
+      asOf: '2024-03-20',
+      calendar,
+      unitCalendars: { other: saturdayCalendar },
+      policies: [{ unitId: 'constructor', rule: { days: 5, count: 'working' } }],
+      complaints: parseComplaints([{ id: 'C-1', unit, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el' }])._unsafeUnwrap(),
+    });
+    // Five working days of the 5-day week after Friday 1 March 2024: 4–8 March.
+    expect(result._unsafeUnwrap().complaints.map((entry) => entry.deadline)).toEqual(['2024-03-08']);
   });
 });

@@ -1,5 +1,5 @@
 import type { LegalBasis } from '../../core';
-import { deepFrozen } from '../internal/freeze';
+import { deepFrozen } from '../../core/frozen';
 import type { IsoDate } from '../../core/iso-date';
 import type { CalendarInstrument, CalendarYearData, InstrumentRole, OfficialDay, OfficialDayKind, ProvisionalStatus, SupersededDay } from '../types';
 import { dayName } from './names';

@@ -3,19 +3,20 @@ import { dayNumberOf } from '../../core/iso-date';
 import { invalidInput, type InputIssue } from '../../core/input-error';
 import type { CalendarError } from '../errors';
 import { isWorkingCalendar } from '../is-working-calendar';
+import { deepFrozen } from '../../core/frozen';
 
 // The working-day functions take a calendar, dates and whole numbers: primitives checked by hand, one pass each,
 // with no schema and no zod (so a bundle of the calendar functions carries none). The messages follow zod's, in
 // English and in Bahasa Indonesia. Only the error path below builds objects.
 
-const CALENDAR_MESSAGE = {
+const CALENDAR_MESSAGE = /* @__PURE__ */ deepFrozen({
   en: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
   id: 'Diharapkan kalender kerja yang dibuat oleh createCalendar (asn-kit/calendar)',
-};
-const DATE_MESSAGE = {
+});
+const DATE_MESSAGE = /* @__PURE__ */ deepFrozen({
   en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
   id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
-};
+});
 
 /** The day number of a date argument, or `NaN` when it is not a `YYYY-MM-DD` string of a real date. */
 export function dayNumberOfInput(value: unknown): number {

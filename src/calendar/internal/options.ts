@@ -3,6 +3,7 @@ import type { InputIssue } from '../../core/input-error';
 import type { CalendarYearData } from '../types';
 import { receivedType } from './args';
 import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES, yearDataIssues } from './rules';
+import { deepFrozen } from '../../core/frozen';
 
 // The check `createCalendar` runs on its options. It is `calendarOptionsSchema` (src/calendar/schemas.ts) written
 // out field by field, from the same rules (./rules.ts), because the schema cannot come along: createCalendar +
@@ -24,10 +25,10 @@ export interface Issues {
 
 type Check = (value: unknown, path: string, issues: Issues) => boolean;
 
-const DATE_MESSAGE = {
+const DATE_MESSAGE = /* @__PURE__ */ deepFrozen({
   en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
   id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
-};
+});
 
 /** Records an issue; `goesOn` for one after which zod's checks go on (a bound, a rule), not one that stops them. */
 function add(issues: Issues, path: string, en: string, id: string = en, goesOn = false): false {
@@ -225,7 +226,7 @@ const options = strictObject({
  */
 export function yearTableIssues(input: unknown, at: string, issues: Issues): void {
   if (!yearTable(input, at === '' ? '' : at.slice(0, -1), issues)) return;
-  for (const issue of yearDataIssues(input as CalendarYearData, at)) add(issues, issue.path, issue.message);
+  for (const issue of yearDataIssues(input as CalendarYearData, at)) add(issues, issue.path, issue.message.en, issue.message.id);
 }
 
 /**
@@ -240,7 +241,7 @@ export function optionIssues(input: unknown): Issues {
   if (!options(input, '', issues)) return issues;
   const tables = (input as { readonly yearData?: readonly CalendarYearData[] }).yearData ?? [];
   tables.forEach((table, index) => {
-    for (const issue of yearDataIssues(table, `yearData.${index}.`)) add(issues, issue.path, issue.message);
+    for (const issue of yearDataIssues(table, `yearData.${index}.`)) add(issues, issue.path, issue.message.en, issue.message.id);
   });
   return issues;
 }

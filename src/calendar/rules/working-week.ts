@@ -1,5 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
-import { deepFrozen } from '../internal/freeze';
+import { deepFrozen } from '../../core/frozen';
 import type { WorkWeek } from '../types';
 
 /** One working-week pattern: the ISO weekdays worked (1 = Monday … 7 = Sunday) and the rule that sets it. */
@@ -21,12 +21,12 @@ export interface WorkingWeekRule {
 export const WORKING_WEEKS = /* @__PURE__ */ (() => deepFrozen({
   5: {
     workingWeekdays: [1, 2, 3, 4, 5],
-    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday' },
+    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' },
     label: { id: '5 hari kerja (Senin–Jumat)', en: '5-day week (Monday–Friday)' },
   },
   6: {
     workingWeekdays: [1, 2, 3, 4, 5, 6],
-    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 7', note: 'Monday–Saturday for direct public service units' },
+    basis: { instrument: 'Perpres 21/2023', article: 'Pasal 7', note: 'Monday–Saturday for direct public service units', interpretation: 'working-week' },
     label: { id: '6 hari kerja (Senin–Sabtu)', en: '6-day week (Monday–Saturday)' },
   },
 } as const satisfies Readonly<Record<WorkWeek, WorkingWeekRule>>))();

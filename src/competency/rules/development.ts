@@ -1,5 +1,6 @@
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
 import type { CompetencyKind } from './dictionary';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The codes of the development forms of PP 11/2017 Pasal 210 and Peraturan LAN 10/2018: education (a degree)
@@ -52,7 +53,7 @@ export interface DevelopmentForm {
  * DEVELOPMENT_FORM_CODES.includes('e-learning'); // => true
  * ```
  */
-export const DEVELOPMENT_FORM_CODES = [
+export const DEVELOPMENT_FORM_CODES = /* @__PURE__ */ deepFrozen([
   'degree',
   'leadership-training',
   'managerial-training',
@@ -77,7 +78,7 @@ export const DEVELOPMENT_FORM_CODES = [
   'learning-community',
   'on-the-job-guidance',
   'internship',
-] as const;
+] as const);
 
 /**
  * The development forms as data (PP 11/2017 Pasal 210; Peraturan LAN 10/2018): the degree path, the classroom
@@ -92,7 +93,7 @@ export const DEVELOPMENT_FORM_CODES = [
  * DEVELOPMENT_FORMS.filter((form) => form.path === 'classroom').length; // => 11
  * ```
  */
-export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = [
+export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = /* @__PURE__ */ deepFrozen([
   { code: 'degree', path: 'education', label: { id: 'Pendidikan (gelar)', en: 'Degree education' } },
   { code: 'leadership-training', path: 'classroom', label: { id: 'Pelatihan struktural kepemimpinan', en: 'Leadership training' } },
   { code: 'managerial-training', path: 'classroom', label: { id: 'Pelatihan manajerial', en: 'Managerial training' } },
@@ -117,16 +118,16 @@ export const DEVELOPMENT_FORMS: readonly DevelopmentForm[] = [
   { code: 'learning-community', path: 'non-classroom', label: { id: 'Komunitas belajar', en: 'Learning community' } },
   { code: 'on-the-job-guidance', path: 'non-classroom', label: { id: 'Bimbingan di tempat kerja', en: 'On-the-job guidance' } },
   { code: 'internship', path: 'non-classroom', label: { id: 'Magang/praktik kerja', en: 'Internship' } },
-];
+]);
 
 /**
  * The basis of the development forms.
  */
-export const DEVELOPMENT_FORMS_BASIS: LegalBasis = {
+export const DEVELOPMENT_FORMS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PP 11/2017',
   article: 'Pasal 210',
   note: 'forms detailed in Peraturan LAN 10/2018',
-};
+});
 
 /**
  * A row of the development-hours table: the JP bound of one employee kind.
@@ -147,7 +148,7 @@ export interface DevelopmentHoursRow extends RuleRow {
 }
 
 /**
- * The yearly JP bounds of RULINGS R-C3: a PNS has at least 20 JP of competency development a year
+ * The yearly JP bounds (docs/interpretations.md#development-hours): a PNS has at least 20 JP of competency development a year
  * (PP 11/2017 Pasal 203 ayat (4)); a PPPK at most 24 JP a year of contract (PP 49/2018 Pasal 40 ayat (1)), except
  * a PPPK in certain JPT utama or madya positions (Pasal 40 ayat (2)).
  *
@@ -158,28 +159,28 @@ export interface DevelopmentHoursRow extends RuleRow {
  * // => ['PNS minimum 20', 'PPPK maximum 24']
  * ```
  */
-export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = {
+export const DEVELOPMENT_HOURS: RuleTable<DevelopmentHoursRow> = /* @__PURE__ */ deepFrozen({
   name: 'competency/development-hours',
   rows: [
     {
       kind: 'PNS',
       bound: 'minimum',
       jp: 20,
-      basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'R-C3; applied to CPNS as well' },
+      basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'applied to CPNS as well', interpretation: 'development-hours' },
       effective: { from: '2017-04-07' as IsoDate },
     },
     {
       kind: 'PPPK',
       bound: 'maximum',
       jp: 24,
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (1)', note: 'R-C3' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (1)', interpretation: 'development-hours' },
       effective: { from: '2018-11-28' as IsoDate },
     },
   ],
-};
+});
 
 /**
- * The minutes of classroom learning in 1 JP (jam pelajaran), RULINGS R-C3.
+ * The minutes of classroom learning in 1 JP (jam pelajaran), docs/interpretations.md#development-hours.
  *
  * @example
  * ```ts
@@ -223,11 +224,11 @@ export interface DevelopmentSuggestion {
  * // => ['managerial-training', 'coaching']
  * ```
  */
-export const DEVELOPMENT_SUGGESTIONS: readonly DevelopmentSuggestion[] = [
+export const DEVELOPMENT_SUGGESTIONS: readonly DevelopmentSuggestion[] = /* @__PURE__ */ deepFrozen([
   { kind: 'managerial', minShortfall: 1, forms: ['coaching', 'mentoring', 'e-learning'], jpPerLevel: 10 },
   { kind: 'managerial', minShortfall: 2, forms: ['managerial-training', 'coaching'], jpPerLevel: 20 },
   { kind: 'socio-cultural', minShortfall: 1, forms: ['learning-community', 'e-learning'], jpPerLevel: 10 },
   { kind: 'socio-cultural', minShortfall: 2, forms: ['socio-cultural-training'], jpPerLevel: 20 },
   { kind: 'technical', minShortfall: 1, forms: ['on-the-job-guidance', 'e-learning'], jpPerLevel: 10 },
   { kind: 'technical', minShortfall: 2, forms: ['technical-training', 'technical-guidance'], jpPerLevel: 20 },
-];
+]);

@@ -1,4 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The three kinds of competency of PermenPANRB 38/2017: managerial (manajerial), socio-cultural (sosial kultural)
@@ -56,11 +57,12 @@ export interface CompetencyDefinition {
   readonly basis: LegalBasis;
 }
 
-const BASIS: LegalBasis = {
+const BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 38/2017',
   article: 'Lampiran (Kamus Kompetensi)',
   note: 'level descriptions summarised; Pengambilan Keputusan L1–L4 checked against a copy of the Lampiran, the rest from secondary copies',
-};
+  evidence: 'secondary-source',
+});
 
 /**
  * The competency dictionary of PermenPANRB 38/2017 as data: the 8 managerial competencies and the socio-cultural
@@ -75,7 +77,7 @@ const BASIS: LegalBasis = {
  * //     'developing-self-and-others', 'managing-change', 'decision-making', 'national-cohesion']
  * ```
  */
-export const COMPETENCY_DICTIONARY: readonly CompetencyDefinition[] = [
+export const COMPETENCY_DICTIONARY: readonly CompetencyDefinition[] = /* @__PURE__ */ deepFrozen([
   {
     code: 'integrity',
     kind: 'managerial',
@@ -229,7 +231,7 @@ export const COMPETENCY_DICTIONARY: readonly CompetencyDefinition[] = [
     ],
     basis: BASIS,
   },
-];
+]);
 
 const BUILT_IN_KIND: ReadonlyMap<string, CompetencyKind> = /* @__PURE__ */ (() => new Map<string, CompetencyKind>([
   ['integrity', 'managerial'],

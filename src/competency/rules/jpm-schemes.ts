@@ -1,4 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * One category of a JPM scheme: reached when the JPM percentage is at least `min`.
@@ -51,7 +52,7 @@ export interface JpmScheme {
 export type JpmSchemeName = 'mapping' | 'selection';
 
 /**
- * The two built-in JPM schemes of RULINGS R-C2, both used in BKN-format assessment reports:
+ * The two built-in JPM schemes (docs/interpretations.md#job-person-match), both used in BKN-format assessment reports:
  * `mapping` (pemetaan kompetensi; ≥ 90 Optimal, ≥ 78 Cukup Optimal, else Kurang Optimal — the default) and
  * `selection` (seleksi/pengisian jabatan; ≥ 80 Memenuhi Syarat, ≥ 68 Masih Memenuhi Syarat, else Kurang Memenuhi
  * Syarat).
@@ -62,13 +63,15 @@ export type JpmSchemeName = 'mapping' | 'selection';
  * JPM_SCHEMES.mapping.categories[1]?.label.id; // => 'Cukup Optimal'
  * ```
  */
-export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {
+export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = /* @__PURE__ */ deepFrozen({
   mapping: {
     name: 'mapping',
     label: { id: 'Pemetaan kompetensi', en: 'Competency mapping' },
     basis: {
       instrument: 'Peraturan BKN 26/2019',
-      note: 'R-C2: categories of BKN-format assessment reports (the regulation text was not read)',
+      note: 'categories of BKN-format assessment reports (the regulation text was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'job-person-match',
     },
     categories: [
       { code: 'optimal', label: { id: 'Optimal', en: 'Optimal' }, min: 90 },
@@ -81,7 +84,9 @@ export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {
     label: { id: 'Seleksi / pengisian jabatan', en: 'Selection for a position' },
     basis: {
       instrument: 'Peraturan BKN 26/2019',
-      note: 'R-C2: categories of BKN-format assessment reports (the regulation text was not read)',
+      note: 'categories of BKN-format assessment reports (the regulation text was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'job-person-match',
     },
     categories: [
       { code: 'qualified', label: { id: 'Memenuhi Syarat (MS)', en: 'Qualified' }, min: 80 },
@@ -89,4 +94,4 @@ export const JPM_SCHEMES: Readonly<Record<JpmSchemeName, JpmScheme>> = {
       { code: 'less-qualified', label: { id: 'Kurang Memenuhi Syarat (KMS)', en: 'Not fully qualified' }, min: 0 },
     ],
   },
-};
+});

@@ -1,4 +1,5 @@
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A position family with a default competency standard: the JPT levels, administrator, pengawas, pelaksana and
@@ -48,17 +49,19 @@ export interface StandardLevelRow extends RuleRow {
   readonly level: number;
 }
 
-const BASIS: LegalBasis = {
+const BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 38/2017',
-  note: 'asn-kit DEFAULT, not verified against the Lampiran (digest Q13): the standard is set per position in the agency’s Standar Kompetensi Jabatan — override it',
-};
+  note: 'asn-kit default, not checked against the Lampiran: the standard is set per position in the agency’s Standar Kompetensi Jabatan — override it',
+  evidence: 'unverified',
+  interpretation: 'default-standard-levels',
+});
 // PermenPANRB 38/2017 was promulgated at the end of 2017 (Berita Negara 2017); asn-kit applies it from 1 Jan 2018.
-const FROM = { from: '2018-01-01' as IsoDate };
+const FROM = /* @__PURE__ */ deepFrozen({ from: '2018-01-01' as IsoDate });
 
 /**
- * The default managerial and socio-cultural standard level per position family (digest §2.1), marked as a
+ * The default managerial and socio-cultural standard level per position family, marked as a
  * default: PermenPANRB 38/2017 leaves the standard to each position's Standar Kompetensi Jabatan, and these
- * commonly used values could not be verified (Q13). Pass your own table to {@link standardForPosition} to override.
+ * commonly used values could not be verified (docs/interpretations.md#default-standard-levels). Pass your own table to {@link standardForPosition} to override.
  *
  * @example
  * ```ts
@@ -66,7 +69,7 @@ const FROM = { from: '2018-01-01' as IsoDate };
  * DEFAULT_STANDARD_LEVELS.rows.find((row) => row.position === 'jpt-pratama')?.level; // => 4
  * ```
  */
-export const DEFAULT_STANDARD_LEVELS: RuleTable<StandardLevelRow> = {
+export const DEFAULT_STANDARD_LEVELS: RuleTable<StandardLevelRow> = /* @__PURE__ */ deepFrozen({
   name: 'competency/default-standard-levels',
   rows: [
     { position: 'jpt-utama', level: 5, basis: BASIS, effective: FROM },
@@ -84,4 +87,4 @@ export const DEFAULT_STANDARD_LEVELS: RuleTable<StandardLevelRow> = {
     { position: 'fungsional-terampil', level: 1, basis: BASIS, effective: FROM },
     { position: 'fungsional-pemula', level: 1, basis: BASIS, effective: FROM },
   ],
-};
+});

@@ -1,5 +1,6 @@
 import type { LegalBasis, LocalizedText } from '../../core';
 import type { Predikat } from '../../performance/predikat';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The kinerja (performance) axis of the nine-box: above, meeting or below expectations
@@ -25,7 +26,7 @@ export type TalentPerformance = 'above' | 'meets' | 'below';
 export type TalentPotential = 'high' | 'medium' | 'low';
 
 /**
- * The kinerja axis derived from the predikat kinerja pegawai (RULINGS R-C4): Sangat Baik → Di Atas,
+ * The kinerja axis derived from the predikat kinerja pegawai (docs/interpretations.md#nine-box): Sangat Baik → Di Atas,
  * Baik → Sesuai, Butuh Perbaikan, Kurang/Misconduct and Sangat Kurang → Di Bawah.
  *
  * @example
@@ -34,13 +35,13 @@ export type TalentPotential = 'high' | 'medium' | 'low';
  * PREDIKAT_TO_TALENT_PERFORMANCE['needs-improvement']; // => 'below'
  * ```
  */
-export const PREDIKAT_TO_TALENT_PERFORMANCE: Readonly<Record<Predikat, TalentPerformance>> = {
+export const PREDIKAT_TO_TALENT_PERFORMANCE: Readonly<Record<Predikat, TalentPerformance>> = /* @__PURE__ */ deepFrozen({
   'very-good': 'above',
   good: 'meets',
   'needs-improvement': 'below',
   poor: 'below',
   'very-poor': 'below',
-};
+});
 
 /**
  * The labels of the two axes' values.
@@ -51,14 +52,14 @@ export const PREDIKAT_TO_TALENT_PERFORMANCE: Readonly<Record<Predikat, TalentPer
  * TALENT_AXIS_LABELS.meets.id; // => 'Sesuai Ekspektasi'
  * ```
  */
-export const TALENT_AXIS_LABELS: Readonly<Record<TalentPerformance | TalentPotential, LocalizedText>> = {
+export const TALENT_AXIS_LABELS: Readonly<Record<TalentPerformance | TalentPotential, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   above: { id: 'Di Atas Ekspektasi', en: 'Above expectations' },
   meets: { id: 'Sesuai Ekspektasi', en: 'Meets expectations' },
   below: { id: 'Di Bawah Ekspektasi', en: 'Below expectations' },
   high: { id: 'Tinggi', en: 'High' },
   medium: { id: 'Menengah', en: 'Medium' },
   low: { id: 'Rendah', en: 'Low' },
-};
+});
 
 /**
  * A nine-box numbering: the box number of each (kinerja, potensial) cell, as rows from kinerja Di Atas down,
@@ -93,7 +94,7 @@ export interface NineBoxScheme {
 export type NineBoxSchemeName = 'permenpanrb-3-2020' | 'kemenkeu';
 
 /**
- * The built-in nine-box numberings (RULINGS R-C4): PermenPANRB 3/2020 (4 7 9 / 2 5 8 / 1 3 6, the default) and
+ * The built-in nine-box numberings (docs/interpretations.md#nine-box): PermenPANRB 3/2020 (4 7 9 / 2 5 8 / 1 3 6, the default) and
  * the numbering used at the Ministry of Finance (5 8 9 / 4 6 7 / 1 2 3). Pass your own {@link NineBoxScheme} for
  * any other.
  *
@@ -103,14 +104,16 @@ export type NineBoxSchemeName = 'permenpanrb-3-2020' | 'kemenkeu';
  * NINE_BOX_SCHEMES.kemenkeu.boxes.below; // => [1, 2, 3]
  * ```
  */
-export const NINE_BOX_SCHEMES: Readonly<Record<NineBoxSchemeName, NineBoxScheme>> = {
+export const NINE_BOX_SCHEMES: Readonly<Record<NineBoxSchemeName, NineBoxScheme>> = /* @__PURE__ */ deepFrozen({
   'permenpanrb-3-2020': {
     name: 'permenpanrb-3-2020',
     label: { id: 'PermenPANRB 3/2020 (Manajemen Talenta ASN)', en: 'PermenPANRB 3/2020 (ASN talent management)' },
     basis: {
       instrument: 'PermenPANRB 3/2020',
       article: 'Lampiran',
-      note: 'R-C4: grid 4 7 9 / 2 5 8 / 1 3 6 as in the KemenPANRB talent-management deck (the Lampiran was not read)',
+      note: 'grid 4 7 9 / 2 5 8 / 1 3 6 as in the KemenPANRB talent-management deck (the Lampiran was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'nine-box',
     },
     boxes: { above: [4, 7, 9], meets: [2, 5, 8], below: [1, 3, 6] },
   },
@@ -119,11 +122,13 @@ export const NINE_BOX_SCHEMES: Readonly<Record<NineBoxSchemeName, NineBoxScheme>
     label: { id: 'Kementerian Keuangan', en: 'Ministry of Finance' },
     basis: {
       instrument: 'Kementerian Keuangan (manajemen talenta)',
-      note: 'R-C4: pluggable numbering, corroborated by one public implementation (the ministerial decree was not read)',
+      note: 'pluggable numbering, corroborated by one public implementation (the ministerial decree was not read)',
+      evidence: 'secondary-source',
+      interpretation: 'nine-box',
     },
     boxes: { above: [5, 8, 9], meets: [4, 6, 7], below: [1, 2, 3] },
   },
-};
+});
 
 /**
  * The recommendation codes of the nine-box (PermenPANRB 3/2020).
@@ -158,7 +163,7 @@ export type TalentRecommendationCode =
  * TALENT_RECOMMENDATIONS['performance-counselling'].id; // => 'Konseling kinerja'
  * ```
  */
-export const TALENT_RECOMMENDATIONS: Readonly<Record<TalentRecommendationCode, LocalizedText>> = {
+export const TALENT_RECOMMENDATIONS: Readonly<Record<TalentRecommendationCode, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   promote: { id: 'Dipromosikan', en: 'Promote' },
   retain: { id: 'Dipertahankan', en: 'Retain' },
   'succession-pool': { id: 'Masuk kelompok rencana suksesi', en: 'Enter the succession pool' },
@@ -175,7 +180,7 @@ export const TALENT_RECOMMENDATIONS: Readonly<Record<TalentRecommendationCode, L
     id: 'Diproses sesuai ketentuan peraturan perundang-undangan',
     en: 'Handled under the applicable regulations',
   },
-};
+});
 
 /**
  * What one cell of the nine-box means and what to do: the same for every numbering.
@@ -205,7 +210,7 @@ export interface TalentBoxInfo {
  * TALENT_BOXES.below.low.recommendations; // => ['process-per-regulation']
  * ```
  */
-export const TALENT_BOXES: Readonly<Record<TalentPerformance, Readonly<Record<TalentPotential, TalentBoxInfo>>>> = {
+export const TALENT_BOXES: Readonly<Record<TalentPerformance, Readonly<Record<TalentPotential, TalentBoxInfo>>>> = /* @__PURE__ */ deepFrozen({
   above: {
     high: {
       meaning: { id: 'Kinerja di atas ekspektasi dan potensial tinggi', en: 'Performance above expectations, high potential' },
@@ -257,7 +262,7 @@ export const TALENT_BOXES: Readonly<Record<TalentPerformance, Readonly<Record<Ta
       successionPool: 'none',
     },
   },
-};
+});
 
 /**
  * Cut-offs that turn a 0–100 potential score into a potensial level: `high` from `high` up, `medium` from `medium`
@@ -290,7 +295,7 @@ export interface PotentialBands {
 export type PotentialBandsName = 'jpm' | 'score-100';
 
 /**
- * Built-in potential cut-offs — data, not law: the potensial axis is defined by each agency (digest Q10).
+ * Built-in potential cut-offs — data, not law: the potensial axis is defined by each agency.
  * `jpm` (the default) mirrors the JPM mapping scheme: ≥ 90 Tinggi, ≥ 78 Menengah; `score-100` is the
  * 0–60 / 61–80 / 81–100 banding seen in other implementations (≥ 81 Tinggi, ≥ 61 Menengah).
  *
@@ -300,7 +305,7 @@ export type PotentialBandsName = 'jpm' | 'score-100';
  * POTENTIAL_BANDS['score-100'].high; // => 81
  * ```
  */
-export const POTENTIAL_BANDS: Readonly<Record<PotentialBandsName, PotentialBands>> = {
+export const POTENTIAL_BANDS: Readonly<Record<PotentialBandsName, PotentialBands>> = /* @__PURE__ */ deepFrozen({
   jpm: { name: 'jpm', high: 90, medium: 78 },
   'score-100': { name: 'score-100', high: 81, medium: 61 },
-};
+});

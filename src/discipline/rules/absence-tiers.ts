@@ -1,13 +1,14 @@
 /**
  * The unexcused-absence tiers of PP 94/2021 tentang Disiplin Pegawai Negeri Sipil: Pasal 9 ayat (2) huruf b (light),
  * Pasal 10 ayat (2) huruf f (moderate), Pasal 11 ayat (2) huruf d (severe), counted per calendar year (Pasal 15
- * ayat (1) and its Penjelasan). Source: the asn-kit domain digest, leave-personnel-calendar.md §6.2, settled by
- * RULINGS R-DS1. Data of 31 Aug 2021.
+ * ayat (1) and its Penjelasan), read from the primary text; the open points are settled in
+ * docs/interpretations.md#absence-counting. Data of 31 Aug 2021.
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
 import { markParsed } from '../../core/parsed';
 import { ABSENCE_TIER_TABLE_KIND } from '../kinds';
 import { SANCTIONS, type SanctionDefinition } from './sanctions';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A tier reached by the number of unexcused working days in one calendar year: from `min` to `max` days, both
@@ -98,15 +99,17 @@ export interface AbsenceTierRow extends RuleRow {
  */
 export type AbsenceTierTable = RuleTable<AbsenceTierRow>;
 
-const IN_FORCE: { readonly from: IsoDate } = { from: '2021-08-31' as IsoDate };
+const IN_FORCE: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2021-08-31' as IsoDate });
 
 function basis(article: string, note?: string): LegalBasis {
-  return note === undefined ? { instrument: 'PP 94/2021', article } : { instrument: 'PP 94/2021', article, note };
+  return note === undefined
+    ? { instrument: 'PP 94/2021', article }
+    : { instrument: 'PP 94/2021', article, note, interpretation: 'absence-counting' };
 }
 
 /**
  * The unexcused-absence tiers of PP 94/2021 for PNS, counted in the unit's working days, cumulatively per calendar
- * year (RULINGS R-DS1, R-D4):
+ * year (docs/interpretations.md#absence-counting, #leave-year):
  *
  * | Working days in the year | Sanction | Level | Article |
  * |---|---|---|---|
@@ -126,7 +129,7 @@ function basis(article: string, note?: string): LegalBasis {
  *
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 9 ayat (2) huruf b, Pasal 10 ayat (2) huruf f, Pasal 11 ayat (2) huruf d, Pasal 15 and its Penjelasan.
- * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.2; RULINGS R-DS1.
+ * @see Based on: docs/interpretations.md#absence-counting.
  * @example
  * ```ts
  * import { ABSENCE_SANCTION_TIERS } from 'asn-kit/discipline';
@@ -143,7 +146,7 @@ export const ABSENCE_SANCTION_TIERS = /* @__PURE__ */ (() => markParsed(
         id: 'year-3',
         trigger: { kind: 'year-total', min: 3, max: 3 },
         sanction: SANCTIONS.rows[0],
-        basis: basis('Pasal 9 ayat (2) huruf b angka 1', 'R-DS1: 1–2 days carry no sanction'),
+        basis: basis('Pasal 9 ayat (2) huruf b angka 1', '1–2 days carry no sanction'),
         effective: IN_FORCE,
       },
       {
@@ -207,7 +210,7 @@ export const ABSENCE_SANCTION_TIERS = /* @__PURE__ */ (() => markParsed(
         trigger: { kind: 'consecutive', days: 10 },
         sanction: SANCTIONS.rows[8],
         stopsSalary: true,
-        basis: basis('Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)', 'R-DS1: regardless of the yearly total'),
+        basis: basis('Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2)', 'regardless of the yearly total'),
         effective: IN_FORCE,
       },
     ],

@@ -1,8 +1,9 @@
 /**
  * The sanction catalogue of PP 94/2021 tentang Disiplin Pegawai Negeri Sipil, Pasal 8 (levels and sanctions).
- * Source: PP 94/2021 as read in the asn-kit domain digest (leave-personnel-calendar.md §6.1), data of 31 Aug 2021.
+ * Source: the primary text of PP 94/2021, data of 31 Aug 2021.
  */
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The three levels of disciplinary sanction (tingkat hukuman disiplin, PP 94/2021 Pasal 8 ayat (1)):
@@ -81,7 +82,7 @@ export interface SanctionRow extends SanctionDefinition, RuleRow {}
 
 const PP_94_2021 = 'PP 94/2021';
 /** PP 94/2021 was signed and promulgated on 31 August 2021 and is in force from the day of its promulgation. */
-const IN_FORCE: { readonly from: IsoDate } = { from: '2021-08-31' as IsoDate };
+const IN_FORCE: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2021-08-31' as IsoDate });
 
 function article(text: string): LegalBasis {
   return { instrument: PP_94_2021, article: text };
@@ -96,7 +97,6 @@ function article(text: string): LegalBasis {
  *
  * @see Official: PP 94/2021 tentang Disiplin Pegawai Negeri Sipil
  * Pasal 8 ayat (1)–(4).
- * @see Based on: asn-kit domain digest, leave-personnel-calendar.md §6.1 (primary text of PP 94/2021).
  * @example
  * ```ts
  * import { SANCTIONS } from 'asn-kit/discipline';
@@ -105,7 +105,7 @@ function article(text: string): LegalBasis {
  * //     'allowance-cut-9-months', 'allowance-cut-12-months', 'demotion', 'release-to-pelaksana', 'dismissal']
  * ```
  */
-export const SANCTIONS = {
+export const SANCTIONS = /* @__PURE__ */ deepFrozen({
   name: 'discipline/sanctions',
   rows: [
     {
@@ -216,7 +216,7 @@ export const SANCTIONS = {
       effective: IN_FORCE,
     },
   ],
-} as const satisfies RuleTable<SanctionRow & { readonly code: PnsSanctionCode }>;
+} as const satisfies RuleTable<SanctionRow & { readonly code: PnsSanctionCode }>);
 
 /**
  * The official labels of the three sanction levels (PP 94/2021 Pasal 8 ayat (1)).
@@ -228,8 +228,8 @@ export const SANCTIONS = {
  * // => 'Hukuman disiplin sedang'
  * ```
  */
-export const SANCTION_LEVEL_LABELS = {
+export const SANCTION_LEVEL_LABELS = /* @__PURE__ */ deepFrozen({
   light: { id: 'Hukuman disiplin ringan', en: 'Light disciplinary sanction' },
   moderate: { id: 'Hukuman disiplin sedang', en: 'Moderate disciplinary sanction' },
   severe: { id: 'Hukuman disiplin berat', en: 'Severe disciplinary sanction' },
-} as const satisfies Record<SanctionLevel, LocalizedText>;
+} as const satisfies Record<SanctionLevel, LocalizedText>);

@@ -1,9 +1,10 @@
 /**
  * Golongan and pangkat: the PNS ranks of PP 99/2000 (Lampiran, jo. PP 12/2002) and the PPPK golongan I–XVII of
- * Perpres 98/2020. Data as of the digest (sources up to early 2026); a change of names adds rows with an
+ * Perpres 98/2020. Data as of early 2026; a change of names adds rows with an
  * effective date, it never overwrites these.
  */
 import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The 17 golongan/ruang of a PNS, lowest first.
@@ -14,12 +15,12 @@ import type { IsoDate, LegalBasis, RuleRow, RuleTable } from '../../core';
  * PNS_GOLONGAN.length; // => 17
  * ```
  */
-export const PNS_GOLONGAN = [
+export const PNS_GOLONGAN = /* @__PURE__ */ deepFrozen([
   'I/a', 'I/b', 'I/c', 'I/d',
   'II/a', 'II/b', 'II/c', 'II/d',
   'III/a', 'III/b', 'III/c', 'III/d',
   'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
-] as const;
+] as const);
 
 /**
  * A PNS golongan/ruang, `'I/a'` … `'IV/e'`.
@@ -41,10 +42,10 @@ export type PnsGolongan = (typeof PNS_GOLONGAN)[number];
  * PPPK_GOLONGAN[16]; // => 'XVII'
  * ```
  */
-export const PPPK_GOLONGAN = [
+export const PPPK_GOLONGAN = /* @__PURE__ */ deepFrozen([
   'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
   'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
-] as const;
+] as const);
 
 /**
  * A PPPK golongan, `'I'` … `'XVII'`.
@@ -87,14 +88,15 @@ export interface PppkGolonganRow extends RuleRow {
   readonly golongan: PppkGolongan;
 }
 
-const PP_99_2000: LegalBasis = { instrument: 'PP 99/2000', article: 'Lampiran', note: 'jo. PP 12/2002' };
-const SINCE_PP_99_2000: { readonly from: IsoDate } = { from: '2000-11-10' as IsoDate };
-const PERPRES_98_2020: LegalBasis = {
+const PP_99_2000: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 99/2000', article: 'Lampiran', note: 'jo. PP 12/2002' });
+const SINCE_PP_99_2000: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2000-11-10' as IsoDate });
+const PERPRES_98_2020: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'Perpres 98/2020',
   article: 'Lampiran',
-  note: 'digest §5.2; open question §8 item 14',
-};
-const SINCE_PERPRES_98_2020: { readonly from: IsoDate } = { from: '2020-09-29' as IsoDate };
+  note: 'the Lampiran was not read; the golongan are those of every PPPK salary table',
+  evidence: 'secondary-source',
+});
+const SINCE_PERPRES_98_2020: { readonly from: IsoDate } = /* @__PURE__ */ deepFrozen({ from: '2020-09-29' as IsoDate });
 
 /**
  * The PNS ranks: every golongan/ruang with its pangkat (PP 99/2000 Lampiran, jo. PP 12/2002), in force since
@@ -106,7 +108,7 @@ const SINCE_PERPRES_98_2020: { readonly from: IsoDate } = { from: '2020-09-29' a
  * PNS_RANKS.rows.find((row) => row.golongan === 'IV/d')?.pangkat; // => 'Pembina Utama Madya'
  * ```
  */
-export const PNS_RANKS: RuleTable<PnsRankRow> = {
+export const PNS_RANKS: RuleTable<PnsRankRow> = /* @__PURE__ */ deepFrozen({
   name: 'employee/pns-ranks',
   rows: [
     { golongan: 'I/a', pangkat: 'Juru Muda', basis: PP_99_2000, effective: SINCE_PP_99_2000 },
@@ -127,11 +129,11 @@ export const PNS_RANKS: RuleTable<PnsRankRow> = {
     { golongan: 'IV/d', pangkat: 'Pembina Utama Madya', basis: PP_99_2000, effective: SINCE_PP_99_2000 },
     { golongan: 'IV/e', pangkat: 'Pembina Utama', basis: PP_99_2000, effective: SINCE_PP_99_2000 },
   ],
-};
+});
 
 /**
- * The PPPK golongan I–XVII (Perpres 98/2020, set 29 September 2020, Lampiran gaji). The digest could not read
- * the primary text (open question §8 item 14); the list is the one every PPPK salary table uses.
+ * The PPPK golongan I–XVII (Perpres 98/2020, set 29 September 2020, Lampiran gaji). The primary text was
+ * not read (`evidence: 'secondary-source'`); the list is the one every PPPK salary table uses.
  *
  * @example
  * ```ts
@@ -139,7 +141,7 @@ export const PNS_RANKS: RuleTable<PnsRankRow> = {
  * PPPK_GOLONGAN_TABLE.rows.length; // => 17
  * ```
  */
-export const PPPK_GOLONGAN_TABLE: RuleTable<PppkGolonganRow> = {
+export const PPPK_GOLONGAN_TABLE: RuleTable<PppkGolonganRow> = /* @__PURE__ */ deepFrozen({
   name: 'employee/pppk-golongan',
   rows: [
     { golongan: 'I', basis: PERPRES_98_2020, effective: SINCE_PERPRES_98_2020 },
@@ -160,4 +162,4 @@ export const PPPK_GOLONGAN_TABLE: RuleTable<PppkGolonganRow> = {
     { golongan: 'XVI', basis: PERPRES_98_2020, effective: SINCE_PERPRES_98_2020 },
     { golongan: 'XVII', basis: PERPRES_98_2020, effective: SINCE_PERPRES_98_2020 },
   ],
-};
+});

@@ -1,14 +1,15 @@
 import type { LegalBasis, RuleRow, RuleTable } from '../../core';
 import { BEFORE_PERBAN_7_2022, BEFORE_PP_17_2020, PERBAN_7_2022, PP_11_2017, PP_49_2018 } from './bases';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
-const COMMON = { decidedBy: 'pybmc', income: 'kept', countsAsService: true } as const;
+const COMMON = /* @__PURE__ */ deepFrozen({ decidedBy: 'pybmc', income: 'kept', countsAsService: true } as const);
 
 /**
  * Cuti tahunan, PNS and PPPK. PNS: 12 working days after 1 year of service, +12 calendar days for a remote
  * place, deferrable and recallable (PP 11/2017 Pasal 311–315, 338); guru and dosen had none before PP 17/2020
  * (superseded row). PPPK: 12 working days, +6 calendar days for a remote place (PP 49/2018 Pasal 78–79), at most
- * 6 working days before the first year on the grounds of Pasal 80 (R-L8), none for guru/dosen whose school
+ * 6 working days before the first year on the grounds of Pasal 80 (docs/interpretations.md#pppk-leave), none for guru/dosen whose school
  * holidays count as annual leave (Pasal 81); a first hajj is taken from annual leave (SE MenPANRB 14/2023).
  *
  * @example
@@ -18,7 +19,7 @@ const COMMON = { decidedBy: 'pybmc', income: 'kept', countsAsService: true } as 
  * // => [6, undefined, undefined]
  * ```
  */
-export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
+export const ANNUAL_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/annual',
   rows: [
     {
@@ -35,7 +36,7 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       deferrable: true,
       recallable: true,
       annualLeave: 'charged',
-      basis: { instrument: 'PP 11/2017', article: 'Pasal 311, 312, 314, 338', note: 'R-L1, R-L5, R-L6' },
+      basis: { instrument: 'PP 11/2017', article: 'Pasal 311, 312, 314, 338', interpretation: 'annual-carry-over' },
       effective: { from: PP_11_2017 },
     },
     {
@@ -72,7 +73,8 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       basis: {
         instrument: 'PP 49/2018',
         article: 'Pasal 78, 79, 92',
-        note: 'first hajj: SE MenPANRB 14/2023; R-L8; deferral: the PYBMC’s four outcomes of Perban BKN 7/2022 Lampiran II (R-L7)',
+        note: 'first hajj: SE MenPANRB 14/2023; deferral: the PYBMC’s four outcomes of Perban BKN 7/2022 Lampiran II',
+        interpretation: 'pppk-leave',
       },
       effective: { from: PP_49_2018 },
     },
@@ -89,7 +91,7 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       deferrable: false,
       recallable: true,
       annualLeave: 'charged',
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 80 ayat (1)–(3)', note: 'R-L8' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 80 ayat (1)–(3)', interpretation: 'pppk-leave' },
       effective: { from: PP_49_2018 },
     },
     {
@@ -106,11 +108,11 @@ export const ANNUAL_LEAVE_RULES: LeaveRuleTable = {
       deferrable: false,
       recallable: false,
       annualLeave: 'charged',
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 81', note: 'digest open question 18: not amended for PPPK' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 81', note: 'PP 17/2020 did not amend this article for PPPK' },
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});
 
 /**
  * A row of the annual entitlement table: the yearly days, the carry-over caps and their conditions.
@@ -143,7 +145,7 @@ export interface AnnualEntitlementRule extends RuleRow {
 }
 
 /**
- * The annual entitlement rules (RULINGS R-L1, R-L2, R-L3, R-L8): 12 working days a year; unused own days carry
+ * The annual entitlement rules (docs/interpretations.md#annual-carry-over, #annual-deferral, #collective-leave, #pppk-leave): 12 working days a year; unused own days carry
  * over up to 6 (18 in all), 24 after two wholly unused years or a deferral; PPPK carry-over needs a contract of
  * more than 2 (18) or 3 (24) years.
  *
@@ -153,7 +155,7 @@ export interface AnnualEntitlementRule extends RuleRow {
  * ANNUAL_ENTITLEMENT_RULES.rows[1]?.contractYearsAboveFor24; // => 3
  * ```
  */
-export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
+export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = /* @__PURE__ */ deepFrozen({
   name: 'leave/annual-entitlement',
   rows: [
     {
@@ -165,8 +167,8 @@ export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
       contractYearsAboveFor18: null,
       contractYearsAboveFor24: null,
       beforeFirstYearDays: 0,
-      compensationBasis: { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (3); Perban BKN 7/2021 Lampiran III.F.6–7', note: 'R-L3' },
-      basis: { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (2), 313, 314; Perban BKN 24/2017 Lampiran III.A.9', note: 'R-L1, R-L2' },
+      compensationBasis: { instrument: 'PP 11/2017', article: 'Pasal 333 ayat (3); Perban BKN 7/2021 Lampiran III.F.6–7', interpretation: 'collective-leave' },
+      basis: { instrument: 'PP 11/2017', article: 'Pasal 311 ayat (2), 313, 314; Perban BKN 24/2017 Lampiran III.A.9', interpretation: 'annual-carry-over' },
       effective: { from: PP_11_2017 },
     },
     {
@@ -178,8 +180,8 @@ export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
       contractYearsAboveFor18: 2,
       contractYearsAboveFor24: 3,
       beforeFirstYearDays: 6,
-      compensationBasis: { instrument: 'PP 49/2018', article: 'Pasal 91; Perban BKN 7/2022 Pasal 20', note: 'R-L3' },
-      basis: { instrument: 'Perban BKN 7/2022', article: 'Pasal 7; PP 49/2018 Pasal 78, 80', note: 'R-L8' },
+      compensationBasis: { instrument: 'PP 49/2018', article: 'Pasal 91; Perban BKN 7/2022 Pasal 20', interpretation: 'collective-leave' },
+      basis: { instrument: 'Perban BKN 7/2022', article: 'Pasal 7; PP 49/2018 Pasal 78, 80', interpretation: 'pppk-leave' },
       effective: { from: PERBAN_7_2022 },
     },
     {
@@ -191,9 +193,9 @@ export const ANNUAL_ENTITLEMENT_RULES: RuleTable<AnnualEntitlementRule> = {
       contractYearsAboveFor18: null,
       contractYearsAboveFor24: null,
       beforeFirstYearDays: 6,
-      compensationBasis: { instrument: 'PP 49/2018', article: 'Pasal 91', note: 'R-L3' },
+      compensationBasis: { instrument: 'PP 49/2018', article: 'Pasal 91', interpretation: 'collective-leave' },
       basis: { instrument: 'PP 49/2018', article: 'Pasal 78, 80', note: 'no carry-over before Perban BKN 7/2022' },
       effective: { from: PP_49_2018, to: BEFORE_PERBAN_7_2022 },
     },
   ],
-};
+});

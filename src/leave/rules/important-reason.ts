@@ -1,12 +1,13 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { NOT_FOR_PPPK, PAID } from './common';
 import type { LeaveRule, LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
-const CAP = {
+const CAP = /* @__PURE__ */ deepFrozen({
   kind: 'important-reason', employeeKinds: ['PNS', 'CPNS'], entitled: true, serviceYears: 0,
   maximum: { amount: 1, unit: 'months' }, decidedBy: 'pybmc', deferrable: false, recallable: true,
   annualLeave: 'none', ...PAID, effective: { from: PP_11_2017 },
-} as const satisfies Partial<LeaveRule>;
+} as const satisfies Partial<LeaveRule>);
 
 /**
  * Cuti karena alasan penting (PNS and CPNS): at most 1 month, set by the PYBMC, on the grounds of PP 11/2017
@@ -18,7 +19,7 @@ const CAP = {
  * IMPORTANT_REASON_LEAVE_RULES.rows[0]?.documents; // => ['inpatient-certificate']
  * ```
  */
-export const IMPORTANT_REASON_LEAVE_RULES: LeaveRuleTable = {
+export const IMPORTANT_REASON_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/important-reason',
   rows: [
     {
@@ -50,8 +51,8 @@ export const IMPORTANT_REASON_LEAVE_RULES: LeaveRuleTable = {
       ...NOT_FOR_PPPK, kind: 'important-reason',
       grounds: ['family-illness', 'family-death', 'family-rights', 'marriage', 'spouse-birth', 'disaster', 'dangerous-posting'],
       label: { id: 'Cuti Karena Alasan Penting', en: 'Leave for important reasons' }, maximum: { amount: 0, unit: 'months' },
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', note: 'R-L8' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', interpretation: 'pppk-leave' },
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

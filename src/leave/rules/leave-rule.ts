@@ -42,7 +42,7 @@ export type LeaveGround =
   | 'extension';
 
 /**
- * The unit a maximum is written in (RULINGS R-L6): working days of the employee's calendar, calendar days,
+ * The unit a maximum is written in (docs/interpretations.md#leave-units): working days of the employee's calendar, calendar days,
  * months (the same day number next month, clamped, minus one day) or years.
  *
  * @example
@@ -144,7 +144,7 @@ export interface LeaveRule extends RuleRow {
   readonly entitled: boolean;
   /** The official Indonesian name and an English one. */
   readonly label: LocalizedText;
-  /** Years of continuous service needed (counted from TMT CPNS or the first contract, minus CLTN; R-L5). */
+  /** Years of continuous service needed (counted from TMT CPNS or the first contract, minus CLTN; docs/interpretations.md#eligibility-service). */
   readonly serviceYears: number;
   /** The maximum of one grant. */
   readonly maximum: LeaveMaximum;

@@ -6,6 +6,7 @@ import { MAJOR_LEAVE_RULES } from './major';
 import { MATERNITY_LEAVE_RULES } from './maternity';
 import { SICK_LEAVE_RULES } from './sick';
 import { UNPAID_LEAVE_RULES } from './unpaid';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Every leave rule table, by kind.
@@ -16,7 +17,7 @@ import { UNPAID_LEAVE_RULES } from './unpaid';
  * LEAVE_RULE_TABLES.unpaid.name; // => 'leave/unpaid'
  * ```
  */
-export const LEAVE_RULE_TABLES: Readonly<Record<LeaveKind, LeaveRuleTable>> = {
+export const LEAVE_RULE_TABLES: Readonly<Record<LeaveKind, LeaveRuleTable>> = /* @__PURE__ */ deepFrozen({
   annual: ANNUAL_LEAVE_RULES,
   major: MAJOR_LEAVE_RULES,
   sick: SICK_LEAVE_RULES,
@@ -24,4 +25,4 @@ export const LEAVE_RULE_TABLES: Readonly<Record<LeaveKind, LeaveRuleTable>> = {
   'important-reason': IMPORTANT_REASON_LEAVE_RULES,
   collective: COLLECTIVE_LEAVE_RULES,
   unpaid: UNPAID_LEAVE_RULES,
-};
+});

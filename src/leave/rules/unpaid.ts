@@ -1,6 +1,7 @@
 import { PP_11_2017, PP_49_2018 } from './bases';
 import { NOT_FOR_PPPK } from './common';
 import type { LeaveRuleTable } from './leave-rule';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * Cuti di luar tanggungan negara (CLTN), PNS only: after 5 years of service, at most 3 years plus a 1-year
@@ -13,7 +14,7 @@ import type { LeaveRuleTable } from './leave-rule';
  * UNPAID_LEAVE_RULES.rows[0]?.extension; // => { amount: 1, unit: 'years' }
  * ```
  */
-export const UNPAID_LEAVE_RULES: LeaveRuleTable = {
+export const UNPAID_LEAVE_RULES: LeaveRuleTable = /* @__PURE__ */ deepFrozen({
   name: 'leave/unpaid',
   rows: [
     {
@@ -37,8 +38,8 @@ export const UNPAID_LEAVE_RULES: LeaveRuleTable = {
     {
       ...NOT_FOR_PPPK, kind: 'unpaid', grounds: ['regular', 'extension'],
       label: { id: 'Cuti di Luar Tanggungan Negara', en: 'Unpaid leave (CLTN)' }, maximum: { amount: 0, unit: 'years' },
-      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', note: 'R-L8' },
+      basis: { instrument: 'PP 49/2018', article: 'Pasal 77', interpretation: 'pppk-leave' },
       effective: { from: PP_49_2018 },
     },
   ],
-};
+});

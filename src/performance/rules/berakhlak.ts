@@ -1,4 +1,5 @@
 import type { LegalBasis, LocalizedText } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The seven BerAKHLAK core values (SE MenPANRB 20/2021; UU 20/2023 nilai dasar ASN) as short codes:
@@ -10,7 +11,7 @@ import type { LegalBasis, LocalizedText } from '../../core';
  * BERAKHLAK_ORDER.length; // => 7
  * ```
  */
-export const BERAKHLAK_ORDER = [
+export const BERAKHLAK_ORDER = /* @__PURE__ */ deepFrozen([
   'service-oriented',
   'accountable',
   'competent',
@@ -18,7 +19,7 @@ export const BERAKHLAK_ORDER = [
   'loyal',
   'adaptive',
   'collaborative',
-] as const;
+] as const);
 
 /**
  * One BerAKHLAK core value, e.g. `'accountable'` (Akuntabel).
@@ -51,7 +52,7 @@ export interface BerakhlakEntry {
 }
 
 /**
- * The basis of the BerAKHLAK values: SE MenPANRB 20/2021, now the nilai dasar of UU 20/2023 (digest §1.3).
+ * The basis of the BerAKHLAK values: SE MenPANRB 20/2021, now the nilai dasar of UU 20/2023.
  *
  * @example
  * ```ts
@@ -59,14 +60,15 @@ export interface BerakhlakEntry {
  * BERAKHLAK_BASIS.instrument; // => 'UU 20/2023'
  * ```
  */
-export const BERAKHLAK_BASIS: LegalBasis = {
+export const BERAKHLAK_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'UU 20/2023',
   article: 'nilai dasar ASN; SE MenPANRB 20/2021',
-  note: 'wording of Adaptif and Kolaboratif from prior knowledge (digest §1.3)',
-};
+  note: 'wording of Adaptif and Kolaboratif not yet checked against the circular',
+  evidence: 'unverified',
+});
 
 /**
- * The seven BerAKHLAK core values with their 21 behaviour guides (digest §1.3): the behaviour standard of every
+ * The seven BerAKHLAK core values with their 21 behaviour guides: the behaviour standard of every
  * SKP under PermenPANRB 6/2022, without levels.
  *
  * @example
@@ -75,7 +77,7 @@ export const BERAKHLAK_BASIS: LegalBasis = {
  * BERAKHLAK_VALUES['service-oriented'].guidance[0]; // => 'Memahami dan memenuhi kebutuhan masyarakat'
  * ```
  */
-export const BERAKHLAK_VALUES: Readonly<Record<BerakhlakValue, BerakhlakEntry>> = {
+export const BERAKHLAK_VALUES: Readonly<Record<BerakhlakValue, BerakhlakEntry>> = /* @__PURE__ */ deepFrozen({
   'service-oriented': {
     label: { id: 'Berorientasi Pelayanan', en: 'Service-oriented' },
     definition: 'Komitmen memberikan pelayanan prima demi kepuasan masyarakat',
@@ -139,4 +141,4 @@ export const BERAKHLAK_VALUES: Readonly<Record<BerakhlakValue, BerakhlakEntry>> 
       'Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama',
     ],
   },
-};
+});

@@ -1,12 +1,13 @@
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
 import type { Predikat } from '../predikat';
 import type { OrgPredikat } from '../ratings';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * One rule of a distribution pattern: the employees whose predikat is in `predikat` (counted together) must be
  * `at-most` or `at-least` a `limit` — a share (`percent` of the head count) or a `count` — or, for `largest`,
  * form the largest group. Shares are exact fractions of the head count: a maximum allows `floor(percent·n/100)`
- * employees, a minimum needs `ceil(percent·n/100)` (RULINGS R-P2).
+ * employees, a minimum needs `ceil(percent·n/100)` (docs/interpretations.md#predikat-distribution).
  *
  * @example
  * ```ts
@@ -47,11 +48,11 @@ export interface DistributionPatternRow extends RuleRow {
   readonly rules: readonly DistributionRule[];
 }
 
-const BASIS = { instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', note: 'R-P2' };
-const SINCE = { from: '2023-01-31' as IsoDate };
+const BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', interpretation: 'predikat-distribution' } as const);
+const SINCE = /* @__PURE__ */ deepFrozen({ from: '2023-01-31' as IsoDate });
 
 /**
- * The distribution patterns of SE MenPANRB 3/2023 (digest §1.7) as read by RULINGS R-P2: "sebagian besar
+ * The distribution patterns of SE MenPANRB 3/2023 as asn-kit reads it (docs/interpretations.md#predikat-distribution): "sebagian besar
  * (maksimal 70%)" means the predikat is the largest group (no other predikat has more employees; ties allowed)
  * and at most 70%.
  *
@@ -61,7 +62,7 @@ const SINCE = { from: '2023-01-31' as IsoDate };
  * DISTRIBUTION_PATTERNS.rows.length; // => 5
  * ```
  */
-export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = {
+export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/distribution-patterns',
   rows: [
     {
@@ -155,4 +156,4 @@ export const DISTRIBUTION_PATTERNS: RuleTable<DistributionPatternRow> = {
       effective: SINCE,
     },
   ],
-};
+});

@@ -1,5 +1,6 @@
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
 import type { Predikat } from '../predikat';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * One follow-up action tied to a predikat: a reward, a development measure or a sanction.
@@ -40,14 +41,15 @@ export interface FollowUpRow extends RuleRow {
   readonly actions: readonly FollowUpAction[];
 }
 
-const SINCE = { from: '2022-02-03' as IsoDate };
-const FOLLOW_UP: LegalBasis = {
+const SINCE = /* @__PURE__ */ deepFrozen({ from: '2022-02-03' as IsoDate });
+const FOLLOW_UP: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 6/2022',
   article: 'Pasal 5 huruf d (tindak lanjut: penghargaan dan sanksi)',
-  note: 'details of each measure follow instansi rules; articles beyond Pasal 5 not verified (digest Q5)',
-};
-const CREDIT: LegalBasis = { instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' };
-const DISCIPLINE: LegalBasis = { instrument: 'PP 94/2021', note: 'misconduct is examined under the discipline rules' };
+  note: 'details of each measure follow instansi rules; articles beyond Pasal 5 not read',
+  evidence: 'secondary-source',
+});
+const CREDIT: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PermenPANRB 1/2023', article: 'Lampiran (persentase angka kredit per predikat)' });
+const DISCIPLINE: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'PP 94/2021', note: 'misconduct is examined under the discipline rules' });
 
 function act(kind: FollowUpAction['kind'], id: string, en: string, basis: LegalBasis = FOLLOW_UP): FollowUpAction {
   return { kind, text: { id, en }, basis };
@@ -64,7 +66,7 @@ function act(kind: FollowUpAction['kind'], id: string, en: string, basis: LegalB
  * // => true
  * ```
  */
-export const PREDIKAT_FOLLOW_UP: RuleTable<FollowUpRow> = {
+export const PREDIKAT_FOLLOW_UP: RuleTable<FollowUpRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/predikat-follow-up',
   rows: [
     {
@@ -120,4 +122,4 @@ export const PREDIKAT_FOLLOW_UP: RuleTable<FollowUpRow> = {
       effective: SINCE,
     },
   ],
-};
+});

@@ -1,4 +1,5 @@
 import type { IsoDate, LegalBasis, LocalizedText, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The legacy regulations a historical record can be scored under.
@@ -46,15 +47,24 @@ export interface LegacyRegimeRow extends RuleRow {
   };
   /** The label of each band under this regulation. */
   readonly labels: Readonly<Record<LegacyBand, LocalizedText>>;
+  /** The range every value of the regulation (SKP, behaviour, the combined value) is kept within. */
+  readonly scale: { readonly min: number; readonly max: number };
 }
 
-const PP30_LABELS: Readonly<Record<LegacyBand, LocalizedText>> = {
+/**
+ * The scale of the legacy values: 0–120, PP 30/2019 Pasal 41 ayat (5). PP 46/2011 and Perka BKN 1/2013 state no
+ * upper bound (a realisation above its target lifts the SKP above 100), so its values are kept on the same scale:
+ * every PP 46/2011 band above 90 is Sangat Baik, so the cap at 120 changes no band and keeps every value finite.
+ */
+const LEGACY_SCALE = /* @__PURE__ */ deepFrozen({ min: 0, max: 120 } as const);
+
+const PP30_LABELS: Readonly<Record<LegacyBand, LocalizedText>> = /* @__PURE__ */ deepFrozen({
   'very-good': { id: 'Sangat Baik', en: 'Very good' },
   good: { id: 'Baik', en: 'Good' },
   fair: { id: 'Cukup', en: 'Fair' },
   poor: { id: 'Kurang', en: 'Poor' },
   'very-poor': { id: 'Sangat Kurang', en: 'Very poor' },
-};
+});
 
 /**
  * The PP 46/2011 row of {@link LEGACY_REGIMES}: Perka BKN 1/2013 formulas, SKP 60 % and behaviour 40 %, in force
@@ -66,13 +76,14 @@ const PP30_LABELS: Readonly<Record<LegacyBand, LocalizedText>> = {
  * PP46_REGIME.labels['very-poor'].id; // => 'Buruk'
  * ```
  */
-export const PP46_REGIME: LegacyRegimeRow = {
+export const PP46_REGIME: LegacyRegimeRow = /* @__PURE__ */ deepFrozen({
   regime: 'pp-46-2011',
   weights: { withoutPeers: [60, 40], withPeers: [60, 40] },
   labels: { ...PP30_LABELS, 'very-poor': { id: 'Buruk', en: 'Bad' } },
-  basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', note: 'R-P5' },
+  scale: LEGACY_SCALE,
+  basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', interpretation: 'legacy-bands' },
   effective: { from: '2014-01-01' as IsoDate, to: '2019-12-31' as IsoDate },
-};
+});
 
 /**
  * The PP 30/2019 row of {@link LEGACY_REGIMES}: Pasal 41, SKP 70 % and behaviour 30 % (60/40 with peer and
@@ -84,13 +95,14 @@ export const PP46_REGIME: LegacyRegimeRow = {
  * PP30_REGIME.weights.withPeers; // => [60, 40]
  * ```
  */
-export const PP30_REGIME: LegacyRegimeRow = {
+export const PP30_REGIME: LegacyRegimeRow = /* @__PURE__ */ deepFrozen({
   regime: 'pp-30-2019',
   weights: { withoutPeers: [70, 30], withPeers: [60, 40] },
   labels: PP30_LABELS,
-  basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', note: 'R-P5' },
+  scale: LEGACY_SCALE,
+  basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', interpretation: 'legacy-bands' },
   effective: { from: '2020-01-01' as IsoDate, to: '2021-12-31' as IsoDate },
-};
+});
 
 /**
  * Which regulation scores a historical record, by the date its period starts: PP 46/2011 with Perka BKN 1/2013
@@ -104,13 +116,13 @@ export const PP30_REGIME: LegacyRegimeRow = {
  * LEGACY_REGIMES.rows.map((row) => row.regime); // => ['pp-46-2011', 'pp-30-2019']
  * ```
  */
-export const LEGACY_REGIMES: RuleTable<LegacyRegimeRow> = {
+export const LEGACY_REGIMES: RuleTable<LegacyRegimeRow> = /* @__PURE__ */ deepFrozen({
   name: 'performance/legacy-regimes',
   rows: [PP46_REGIME, PP30_REGIME],
-};
+});
 
 /**
- * The PP 46/2011 bands on the value rounded to 2 decimals (RULINGS R-P5): above 90 Sangat Baik, above 75 Baik,
+ * The PP 46/2011 bands on the value rounded to 2 decimals (docs/interpretations.md#legacy-bands): above 90 Sangat Baik, above 75 Baik,
  * above 60 Cukup, above 50 Kurang, else Buruk. Each entry is the exclusive lower bound of its band.
  *
  * @example
@@ -119,12 +131,12 @@ export const LEGACY_REGIMES: RuleTable<LegacyRegimeRow> = {
  * PP46_BANDS[0]; // => { above: 90, band: 'very-good' }
  * ```
  */
-export const PP46_BANDS: readonly { readonly above: number; readonly band: LegacyBand }[] = [
+export const PP46_BANDS: readonly { readonly above: number; readonly band: LegacyBand }[] = /* @__PURE__ */ deepFrozen([
   { above: 90, band: 'very-good' },
   { above: 75, band: 'good' },
   { above: 60, band: 'fair' },
   { above: 50, band: 'poor' },
-];
+]);
 
 /**
  * The PP 30/2019 Pasal 41 ayat (5) bands: each entry is the inclusive lower bound; Sangat Baik (110–120) also
@@ -136,12 +148,12 @@ export const PP46_BANDS: readonly { readonly above: number; readonly band: Legac
  * PP30_BANDS[1]; // => { from: 90, band: 'good' }
  * ```
  */
-export const PP30_BANDS: readonly { readonly from: number; readonly band: LegacyBand }[] = [
+export const PP30_BANDS: readonly { readonly from: number; readonly band: LegacyBand }[] = /* @__PURE__ */ deepFrozen([
   { from: 110, band: 'very-good' },
   { from: 90, band: 'good' },
   { from: 70, band: 'fair' },
   { from: 50, band: 'poor' },
-];
+]);
 
 /**
  * The basis of the Perka BKN 1/2013 activity formulas (quantity, quality, time, cost).
@@ -152,7 +164,7 @@ export const PP30_BANDS: readonly { readonly from: number; readonly band: Legacy
  * PP46_FORMULA_BASIS.instrument; // => 'Perka BKN 1/2013'
  * ```
  */
-export const PP46_FORMULA_BASIS: LegalBasis = { instrument: 'Perka BKN 1/2013', article: 'Lampiran (cara perhitungan capaian SKP)' };
+export const PP46_FORMULA_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perka BKN 1/2013', article: 'Lampiran (cara perhitungan capaian SKP)' });
 
 /**
  * The basis of the PermenPANRB 8/2021 conversion of an IKI achievement into a value.
@@ -163,8 +175,8 @@ export const PP46_FORMULA_BASIS: LegalBasis = { instrument: 'Perka BKN 1/2013', 
  * IKI_BASIS.instrument; // => 'PermenPANRB 8/2021'
  * ```
  */
-export const IKI_BASIS: LegalBasis = {
+export const IKI_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 8/2021',
   article: 'Lampiran (capaian IKI dan konversi nilai)',
   note: 'bands closed below: 100 ≤ C < 101 is Baik (109); C = 100 on a maximum target is Sangat Baik (120)',
-};
+});

@@ -1,9 +1,10 @@
 import type { IsoDate, LegalBasis, RuleRow } from '../../core';
 import type { Predikat } from '../predikat';
 import type { OrgPredikat, Rating } from '../ratings';
+import { deepFrozen } from '../../core/frozen';
 
 /**
- * The quadrant matrix of PermenPANRB 6/2022 Lampiran (digest §1.5, RULINGS R-P1): for each rating of work
+ * The quadrant matrix of PermenPANRB 6/2022 Lampiran (docs/interpretations.md#predikat-matrix): for each rating of work
  * results (first key) and of behaviour (second key), the predikat kinerja pegawai. Typed as a full record, so a
  * missing cell does not compile.
  *
@@ -13,18 +14,18 @@ import type { OrgPredikat, Rating } from '../ratings';
  * PREDIKAT_MATRIX.cells.above.below; // => 'poor'
  * ```
  */
-export const PREDIKAT_MATRIX: RuleRow & { readonly cells: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> } = {
+export const PREDIKAT_MATRIX: RuleRow & { readonly cells: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> } = /* @__PURE__ */ deepFrozen({
   cells: {
     above: { below: 'poor', meets: 'good', above: 'very-good' },
     meets: { below: 'poor', meets: 'good', above: 'good' },
     below: { below: 'very-poor', meets: 'needs-improvement', above: 'needs-improvement' },
   },
-  basis: { instrument: 'PermenPANRB 6/2022', article: 'Lampiran (kuadran kinerja pegawai)', note: 'R-P1' },
+  basis: { instrument: 'PermenPANRB 6/2022', article: 'Lampiran (kuadran kinerja pegawai)', interpretation: 'predikat-matrix' },
   effective: { from: '2022-02-03' as IsoDate },
-};
+});
 
 /**
- * How the leader of a unit gets a work rating from the unit's own predikat (SE MenPANRB 3/2023; RULINGS R-P3):
+ * How the leader of a unit gets a work rating from the unit's own predikat (SE MenPANRB 3/2023; docs/interpretations.md#unit-leader-rating):
  * Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan/Kurang/Sangat Kurang → Di Bawah.
  *
  * @example
@@ -33,7 +34,7 @@ export const PREDIKAT_MATRIX: RuleRow & { readonly cells: Readonly<Record<Rating
  * LEADER_WORK_RATING.ratings.outstanding; // => 'above'
  * ```
  */
-export const LEADER_WORK_RATING: RuleRow & { readonly ratings: Readonly<Record<OrgPredikat, Rating>> } = {
+export const LEADER_WORK_RATING: RuleRow & { readonly ratings: Readonly<Record<OrgPredikat, Rating>> } = /* @__PURE__ */ deepFrozen({
   ratings: {
     outstanding: 'above',
     good: 'meets',
@@ -41,13 +42,14 @@ export const LEADER_WORK_RATING: RuleRow & { readonly ratings: Readonly<Record<O
     poor: 'below',
     'very-poor': 'below',
   },
-  basis: { instrument: 'SE MenPANRB 3/2023', article: 'angka 3 (pimpinan unit kerja)', note: 'R-P3' },
+  basis: { instrument: 'SE MenPANRB 3/2023', article: 'angka 3 (pimpinan unit kerja)', interpretation: 'unit-leader-rating' },
   effective: { from: '2023-01-31' as IsoDate },
-};
+});
 
-/** The basis of the advisory aggregation of per-RHK ratings (digest §1.4; RULINGS R-P4). */
-export const AGGREGATION_BASIS: LegalBasis = {
+/** The basis of the advisory aggregation of per-RHK ratings (docs/interpretations.md#work-rating-aggregation). */
+export const AGGREGATION_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 6/2022',
   article: 'Lampiran (rating hasil kerja)',
-  note: 'R-P4: advisory; the assessor decides',
-};
+  note: 'advisory; the assessor decides',
+  interpretation: 'work-rating-aggregation',
+});

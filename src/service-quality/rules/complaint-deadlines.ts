@@ -1,9 +1,11 @@
 /**
- * The statutory default deadline for answering a complaint, used when a unit has configured none (RULINGS R-Q3:
- * deadlines are configuration per unit; this row is the fallback). Digest §4.2 grades the 14 days [M] and the
- * article is not verified (Q14), so the row names the statute without an article.
+ * The statutory default deadline for answering a complaint, used when a unit has configured none (deadlines are
+ * configuration per unit, docs/interpretations.md#complaint-deadlines; this row is the fallback). The 14 days and
+ * their article have not been checked against the text of UU 25/2009, so the row names the statute without an
+ * article and is marked `evidence: 'unverified'`.
  */
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of {@link COMPLAINT_RESPONSE_DEADLINES}: days after receipt, counted in calendar or working days.
@@ -24,7 +26,7 @@ export interface ComplaintDeadlineRow extends RuleRow {
 
 /**
  * The statutory response deadline for a written complaint: 14 calendar days after receipt (UU 25/2009, in force
- * from 18 July 2009; digest §4.2 [M], vector S9).
+ * from 18 July 2009; not yet checked against the statute's text).
  *
  * @example
  * ```ts
@@ -32,7 +34,7 @@ export interface ComplaintDeadlineRow extends RuleRow {
  * COMPLAINT_RESPONSE_DEADLINES.rows[0]?.count; // => 'calendar'
  * ```
  */
-export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = {
+export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = /* @__PURE__ */ deepFrozen({
   name: 'service-quality/complaint-response-deadlines',
   rows: [
     {
@@ -40,9 +42,11 @@ export const COMPLAINT_RESPONSE_DEADLINES: RuleTable<ComplaintDeadlineRow> = {
       count: 'calendar',
       basis: {
         instrument: 'UU 25/2009',
-        note: 'R-Q3 fallback: written complaints answered within 14 days of receipt (digest §4.2 [M]; article not verified, Q14)',
+        note: 'fallback: written complaints answered within 14 days of receipt; article to be checked',
+        evidence: 'unverified',
+        interpretation: 'complaint-deadlines',
       },
       effective: { from: '2009-07-18' as IsoDate },
     },
   ],
-};
+});

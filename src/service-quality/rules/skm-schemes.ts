@@ -2,11 +2,12 @@
  * The SKM (Survei Kepuasan Masyarakat) schemes: the elements (unsur) asked about and the interval table that turns
  * the converted index into a grade (mutu pelayanan).
  *
- * Sources: PermenPANRB 14/2017 Lampiran (9 unsur, interval table; digest §4.1 [S S18, table V]) and
- * KEP/25/M.PAN/2/2004 (14 unsur, interval table; digest §4.1 [V S19]). RULINGS R-Q1 settles the weight (exactly
- * 1 / number of unsur) and the classification on the converted value rounded to 2 decimals.
+ * Sources: PermenPANRB 14/2017 Lampiran (9 unsur, interval table) and
+ * KEP/25/M.PAN/2/2004 (14 unsur, interval table). asn-kit settles the weight (exactly 1 / number of unsur) and
+ * grades the converted value rounded to 2 decimals (docs/interpretations.md#satisfaction-index).
  */
 import type { IsoDate, LocalizedText, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The SKM schemes asn-kit knows: `'2017'` (PermenPANRB 14/2017, 9 unsur, the default) and `'2004'`
@@ -144,12 +145,12 @@ export interface SkmSchemeRow extends RuleRow {
   readonly bands: readonly [SkmGradeBand, SkmGradeBand, SkmGradeBand, SkmGradeBand];
 }
 
-const LABEL_A: LocalizedText = { id: 'Sangat Baik', en: 'Very good' };
-const LABEL_B: LocalizedText = { id: 'Baik', en: 'Good' };
-const LABEL_C: LocalizedText = { id: 'Kurang Baik', en: 'Below good' };
-const LABEL_D: LocalizedText = { id: 'Tidak Baik', en: 'Not good' };
+const LABEL_A: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Sangat Baik', en: 'Very good' });
+const LABEL_B: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Baik', en: 'Good' });
+const LABEL_C: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Kurang Baik', en: 'Below good' });
+const LABEL_D: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Tidak Baik', en: 'Not good' });
 
-const SCHEME_2017: SkmSchemeRow = {
+const SCHEME_2017: SkmSchemeRow = /* @__PURE__ */ deepFrozen({
   scheme: '2017',
   elements: [
     { code: 'requirements', label: { id: 'Persyaratan', en: 'Requirements' } },
@@ -174,12 +175,14 @@ const SCHEME_2017: SkmSchemeRow = {
   basis: {
     instrument: 'PermenPANRB 14/2017',
     article: 'Lampiran (unsur SKM; nilai interval konversi)',
-    note: 'R-Q1; in force from the year of the instrument (day not verified); replaced PermenPANRB 16/2014',
+    note: 'in force from the year of the instrument (day not read); replaced PermenPANRB 16/2014',
+    evidence: 'secondary-source',
+    interpretation: 'satisfaction-index',
   },
   effective: { from: '2017-01-01' as IsoDate },
-};
+});
 
-const SCHEME_2004: SkmSchemeRow = {
+const SCHEME_2004: SkmSchemeRow = /* @__PURE__ */ deepFrozen({
   scheme: '2004',
   elements: [
     { code: 'service-procedure', label: { id: 'Prosedur pelayanan', en: 'Service procedure' } },
@@ -212,11 +215,11 @@ const SCHEME_2004: SkmSchemeRow = {
     note: 'replaced by PermenPANRB 16/2014 and then 14/2017; end date given as the day before the 2017 row',
   },
   effective: { from: '2004-02-24' as IsoDate, to: '2016-12-31' as IsoDate },
-};
+});
 
 /**
  * The SKM schemes as a rule table: PermenPANRB 14/2017 (9 unsur; bands 25.00–64.99 D, 65.00–76.60 C,
- * 76.61–88.30 B, 88.31–100.00 A, RULINGS R-Q1) and KEP/25/M.PAN/2/2004 (14 unsur; bands 25.00–43.75 D,
+ * 76.61–88.30 B, 88.31–100.00 A, docs/interpretations.md#satisfaction-index) and KEP/25/M.PAN/2/2004 (14 unsur; bands 25.00–43.75 D,
  * 43.76–62.50 C, 62.51–81.25 B, 81.26–100.00 A). The 2004 row stays for old data, with an end date.
  *
  * @example
@@ -225,10 +228,10 @@ const SCHEME_2004: SkmSchemeRow = {
  * SKM_SCHEMES.rows.map((row) => row.scheme); // => ['2017', '2004']
  * ```
  */
-export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = {
+export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = /* @__PURE__ */ deepFrozen({
   name: 'service-quality/skm-schemes',
   rows: [SCHEME_2017, SCHEME_2004],
-};
+});
 
 /**
  * The rows of {@link SKM_SCHEMES} by scheme id.
@@ -239,4 +242,4 @@ export const SKM_SCHEMES: RuleTable<SkmSchemeRow> = {
  * SKM_SCHEME_BY_ID['2004'].elements.length; // => 14
  * ```
  */
-export const SKM_SCHEME_BY_ID: Readonly<Record<SkmSchemeId, SkmSchemeRow>> = { '2017': SCHEME_2017, '2004': SCHEME_2004 };
+export const SKM_SCHEME_BY_ID: Readonly<Record<SkmSchemeId, SkmSchemeRow>> = /* @__PURE__ */ deepFrozen({ '2017': SCHEME_2017, '2004': SCHEME_2004 });

@@ -1,0 +1,223 @@
+/**
+ * Mutation testing of the rule modules (`npm run mutation`): Stryker with the vitest runner, per-test coverage and
+ * incremental mode, then a break threshold per module. See "Mutation testing" in docs/quality.md.
+ *
+ *   npm run mutation                    re-tests only what changed since .stryker/incremental.json, then checks
+ *   npm run mutation -- --full          re-tests every mutant (a refresh of the incremental file)
+ *   npm run mutation -- --module leave  re-tests one module's changes, merged into the incremental file
+ *   npm run mutation -- --check         no run: the scores recorded in the incremental file, checked
+ *   npm run mutation -- --docs          also writes the score table into docs/quality.md
+ *   npm run mutation -- --gate          as npm test runs it: the plain run, refusing to start a full run for a module
+ *                                       the incremental file has no results for
+ *
+ * When every file the incremental file records (mutated sources and test files) is unchanged, Stryker would re-test
+ * nothing, so it is not started: the recorded results are checked as they are.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MODULES } from './modules';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const INCREMENTAL = '.stryker/incremental.json';
+const DOCS = 'docs/quality.md';
+const DOCS_START = '<!-- mutation-scores:start -->';
+const DOCS_END = '<!-- mutation-scores:end -->';
+
+/** The break threshold of each module, in percent: 90 for the modules that decide leave, working days and pay. */
+const THRESHOLDS: Readonly<Record<(typeof MODULES)[number], number>> = {
+  core: 85, employee: 85, calendar: 90, leave: 90, performance: 90, competency: 85, discipline: 85, 'service-quality': 85,
+  workplan: 85, ports: 85,
+};
+
+/** The parts of Stryker's mutation-testing report (and incremental file) read here. */
+interface Mutant { readonly status: string }
+interface Report {
+  readonly files: Readonly<Record<string, { readonly source: string; readonly mutants: readonly Mutant[] }>>;
+  readonly testFiles?: Readonly<Record<string, { readonly source?: string }>>;
+  readonly [key: string]: unknown;
+}
+
+interface Score {
+  readonly module: string;
+  readonly files: number;
+  readonly killed: number;
+  readonly timeout: number;
+  readonly survived: number;
+  readonly noCoverage: number;
+  readonly ignored: number;
+  readonly score: number;
+  readonly threshold: number;
+}
+
+const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
+const readReport = (path: string): Report => JSON.parse(read(path)) as Report;
+
+/** A glob of stryker.config.json (`**` any folders, `*` any name part) as a regular expression. */
+function globPattern(glob: string): RegExp {
+  const parts = glob.split('/').map((part, index, all) => {
+    if (part === '**') return index === all.length - 1 ? '.*' : '(?:[^/]+/)*';
+    const name = part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+    return index === all.length - 1 ? name : `${name}/`;
+  });
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+/** The files under a folder, as `/`-separated paths from the root, sorted. */
+const filesUnder = (folder: string): string[] =>
+  readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(ROOT.length + 1).split('\\').join('/'))
+    .sort();
+
+/** The files Stryker mutates (the `mutate` globs of stryker.config.json), sorted. */
+function mutatedFiles(): string[] {
+  const { mutate } = JSON.parse(read('stryker.config.json')) as { mutate: string[] };
+  const include = mutate.filter((glob) => !glob.startsWith('!')).map(globPattern);
+  const exclude = mutate.filter((glob) => glob.startsWith('!')).map((glob) => globPattern(glob.slice(1)));
+  return filesUnder('src').filter((path) => include.some((re) => re.test(path)) && !exclude.some((re) => re.test(path)));
+}
+
+const moduleOf = (path: string): string => path.split('/')[1] ?? '';
+
+/** Why Stryker would re-test something, or `undefined` when every file it records is as recorded. */
+function changeSince(report: Report): string | undefined {
+  const recorded = Object.keys(report.files).sort();
+  const current = mutatedFiles();
+  const added = current.filter((path) => !(path in report.files));
+  if (added.length > 0) return `new source files: ${added.join(', ')}`;
+  const removed = recorded.filter((path) => !current.includes(path));
+  if (removed.length > 0) return `removed source files: ${removed.join(', ')}`;
+  const changed = recorded.filter((path) => report.files[path]?.source !== read(path));
+  if (changed.length > 0) return `changed source files: ${changed.join(', ')}`;
+  // A new test file can only kill more mutants: the recorded scores stand until the next refresh counts it.
+  const changedTests = Object.entries(report.testFiles ?? {})
+    .filter(([path, file]) => !existsSync(join(ROOT, path)) || (file.source !== undefined && file.source !== read(path)))
+    .map(([path]) => path);
+  return changedTests.length > 0 ? `changed test files: ${changedTests.join(', ')}` : undefined;
+}
+
+/** The modules with files to mutate of which the incremental file records none. */
+function unmeasuredModules(report: Report | undefined): string[] {
+  const measured = new Set(Object.keys(report?.files ?? {}).map(moduleOf));
+  return [...new Set(mutatedFiles().map(moduleOf))].filter((name) => !measured.has(name));
+}
+
+function stryker(args: readonly string[]): void {
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`stryker exited with ${String(run.status ?? run.signal)}`);
+}
+
+/** One module's globs, for `--mutate`. */
+function moduleGlobs(name: string): string {
+  return mutatedFiles().filter((path) => moduleOf(path) === name).join(',');
+}
+
+/** Runs Stryker on one module with its own incremental file seeded from the shared one, then merges it back. */
+function runModule(name: string): void {
+  const globs = moduleGlobs(name);
+  if (globs === '') throw new Error(`no mutated files in module ${name}`);
+  const scratch = `.stryker/module-${name}.json`;
+  if (existsSync(join(ROOT, INCREMENTAL))) {
+    const whole = readReport(INCREMENTAL);
+    const files = Object.fromEntries(Object.entries(whole.files).filter(([path]) => moduleOf(path) === name));
+    writeFileSync(join(ROOT, scratch), JSON.stringify({ ...whole, files }));
+  }
+  try {
+    stryker(['--mutate', globs, '--incrementalFile', scratch]);
+    const part = readReport(scratch);
+    const whole: Report = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : part;
+    const files = Object.fromEntries(Object.entries({
+      ...Object.fromEntries(Object.entries(whole.files).filter(([path]) => moduleOf(path) !== name)),
+      ...part.files,
+    }).sort(([a], [b]) => a.localeCompare(b)));
+    const testFiles = Object.fromEntries(Object.entries({ ...whole.testFiles, ...part.testFiles })
+      .filter(([path]) => existsSync(join(ROOT, path)))
+      .sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...part, files, testFiles }));
+    renameSync(join(ROOT, `${INCREMENTAL}.tmp`), join(ROOT, INCREMENTAL));
+  } finally {
+    rmSync(join(ROOT, scratch), { force: true });
+  }
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/** The score of each module: detected mutants over detected and undetected ones (Stryker's mutation score). */
+function scores(report: Report): Score[] {
+  return MODULES.flatMap((name) => {
+    const files = Object.entries(report.files).filter(([path]) => moduleOf(path) === name);
+    if (files.length === 0) return [];
+    const mutants = files.flatMap(([, file]) => file.mutants);
+    const count = (status: string): number => mutants.filter((mutant) => mutant.status === status).length;
+    const detected = mutants.filter((mutant) => DETECTED.has(mutant.status)).length;
+    const undetected = mutants.filter((mutant) => UNDETECTED.has(mutant.status)).length;
+    const valid = detected + undetected;
+    return [{
+      module: name, files: files.length, killed: count('Killed'), timeout: count('Timeout'), survived: count('Survived'),
+      noCoverage: count('NoCoverage'), ignored: count('Ignored'), score: valid === 0 ? 100 : (100 * detected) / valid,
+      threshold: THRESHOLDS[name],
+    }];
+  });
+}
+
+function table(rows: readonly Score[], unmeasured: readonly string[]): string {
+  const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
+  return [
+    line(['Module', 'Files', 'Killed', 'Timed out', 'Survived', 'No coverage', 'Ignored (static)', 'Score', 'Break below', '']),
+    line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    ...rows.map((row) => line([
+      `\`${row.module}\``, row.files, row.killed, row.timeout, row.survived, row.noCoverage, row.ignored,
+      `${row.score.toFixed(1)} %`, `${String(row.threshold)} %`, row.score >= row.threshold ? 'ok' : '**below**',
+    ])),
+    ...unmeasured.map((name) => line([`\`${name}\``, '', '', '', '', '', '', 'not measured', `${String(THRESHOLDS[name as keyof typeof THRESHOLDS])} %`, '**no results**'])),
+  ].join('\n');
+}
+
+function writeDocs(rows: readonly Score[], unmeasured: readonly string[]): void {
+  const text = read(DOCS);
+  const start = text.indexOf(DOCS_START);
+  const end = text.indexOf(DOCS_END);
+  if (start < 0 || end < start) throw new Error(`${DOCS} has no ${DOCS_START} … ${DOCS_END} block`);
+  writeFileSync(join(ROOT, DOCS), `${text.slice(0, start + DOCS_START.length)}\n${table(rows, unmeasured)}\n${text.slice(end)}`);
+}
+
+function main(args: readonly string[]): number {
+  const flag = (name: string): boolean => args.includes(name);
+  const moduleIndex = args.indexOf('--module');
+  const moduleName = moduleIndex < 0 ? undefined : args[moduleIndex + 1];
+  mkdirSync(join(ROOT, '.stryker'), { recursive: true });
+  if (moduleName !== undefined) {
+    if (!(MODULES as readonly string[]).includes(moduleName)) throw new Error(`unknown module ${moduleName}`);
+    runModule(moduleName);
+  } else if (flag('--full')) {
+    stryker(['--force']);
+  } else if (!flag('--check')) {
+    const recorded = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : undefined;
+    const unmeasured = unmeasuredModules(recorded);
+    if (flag('--gate') && unmeasured.length > 0) {
+      // A module never measured means a full run (hours on a small machine): the gate asks for it instead.
+      console.log(`✗ ${INCREMENTAL} has no results for ${unmeasured.join(', ')}: refresh it with \`npm run mutation -- --full --docs\` and commit it.`);
+      return 1;
+    }
+    const change = recorded === undefined ? 'no incremental file' : changeSince(recorded);
+    if (change === undefined) console.log(`Nothing changed since ${INCREMENTAL}: its results stand.`);
+    else {
+      console.log(`Re-testing (${change}).`);
+      stryker([]);
+    }
+  }
+  const report = readReport(INCREMENTAL);
+  const rows = scores(report);
+  const unmeasured = unmeasuredModules(report);
+  console.log(table(rows, unmeasured));
+  if (flag('--docs')) writeDocs(rows, unmeasured);
+  const below = rows.filter((row) => row.score < row.threshold);
+  for (const row of below) console.log(`✗ ${row.module}: ${row.score.toFixed(1)} % is below its break threshold of ${String(row.threshold)} %`);
+  for (const name of unmeasured) console.log(`✗ ${name}: no results in ${INCREMENTAL}`);
+  return below.length === 0 && unmeasured.length === 0 ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
