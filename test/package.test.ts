@@ -38,7 +38,7 @@ describe('the package surface', () => {
 
   it('maps every subpath in typesVersions, so TypeScript with moduleResolution node10 finds its types', () => {
     expect(pkg.typesVersions).toEqual({
-      '*': Object.fromEntries(MODULES.map((name) => [name, [`./dist/${name}/index.d.cts`]])),
+      '*': Object.fromEntries(SUBPATHS.map((name) => [name, [`./dist/${name}/index.d.cts`]])),
     });
   });
 
