@@ -27,7 +27,9 @@ function declaresResult(name: string): boolean {
 function publicFunctions(): PublicFunction[] {
   const found = new Map<unknown, PublicFunction>();
   for (const key of Object.keys(pkg.exports)) {
-    if (key === './package.json') continue;
+    // asn-kit/testing registers contract tests through the caller's `describe` and `it`: test code, not a function
+    // that meets untrusted values.
+    if (key === './package.json' || key === './testing') continue;
     const subpath = key === '.' ? 'asn-kit' : `asn-kit/${key.slice(2)}`;
     const module = SOURCES[key === '.' ? '../../src/index.ts' : `../../src/${key.slice(2)}/index.ts`] ?? {};
     for (const [name, value] of Object.entries(module)) {

@@ -3,6 +3,7 @@
  * A position without a row (JPT, guru, dosen, ahli utama) is not checked.
  */
 import type { Position } from '../../employee';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The positions an assessor may hold for an employee's position, keyed by the employee's position:
@@ -15,7 +16,7 @@ import type { Position } from '../../employee';
  * ASSESSOR_POSITIONS.pelaksana; // => ['pengawas']
  * ```
  */
-export const ASSESSOR_POSITIONS: Readonly<Record<string, readonly string[]>> = {
+export const ASSESSOR_POSITIONS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ deepFrozen({
   administrator: ['jpt-pratama'],
   pengawas: ['administrator'],
   pelaksana: ['pengawas'],
@@ -26,7 +27,7 @@ export const ASSESSOR_POSITIONS: Readonly<Record<string, readonly string[]>> = {
   mahir: ['pengawas', 'administrator', 'jpt-pratama'],
   terampil: ['pengawas', 'administrator', 'jpt-pratama'],
   pemula: ['pengawas', 'administrator', 'jpt-pratama'],
-};
+});
 
 /** The key of a position in {@link ASSESSOR_POSITIONS}: `jpt-<level>`, the functional level, or the type. */
 export function positionKey(position: Position): string {

@@ -3,6 +3,7 @@
  * differ; asn-kit ships the bands of Permendagri 12/2008 (not re-read in its primary text) as data.
  */
 import type { IsoDate, LocalizedText, RuleRow } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A band of job effectiveness: `A` above 1.00 down to `E` below 0.50.
@@ -45,7 +46,7 @@ export interface EffectivenessBandRow {
  * JOB_EFFECTIVENESS_BANDS.bands.map((row) => row.band); // => ['A', 'B', 'C', 'D', 'E']
  * ```
  */
-export const JOB_EFFECTIVENESS_BANDS: RuleRow & { readonly bands: readonly EffectivenessBandRow[] } = {
+export const JOB_EFFECTIVENESS_BANDS: RuleRow & { readonly bands: readonly EffectivenessBandRow[] } = /* @__PURE__ */ deepFrozen({
   bands: [
     { band: 'A', above: 1, atLeast: 1, label: { id: 'Sangat Baik', en: 'Very good' } },
     { band: 'B', above: null, atLeast: 0.9, label: { id: 'Baik', en: 'Good' } },
@@ -59,4 +60,4 @@ export const JOB_EFFECTIVENESS_BANDS: RuleRow & { readonly bands: readonly Effec
     note: 'bands differ between sources and were not verified in the primary text; read on 2 decimals',
   },
   effective: { from: '2008-01-01' as IsoDate },
-};
+});

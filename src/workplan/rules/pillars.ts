@@ -4,6 +4,7 @@
  */
 import type { PillarLabel } from '../types';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './bases';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * The pillars in the plan's order, with their names and legal bases.
@@ -14,9 +15,9 @@ import { ENGAGEMENT_BASIS, EVALUATION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } 
  * PILLARS.map((row) => row.pillar); // => ['competency', 'performance', 'technology', 'engagement']
  * ```
  */
-export const PILLARS: readonly PillarLabel[] = [
+export const PILLARS: readonly PillarLabel[] = /* @__PURE__ */ deepFrozen([
   { pillar: 'competency', label: { id: 'Pengembangan kompetensi', en: 'Competency development' }, basis: TRAINING_BASIS },
   { pillar: 'performance', label: { id: 'Evaluasi kinerja', en: 'Performance evaluation' }, basis: EVALUATION_BASIS },
   { pillar: 'technology', label: { id: 'Teknologi', en: 'Technology' }, basis: TECHNOLOGY_BASIS },
   { pillar: 'engagement', label: { id: 'Keterlibatan publik', en: 'Public engagement' }, basis: ENGAGEMENT_BASIS },
-];
+]);

@@ -4,6 +4,7 @@
  * (240 days × 5 hours), and systems still run on it. asn-kit follows the more recent regulation by default.
  */
 import type { IsoDate, RuleRow, RuleTable } from '../../core';
+import { deepFrozen } from '../../core/frozen';
 
 /**
  * A row of {@link WORKING_TIME}.
@@ -32,7 +33,7 @@ export interface WorkingTimeRow extends RuleRow {
  * WORKING_TIME.rows.map((row) => row.hoursPerYear); // => [1250, 1200]
  * ```
  */
-export const WORKING_TIME: RuleTable<WorkingTimeRow> = {
+export const WORKING_TIME: RuleTable<WorkingTimeRow> = /* @__PURE__ */ deepFrozen({
   name: 'workplan/working-time',
   rows: [
     {
@@ -56,4 +57,4 @@ export const WORKING_TIME: RuleTable<WorkingTimeRow> = {
       effective: { from: '2011-01-01' as IsoDate },
     },
   ],
-};
+});
