@@ -1,3 +1,5 @@
+import { deepFrozen } from './frozen';
+
 /**
  * The interpretations asn-kit applies where the law leaves a point open or sources conflict. Each id is the anchor
  * of its section in `docs/interpretations.md` (the question, the sources, what asn-kit does and why, the option
@@ -9,7 +11,7 @@
  * INTERPRETATION_IDS.includes('annual-carry-over'); // => true
  * ```
  */
-export const INTERPRETATION_IDS = [
+export const INTERPRETATION_IDS = /* @__PURE__ */ deepFrozen([
   'dates-without-time-zone',
   'working-week',
   'built-in-holidays',
@@ -46,7 +48,7 @@ export const INTERPRETATION_IDS = [
   'complaint-deadlines',
   'skp-plan',
   'workforce-need',
-] as const;
+] as const);
 
 /**
  * The id of an asn-kit interpretation: the anchor of its section in `docs/interpretations.md`.
