@@ -2,7 +2,7 @@ import { ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../core/iso-date';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments, isCount } from './internal/args';
-import { dateAt, firstIndexReaching, outOfRange, resultOutOfRange } from './internal/lookup';
+import { beyond, dateAt, firstIndexReaching, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
@@ -14,7 +14,7 @@ import type { WorkingCalendar } from './types';
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date to count from, `YYYY-MM-DD`.
  * @param n - A whole number of working days, negative to go back.
- * @returns `Ok(date)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range` (`date` outside the
+ * @returns `Ok(date)`, or `Err` with `calendar/invalid-input` or `calendar/year-not-covered` (`date` outside the
  *   years held, or a result that would be).
  * @see Based on: https://date-fns.org/docs/addBusinessDays (the semantics of n).
  * @example
@@ -24,10 +24,10 @@ import type { WorkingCalendar } from './types';
  * if (calendar.isOk()) {
  *   addWorkingDays(calendar.value, '2026-12-23', 1).unwrapOr(null); // => '2026-12-28'
  *   addWorkingDays(calendar.value, '2026-12-28', -1).unwrapOr(null); // => '2026-12-23'
- *   addWorkingDays(calendar.value, '2024-01-02', -2).match(
+ *   addWorkingDays(calendar.value, '2021-01-04', -2).match(
  *     () => 'ok',
  *     (error) => error.code,
- *   ); // => 'calendar/out-of-range'
+ *   ); // => 'calendar/year-not-covered'
  * }
  * ```
  */
@@ -38,10 +38,10 @@ export function addWorkingDays(calendar: WorkingCalendar, date: string, n: numbe
   }
   const prefix = calendar.prefix;
   const index = day - calendar.firstDayNumber;
-  if (index < 0 || index >= prefix.length - 1) return outOfRange(calendar, date);
+  if (index < 0 || index >= prefix.length - 1) return yearNotCovered(calendar, date);
   if (n === 0) return ok(date as IsoDate);
   const target = n > 0 ? (prefix[index + 1] as number) + n : (prefix[index] as number) + n + 1;
   const found = target < 1 ? -1 : firstIndexReaching(prefix, 0, target);
-  if (found < 0) return resultOutOfRange(calendar, date, n);
+  if (found < 0) return yearNotCovered(calendar, beyond(calendar, n), { start: date, n });
   return ok(dateAt(calendar, found));
 }

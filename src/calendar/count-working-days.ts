@@ -1,14 +1,14 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { invalidRange, outOfRange } from './internal/lookup';
+import { invalidRange, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { WorkingCalendar } from './types';
 
 /**
- * Counts the working days from one date to another, both included (docs/interpretations.md#dates-without-time-zone), in O(1): the difference of two
+ * Counts the working days from one date to another, both included (periods include both ends), in O(1): the difference of two
  * running counts the calendar precomputed. This is how annual leave (cuti tahunan), PPPK annual leave and
- * unexcused absence are counted: in the working days of the employee's unit (docs/interpretations.md#leave-units, #absence-counting).
+ * unexcused absence are counted: in the working days of the employee's unit (PP 11/2017 Pasal 310; PP 94/2021).
  *
  * Each date is read once, by char code; the calendar is trusted after one look-up. No schema runs.
  *
@@ -16,10 +16,10 @@ import type { WorkingCalendar } from './types';
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The last day, `YYYY-MM-DD`, not before `from`.
  * @returns `Ok(count)`, or `Err` with `calendar/invalid-input` (a malformed date, or a calendar not made by
- *   `createCalendar`), `calendar/invalid-range` (`to` before `from`) or `calendar/out-of-range` (either end
+ *   `createCalendar`), `calendar/invalid-range` (`to` before `from`) or `calendar/year-not-covered` (either end
  *   outside the years held).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
- *   Perpres 21/2023 Pasal 3; the days off: the SKB and ASN Keppres of each year.
+ *   Perpres 21/2023 Pasal 3; the days off: the SKB and ASN Keppres of each year (as amended).
  * @example
  * ```ts
  * import { countWorkingDays, createCalendar } from 'asn-kit/calendar';
@@ -44,7 +44,7 @@ export function countWorkingDays(calendar: WorkingCalendar, from: string, to: st
   const prefix = calendar.prefix;
   const start = first - calendar.firstDayNumber;
   const end = last - calendar.firstDayNumber;
-  if (start < 0 || start >= prefix.length - 1) return outOfRange(calendar, from);
-  if (end >= prefix.length - 1) return outOfRange(calendar, to);
+  if (start < 0 || start >= prefix.length - 1) return yearNotCovered(calendar, from);
+  if (end >= prefix.length - 1) return yearNotCovered(calendar, to);
   return ok((prefix[end + 1] as number) - (prefix[start] as number));
 }

@@ -3,7 +3,8 @@ import { fail } from '../core/errors';
 import { dayNumberOf, fromDayNumber, type IsoDate } from '../core/iso-date';
 import type { LegalBasis, LocalizedText } from '../core';
 import { markParsed } from '../core/parsed';
-import { BUILT_IN_CALENDAR_DATA } from './data';
+import { BUILT_IN_YEAR_ROWS } from './data/days';
+import type { BuiltInRow, YearRows } from './data/decode';
 import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from './errors';
 import { CALENDAR_KIND } from './is-working-calendar';
 import { invalidInputError } from './internal/args';
@@ -11,8 +12,13 @@ import { DATES, weekdayOfDayNumber } from './internal/lookup';
 import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
-import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
+import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
 import { deepFrozen } from '../core/frozen';
+
+/** A year the calendar may hold: a built-in year's rows, or a table of the caller's. */
+type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
+/** A day the calendar holds: a built-in row as it is (frozen where it is made), or a copy of one of the caller's. */
+type Held<Day> = Day | BuiltInRow;
 
 /** The basis of a day the caller adds: the unit's days may be changed (Perpres 21/2023 Pasal 6), by the PPK. */
 const CUSTOM_DAY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
@@ -24,7 +30,7 @@ const EXTRA_HOLIDAY_NAME: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Hari
 const EXTRA_WORKING_DAY_NAME: LocalizedText = /* @__PURE__ */ deepFrozen({ id: 'Hari kerja tambahan', en: 'Extra working day' });
 
 /** A day of the calendar with its own frozen copies of its name and basis: nothing in it is shared with the input. */
-function dayEntry<Entry extends ExtraWorkingDay>(entry: Entry): Entry {
+function dayEntry<Entry extends Pick<ExtraWorkingDay, 'name' | 'basis'>>(entry: Entry): Entry {
   return Object.freeze({ ...entry, name: Object.freeze({ ...entry.name }), basis: Object.freeze({ ...entry.basis }) });
 }
 
@@ -33,14 +39,21 @@ function extraDay(day: ExtraDayInput, name: LocalizedText): ExtraWorkingDay {
   return { date: day.date as IsoDate, name: day.name ?? name, basis: day.basis ?? CUSTOM_DAY_BASIS };
 }
 
-function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>): Result<never, CalendarError> {
+/** Adds a day to the list of its date. */
+function listIn<Day extends { readonly date: string }>(lists: Map<string, Day[]>, day: Day): void {
+  const list = lists.get(day.date);
+  if (list === undefined) lists.set(day.date, [day]);
+  else list.push(day);
+}
+
+function unknownYear(year: number, tables: ReadonlyMap<number, YearTable>): Result<never, CalendarError> {
   const available = [...tables.keys()].sort((left, right) => left - right);
   return fail(
     'calendar/unknown-year',
     RANGE_BASIS,
     {
-      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${year}; tambahkan tabel tahun itu melalui yearData.`,
-      en: `There is no holiday and cuti bersama table for ${year}; add one through yearData.`,
+      id: `Tidak ada data hari libur dan cuti bersama untuk tahun ${year} (tersedia: ${available.join(', ')}); tambahkan tabel tahun itu melalui yearData.`,
+      en: `There is no holiday and cuti bersama table for ${year} (available: ${available.join(', ')}); add one through yearData.`,
     },
     { year, available },
   );
@@ -49,7 +62,7 @@ function unknownYear(year: number, tables: ReadonlyMap<number, CalendarYearData>
 /** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
 function chooseYears(
   requested: Iterable<number> | undefined,
-  tables: ReadonlyMap<number, CalendarYearData>,
+  tables: ReadonlyMap<number, YearTable>,
 ): Result<readonly number[], CalendarError> {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
@@ -77,16 +90,17 @@ function chooseYears(
  * checks it), and what the calendar keeps of them is copied: the caller's objects are never frozen or changed.
  * No options at all take the defaults without any check. createCalendar itself carries no zod.
  *
- * Rules applied: the working week (docs/interpretations.md#working-week) (Perpres 21/2023 Pasal 3, and Pasal 7 for 6-day service
- * units); the holidays, ad-hoc holidays and cuti bersama (docs/interpretations.md#built-in-holidays) (the SKB and ASN Keppres of each year,
- * 18 August 2025 included as cuti bersama); national holidays and cuti bersama are non-working in both weeks.
+ * Rules applied: the working week of Perpres 21/2023 Pasal 3 (Monday–Friday), and Pasal 7 for 6-day service
+ * units; the holidays, ad-hoc holidays and cuti bersama of the SKB and ASN Keppres of each year as amended
+ * (18 August 2025 included as cuti bersama, 24 December 2021 a working day); national holidays and cuti bersama
+ * are non-working in both weeks.
  * An extra working day overrides the week and the official tables for that date.
  *
- * @param options - The working week (default 5), the years (default every year with a table: 2024–2026 built
- *   in), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
+ * @param options - The working week (default 5), the years (default every year with a table: 2021–2027 built
+ *   in, 2027 provisional), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
  * @returns `Ok(calendar)`, or `Err` with `calendar/invalid-input` (options that do not match the schema, an
- *   unknown option, years that are not consecutive or repeat, a year table with a day outside its year or a date
- *   twice), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
+ *   unknown option, years that are not consecutive or repeat, a year table that {@link checkCalendarYearData}
+ *   finds a problem in), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
  *   years held) or `calendar/conflicting-days` (a date that is both an extra holiday and an extra working day).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 (five working days), Pasal 6 (changes), Pasal 7 (service units).
@@ -95,7 +109,7 @@ function chooseYears(
  * import { createCalendar } from 'asn-kit/calendar';
  * const calendar = createCalendar({ workWeek: 6, years: [2026] });
  * if (calendar.isOk()) [calendar.value.from, calendar.value.to]; // => ['2026-01-01', '2026-12-31']
- * createCalendar({ years: [2023] }).match(
+ * createCalendar({ years: [2028] }).match(
  *   () => 'ok',
  *   (error) => error.code,
  * ); // => 'calendar/unknown-year'
@@ -108,8 +122,8 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   }
   const settings: CalendarOptions = options ?? {};
 
-  const tables = new Map<number, CalendarYearData>();
-  for (const table of BUILT_IN_CALENDAR_DATA) tables.set(table.year, table);
+  const tables = new Map<number, YearTable>();
+  for (const table of BUILT_IN_YEAR_ROWS) tables.set(table.year, table);
   for (const table of settings.yearData ?? []) tables.set(table.year, table);
 
   const chosen = chooseYears(settings.years, tables);
@@ -141,17 +155,20 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
   const clash = extraHolidays.find((day) => extraWorkingDays.has(day.date));
   if (clash !== undefined) return fail('calendar/conflicting-days', INPUT_BASIS, CALENDAR_MESSAGES.conflictingDays, { date: clash.date });
 
-  const offDays = new Map<string, NonWorkingDay[]>();
-  const add = (day: { readonly date: string; readonly name: LocalizedText; readonly basis: LegalBasis }, kind: NonWorkingKind): void => {
-    const entry = dayEntry({ date: day.date as IsoDate, kind, name: day.name, basis: day.basis });
-    const list = offDays.get(entry.date);
-    if (list === undefined) offDays.set(entry.date, [entry]);
-    else list.push(entry);
-  };
+  const offDays = new Map<string, Held<NonWorkingDay>[]>();
+  const superseded = new Map<string, Held<SupersededDay>[]>();
+  const provisional = new Map<number, ProvisionalStatus>();
   for (const year of years) {
-    for (const day of (tables.get(year) as CalendarYearData).days) add(day, day.kind);
+    const table = tables.get(year) as YearTable;
+    for (const day of table.days) {
+      listIn(offDays, 'row' in day ? day : dayEntry({ date: day.date as IsoDate, kind: day.kind, name: day.name, basis: day.basis }));
+    }
+    for (const day of table.superseded ?? []) listIn(superseded, 'row' in day ? day : dayEntry(day));
+    const status = table.provisional;
+    if (status !== undefined) provisional.set(year, Object.freeze({ reason: Object.freeze({ ...status.reason }), basis: Object.freeze({ ...status.basis }) }));
   }
-  for (const day of extraHolidays) add(day, 'custom');
+  for (const day of extraHolidays) listIn(offDays, dayEntry<NonWorkingDay>({ date: day.date, kind: 'custom', name: day.name, basis: day.basis }));
+  for (const list of superseded.values()) Object.freeze(list);
   for (const list of offDays.values()) Object.freeze(list);
 
   // The running counts, from day numbers alone: the days off and the extra working days as offsets into the table.
@@ -179,6 +196,8 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     prefix: Object.freeze(prefix),
     offDays,
     extraWorkingDays,
+    provisional,
+    superseded,
   };
   // The date of each day, written once here so that a span's end is a read, not a formatting (internal/lookup.ts).
   Object.defineProperty(calendar, DATES, { value: Object.freeze(dates) });

@@ -3,9 +3,10 @@ import type { IsoDate } from '../core/iso-date';
 import { reason, type Reason } from '../core/reason';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { outOfRange, weekdayOfDayNumber, worksAt } from './internal/lookup';
-import { offReasonsOf } from './internal/off-days';
+import { yearNotCovered, weekdayOfDayNumber, worksAt } from './internal/lookup';
+import { offReasonsOf, supersededOn } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
+import { provisionalReasons } from './provisional-warnings';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarReasonCode, DayDescription, NonWorkingDay, NonWorkingKind, WorkingCalendar } from './types';
 import { deepFrozen } from '../core/frozen';
@@ -34,13 +35,13 @@ function offReason(day: NonWorkingDay): Reason<CalendarReasonCode> {
 
 /**
  * Tells whether a date is worked in a calendar and why, each cause as an `info` reason with its legal basis: the
- * unit's working week (docs/interpretations.md#working-week, Perpres 21/2023), the holiday or ASN cuti bersama and the instrument that set
- * it (docs/interpretations.md#built-in-holidays), an extra holiday, or an extra working day that overrides them all. A Saturday holiday in a
+ * unit's working week (Perpres 21/2023 Pasal 3 and Pasal 7), the holiday or ASN cuti bersama and the instrument that set
+ * it, an extra holiday, or an extra working day that overrides them all. A Saturday holiday in a
  * 5-day week has two reasons: the holiday and the weekend.
  *
  * @param calendar - A calendar from {@link createCalendar}.
  * @param date - The date, `YYYY-MM-DD`.
- * @returns `Ok(description)`, or `Err` with `calendar/invalid-input` or `calendar/out-of-range`.
+ * @returns `Ok(description)`, or `Err` with `calendar/invalid-input` or `calendar/year-not-covered`.
  * @example
  * ```ts
  * import { createCalendar, describeDay } from 'asn-kit/calendar';
@@ -57,7 +58,7 @@ export function describeDay(calendar: WorkingCalendar, date: string): Result<Day
   const day = dayNumberOfInput(date);
   if (!isWorkingCalendar(calendar) || Number.isNaN(day)) return invalidArguments(calendar, [['date', date]]);
   const index = day - calendar.firstDayNumber;
-  if (index < 0 || index >= calendar.prefix.length - 1) return outOfRange(calendar, date);
+  if (index < 0 || index >= calendar.prefix.length - 1) return yearNotCovered(calendar, date);
   const iso = date as IsoDate;
   const working = worksAt(calendar.prefix, index);
   const offs = offReasonsOf(calendar, iso, day);
@@ -79,5 +80,14 @@ export function describeDay(calendar: WorkingCalendar, date: string): Result<Day
       }, { date: iso }),
     );
   }
+  for (const old of supersededOn(calendar, iso)) {
+    reasons.push(
+      reason('calendar/superseded-day', 'info', old.basis, {
+        id: `${iso} semula ${KIND_LABELS[old.kind].id} (${old.name.id}); ${old.movedTo === undefined ? 'dihapus' : `dipindah ke ${old.movedTo}`} oleh ${old.basis.instrument}.`,
+        en: `${iso} was first set as ${KIND_LABELS[old.kind].en} (${old.name.en}); ${old.movedTo === undefined ? 'removed' : `moved to ${old.movedTo}`} by ${old.basis.instrument}.`,
+      }, { date: iso, kind: old.kind, name: old.name, ...(old.movedTo === undefined ? {} : { movedTo: old.movedTo }) }),
+    );
+  }
+  reasons.push(...provisionalReasons(calendar, Number(iso.slice(0, 4)), Number(iso.slice(0, 4))));
   return ok({ date: iso, weekday: weekdayOfDayNumber(day), working, nonWorking: working ? [] : offs, reasons });
 }

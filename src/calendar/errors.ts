@@ -5,7 +5,9 @@ import { deepFrozen } from '../core/frozen';
  * The error codes of `asn-kit/calendar`:
  * - `calendar/invalid-input`: an argument or an option is not valid (a malformed date, a fractional `n`, an unknown
  *   option, a calendar not made by `createCalendar`, …), with every issue and its path in `data.issues`;
- * - `calendar/out-of-range`: a date, or a result, falls outside the years the calendar holds (docs/interpretations.md#built-in-holidays);
+ * - `calendar/year-not-covered`: a date, or a result, falls in a year the calendar holds no table for: a gap in the
+ *   data, not a rule that was broken (its message names the years held and how to add one);
+ * - `calendar/out-of-range`: an extra holiday or extra working day given to `createCalendar` is outside its years;
  * - `calendar/invalid-range`: a range ends before it starts;
  * - `calendar/unknown-year`: a year was asked for that has no data table;
  * - `calendar/conflicting-days`: a date is both an extra holiday and an extra working day.
@@ -13,11 +15,12 @@ import { deepFrozen } from '../core/frozen';
  * @example
  * ```ts
  * import type { CalendarErrorCode } from 'asn-kit/calendar';
- * const code: CalendarErrorCode = 'calendar/out-of-range';
+ * const code: CalendarErrorCode = 'calendar/year-not-covered';
  * ```
  */
 export type CalendarErrorCode =
   | 'calendar/invalid-input'
+  | 'calendar/year-not-covered'
   | 'calendar/out-of-range'
   | 'calendar/invalid-range'
   | 'calendar/unknown-year'
@@ -30,20 +33,23 @@ export type CalendarErrorCode =
  * ```ts
  * import { countWorkingDays, createCalendar } from 'asn-kit/calendar';
  * createCalendar()
- *   .andThen((calendar) => countWorkingDays(calendar, '2023-12-29', '2024-01-05'))
+ *   .andThen((calendar) => countWorkingDays(calendar, '2027-12-29', '2028-01-05'))
  *   .match(
  *     () => 'ok',
  *     (error) => error.code,
- *   ); // => 'calendar/out-of-range'
+ *   ); // => 'calendar/year-not-covered'
  * ```
  */
 export type CalendarError = AsnError<CalendarErrorCode>;
 
-/** The basis cited by range errors: the built-in data covers a fixed set of years, and asn-kit never guesses. */
+/**
+ * The basis cited by data-gap errors: the official days of a year are set by that year's SKB and ASN Keppres, so a
+ * year without its table cannot be counted, and asn-kit never guesses.
+ */
 export const RANGE_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'asn-kit',
-  note: 'a date outside the years a calendar holds is an error, never a guess',
-  interpretation: 'built-in-holidays',
+  note: "the days off of a year are set by that year's SKB and ASN Keppres; a year without its table is not guessed",
+  interpretation: 'years-without-data',
 });
 
 /** The basis cited by argument errors that are not about the law. */

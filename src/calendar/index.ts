@@ -1,6 +1,6 @@
 /**
- * The ASN working-day calendar: the official holidays, ad-hoc holidays and ASN cuti bersama of 2024–2026 as cited
- * data (one table per year), a unit's 5- or 6-day working week, and fast working-day arithmetic — O(1) counts,
+ * The ASN working-day calendar: the official holidays, ad-hoc holidays and ASN cuti bersama of 2021–2027 as cited
+ * data (one table per year; 2027 provisional until its ASN Keppres is issued), a unit's 5- or 6-day working week, and fast working-day arithmetic — O(1) counts,
  * O(log n) span ends — for leave, absence and deadlines counted in working days.
  *
  * @packageDocumentation
@@ -9,10 +9,15 @@
 export { addWorkingDays } from './add-working-days';
 export { countWorkingDays } from './count-working-days';
 export { createCalendar } from './create-calendar';
+export { checkCalendarYearData } from './check-calendar-year-data';
 export { BUILT_IN_CALENDAR_DATA } from './data';
+export { CALENDAR_DATA_2021 } from './data/2021';
+export { CALENDAR_DATA_2022 } from './data/2022';
+export { CALENDAR_DATA_2023 } from './data/2023';
 export { CALENDAR_DATA_2024 } from './data/2024';
 export { CALENDAR_DATA_2025 } from './data/2025';
 export { CALENDAR_DATA_2026 } from './data/2026';
+export { CALENDAR_DATA_2027 } from './data/2027';
 export { describeDay } from './describe-day';
 export type { CalendarError, CalendarErrorCode } from './errors';
 export { isWorkingCalendar } from './is-working-calendar';
@@ -20,6 +25,7 @@ export { isWorkingDay } from './is-working-day';
 export { nonWorkingDays } from './non-working-days';
 export { nonWorkingDaysBetween } from './non-working-days-between';
 export { parseCalendarYearData } from './parse-calendar-year-data';
+export { provisionalWarnings } from './provisional-warnings';
 export {
   calendarOptionsSchema,
   calendarYearDataSchema,
@@ -38,6 +44,8 @@ export type {
   NonWorkingKind,
   OfficialDay,
   OfficialDayKind,
+  ProvisionalStatus,
+  SupersededDay,
   WorkingCalendar,
   WorkWeek,
 } from './types';

@@ -1,7 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import type { CalendarError } from './errors';
 import { dayNumberOfInput, invalidArguments } from './internal/args';
-import { invalidRange, outOfRange } from './internal/lookup';
+import { invalidRange, yearNotCovered } from './internal/lookup';
 import { listNonWorking } from './internal/off-days';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { NonWorkingDay, WorkingCalendar } from './types';
@@ -15,9 +15,9 @@ import type { NonWorkingDay, WorkingCalendar } from './types';
  * @param calendar - A calendar from {@link createCalendar}.
  * @param from - The first day, `YYYY-MM-DD`.
  * @param to - The last day, `YYYY-MM-DD`, not before `from`.
- * @returns `Ok(days)`, or `Err` with `calendar/invalid-input`, `calendar/invalid-range` or `calendar/out-of-range`.
- * @see Official: the SKB and ASN Keppres of each year (docs/interpretations.md#built-in-holidays); the weekend: Perpres 21/2023
- *   Pasal 3 and Pasal 7 (docs/interpretations.md#working-week).
+ * @returns `Ok(days)`, or `Err` with `calendar/invalid-input`, `calendar/invalid-range` or `calendar/year-not-covered`.
+ * @see Official: the SKB and ASN Keppres of each year (as amended); the weekend: Perpres 21/2023
+ *   Pasal 3 and Pasal 7.
  * @example
  * ```ts
  * import { createCalendar, nonWorkingDaysBetween } from 'asn-kit/calendar';
@@ -42,7 +42,7 @@ export function nonWorkingDaysBetween(
   const start = first - calendar.firstDayNumber;
   const end = last - calendar.firstDayNumber;
   const days = calendar.prefix.length - 1;
-  if (start < 0 || start >= days) return outOfRange(calendar, from);
-  if (end >= days) return outOfRange(calendar, to);
+  if (start < 0 || start >= days) return yearNotCovered(calendar, from);
+  if (end >= days) return yearNotCovered(calendar, to);
   return ok(listNonWorking(calendar, start, end));
 }

@@ -6,7 +6,7 @@ import { calendarYearDataSchema } from './schemas';
 import type { CalendarYearData } from './types';
 
 /**
- * Parses a year table of your own (e.g. 2027, once its SKB and Keppres are signed) at the boundary: the
+ * Parses a year table of your own (e.g. 2028, once its SKB is signed) at the boundary: the
  * {@link calendarYearDataSchema}, then the rules that tie the days to the table (every day within its year, at
  * most one row per date). The result is a new, deeply frozen table; the input is not changed. Pass it to
  * `createCalendar` through `yearData`.

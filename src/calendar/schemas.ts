@@ -14,6 +14,7 @@ import { localized } from '../core/language';
 const strictText = /* @__PURE__ */ (() => z.strictObject(localizedTextSchema.shape))();
 const strictBasis = /* @__PURE__ */ (() => z.strictObject(legalBasisSchema.shape))();
 const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
+const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
 
 /**
  * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
@@ -46,6 +47,19 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
       adHoc: z.exactOptional(z.literal(true)),
     }),
   ),
+  counts: z.exactOptional(z.strictObject({ holidays: countSchema, collectiveLeave: countSchema })),
+  superseded: z.exactOptional(
+    z.array(
+      z.strictObject({
+        date: isoDateSchema,
+        kind: z.enum(['holiday', 'collective-leave']),
+        name: strictText,
+        basis: strictBasis,
+        movedTo: z.exactOptional(isoDateSchema),
+      }),
+    ),
+  ),
+  provisional: z.exactOptional(z.strictObject({ reason: strictText, basis: strictBasis })),
 }))();
 
 /**
@@ -100,10 +114,10 @@ const extraDaySchema = /* @__PURE__ */ (() => z.union(
  * ```
  */
 export interface CalendarOptions {
-  /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday) (docs/interpretations.md#working-week). */
+  /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, Perpres 21/2023 Pasal 7). */
   readonly workWeek?: WorkWeek;
   /**
-   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2024–2026
+   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2021–2027
    * built in).
    */
   readonly years?: readonly number[];

@@ -2,7 +2,7 @@ import type { IsoDate, LegalBasis, LocalizedText, Reason } from '../core';
 
 /**
  * The kind of an official non-working day in a year's data table: a national holiday (`holiday`, including the
- * ad-hoc election days) or an ASN cuti bersama (`collective-leave`) (docs/interpretations.md#built-in-holidays).
+ * ad-hoc election days) or an ASN cuti bersama (`collective-leave`).
  *
  * @example
  * ```ts
@@ -78,22 +78,83 @@ export interface CalendarInstrument {
 }
 
 /**
+ * A date that an instrument of the year set and a later one moved or removed: what it was, and the instrument that
+ * changed it (its `basis`, whose note says how). Kept so that a reader can see why the date is a working day.
+ *
+ * @example
+ * ```ts
+ * import type { SupersededDay } from 'asn-kit/calendar';
+ * const removed: SupersededDay = {
+ *   date: '2021-03-12',
+ *   kind: 'collective-leave',
+ *   name: { id: 'Cuti bersama Isra Mikraj Nabi Muhammad SAW', en: 'Collective leave for Isra Mikraj' },
+ *   basis: { instrument: 'SKB 281/2021, 1/2021, 1/2021', note: 'removed by SKB 281/2021, 1/2021, 1/2021 (22 Feb 2021)' },
+ * };
+ * ```
+ */
+export interface SupersededDay {
+  /** The date as first set, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** What it was. */
+  readonly kind: OfficialDayKind;
+  /** Its name as first set. */
+  readonly name: LocalizedText;
+  /** The instrument that moved or removed it; the note says which and how. */
+  readonly basis: LegalBasis;
+  /** The date it moved to, when it moved rather than being removed. */
+  readonly movedTo?: string;
+}
+
+/**
+ * Why a year's table is provisional: an instrument it depends on is not issued yet, so its days may still change.
+ *
+ * @example
+ * ```ts
+ * import type { ProvisionalStatus } from 'asn-kit/calendar';
+ * const status: ProvisionalStatus = {
+ *   reason: { id: 'Keppres cuti bersama ASN belum terbit.', en: 'The ASN cuti bersama Keppres is not issued yet.' },
+ *   basis: { instrument: 'SKB 1205/2026, 3/2026, 2/2026' },
+ * };
+ * ```
+ */
+export interface ProvisionalStatus {
+  /** What is still awaited, in Bahasa Indonesia and English. */
+  readonly reason: LocalizedText;
+  /** The instrument the year's days rest on until then. */
+  readonly basis: LegalBasis;
+}
+
+/**
  * The official ASN non-working days of one calendar year, with the instruments that set them: one such table per
- * year is the whole of the calendar's data, so a new year or an amendment is one data change (docs/interpretations.md#built-in-holidays).
+ * year is the whole of the calendar's data, so a new year or an amendment is one data change. A table without
+ * `provisional` is final: every instrument it rests on is issued.
  *
  * @example
  * ```ts
  * import { CALENDAR_DATA_2026 } from 'asn-kit/calendar';
  * CALENDAR_DATA_2026.days.length; // => 25
+ * CALENDAR_DATA_2026.counts; // => { holidays: 17, collectiveLeave: 8 }
  * ```
  */
 export interface CalendarYearData {
-  /** The calendar year (docs/interpretations.md#leave-year: 1 January–31 December). */
+  /** The calendar year (1 January–31 December). */
   readonly year: number;
   /** The instruments that set the year's days, in the order they were signed. */
   readonly instruments: readonly CalendarInstrument[];
-  /** The holidays and cuti bersama, in date order, at most one per date. */
+  /**
+   * The holidays and cuti bersama in force, in date order. A date has one row, except that two holidays may fall
+   * on the same day (13 May 2021: Kenaikan Isa Al Masih and Idul Fitri).
+   */
   readonly days: readonly OfficialDay[];
+  /**
+   * How many holidays (ad-hoc ones included) and cuti bersama the instruments state for the year;
+   * {@link checkCalendarYearData} compares the rows with them.
+   */
+  readonly counts?: { readonly holidays: number; readonly collectiveLeave: number };
+  /** Dates that an instrument set and a later one moved or removed. */
+  readonly superseded?: readonly SupersededDay[];
+  /** Present when the year is provisional: what it still waits for. */
+  readonly provisional?: ProvisionalStatus;
 }
 
 /**
@@ -160,7 +221,7 @@ export interface ExtraWorkingDay {
 
 /**
  * The number of working days in a unit's week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, for the
- * service units of Perpres 21/2023 Pasal 7) (docs/interpretations.md#working-week).
+ * service units of Perpres 21/2023 Pasal 7).
  *
  * @example
  * ```ts
@@ -182,7 +243,7 @@ export type WorkWeek = 5 | 6;
  * ```ts
  * import { createCalendar } from 'asn-kit/calendar';
  * const calendar = createCalendar({ workWeek: 6 });
- * if (calendar.isOk()) [calendar.value.workWeek, calendar.value.from, calendar.value.to]; // => [6, '2024-01-01', '2026-12-31']
+ * if (calendar.isOk()) [calendar.value.workWeek, calendar.value.from, calendar.value.to]; // => [6, '2021-01-01', '2027-12-31']
  * ```
  */
 export interface WorkingCalendar {
@@ -203,10 +264,17 @@ export interface WorkingCalendar {
    * A frozen array (a typed array could not be frozen).
    */
   readonly prefix: readonly number[];
-  /** The official and custom non-working days by date, official ones first. */
-  readonly offDays: ReadonlyMap<string, readonly NonWorkingDay[]>;
+  /**
+   * The official and custom non-working days by date, official ones first. A built-in day is held as its date, its
+   * kind and its row in the built-in year's table: the functions that return days name it from there.
+   */
+  readonly offDays: ReadonlyMap<string, readonly (NonWorkingDay | { readonly date: IsoDate; readonly kind: OfficialDayKind; readonly row: number })[]>;
   /** The extra working days by date. */
   readonly extraWorkingDays: ReadonlyMap<string, ExtraWorkingDay>;
+  /** The provisional years held, each with what it still waits for. */
+  readonly provisional: ReadonlyMap<number, ProvisionalStatus>;
+  /** The dates an amendment moved or removed, by date (a built-in one as its row, like `offDays`). */
+  readonly superseded: ReadonlyMap<string, readonly (SupersededDay | { readonly date: IsoDate; readonly kind: OfficialDayKind; readonly row: number })[]>;
 }
 
 /**
@@ -224,7 +292,9 @@ export type CalendarReasonCode =
   | 'calendar/holiday'
   | 'calendar/collective-leave'
   | 'calendar/custom-holiday'
-  | 'calendar/extra-working-day';
+  | 'calendar/extra-working-day'
+  | 'calendar/superseded-day'
+  | 'calendar/provisional-year';
 
 /**
  * Whether a day is worked in a calendar, and why.
@@ -245,6 +315,9 @@ export interface DayDescription {
   readonly working: boolean;
   /** Every reason the day is off (a Saturday holiday has two: the holiday and the weekend); empty on a working day. */
   readonly nonWorking: readonly NonWorkingDay[];
-  /** The explanation, one `info` reason per cause, each with its legal basis. */
+  /**
+   * The explanation, one `info` reason per cause, each with its legal basis; an `info` reason for a date an
+   * amendment moved or removed; a `calendar/provisional-year` warning on a day of a provisional year.
+   */
   readonly reasons: readonly Reason<CalendarReasonCode>[];
 }

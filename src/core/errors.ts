@@ -33,9 +33,9 @@ export interface AsnError<Code extends string = string> extends Reason<Code> {
  * @example
  * ```ts
  * import { asnError } from 'asn-kit/core';
- * asnError('calendar/out-of-range', { instrument: 'asn-kit', interpretation: 'built-in-holidays' },
- *   { id: 'Tanggal di luar kalender', en: 'Date outside the calendar' }, { date: '2023-12-31' }).code;
- * // => 'calendar/out-of-range'
+ * asnError('calendar/year-not-covered', { instrument: 'asn-kit', interpretation: 'years-without-data' },
+ *   { id: 'Tanggal di luar kalender', en: 'Date outside the calendar' }, { date: '2028-01-03' }).code;
+ * // => 'calendar/year-not-covered'
  * ```
  */
 export function asnError<Code extends string>(

@@ -48,6 +48,7 @@ export type DisciplineError = AsnError<DisciplineErrorCode>;
  * ```
  */
 export type DisciplineReasonCode =
+  | 'calendar/provisional-year'
   | 'discipline/below-first-tier'
   | 'discipline/year-total-tier'
   | 'discipline/unit-impact'

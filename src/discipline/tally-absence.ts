@@ -18,6 +18,7 @@ import {
   type NonWorkingDay,
   type WorkingCalendar,
 } from '../calendar';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import { readOptions, tallyArgumentsError, tallyYearSchema, type Settings } from './arguments';
 import { convertedDaysOf, decideAbsence, notInForce, tiersOn, type AbsenceSanctionDecision } from './decide';
 import type { DisciplineError, DisciplineReasonCode } from './errors';
@@ -83,12 +84,12 @@ export interface AbsenceTally extends AbsenceSanctionDecision {
 }
 
 /**
- * Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/out-of-range`).
+ * Every error `tallyAbsence` can return: its own, or the calendar's (e.g. `calendar/year-not-covered`).
  *
  * @example
  * ```ts
  * import type { TallyAbsenceError } from 'asn-kit/discipline';
- * const isDataGap = (error: TallyAbsenceError) => error.code === 'calendar/out-of-range';
+ * const isDataGap = (error: TallyAbsenceError) => error.code === 'calendar/year-not-covered';
  * ```
  */
 export type TallyAbsenceError = DisciplineError | CalendarError;
@@ -331,8 +332,8 @@ function previousYearReason(year: number): Reason<DisciplineReasonCode> {
  *     );
  *     // => [8, 8, 'written-dissatisfaction']
  *   }
- *   tallyAbsence([], calendar, 2023).match((tally) => tally.year, (error) => error.code);
- *   // => 'calendar/out-of-range'
+ *   tallyAbsence([], calendar, 2028).match((tally) => tally.year, (error) => error.code);
+ *   // => 'calendar/year-not-covered'
  * }
  * ```
  */
@@ -390,6 +391,7 @@ function tallyYear(
       records.some((record) => record.type === 'absent' && record.from < yearFrom && (record.to ?? record.from) >= previousFrom) &&
       countWorkingDays(calendar, yearFrom, firstInYear.date).unwrapOr(0) === 1;
     if (uncheckedRun) extra.push(previousYearReason(year));
+    extra.push(...provisionalReasons(calendar, year, year));
     const stops = reached.find((entry) => entry.salaryStopsFrom !== undefined);
     // Written out rather than spread: spreading the decision and replacing its reasons doubles the cost of a tally.
     return {

@@ -2,7 +2,8 @@ import { asnError, type AsnError, type LegalBasis, type LocalizedText } from '..
 
 /**
  * The error codes of the leave module. A refusal of a request is `leave/request-refused` and lists every
- * violation (each with its own code below) in `violations`.
+ * violation (each with its own code below) in `violations`. `calendar/year-not-covered` is no refusal: the calendar
+ * holds no data for a year the request touches, and the calendar's error is passed on as it is, with no violation.
  *
  * @example
  * ```ts
@@ -11,6 +12,7 @@ import { asnError, type AsnError, type LegalBasis, type LocalizedText } from '..
  * ```
  */
 export type LeaveErrorCode =
+  | 'calendar/year-not-covered'
   | 'leave/invalid-input'
   | 'leave/request-refused'
   | 'leave/kind-not-available'
@@ -78,6 +80,10 @@ export function refusal(violations: readonly LeaveError[]): LeaveRefusal {
   const first = violations[0];
   if (violations.length === 1 && first !== undefined && first.code === 'leave/invalid-input') {
     return { ...first, violations };
+  }
+  // A data gap is not a broken rule: the calendar's error is the answer, with no violation.
+  if (violations.length === 1 && first !== undefined && first.code === 'calendar/year-not-covered') {
+    return { ...first, violations: [] };
   }
   const list = violations.map((violation) => violation.code).join(', ');
   return {

@@ -10,7 +10,9 @@ import { validate } from '../core/validate';
 import {
   isWorkingCalendar, isWorkingDay, nonWorkingDaysBetween, workingCalendarSchema,
   type NonWorkingDay, type WorkingCalendar,
+  type CalendarError,
 } from '../calendar';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import { parseEmployee, type Employee } from '../employee';
 import { startOfService } from '../employee/service-start';
 import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
@@ -221,8 +223,15 @@ function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
   return addDays(addDays(addMonths(start, whole), halfDays), -1);
 }
 
-function calendarError(error: { message: { id: string; en: string }; data: Readonly<Record<string, unknown>>; code: string }): LeaveError {
+function calendarError(error: CalendarError): LeaveError {
+  if (error.code === 'calendar/year-not-covered') return { ...error, code: error.code };
   return leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, error.message, { ...error.data, calendarCode: error.code });
+}
+
+function crossesYear(start: IsoDate, end: IsoDate): LeaveError {
+  return violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', interpretation: 'leave-year' },
+    'Cuti tahunan dihitung per tahun kalender: ajukan terpisah untuk tiap tahun.', 'Annual leave is counted per calendar year: request each year separately.',
+    { start, end });
 }
 
 /** Moves an end date back by `days` working days (docs/interpretations.md#major-leave-and-annual-leave: annual days taken shorten the cuti besar). */
@@ -337,6 +346,7 @@ function evaluateChecked(
       en: `The request is for leave that starts before the evaluation date (${asOf}).`,
     }, { start, asOf }));
   }
+  reasons.push(...provisionalReasons(calendar, yearOf(start), yearOf(end)));
   const endDay = toDayNumber(end);
   const calendarDays = endDay - toDayNumber(start) + 1;
   const startYear = yearOf(start);
@@ -346,7 +356,11 @@ function evaluateChecked(
   let excluded: readonly NonWorkingDay[] = [];
   if (rule.maximum.unit === 'working-days') {
     const off = nonWorkingDaysBetween(calendar, start, end);
-    if (off.isErr()) return err(refusal([calendarError(off.error)]));
+    if (off.isErr()) {
+      // A request across 31 December is refused for that, whether or not the calendar holds the next year.
+      if (off.error.code === 'calendar/year-not-covered' && startYear !== yearOf(end)) return err(refusal([crossesYear(start, end)]));
+      return err(refusal([calendarError(off.error)]));
+    }
     excluded = off.value;
     days = calendarDays - excluded.length;
     reasons.push(reason('leave/working-days-counted', 'info', WORKING_DAYS_BASIS, workingDaysText(days, calendarDays),
@@ -357,11 +371,7 @@ function evaluateChecked(
         en: `The calendar has a ${String(calendar.workWeek)}-day week but the employee's unit works ${String(employee.workWeek)} days.`,
       }, { calendarWeek: calendar.workWeek, employeeWeek: employee.workWeek }));
     }
-    if (startYear !== yearOf(end)) {
-      violations.push(violation('leave/crosses-year', { instrument: 'PP 11/2017', article: 'Pasal 311', interpretation: 'leave-year' },
-        'Cuti tahunan dihitung per tahun kalender: ajukan terpisah untuk tiap tahun.', 'Annual leave is counted per calendar year: request each year separately.',
-        { start, end }));
-    }
+    if (startYear !== yearOf(end)) violations.push(crossesYear(start, end));
     if (days === 0) {
       violations.push(violation('leave/no-working-days', rule.basis, 'Periode ini tidak memuat hari kerja.', 'The period holds no working day.', { start, end }));
     }

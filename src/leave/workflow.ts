@@ -247,6 +247,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
         }
         const counted = countWorkingDays(event.calendar, event.date, decision.period.to);
         if (counted.isErr()) {
+          if (counted.error.code === 'calendar/year-not-covered') return err({ ...counted.error, code: counted.error.code });
           return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, counted.error.message, counted.error.data));
         }
         unused = counted.value;

@@ -8,12 +8,14 @@ import {
   isoDateSchema,
   reason,
   recodeError,
+  yearOf,
   ruleInForce,
   validate,
   type IsoDate,
   type LegalBasis,
   type Reason,
 } from '../core';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
@@ -79,16 +81,12 @@ export interface ComplaintDueDateParams {
 
 const POLICY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' });
 
+/**
+ * A date the calendar cannot place: a year it holds no data for (the only error a parsed calendar gives here). A
+ * gap in the data, passed on as the calendar's own `calendar/year-not-covered`, with the day of receipt.
+ */
 function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
-  return asnError(
-    'service-quality/due-date-unavailable',
-    { instrument: 'asn-kit', note: 'a date outside the calendar is an error, never a guess', interpretation: 'built-in-holidays' },
-    {
-      id: `Batas waktu pengaduan yang diterima ${received} tidak dapat dihitung: ${cause.message.id}`,
-      en: `The deadline of a complaint received on ${received} cannot be placed: ${cause.message.en}`,
-    },
-    { received, cause },
-  );
+  return { ...cause, code: 'calendar/year-not-covered', data: { ...cause.data, received } };
 }
 
 function noCalendar(received: IsoDate): ServiceQualityError {
@@ -175,6 +173,7 @@ export function dueDateOf(
     );
   }
   const result = { received, rule: applied, basis, due: due.value };
+  if (applied.count === 'working') reasons.push(...provisionalReasons(calendar as WorkingCalendar, yearOf(received), yearOf(due.value)));
   if (applied.extensionDays === undefined) return ok({ ...result, deadline: due.value, reasons });
   const extendedDue = step(received, due.value, applied.extensionDays, applied.count, calendar);
   if (extendedDue.isErr()) return err(extendedDue.error);
@@ -192,6 +191,7 @@ export function dueDateOf(
       ),
     );
   }
+  if (applied.count === 'working') reasons.push(...provisionalReasons(calendar as WorkingCalendar, yearOf(due.value) + 1, yearOf(extendedDue.value)));
   return ok({ ...result, extendedDue: extendedDue.value, deadline: extended ? extendedDue.value : due.value, reasons });
 }
 
@@ -206,7 +206,8 @@ export function dueDateOf(
  *   error).
  * @returns `Ok(due)`; `Err` with `service-quality/invalid-input` (also when `extended` is asked of a rule without
  *   an extension), `service-quality/no-rule-in-force` (no rule given and received before UU 25/2009) or
- *   `service-quality/due-date-unavailable` (outside the calendar's years).
+ *   `service-quality/due-date-unavailable` (working days without a calendar), or the calendar's own
+ *   `calendar/year-not-covered` (a due date in a year the calendar holds no data for: a gap in the data).
  * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013
  * @see Based on: SIPPN service standards, e.g. "paling lambat 10 hari kerja … dapat diperpanjang 7 hari kerja"
  * @example

@@ -7,8 +7,9 @@ import type { AsnError } from '../core';
  *   e.g. `responses.12.3` for the fourth answer of the thirteenth questionnaire).
  * - `service-quality/no-answers`: an SKM element has no answer at all, so its NRR cannot be computed.
  * - `service-quality/no-rule-in-force`: no built-in complaint deadline is in force on the date a complaint was received.
- * - `service-quality/due-date-unavailable`: the working calendar cannot place a due date (e.g. the date is outside
- *   the calendar's years, docs/interpretations.md#built-in-holidays); `data.cause` holds the calendar's error.
+ * - `service-quality/due-date-unavailable`: a deadline in working days without the unit's working calendar.
+ * - `calendar/year-not-covered`: the calendar's own data-gap error, passed on as it is: a due date falls in a year
+ *   the calendar holds no data for (`data.received` is the day of receipt).
  *
  * @example
  * ```ts
@@ -17,6 +18,7 @@ import type { AsnError } from '../core';
  * ```
  */
 export type ServiceQualityErrorCode =
+  | 'calendar/year-not-covered'
   | 'service-quality/invalid-input'
   | 'service-quality/no-answers'
   | 'service-quality/no-rule-in-force'
@@ -61,6 +63,7 @@ export type ServiceQualityError = AsnError<ServiceQualityErrorCode>;
  * ```
  */
 export type ServiceQualityReasonCode =
+  | 'calendar/provisional-year'
   | 'service-quality/grade'
   | 'service-quality/custom-weight'
   | 'service-quality/missing-answers'

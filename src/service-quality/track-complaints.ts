@@ -229,7 +229,8 @@ function statusOf(complaint: Complaint, deadline: IsoDate, asOf: IsoDate): { sta
  * @param params - {@link TrackComplaintsParams}: `complaints`, `policies`, `asOf`, `calendar`, `unitCalendars` (an
  *   unknown key is an error).
  * @returns `Ok(tracking)`; `Err` with `service-quality/invalid-input` (with paths, e.g. an unknown tier),
- *   `service-quality/due-date-unavailable` (no calendar for working days, or a date outside its years) or
+ *   `service-quality/due-date-unavailable` (no calendar for working days), `calendar/year-not-covered` (a date in a
+ *   year the calendar holds no data for) or
  *   `service-quality/no-rule-in-force`.
  * @see Official: UU 25/2009 tentang Pelayanan Publik (pengelolaan pengaduan); Perpres 76/2013 (SP4N-LAPOR!)
  * @example

@@ -11,19 +11,20 @@ import { gradeOf, jpGaps } from './plan-coverage';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './rules/bases';
 import { draftOptionsSchema } from './schemas';
 import type { ActivityMotivation, AsnWorkPlan, DraftAsnWorkPlanOptions, PlanActivity, PromisedService, WorkPlanContext } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /** The services the Medan work plan promises: web and mobile leave requests, performance reports, real-time information. */
-const DEFAULT_SERVICES: readonly PromisedService[] = [
+const DEFAULT_SERVICES: readonly PromisedService[] = /* @__PURE__ */ deepFrozen([
   { id: 'leave-request', label: 'Pengajuan cuti berbasis web dan mobile' },
   { id: 'performance-report', label: 'Laporan kinerja berbasis web dan mobile' },
   { id: 'realtime-information', label: 'Akses informasi kepegawaian secara real-time' },
-];
+]);
 
-const DEFAULT_FREQUENCY: ForumRequirement = { every: 'quarter', atLeast: 1 };
+const DEFAULT_FREQUENCY: ForumRequirement = /* @__PURE__ */ deepFrozen({ every: 'quarter', atLeast: 1 });
 
-const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
+const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
-const GRADE_RANK = { A: 0, B: 1, C: 2, D: 3 } as const;
+const GRADE_RANK = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 } as const);
 
 type DraftActivity = Omit<PlanActivity, 'id' | 'objectiveId' | 'strategyId' | 'responsibleUnit' | 'schedule' | 'budget' | 'services' | 'competencies' | 'partners' | 'units'>
   & Partial<Pick<PlanActivity, 'schedule' | 'services' | 'competencies' | 'partners' | 'units'>>;

@@ -15,6 +15,7 @@ import { issue } from './issues';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './rules/bases';
 import { engagementSessions } from './plan-structure';
 import type { AsnWorkPlan, Pillar, PlanActivity, RosterEntry, WorkPlanContext } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * One coverage check of a pillar: what the plan needs, what it plans, and what it leaves out.
@@ -202,7 +203,7 @@ function evaluationCoverage(roster: readonly RosterEntry[], evaluation: readonly
   add(coverage, 'performance', { check: 'unit-evaluations', required: units.length, planned: units.length - missing.length, met: missing.length === 0, missing });
 }
 
-const GRADE_RANK: Readonly<Record<SkmGrade, number>> = { A: 0, B: 1, C: 2, D: 3 };
+const GRADE_RANK: Readonly<Record<SkmGrade, number>> = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 });
 
 /** The grade of a converted index on the interval table of PermenPANRB 14/2017 (service-quality's). */
 export function gradeOf(converted: number): SkmGrade {

@@ -1,7 +1,8 @@
 import { addMonths, type IsoDate } from '../core';
 import type { ActivitySchedule } from './types';
+import { deepFrozen } from '../core/frozen';
 
-const MONTHS: Readonly<Record<NonNullable<ActivitySchedule['every']>, number>> = { month: 1, quarter: 3, 'half-year': 6, year: 12 };
+const MONTHS: Readonly<Record<NonNullable<ActivitySchedule['every']>, number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
 /**
  * The dates of an activity's sessions: the dates given; otherwise the first day and then every period of

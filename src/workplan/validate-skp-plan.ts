@@ -19,27 +19,28 @@ import {
   SKP_YEAR_BASIS,
 } from './rules/bases';
 import type { PlanIndicator, PlanRhk, SkpPlan, ValidateSkpPlanOptions } from './types';
+import { deepFrozen } from '../core/frozen';
 
 type Issue = PlanIssue<SkpPlanIssueCode>;
 
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ assessorSkp: z.optional(z.unknown()) }))();
 
-const QUANTITATIVE_ASPECTS = ['quantity', 'quality', 'time'] as const;
+const QUANTITATIVE_ASPECTS = /* @__PURE__ */ deepFrozen(['quantity', 'quality', 'time'] as const);
 
 /** Where the performance module's SKP rules put a violation that has no path of its own. */
 /** The bases this module cites for the performance module's rules. */
-const REUSED_BASES: Readonly<Partial<Record<string, LegalBasis>>> = {
+const REUSED_BASES: Readonly<Partial<Record<string, LegalBasis>>> = /* @__PURE__ */ deepFrozen({
   'performance/period-crosses-year': SKP_YEAR_BASIS,
   'performance/missing-intervened-rhk': SKP_YEAR_BASIS,
   'performance/behaviour-values': BERAKHLAK_VALUES_BASIS,
   'performance/predikat-mismatch': PREDIKAT_MATRIX_BASIS,
-};
+});
 
-const WHOLE_PATHS: Readonly<Partial<Record<string, string>>> = {
+const WHOLE_PATHS: Readonly<Partial<Record<string, string>>> = /* @__PURE__ */ deepFrozen({
   'performance/period-crosses-year': 'period',
   'performance/self-assessment': 'assessor.nip',
   'performance/behaviour-values': 'behaviours',
-};
+});
 
 /** The plan as the performance module's SKP, without targets (this module checks targets in more detail). */
 function asSkp(plan: SkpPlan): Skp {

@@ -7,6 +7,7 @@ import { JOB_EFFECTIVENESS_BANDS, type EffectivenessBandRow } from './rules/job-
 import { WORKING_TIME } from './rules/working-time';
 import { workforceNeedOptionsSchema, workloadTasksSchema } from './schemas';
 import type { WorkforceNeedOptions, WorkloadTask } from './types';
+import { deepFrozen } from '../core/frozen';
 
 /**
  * The job effectiveness of a position (efektivitas jabatan): workload / (staff × effective working time).
@@ -58,11 +59,11 @@ export interface WorkforceNeed {
   readonly reasons: readonly Reason[];
 }
 
-const ROUNDING_BASIS: LegalBasis = {
+const ROUNDING_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
   instrument: 'PermenPANRB 1/2020',
   article: 'Lampiran (kebutuhan pegawai = beban kerja / waktu kerja efektif)',
   note: 'the exact value is kept; the head count is rounded half up',
-};
+});
 
 function bandOf(rounded: number): EffectivenessBandRow {
   const bands = JOB_EFFECTIVENESS_BANDS.bands;

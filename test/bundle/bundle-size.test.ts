@@ -40,8 +40,9 @@ const FIXTURES: readonly Fixture[] = [
     name: 'createCalendar + countWorkingDays',
     contents: "export { createCalendar, countWorkingDays } from './dist/calendar/index.js';",
     ceiling: 10_000,
-    reason: 'the working-day calendar: the built-in holiday tables, prefix sums and neverthrow; no zod',
-    mustNotAppear: [ZOD, DATE_FNS_ROOT],
+    reason: 'the working-day calendar: the dates and kinds of the built-in days, prefix sums and neverthrow; no zod, no day names',
+    // A day's name (and its citation) comes only with the functions that return days.
+    mustNotAppear: [ZOD, DATE_FNS_ROOT, 'Kongzili'],
   },
   {
     name: 'evaluateLeaveRequest with its parsers',
@@ -74,7 +75,10 @@ const FIXTURES: readonly Fixture[] = [
     // Raised by 13,827 B, exactly what asn-kit/workplan adds to the root (88,533 B without it, 102,360 B with it,
     // measured in the same run on 2026-12-01): its bilingual issue texts, schemas, checks and draft.
     // asn-kit/ports added 2.3 kB (its errors, the in-memory stores and the leave services).
-    ceiling: 106_500,
+    // Measured 110,044 B on 2026-12-01 after issue 10 merged: four more years of holiday data (2021–2023 and 2027:
+    // their days, names, instruments and citations), the compact dates-and-kinds table that keeps those names out of
+    // a counting bundle, provisional years and the data-gap error; the ceiling is that, rounded up to the next 500 B.
+    ceiling: 110_500,
     reason: 'everything: every module, its rule tables and schemas, zod/mini and neverthrow',
     mustNotAppear: [DATE_FNS_ROOT],
   },

@@ -37,10 +37,10 @@ describe('countWorkingDays', () => {
 
   it('refuses a reversed range, a range outside the years held and malformed input', () => {
     expect(countWorkingDays(calendar, '2026-12-31', '2026-12-21')._unsafeUnwrapErr().code).toBe('calendar/invalid-range');
-    const before = countWorkingDays(calendar, '2023-12-29', '2024-01-05')._unsafeUnwrapErr();
-    expect([before.code, before.data['date']]).toEqual(['calendar/out-of-range', '2023-12-29']);
-    const after = countWorkingDays(calendar, '2026-12-29', '2027-01-05')._unsafeUnwrapErr();
-    expect([after.code, after.data['date']]).toEqual(['calendar/out-of-range', '2027-01-05']);
+    const before = countWorkingDays(calendar, '2020-12-29', '2021-01-05')._unsafeUnwrapErr();
+    expect([before.code, before.data['date']]).toEqual(['calendar/year-not-covered', '2020-12-29']);
+    const after = countWorkingDays(calendar, '2027-12-29', '2028-01-05')._unsafeUnwrapErr();
+    expect([after.code, after.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-05']);
     expect(countWorkingDays(calendar, '2026-1-1', '2026-12-31')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
     // @ts-expect-error: intentionally invalid input, a calendar of another shape
     expect(countWorkingDays({ years: [2026] }, '2026-01-01', '2026-12-31')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');

@@ -15,21 +15,21 @@ import {
 } from '../../src/calendar/index';
 import { heldDate, hostile } from './arbitraries';
 
-const YEAR_2027: CalendarYearData = {
-  year: 2027,
-  instruments: [{ role: 'skb', basis: { instrument: 'SKB 2027 (test)' }, signed: '2026-09-01', title: { id: 'Uji', en: 'Test' } }],
-  days: [{ date: '2027-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2027 Masehi', en: "New Year's Day 2027" }, basis: { instrument: 'SKB 2027 (test)' } }],
+const YEAR_2028: CalendarYearData = {
+  year: 2028,
+  instruments: [{ role: 'skb', basis: { instrument: 'SKB 2028 (test)' }, signed: '2027-09-01', title: { id: 'Uji', en: 'Test' } }],
+  days: [{ date: '2028-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2028 Masehi', en: "New Year's Day 2028" }, basis: { instrument: 'SKB 2028 (test)' } }],
 };
 
 describe('createCalendar', () => {
-  it('defaults to a 5-day week over the built-in years 2024–2026', () => {
+  it('defaults to a 5-day week over the built-in years 2021–2027', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     expect([calendar.kind, calendar.workWeek, calendar.years, calendar.from, calendar.to]).toEqual([
       'asn-kit/working-calendar',
       5,
-      [2024, 2025, 2026],
-      '2024-01-01',
-      '2026-12-31',
+      [2021, 2022, 2023, 2024, 2025, 2026, 2027],
+      '2021-01-01',
+      '2027-12-31',
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('createCalendar', () => {
   it('holds only the years asked for, in order, whatever order they are given in', () => {
     const calendar = createCalendar({ years: [2026, 2025] })._unsafeUnwrap();
     expect([calendar.years, calendar.from, calendar.to]).toEqual([[2025, 2026], '2025-01-01', '2026-12-31']);
-    expect(isWorkingDay(calendar, '2024-12-31')._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+    expect(isWorkingDay(calendar, '2024-12-31')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
   it('refuses years that are not consecutive', () => {
@@ -67,30 +67,30 @@ describe('createCalendar', () => {
 
   it('D1: a long run of distinct years is checked in one pass (an Err per year without a table, no throw)', () => {
     const years = Array.from({ length: 1_100 }, (_, index) => 1900 + index);
-    expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2024, 2025, 2026] });
+    expect(createCalendar({ years })._unsafeUnwrapErr().data).toEqual({ year: 1900, available: [2021, 2022, 2023, 2024, 2025, 2026, 2027] });
   });
 
-  it('refuses a year without a table, naming it (docs/interpretations.md#built-in-holidays: never a guess)', () => {
-    const error = createCalendar({ years: [2026, 2027] })._unsafeUnwrapErr();
-    expect([error.code, error.data]).toEqual(['calendar/unknown-year', { year: 2027, available: [2024, 2025, 2026] }]);
+  it('refuses a year without a table, naming it and the years available (never a guess)', () => {
+    const error = createCalendar({ years: [2027, 2028] })._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/unknown-year', { year: 2028, available: [2021, 2022, 2023, 2024, 2025, 2026, 2027] }]);
   });
 
   it('adds a year from a table of the caller', () => {
-    const calendar = createCalendar({ yearData: [YEAR_2027] })._unsafeUnwrap();
-    expect(calendar.years).toEqual([2024, 2025, 2026, 2027]);
-    expect(isWorkingDay(calendar, '2027-01-01')._unsafeUnwrap()).toBe(false);
-    expect(countWorkingDays(calendar, '2026-12-28', '2027-01-08')._unsafeUnwrap()).toBe(9);
+    const calendar = createCalendar({ yearData: [YEAR_2028] })._unsafeUnwrap();
+    expect(calendar.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]);
+    expect(isWorkingDay(calendar, '2028-01-01')._unsafeUnwrap()).toBe(false);
+    expect(countWorkingDays(calendar, '2027-12-27', '2028-01-07')._unsafeUnwrap()).toBe(10);
   });
 
   it('refuses a gap between the built-in years and a table of the caller', () => {
-    const error = createCalendar({ yearData: [{ ...YEAR_2027, year: 2028, days: [] }] })._unsafeUnwrapErr();
-    expect([error.code, error.data['year']]).toEqual(['calendar/unknown-year', 2027]);
+    const error = createCalendar({ yearData: [{ ...YEAR_2028, year: 2029, days: [] }] })._unsafeUnwrapErr();
+    expect([error.code, error.data['year']]).toEqual(['calendar/unknown-year', 2028]);
   });
 
   it('lets a table of the caller replace a built-in year (an amendment is one data change)', () => {
     const without18August: CalendarYearData = {
       year: 2025,
-      instruments: [],
+      instruments: [{ role: 'skb', basis: { instrument: 'SKB 1017/2024, 2/2024, 2/2024' }, signed: '2024-10-14', title: { id: 'Uji', en: 'Test' } }],
       days: [{ date: '2025-08-17', kind: 'holiday', name: { id: 'Proklamasi Kemerdekaan', en: 'Independence Day' }, basis: { instrument: 'SKB 1017/2024, 2/2024, 2/2024' } }],
     };
     const calendar = createCalendar({ years: [2025], yearData: [without18August] })._unsafeUnwrap();
@@ -99,11 +99,11 @@ describe('createCalendar', () => {
   });
 
   it('checks a table of the caller: days in its year, one row per date, one table per year', () => {
-    const strayDay = createCalendar({ yearData: [{ ...YEAR_2027, days: [{ ...YEAR_2027.days[0]!, date: '2026-12-31' }] }] })._unsafeUnwrapErr();
-    expect([strayDay.code, strayDay.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'yearData.0.days.0.date', message: 'The date is not in 2027' }]]);
-    const twice = createCalendar({ yearData: [{ ...YEAR_2027, days: [YEAR_2027.days[0]!, YEAR_2027.days[0]!] }] })._unsafeUnwrapErr();
+    const strayDay = createCalendar({ yearData: [{ ...YEAR_2028, days: [{ ...YEAR_2028.days[0]!, date: '2027-12-31' }] }] })._unsafeUnwrapErr();
+    expect([strayDay.code, strayDay.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'yearData.0.days.0.date', message: 'The date is not in 2028' }]]);
+    const twice = createCalendar({ yearData: [{ ...YEAR_2028, days: [YEAR_2028.days[0]!, YEAR_2028.days[0]!] }] })._unsafeUnwrapErr();
     expect(twice.data['issues']).toEqual([{ path: 'yearData.0.days.1.date', message: 'The date appears twice' }]);
-    const twoTables = createCalendar({ yearData: [YEAR_2027, YEAR_2027] })._unsafeUnwrapErr();
+    const twoTables = createCalendar({ yearData: [YEAR_2028, YEAR_2028] })._unsafeUnwrapErr();
     expect(twoTables.data['issues']).toEqual([{ path: 'yearData', message: 'Each year may have one table only' }]);
   });
 
@@ -144,7 +144,7 @@ describe('createCalendar', () => {
       'calendar/out-of-range',
       { date: '2025-12-27', from: '2026-01-01', to: '2026-12-31', option: 'extraWorkingDays', index: 1 },
     ]);
-    expect(createCalendar({ extraHolidays: ['2027-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
+    expect(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
   });
 
   it('refuses a date that is both an extra holiday and an extra working day', () => {
@@ -191,14 +191,19 @@ describe('createCalendar at the boundary', () => {
     ]);
   });
 
-  it('freezes the calendar deeply: its years, running counts, and every entry with its name and basis', () => {
+  it('freezes the calendar deeply: its years, running counts, and every entry, and every day it returns with its name and basis', () => {
     const calendar = createCalendar({ extraHolidays: ['2026-07-01'], extraWorkingDays: [{ date: '2026-03-28' }] })._unsafeUnwrap();
     const entries = [...calendar.offDays.values()].flat();
     const extra = [...calendar.extraWorkingDays.values()];
     expect([Object.isFrozen(calendar), Object.isFrozen(calendar.years), Object.isFrozen(calendar.prefix)]).toEqual([true, true, true]);
-    expect(entries.length).toBe(29 + 28 + 25 + 1); // the official days of 2024, 2025, 2026 and the extra holiday
-    expect([...calendar.offDays.values()].every((list) => Object.isFrozen(list))).toBe(true);
-    expect([...entries, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
+    // The official days of 2021–2027 (17 + 20 + 27 + 29 + 28 + 25 + 26) and the extra holiday.
+    expect(entries.length).toBe(17 + 20 + 27 + 29 + 28 + 25 + 26 + 1);
+    expect([...calendar.offDays.values(), ...calendar.superseded.values(), ...entries].every((value) => Object.isFrozen(value))).toBe(true);
+    const returned = [...calendar.offDays.keys()]
+      .flatMap((date) => describeDay(calendar, date)._unsafeUnwrap().nonWorking)
+      .filter((day) => day.kind !== 'weekend');
+    expect(returned.length).toBe(entries.length);
+    expect([...returned, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
   });
 
   it('copies what it keeps: the caller can change its own objects afterwards, and nothing of the calendar moves', () => {
@@ -222,12 +227,13 @@ describe('createCalendar at the boundary', () => {
     expect([isWorkingDay(before, '2026-07-01')._unsafeUnwrap(), isWorkingDay(after, '2026-07-01')._unsafeUnwrap()]).toEqual([true, false]);
   });
 
-  it('D7: the built-in tables are deeply frozen, and a calendar holds copies of their entries', () => {
+  it('D7: holds a built-in day as its row and returns it named from the built-in table, whose names are frozen where they are made', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const table = CALENDAR_DATA_2026.days[0]!;
-    const entry = calendar.offDays.get(table.date)?.[0];
+    expect(calendar.offDays.get(table.date)).toEqual([{ date: '2026-01-01', kind: 'holiday', row: 0 }]);
+    const entry = describeDay(calendar, table.date)._unsafeUnwrap().nonWorking[0];
     expect(entry).toEqual({ date: table.date, kind: table.kind, name: table.name, basis: table.basis });
-    expect([entry?.name === table.name, entry?.basis === table.basis, Object.isFrozen(table.name), Object.isFrozen(entry?.name)]).toEqual([false, false, true, true]);
+    expect([Object.isFrozen(entry), Object.isFrozen(table.name), Object.isFrozen(table.basis)]).toEqual([true, true, true]);
   });
 
   it('is the only maker of calendars: a copy of one is not a calendar', () => {

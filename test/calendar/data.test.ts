@@ -100,6 +100,7 @@ const DIGEST_ROWS: readonly (readonly [string, string, 'holiday' | 'collective-l
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const ALL_DAYS = BUILT_IN_CALENDAR_DATA.flatMap((table) => table.days);
+const DAYS_2024_2026 = [CALENDAR_DATA_2024, CALENDAR_DATA_2025, CALENDAR_DATA_2026].flatMap((table) => table.days);
 
 function count(table: CalendarYearData, kind: 'holiday' | 'collective-leave', adHoc: boolean): number {
   return table.days.filter((day) => day.kind === kind && (day.adHoc === true) === adHoc).length;
@@ -119,7 +120,7 @@ describe('the built-in year tables', () => {
   });
 
   it('holds exactly the digest rows: date, kind, Indonesian name and ad-hoc flag, in order', () => {
-    expect(ALL_DAYS.map((day) => [day.date, day.kind, day.name.id, day.adHoc])).toEqual(
+    expect(DAYS_2024_2026.map((day) => [day.date, day.kind, day.name.id, day.adHoc])).toEqual(
       DIGEST_ROWS.map(([date, , kind, name, adHoc]) => [date, kind, name, adHoc]),
     );
   });
@@ -128,10 +129,10 @@ describe('the built-in year tables', () => {
     for (const [date, weekday] of DIGEST_ROWS) expect([date, WEEKDAYS[isoWeekday(date as IsoDate) - 1]]).toEqual([date, weekday]);
   });
 
-  it('has no duplicate dates, keeps each row in its own year and in date order', () => {
+  it('has no duplicate dates but 13 May 2021 (two holidays), keeps each row in its own year and in date order', () => {
     for (const table of BUILT_IN_CALENDAR_DATA) {
       const dates = table.days.map((day) => day.date);
-      expect(new Set(dates).size).toBe(dates.length);
+      expect(new Set(dates).size).toBe(dates.length - (table.year === 2021 ? 1 : 0));
       expect([...dates].sort()).toEqual(dates);
       expect(dates.every((date) => date.startsWith(`${String(table.year)}-`))).toBe(true);
     }

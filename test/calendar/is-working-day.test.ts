@@ -31,9 +31,9 @@ describe('isWorkingDay', () => {
   });
 
   it('refuses a date outside the years held and a malformed date', () => {
-    const error = isWorkingDay(calendar, '2027-01-04')._unsafeUnwrapErr();
-    expect([error.code, error.data]).toEqual(['calendar/out-of-range', { date: '2027-01-04', from: '2024-01-01', to: '2026-12-31' }]);
-    expect(error.message.en).toBe('The date 2027-01-04 is outside the years the calendar holds (2024-01-01 to 2026-12-31).');
+    const error = isWorkingDay(calendar, '2028-01-04')._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-04', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    expect(error.message.en).toBe('The calendar holds no holiday data for 2028 (2028-01-04), only 2021–2027: add its table through createCalendar({ yearData }).');
     expect(isWorkingDay(calendar, '2025-02-29')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
   });
 });

@@ -34,10 +34,7 @@ describe('nonWorkingDays', () => {
         date: '2026-01-01',
         kind: 'holiday',
         name: { id: 'Tahun Baru 2026 Masehi', en: "New Year's Day 2026" },
-        basis: {
-          instrument: 'SKB 1497/2025, 2/2025, 5/2025',
-          note: 'SKB Menag, Menaker dan MenPANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2026 (19 Sep 2025)',
-        },
+        basis: { instrument: 'SKB 1497/2025, 2/2025, 5/2025' },
       },
       { date: '2026-01-03', kind: 'weekend', name: { id: 'Sabtu', en: 'Saturday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' } },
       { date: '2026-01-04', kind: 'weekend', name: { id: 'Minggu', en: 'Sunday' }, basis: { instrument: 'Perpres 21/2023', article: 'Pasal 3 ayat (1)–(2)', note: 'Monday–Friday', interpretation: 'working-week' } },
@@ -47,8 +44,8 @@ describe('nonWorkingDays', () => {
   });
 
   it('refuses a year the calendar does not hold, and a fractional year', () => {
-    const error = nonWorkingDays(calendar, 2027)._unsafeUnwrapErr();
-    expect([error.code, error.data]).toEqual(['calendar/out-of-range', { date: '2027', from: '2024-01-01', to: '2026-12-31', year: 2027 }]);
+    const error = nonWorkingDays(calendar, 2028)._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
   });
 });

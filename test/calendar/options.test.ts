@@ -13,7 +13,9 @@ import { hostile } from './arbitraries';
 function schemaIssues(input: unknown): readonly InputIssue[] {
   const parsed = validate(calendarOptionsSchema, input, 'calendar/invalid-input');
   if (parsed.isErr()) return parsed.error.data['issues'] as readonly InputIssue[];
-  return (parsed.value.yearData ?? []).flatMap((table, index) => yearDataIssues(table as CalendarYearData, `yearData.${String(index)}.`));
+  return (parsed.value.yearData ?? []).flatMap((table, index) =>
+    yearDataIssues(table as CalendarYearData, `yearData.${String(index)}.`).map((issue) => ({ path: issue.path, message: issue.message.en })),
+  );
 }
 
 /** The issues createCalendar finds in its options (none when it gets past them). */

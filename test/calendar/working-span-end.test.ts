@@ -34,9 +34,12 @@ describe('workingSpanEnd', () => {
   });
 
   it('refuses a span that would end after the last year held', () => {
-    const error = workingSpanEnd(calendar, '2026-12-30', 5)._unsafeUnwrapErr();
-    expect([error.code, error.data]).toEqual(['calendar/out-of-range', { date: '2026-12-30', n: 5, from: '2024-01-01', to: '2026-12-31' }]);
-    expect(workingSpanEnd(calendar, '2023-12-30', 5)._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+    const error = workingSpanEnd(calendar, '2027-12-30', 5)._unsafeUnwrapErr();
+    expect([error.code, error.data]).toEqual([
+      'calendar/year-not-covered',
+      { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31', start: '2027-12-30', n: 5 },
+    ]);
+    expect(workingSpanEnd(calendar, '2020-12-30', 5)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
   it('refuses n below 1 or fractional', () => {
@@ -60,7 +63,7 @@ describe('properties', () => {
       fc.property(heldDate(), fc.integer({ min: 1, max: 400 }), fc.constantFrom(calendar, sixDay), (start, n, unit) => {
         const end = workingSpanEnd(unit, start, n);
         if (end.isErr()) {
-          expect(end.error.code).toBe('calendar/out-of-range');
+          expect(end.error.code).toBe('calendar/year-not-covered');
           expect(countWorkingDays(unit, start, unit.to)._unsafeUnwrap()).toBeLessThan(n);
           return;
         }

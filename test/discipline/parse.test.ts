@@ -246,7 +246,7 @@ describe('tallyAbsence arguments', () => {
   it('refuses years outside 1900–2999 before asking the calendar', () => {
     expect(tallyAbsence([], FIVE_DAY, 1899)._unsafeUnwrapErr().code).toBe('discipline/invalid-input');
     expect(tallyAbsence([], FIVE_DAY, 3000)._unsafeUnwrapErr().code).toBe('discipline/invalid-input');
-    expect(tallyAbsence([], FIVE_DAY, 1900)._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+    expect(tallyAbsence([], FIVE_DAY, 1900)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 });
 

@@ -160,9 +160,9 @@ describe('tallyAbsence — calendars, years and tables', () => {
   });
 
   it('returns the calendar error for a year it does not hold', () => {
-    const error = tallyAbsence([], FIVE_DAY, 2023)._unsafeUnwrapErr();
-    expect(error.code).toBe('calendar/out-of-range');
-    expect(tallyAbsence([], FIVE_DAY, 2027)._unsafeUnwrapErr().code).toBe('calendar/out-of-range');
+    const error = tallyAbsence([], FIVE_DAY, 2020)._unsafeUnwrapErr();
+    expect(error.code).toBe('calendar/year-not-covered');
+    expect(tallyAbsence([], FIVE_DAY, 2028)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
   it('reads each tier from the rows in force on the day, with an agency table for PPPK', () => {

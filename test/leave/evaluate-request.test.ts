@@ -65,8 +65,9 @@ describe('evaluateLeaveRequest — calendar (§3.3)', () => {
     expect(decision.reasons.find((r) => r.code === 'leave/calendar-week-mismatch')?.severity).toBe('warning');
   });
 
-  it('a date outside the calendar is leave/calendar-error', () => {
-    expect(codes(refused(pns(), { kind: 'annual', start: '2027-01-04', end: '2027-01-05' }, [grant(2027)]))).toEqual(['leave/calendar-error']);
+  it("a date outside the calendar is the calendar's data gap, passed on with no violation", () => {
+    const error = refused(pns(), { kind: 'annual', start: '2028-01-04', end: '2028-01-05' }, [grant(2028)]);
+    expect([error.code, codes(error)]).toEqual(['calendar/year-not-covered', []]);
   });
 });
 
@@ -111,8 +112,9 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect([after.available, after.remaining.carried, after.remaining.own]).toEqual([1, 1, 0]);
   });
 
-  it('docs/interpretations.md#major-leave-and-annual-leave: a cuti besar whose 3 months run past the calendar cannot be shortened without it', () => {
-    expect(codes(refused(pns(), { kind: 'major', start: '2026-11-02', end: '2026-12-31' }, [grant(2026), taken(2026, 3, '2026-02-02')]))).toEqual(['leave/calendar-error']);
+  it('docs/interpretations.md#major-leave-and-annual-leave: a cuti besar whose 3 months run past the calendar cannot be shortened without it (the data gap)', () => {
+    const error = refused(pns(), { kind: 'major', start: '2027-11-01', end: '2027-12-31' }, [grant(2027), taken(2027, 3, '2027-02-01')]);
+    expect([error.code, codes(error)]).toEqual(['calendar/year-not-covered', []]);
   });
 
   it('§7 example 11: 2 months of a 3-month cuti besar → the remaining month is forfeited', () => {

@@ -128,10 +128,10 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(sick, { type: 'recall', date: d('2025-06-05') })._unsafeUnwrapErr().code).toBe('leave/not-recallable');
   });
 
-  it('a recall outside the calendar is leave/calendar-error', () => {
+  it("a recall outside the calendar is the calendar's data gap", () => {
     const state = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]));
-    const short = { ...state, decision: { ...state.decision, period: { from: d('2025-06-02'), to: d('2027-01-05') } } };
-    expect(advanceLeaveRequest(short, { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('leave/calendar-error');
+    const short = { ...state, decision: { ...state.decision, period: { from: d('2025-06-02'), to: d('2028-01-05') } } };
+    expect(advanceLeaveRequest(short, { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
   it('invalid transitions are coded errors', () => {

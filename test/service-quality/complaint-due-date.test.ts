@@ -76,15 +76,14 @@ describe('complaintDueDate', () => {
     expect(complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'calendar' } })._unsafeUnwrap().due).toBe('2024-03-11');
   });
 
-  it('working days need a calendar; a date outside the calendar is an error, never a guess (docs/interpretations.md#built-in-holidays)', () => {
+  it('working days need a calendar; a date outside the calendar is the data gap, never a guess', () => {
     const none = complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'working' } })._unsafeUnwrapErr();
     expect(none.code).toBe('service-quality/due-date-unavailable');
     expect(none.data).toEqual({ received: '2024-03-01' });
-    const outside = complaintDueDate({ received: '2026-12-24', rule: { days: 10, count: 'working' }, calendar })._unsafeUnwrapErr();
-    expect(outside.code).toBe('service-quality/due-date-unavailable');
-    expect((outside.data.cause as { code: string }).code).toBe('calendar/out-of-range');
-    const extensionOutside = complaintDueDate({ received: '2026-12-10', rule: tenPlusSeven, calendar })._unsafeUnwrapErr();
-    expect(extensionOutside.code).toBe('service-quality/due-date-unavailable');
+    const outside = complaintDueDate({ received: '2027-12-24', rule: { days: 10, count: 'working' }, calendar })._unsafeUnwrapErr();
+    expect([outside.code, outside.data['received'], outside.data['year']]).toEqual(['calendar/year-not-covered', '2027-12-24', 2028]);
+    const extensionOutside = complaintDueDate({ received: '2027-12-10', rule: tenPlusSeven, calendar })._unsafeUnwrapErr();
+    expect(extensionOutside.code).toBe('calendar/year-not-covered');
   });
 
   it('no statutory rule before UU 25/2009', () => {

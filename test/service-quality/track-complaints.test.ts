@@ -125,8 +125,8 @@ describe('trackComplaints', () => {
     const noCalendar = js({ complaints: [base], policies: [policy], asOf: '2024-03-20' })._unsafeUnwrapErr();
     expect(noCalendar.code).toBe('service-quality/due-date-unavailable');
     expect(noCalendar.data).toEqual({ received: '2024-03-01', complaint: 'X' });
-    const outside = js({ complaints: [{ ...base, received: '2023-12-28' }], policies: [policy], calendar, asOf: '2024-03-20' });
-    expect(outside._unsafeUnwrapErr().code).toBe('service-quality/due-date-unavailable');
+    const outside = js({ complaints: [{ ...base, received: '2020-12-28' }], policies: [policy], calendar, asOf: '2024-03-20' });
+    expect(outside._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
     expect(js({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
   });
 });

@@ -1,25 +1,22 @@
 import type { CalendarYearData } from '../types';
-import { deepFrozen } from '../../core/frozen';
+import { decodeYear, type YearSpec } from './decode';
 
-// Source: SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 855/2023, 3/2023, 4/2023 (12 Sep 2023);
-// ASN cuti bersama: Keppres 7/2024 (9 Jan 2024); election days: Keppres 10/2024 and Keppres 33/2024.
-// 17 holidays, 2 ad-hoc holidays, 10 cuti bersama (docs/interpretations.md#built-in-holidays).
-
-const SKB = /* @__PURE__ */ deepFrozen({
-  instrument: 'SKB 855/2023, 3/2023, 4/2023',
-  note: 'SKB Menag, Menaker dan MenPANRB tentang Hari Libur Nasional dan Cuti Bersama Tahun 2024 (12 Sep 2023)',
-} as const);
-const KEPPRES = /* @__PURE__ */ deepFrozen({
-  instrument: 'Keppres 7/2024',
-  note: 'Cuti bersama Pegawai ASN Tahun 2024 (9 Jan 2024); does not reduce annual leave (docs/interpretations.md#collective-leave)',
-} as const);
+/** The days of 2024, written compactly (see ./decode.ts). */
+export const SPEC_2024: YearSpec = {
+  year: 2024,
+  instruments: 's855/2023, 3/2023, 4/2023|2023-09-12;k7/2024|2024-01-09;x10/2024|2024-02-06;x33/2024|2024-11-21',
+  days:
+    '0101h0,ny;0208h0,im;0209c1,ccn,2575;0210h0,cn,2575;0214x2,el;0311h0,sa,1946;0312c1,csa;0329h0,gf;0331h0,ea;' +
+    '0408c1,cf,1445 H;0409c1,cf,1445 H;0410h0,fr,1445 H;0411h0,fr,1445 H;0412c1,cf,1445 H;0415c1,cf,1445 H;' +
+    '0501h0,lb;0509h0,as;0510c1,cas;0523h0,ve,2568 BE;0524c1,cve;0601h0,pa;0617h0,ad,1445 H;0618c1,cad,1445 H;' +
+    '0707h0,is,1446 H;0817h0,in;0916h0,mn;1127x3,rl;1225h0,xm;1226c1,cxm',
+};
 
 /**
- * The official ASN non-working days of 2024: 17 national holidays (SKB 855/2023, 3/2023, 4/2023), the two
- * election days declared holidays by Keppres 10/2024 and Keppres 33/2024 (`adHoc: true`), and 10 cuti bersama
- * (Keppres 7/2024) (docs/interpretations.md#built-in-holidays).
+ * The official ASN non-working days of 2024: 17 national holidays (SKB 855/2023, 3/2023, 4/2023 of 12 Sep 2023),
+ * the two election days declared holidays by Keppres 10/2024 and Keppres 33/2024 (`adHoc: true`), and 10 cuti
+ * bersama (Keppres 7/2024 of 9 Jan 2024).
  *
- * @see Based on: the SKB and Keppres as published, checked against at least two independent reports of the SKB.
  * @example
  * ```ts
  * import { CALENDAR_DATA_2024 } from 'asn-kit/calendar';
@@ -27,69 +24,7 @@ const KEPPRES = /* @__PURE__ */ deepFrozen({
  * // => ['2024-02-14', '2024-11-27']
  * ```
  */
-export const CALENDAR_DATA_2024: CalendarYearData = /* @__PURE__ */ deepFrozen({
-  year: 2024,
-  instruments: [
-    {
-      role: 'skb',
-      basis: SKB,
-      signed: '2023-09-12',
-      title: { id: 'Hari Libur Nasional dan Cuti Bersama Tahun 2024', en: 'National holidays and collective leave 2024' },
-    },
-    {
-      role: 'asn-keppres',
-      basis: KEPPRES,
-      signed: '2024-01-09',
-      title: { id: 'Cuti Bersama Pegawai Aparatur Sipil Negara Tahun 2024', en: 'ASN collective leave 2024' },
-    },
-    {
-      role: 'ad-hoc',
-      basis: { instrument: 'Keppres 10/2024' },
-      signed: '2024-02-06',
-      title: {
-        id: 'Hari Pemungutan Suara Pemilihan Umum Tahun 2024 sebagai Hari Libur Nasional',
-        en: 'The 2024 general election voting day as a national holiday',
-      },
-    },
-    {
-      role: 'ad-hoc',
-      basis: { instrument: 'Keppres 33/2024' },
-      signed: '2024-11-21',
-      title: {
-        id: 'Hari Pemungutan Suara Pemilihan Serentak Tahun 2024 sebagai Hari Libur Nasional',
-        en: 'The 2024 simultaneous regional election voting day as a national holiday',
-      },
-    },
-  ],
-  days: [
-    { date: '2024-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2024 Masehi', en: "New Year's Day 2024" }, basis: SKB },
-    { date: '2024-02-08', kind: 'holiday', name: { id: 'Isra Mikraj Nabi Muhammad SAW', en: 'Ascension of the Prophet Muhammad (Isra Mikraj)' }, basis: SKB },
-    { date: '2024-02-09', kind: 'collective-leave', name: { id: 'Cuti bersama Tahun Baru Imlek 2575 Kongzili', en: 'Collective leave for Chinese New Year 2575 Kongzili' }, basis: KEPPRES },
-    { date: '2024-02-10', kind: 'holiday', name: { id: 'Tahun Baru Imlek 2575 Kongzili', en: 'Chinese New Year 2575 Kongzili' }, basis: SKB },
-    { date: '2024-02-14', kind: 'holiday', name: { id: 'Hari pemungutan suara Pemilu 2024', en: 'General election voting day 2024' }, basis: { instrument: 'Keppres 10/2024', note: 'Ad-hoc national holiday (6 Feb 2024)' }, adHoc: true },
-    { date: '2024-03-11', kind: 'holiday', name: { id: 'Hari Suci Nyepi Tahun Baru Saka 1946', en: 'Day of Silence (Nyepi), Saka New Year 1946' }, basis: SKB },
-    { date: '2024-03-12', kind: 'collective-leave', name: { id: 'Cuti bersama Nyepi', en: 'Collective leave for Nyepi' }, basis: KEPPRES },
-    { date: '2024-03-29', kind: 'holiday', name: { id: 'Wafat Isa Al Masih', en: 'Good Friday' }, basis: SKB },
-    { date: '2024-03-31', kind: 'holiday', name: { id: 'Hari Paskah', en: 'Easter Sunday' }, basis: SKB },
-    { date: '2024-04-08', kind: 'collective-leave', name: { id: 'Cuti bersama Idul Fitri 1445 H', en: 'Collective leave for Eid al-Fitr 1445 H' }, basis: KEPPRES },
-    { date: '2024-04-09', kind: 'collective-leave', name: { id: 'Cuti bersama Idul Fitri 1445 H', en: 'Collective leave for Eid al-Fitr 1445 H' }, basis: KEPPRES },
-    { date: '2024-04-10', kind: 'holiday', name: { id: 'Hari Raya Idul Fitri 1445 H', en: 'Eid al-Fitr 1445 H' }, basis: SKB },
-    { date: '2024-04-11', kind: 'holiday', name: { id: 'Hari Raya Idul Fitri 1445 H', en: 'Eid al-Fitr 1445 H' }, basis: SKB },
-    { date: '2024-04-12', kind: 'collective-leave', name: { id: 'Cuti bersama Idul Fitri 1445 H', en: 'Collective leave for Eid al-Fitr 1445 H' }, basis: KEPPRES },
-    { date: '2024-04-15', kind: 'collective-leave', name: { id: 'Cuti bersama Idul Fitri 1445 H', en: 'Collective leave for Eid al-Fitr 1445 H' }, basis: KEPPRES },
-    { date: '2024-05-01', kind: 'holiday', name: { id: 'Hari Buruh Internasional', en: 'International Labour Day' }, basis: SKB },
-    { date: '2024-05-09', kind: 'holiday', name: { id: 'Kenaikan Isa Al Masih', en: 'Ascension of Jesus Christ' }, basis: SKB },
-    { date: '2024-05-10', kind: 'collective-leave', name: { id: 'Cuti bersama Kenaikan Isa Al Masih', en: 'Collective leave for the Ascension of Jesus Christ' }, basis: KEPPRES },
-    { date: '2024-05-23', kind: 'holiday', name: { id: 'Hari Raya Waisak 2568 BE', en: 'Vesak Day 2568 BE' }, basis: SKB },
-    { date: '2024-05-24', kind: 'collective-leave', name: { id: 'Cuti bersama Waisak', en: 'Collective leave for Vesak' }, basis: KEPPRES },
-    { date: '2024-06-01', kind: 'holiday', name: { id: 'Hari Lahir Pancasila', en: 'Pancasila Day' }, basis: SKB },
-    { date: '2024-06-17', kind: 'holiday', name: { id: 'Hari Raya Idul Adha 1445 H', en: 'Eid al-Adha 1445 H' }, basis: SKB },
-    { date: '2024-06-18', kind: 'collective-leave', name: { id: 'Cuti bersama Idul Adha 1445 H', en: 'Collective leave for Eid al-Adha 1445 H' }, basis: KEPPRES },
-    { date: '2024-07-07', kind: 'holiday', name: { id: 'Tahun Baru Islam 1446 H', en: 'Islamic New Year 1446 H' }, basis: SKB },
-    { date: '2024-08-17', kind: 'holiday', name: { id: 'Hari Kemerdekaan RI', en: 'Independence Day' }, basis: SKB },
-    { date: '2024-09-16', kind: 'holiday', name: { id: 'Maulid Nabi Muhammad SAW', en: 'Birthday of the Prophet Muhammad' }, basis: SKB },
-    { date: '2024-11-27', kind: 'holiday', name: { id: 'Hari pemungutan suara Pilkada serentak', en: 'Simultaneous regional election voting day' }, basis: { instrument: 'Keppres 33/2024', note: 'Ad-hoc national holiday (21 Nov 2024)' }, adHoc: true },
-    { date: '2024-12-25', kind: 'holiday', name: { id: 'Hari Raya Natal', en: 'Christmas Day' }, basis: SKB },
-    { date: '2024-12-26', kind: 'collective-leave', name: { id: 'Cuti bersama Natal', en: 'Collective leave for Christmas' }, basis: KEPPRES },
-  ],
-});
+export const CALENDAR_DATA_2024: CalendarYearData = /* @__PURE__ */ decodeYear(SPEC_2024, { counts: [19, 10], instrumentNotes: {
+    2: 'Hari Pemungutan Suara Pemilihan Umum Tahun 2024 sebagai Hari Libur Nasional|The 2024 general election voting day as a national holiday',
+    3: 'Hari Pemungutan Suara Pemilihan Serentak Tahun 2024 sebagai Hari Libur Nasional|The 2024 simultaneous regional election voting day as a national holiday',
+} });

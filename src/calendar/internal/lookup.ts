@@ -58,28 +58,32 @@ export function invalidRange(from: string, to: string): Err<never, CalendarError
   return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from, to });
 }
 
-/** The `calendar/out-of-range` error for a date (or a year) the calendar does not hold. */
-export function outOfRange(calendar: WorkingCalendar, date: string, data: Readonly<Record<string, unknown>> = {}): Err<never, CalendarError> {
+/** The years a calendar holds, written for a message: `2021–2027`, or `2026`. */
+function heldYears(calendar: WorkingCalendar): string {
+  const first = calendar.years[0] as number;
+  const last = calendar.years[calendar.years.length - 1] as number;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * The `calendar/year-not-covered` error: a date (given, or reached by counting) lies in a year the calendar holds no
+ * table for. A gap in the data, not a broken rule: the message names the years held and how to add one.
+ */
+export function yearNotCovered(calendar: WorkingCalendar, date: string, data: Readonly<Record<string, unknown>> = {}): Err<never, CalendarError> {
+  const year = Number(date.slice(0, 4));
+  const held = heldYears(calendar);
   return fail(
-    'calendar/out-of-range',
+    'calendar/year-not-covered',
     RANGE_BASIS,
     {
-      id: `Tanggal ${date} di luar tahun yang dimuat kalender (${calendar.from} s.d. ${calendar.to}).`,
-      en: `The date ${date} is outside the years the calendar holds (${calendar.from} to ${calendar.to}).`,
+      id: `Kalender tidak memuat data hari libur tahun ${year} (${date}), hanya ${held}: tambahkan tabelnya melalui createCalendar({ yearData }).`,
+      en: `The calendar holds no holiday data for ${year} (${date}), only ${held}: add its table through createCalendar({ yearData }).`,
     },
-    { date, from: calendar.from, to: calendar.to, ...data },
+    { date, year, years: calendar.years, from: calendar.from, to: calendar.to, ...data },
   );
 }
 
-/** The `calendar/out-of-range` error for a count of working days whose result the calendar does not hold. */
-export function resultOutOfRange(calendar: WorkingCalendar, date: string, n: number): Err<never, CalendarError> {
-  return fail(
-    'calendar/out-of-range',
-    RANGE_BASIS,
-    {
-      id: `${n} hari kerja dari ${date} jatuh di luar tahun yang dimuat kalender (${calendar.from} s.d. ${calendar.to}).`,
-      en: `${n} working days from ${date} fall outside the years the calendar holds (${calendar.from} to ${calendar.to}).`,
-    },
-    { date, n, from: calendar.from, to: calendar.to },
-  );
+/** The first day past the calendar's years that a count of `n` working days would need (after them, or before). */
+export function beyond(calendar: WorkingCalendar, n: number): string {
+  return n > 0 ? `${(calendar.years[calendar.years.length - 1] as number) + 1}-01-01` : `${(calendar.years[0] as number) - 1}-12-31`;
 }

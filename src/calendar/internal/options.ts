@@ -81,18 +81,25 @@ function oneOf(values: readonly unknown[]): Check {
   };
 }
 
-const year: Check = (value, path, issues) => {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
-  if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
-  if (!Number.isSafeInteger(value)) {
-    const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
-    const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
-    add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
-  }
-  if (value < 1900) return add(issues, path, 'Too small: expected number to be >=1900', 'Terlalu kecil: diharapkan number menjadi >=1900', true);
-  if (value > 2999) return add(issues, path, 'Too big: expected number to be <=2999', 'Terlalu besar: diharapkan number menjadi <=2999', true);
-  return true;
-};
+/** A whole number of at least `min` and, when given, at most `max` (zod's `z.int().check(z.minimum, z.maximum)`). */
+function wholeNumber(min: number, max?: number): Check {
+  return (value, path, issues) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
+    if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
+    if (!Number.isSafeInteger(value)) {
+      const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
+      const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
+      add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
+    }
+    if (value < min) return add(issues, path, `Too small: expected number to be >=${min}`, `Terlalu kecil: diharapkan number menjadi >=${min}`, true);
+    if (max !== undefined && value > max) return add(issues, path, `Too big: expected number to be <=${max}`, `Terlalu besar: diharapkan number menjadi <=${max}`, true);
+    return true;
+  };
+}
+
+const year = wholeNumber(1900, 2999);
+/** A count of days: a whole number, at least 0. */
+const count = wholeNumber(0);
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -179,6 +186,20 @@ const yearTable = strictObject({
       }),
     ),
   ],
+  counts: [strictObject({ holidays: [count], collectiveLeave: [count] }), true],
+  superseded: [
+    arrayOf(
+      strictObject({
+        date: [isoDate],
+        kind: [oneOf(['holiday', 'collective-leave'])],
+        name: [text],
+        basis: [basis],
+        movedTo: [isoDate, true],
+      }),
+    ),
+    true,
+  ],
+  provisional: [strictObject({ reason: [text], basis: [basis] }), true],
 });
 
 const options = strictObject({
@@ -197,6 +218,18 @@ const options = strictObject({
 });
 
 /**
+ * Checks one year table as `parseCalendarYearData` does, without zod: its shape, then the rules across its rows.
+ *
+ * @param input - The table as given.
+ * @param at - Its path followed by a dot (`'yearData.0.'`), or `''`.
+ * @param issues - Where the issues go.
+ */
+export function yearTableIssues(input: unknown, at: string, issues: Issues): void {
+  if (!yearTable(input, at === '' ? '' : at.slice(0, -1), issues)) return;
+  for (const issue of yearDataIssues(input as CalendarYearData, at)) add(issues, issue.path, issue.message.en, issue.message.id);
+}
+
+/**
  * Checks the options of `createCalendar` as `calendarOptionsSchema` would, then each year table as
  * `parseCalendarYearData` does.
  *
@@ -208,7 +241,7 @@ export function optionIssues(input: unknown): Issues {
   if (!options(input, '', issues)) return issues;
   const tables = (input as { readonly yearData?: readonly CalendarYearData[] }).yearData ?? [];
   tables.forEach((table, index) => {
-    for (const issue of yearDataIssues(table, `yearData.${index}.`)) add(issues, issue.path, issue.message);
+    for (const issue of yearDataIssues(table, `yearData.${index}.`)) add(issues, issue.path, issue.message.en, issue.message.id);
   });
   return issues;
 }

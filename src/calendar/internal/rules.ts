@@ -1,5 +1,5 @@
-import type { InputIssue } from '../../core/input-error';
-import type { CalendarYearData } from '../types';
+import type { LocalizedIssue } from '../../core/input-error';
+import type { CalendarYearData, OfficialDay } from '../types';
 import { deepFrozen } from '../../core/frozen';
 
 // The rules of the calendar's options beyond the shape of each value, written once: `calendarOptionsSchema` and
@@ -37,23 +37,62 @@ export const RULE_MESSAGES = /* @__PURE__ */ deepFrozen({
   oneTable: 'Each year may have one table only',
 } as const);
 
+/** The messages of the checks across the rows of a year table whose wording does not depend on the values. */
+const DATA_MESSAGES = /* @__PURE__ */ deepFrozen({
+  order: { id: 'Hari-hari tidak urut menurut tanggal', en: 'The days are not in date order' },
+  twice: { id: 'Tanggal muncul dua kali', en: 'The date appears twice' },
+});
+
+/** The counts a table may state, with the kind of day each counts and its name in both languages. */
+const COUNTED = /* @__PURE__ */ deepFrozen([
+  ['holidays', 'holiday', { id: 'hari libur', en: 'holidays' }],
+  ['collectiveLeave', 'collective-leave', { id: 'hari cuti bersama', en: 'cuti bersama days' }],
+] as const);
+
 /**
- * The checks across the fields of one year table that its schema leaves to the parser: every day in the table's
- * year, at most one row per date.
+ * The checks across the fields of one year table that its schema leaves to the parser, each problem once: every
+ * day (and superseded day) in the table's year; days in date order; no date twice, except two holidays of
+ * different names on one day (13 May 2021); the counts of holidays and cuti bersama the instruments state, when
+ * the table gives them.
  *
  * @param table - A table of the right shape.
  * @param at - The path of the table in its input followed by a dot, e.g. `'yearData.0.'`, or `''`.
- * @returns The issues found, in English (the Indonesian message is the same text).
+ * @returns The issues found, each in Bahasa Indonesia and English.
  */
-export function yearDataIssues(table: CalendarYearData, at: string): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function yearDataIssues(table: CalendarYearData, at: string): LocalizedIssue[] {
+  const issues: LocalizedIssue[] = [];
+  const notInYear = { id: `Tanggal tidak berada dalam tahun ${table.year}`, en: `The date is not in ${table.year}` };
   const prefix = `${table.year}-`;
-  const seen = new Set<string>();
+  const tally = { holiday: 0, 'collective-leave': 0 };
+  let previous: OfficialDay | undefined;
   table.days.forEach((day, index) => {
-    const path = `${at}days.${index}.date`;
-    if (!day.date.startsWith(prefix)) issues.push({ path, message: `The date is not in ${table.year}` });
-    if (seen.has(day.date)) issues.push({ path, message: 'The date appears twice' });
-    seen.add(day.date);
+    const path = `${at}days.${index}`;
+    if (!day.date.startsWith(prefix)) issues.push({ path: `${path}.date`, message: notInYear });
+    if (previous !== undefined && day.date < previous.date) issues.push({ path: `${path}.date`, message: DATA_MESSAGES.order });
+    const same = table.days.findIndex((other) => other.date === day.date);
+    const twin = table.days[same] as OfficialDay;
+    if (same < index && (day.kind !== 'holiday' || twin.kind !== 'holiday' || twin.name.id === day.name.id)) {
+      issues.push({ path: `${path}.date`, message: DATA_MESSAGES.twice });
+    }
+    tally[day.kind] += 1;
+    previous = day;
   });
+  (table.superseded ?? []).forEach((day, index) => {
+    if (!day.date.startsWith(prefix)) issues.push({ path: `${at}superseded.${index}.date`, message: notInYear });
+  });
+  const counts = table.counts;
+  if (counts !== undefined) {
+    for (const [key, kind, label] of COUNTED) {
+      if (counts[key] !== tally[kind]) {
+        issues.push({
+          path: `${at}counts.${key}`,
+          message: {
+            id: `Instrumen menetapkan ${counts[key]} ${label.id}, tetapi tabel memuat ${tally[kind]}`,
+            en: `The instruments state ${counts[key]} ${label.en} but the table has ${tally[kind]}`,
+          },
+        });
+      }
+    }
+  }
   return issues;
 }

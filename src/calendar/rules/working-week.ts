@@ -13,7 +13,7 @@ export interface WorkingWeekRule {
 }
 
 /**
- * The two working weeks (docs/interpretations.md#working-week). Perpres 21/2023 Pasal 3 sets Monday–Friday for government agencies;
+ * The two working weeks. Perpres 21/2023 Pasal 3 sets Monday–Friday for government agencies;
  * Pasal 7 lets the PPK set other days for units that give direct public service (a 6-day week, Monday–Saturday).
  * National holidays and cuti bersama are non-working days in both. The weekly pattern is the unit's, not dated
  * here: the dated part of the calendar is the year data. Frozen: reasons cite these objects.
