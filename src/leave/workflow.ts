@@ -3,6 +3,7 @@ import { calendarDaysIn, reason, trustParsed, yearOf, type IsoDate, type Reason 
 import { markParsed } from '../core/parsed';
 import { validate } from '../core/validate';
 import { countWorkingDays, type WorkingCalendar } from '../calendar';
+import { provisionalReasons } from '../calendar/provisional-warnings';
 import { workflowEventSchema } from './decision-schemas';
 import type { LeaveOutcome, LeaveWorkflowState } from './draft-leave-request';
 import { deferralBasis } from './deferral-basis';
@@ -239,6 +240,8 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
         }, { kind: decision.request.kind }));
       }
       let unused = calendarDaysIn({ from: event.date, to: decision.period.to });
+      // Working days counted in a provisional year rest on a table that may still change: say so, as a decision does.
+      const provisional: Reason[] = [];
       if (decision.request.kind === 'annual') {
         if (event.calendar === undefined) {
           return err(leaveError('leave/invalid-input', WORKFLOW_BASIS, {
@@ -251,6 +254,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
           return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, counted.error.message, counted.error.data));
         }
         unused = counted.value;
+        provisional.push(...provisionalReasons(event.calendar, yearOf(event.date), yearOf(decision.period.to)));
       }
       const year = decision.postings.reduce((found, entry) => (entry.type === 'taken' ? entry.year : found), yearOf(decision.period.from));
       const postings: LedgerEntry[] = unused === 0 ? [] : [{
@@ -260,7 +264,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
       return move(state, 'recalled', event.date, postings, [reason('leave/recalled', 'info', { instrument: 'PP 11/2017', article: 'Pasal 338' }, {
         id: `Dipanggil kembali pada ${event.date}: ${String(unused)} hari yang belum dijalankan tetap menjadi hak pegawai.`,
         en: `Recalled on ${event.date}: the ${String(unused)} unused days remain the employee's.`,
-      }, { unused })]);
+      }, { unused }), ...provisional]);
     }
   }
 }

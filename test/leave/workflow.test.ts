@@ -121,6 +121,16 @@ describe('advanceLeaveRequest', () => {
     expect(advanceLeaveRequest(state, { type: 'recall', date: d('2025-06-20'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
   });
 
+  it('a recall from annual leave in a provisional year (2027) carries the provisional-year warning; 2025 carries none', () => {
+    const state = approved(decide(pns(), { kind: 'annual', start: '2027-01-11', end: '2027-01-22' }, [grant(2027)]));
+    const recall = advanceLeaveRequest(state, { type: 'recall', date: d('2027-01-18'), calendar: CALENDAR })._unsafeUnwrap();
+    expect(recall.postings.map((posting) => [posting.type, posting.year, posting.days])).toEqual([['returned', 2027, 5]]);
+    expect(recall.reasons.map((item) => [item.code, item.severity])).toEqual([['leave/recalled', 'info'], ['calendar/provisional-year', 'warning']]);
+    const settled = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]));
+    const earlier = advanceLeaveRequest(settled, { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrap();
+    expect(earlier.reasons.map((item) => item.code)).toEqual(['leave/recalled']);
+  });
+
   it('a recall from cuti besar returns calendar days; sick leave is not recallable', () => {
     const major = approved(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' }));
     expect(advanceLeaveRequest(major, { type: 'recall', date: d('2025-06-21') })._unsafeUnwrap().postings.map((posting) => [posting.kind, posting.days])).toEqual([['major', 10]]);
