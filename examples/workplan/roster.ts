@@ -1,7 +1,7 @@
 /**
- * A synthetic roster of ten Pemerintah Kota Medan employees for the work-plan example. The people are invented;
- * their NIPs are valid and agree with their birth date, gender and TMT CPNS (or first PPPK contract), so
- * `parseEmployee` takes them and the example keys its assessments and predikat by NIP.
+ * A synthetic roster of ten Pemerintah Kota Medan employees, for the work-plan example and the employee tests. The
+ * people are invented; their NIPs are valid and agree with their birth date, gender and TMT CPNS (or first PPPK
+ * contract), so `parseEmployee` takes them and the example keys its assessments and predikat by NIP.
  */
 import type { EmployeeInput } from 'asn-kit/employee';
 

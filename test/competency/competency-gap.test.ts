@@ -2,18 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from 'neverthrow';
 import { competencyGap, type CompetencyError, type CompetencyGap } from '../../src/competency/index';
-
-const NINE = [
-  'integrity',
-  'cooperation',
-  'communication',
-  'results-orientation',
-  'public-service',
-  'developing-self-and-others',
-  'managing-change',
-  'decision-making',
-  'national-cohesion',
-] as const;
+import { NINE } from './arbitraries';
 
 function levels(values: readonly number[]): Record<string, number> {
   return Object.fromEntries(NINE.map((code, index) => [code, values[index] ?? 1]));

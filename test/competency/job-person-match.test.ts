@@ -8,18 +8,7 @@ import {
   type JobPersonMatch,
   type JpmScheme,
 } from '../../src/competency/index';
-
-const NINE = [
-  'integrity',
-  'cooperation',
-  'communication',
-  'results-orientation',
-  'public-service',
-  'developing-self-and-others',
-  'managing-change',
-  'decision-making',
-  'national-cohesion',
-] as const;
+import { NINE } from './arbitraries';
 
 /** Nine competencies at `standard` each, with actual levels summing to `total` (spread from the first). */
 function assessment(standard: number, total: number): { standard: Record<string, number>; actual: Record<string, number> } {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkNipAgainstEmployee, parseEmployee, type NipRecord } from '../../src/employee/index';
 import { untyped } from './arbitraries';
-import { ROSTER } from './roster';
+import { ROSTER } from '../../examples/workplan/roster';
 
 const codes = (nip: string, employee: NipRecord): string[] =>
   checkNipAgainstEmployee(nip, employee)._unsafeUnwrap().reasons.map((found) => found.code);

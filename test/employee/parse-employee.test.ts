@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as zc from 'zod';
 import { civilServantSchema, employeeSchema, parseEmployee, pppkEmployeeSchema, type Employee } from '../../src/employee/index';
-import { ROSTER } from './roster';
+import { ROSTER } from '../../examples/workplan/roster';
 import { employeeInputArbitrary, hostileArbitrary } from './arbitraries';
 
 const amir = {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmployee, retirementDate, type Position } from '../../src/employee/index';
 import { untyped } from './arbitraries';
-import { ROSTER } from './roster';
+import { ROSTER } from '../../examples/workplan/roster';
 
 const tmt = (birthDate: string, position: Position): string => retirementDate({ birthDate, position })._unsafeUnwrap().date;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmployee, serviceStart, type Employee } from '../../src/employee/index';
-import { ROSTER } from './roster';
+import { ROSTER } from '../../examples/workplan/roster';
 import { untyped } from './arbitraries';
 
 const employees: Employee[] = ROSTER.map((input) => parseEmployee(input)._unsafeUnwrap());
