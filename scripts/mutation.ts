@@ -9,6 +9,7 @@
  *   npm run mutation -- --docs          also writes the score table into docs/quality.md
  *   npm run mutation -- --gate          as npm test runs it: the plain run, refusing to start a full run for a module
  *                                       the incremental file has no results for
+ *   npm run mutation -- --concurrency 1 any run, with that many test runners (default: stryker.config.json's)
  *
  * When every file the incremental file records (mutated sources and test files) is unchanged, Stryker would re-test
  * nothing, so it is not started: the recorded results are checked as they are.
@@ -17,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MODULES } from './modules';
+import { SUBPATHS } from './modules';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INCREMENTAL = '.stryker/incremental.json';
@@ -25,9 +26,13 @@ const DOCS = 'docs/quality.md';
 const DOCS_START = '<!-- mutation-scores:start -->';
 const DOCS_END = '<!-- mutation-scores:end -->';
 
-/** The break threshold of each module, in percent: 90 for the modules that decide leave, working days and pay. */
-const THRESHOLDS: Readonly<Record<(typeof MODULES)[number], number>> = {
+/**
+ * The break threshold of each module (and of `asn-kit/testing`, whose contract suite judges adapters), in percent:
+ * 90 for the modules that decide leave, working days and pay.
+ */
+const THRESHOLDS: Readonly<Record<(typeof SUBPATHS)[number], number>> = {
   core: 85, employee: 85, calendar: 90, leave: 90, performance: 90, competency: 85, discipline: 85, 'service-quality': 85, workplan: 85, ports: 85,
+  testing: 85,
 };
 
 /** The parts of Stryker's mutation-testing report (and incremental file) read here. */
@@ -103,8 +108,11 @@ function unmeasuredModules(report: Report | undefined): string[] {
   return [...new Set(mutatedFiles().map(moduleOf))].filter((name) => !measured.has(name));
 }
 
+/** `--concurrency N` of this script's arguments, passed on to Stryker. */
+let passedOn: readonly string[] = [];
+
 function stryker(args: readonly string[]): void {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args], { cwd: ROOT, stdio: 'inherit' });
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/stryker'), ['run', ...args, ...passedOn], { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`stryker exited with ${String(run.status ?? run.signal)}`);
 }
 
@@ -146,7 +154,7 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** The score of each module: detected mutants over detected and undetected ones (Stryker's mutation score). */
 function scores(report: Report): Score[] {
-  return MODULES.flatMap((name) => {
+  return SUBPATHS.flatMap((name) => {
     const files = Object.entries(report.files).filter(([path]) => moduleOf(path) === name);
     if (files.length === 0) return [];
     const mutants = files.flatMap(([, file]) => file.mutants);
@@ -187,9 +195,11 @@ function main(args: readonly string[]): number {
   const flag = (name: string): boolean => args.includes(name);
   const moduleIndex = args.indexOf('--module');
   const moduleName = moduleIndex < 0 ? undefined : args[moduleIndex + 1];
+  const concurrencyIndex = args.indexOf('--concurrency');
+  if (concurrencyIndex >= 0) passedOn = ['--concurrency', args[concurrencyIndex + 1] ?? ''];
   mkdirSync(join(ROOT, '.stryker'), { recursive: true });
   if (moduleName !== undefined) {
-    if (!(MODULES as readonly string[]).includes(moduleName)) throw new Error(`unknown module ${moduleName}`);
+    if (!(SUBPATHS as readonly string[]).includes(moduleName)) throw new Error(`unknown module ${moduleName}`);
     runModule(moduleName);
   } else if (flag('--full')) {
     stryker(['--force']);
