@@ -5,6 +5,8 @@
  *   npm run mutation                    re-tests only what changed since .stryker/incremental.json, then checks
  *   npm run mutation -- --full          re-tests every mutant (a refresh of the incremental file)
  *   npm run mutation -- --module leave  re-tests one module's changes, merged into the incremental file
+ *   npm run mutation -- --file src/leave/balance.ts,src/leave/workflow.ts
+ *                                       the same for some files of a module
  *   npm run mutation -- --check         no run: the scores recorded in the incremental file, checked
  *   npm run mutation -- --docs          also writes the score table into docs/quality.md
  *   npm run mutation -- --gate          as npm test runs it: the plain run, refusing to start a full run for a module
@@ -116,33 +118,36 @@ function stryker(args: readonly string[]): void {
   if (run.status !== 0) throw new Error(`stryker exited with ${String(run.status ?? run.signal)}`);
 }
 
-/** One module's globs, for `--mutate`. */
-function moduleGlobs(name: string): string {
-  return mutatedFiles().filter((path) => moduleOf(path) === name).join(',');
+/** One module's mutated files. */
+function moduleFiles(name: string): string[] {
+  return mutatedFiles().filter((path) => moduleOf(path) === name);
 }
 
-/** Runs Stryker on one module with its own incremental file seeded from the shared one, then merges it back. */
-function runModule(name: string): void {
-  const globs = moduleGlobs(name);
-  if (globs === '') throw new Error(`no mutated files in module ${name}`);
-  const scratch = `.stryker/module-${name}.json`;
+/**
+ * Runs Stryker on some of the mutated files (one module's, or those named by `--file`) with its own incremental file
+ * seeded from the shared one, then merges their results back into it.
+ */
+function runPart(label: string, paths: readonly string[]): void {
+  if (paths.length === 0) throw new Error(`no mutated files in ${label}`);
+  const part = new Set(paths);
+  const scratch = `.stryker/part-${label.replace(/[^a-z0-9-]+/gi, '-')}.json`;
   if (existsSync(join(ROOT, INCREMENTAL))) {
     const whole = readReport(INCREMENTAL);
-    const files = Object.fromEntries(Object.entries(whole.files).filter(([path]) => moduleOf(path) === name));
+    const files = Object.fromEntries(Object.entries(whole.files).filter(([path]) => part.has(path)));
     writeFileSync(join(ROOT, scratch), JSON.stringify({ ...whole, files }));
   }
   try {
-    stryker(['--mutate', globs, '--incrementalFile', scratch]);
-    const part = readReport(scratch);
-    const whole: Report = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : part;
+    stryker(['--mutate', paths.join(','), '--incrementalFile', scratch]);
+    const measured = readReport(scratch);
+    const whole: Report = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : measured;
     const files = Object.fromEntries(Object.entries({
-      ...Object.fromEntries(Object.entries(whole.files).filter(([path]) => moduleOf(path) !== name)),
-      ...part.files,
+      ...Object.fromEntries(Object.entries(whole.files).filter(([path]) => !part.has(path))),
+      ...measured.files,
     }).sort(([a], [b]) => a.localeCompare(b)));
-    const testFiles = Object.fromEntries(Object.entries({ ...whole.testFiles, ...part.testFiles })
+    const testFiles = Object.fromEntries(Object.entries({ ...whole.testFiles, ...measured.testFiles })
       .filter(([path]) => existsSync(join(ROOT, path)))
       .sort(([a], [b]) => a.localeCompare(b)));
-    writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...part, files, testFiles }));
+    writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...measured, files, testFiles }));
     renameSync(join(ROOT, `${INCREMENTAL}.tmp`), join(ROOT, INCREMENTAL));
   } finally {
     rmSync(join(ROOT, scratch), { force: true });
@@ -195,12 +200,19 @@ function main(args: readonly string[]): number {
   const flag = (name: string): boolean => args.includes(name);
   const moduleIndex = args.indexOf('--module');
   const moduleName = moduleIndex < 0 ? undefined : args[moduleIndex + 1];
+  const fileIndex = args.indexOf('--file');
+  const fileList = fileIndex < 0 ? undefined : (args[fileIndex + 1] ?? '').split(',').filter((path) => path !== '');
   const concurrencyIndex = args.indexOf('--concurrency');
   if (concurrencyIndex >= 0) passedOn = ['--concurrency', args[concurrencyIndex + 1] ?? ''];
   mkdirSync(join(ROOT, '.stryker'), { recursive: true });
   if (moduleName !== undefined) {
     if (!(SUBPATHS as readonly string[]).includes(moduleName)) throw new Error(`unknown module ${moduleName}`);
-    runModule(moduleName);
+    runPart(moduleName, moduleFiles(moduleName));
+  } else if (fileList !== undefined) {
+    const mutated = mutatedFiles();
+    const unknown = fileList.filter((path) => !mutated.includes(path));
+    if (unknown.length > 0) throw new Error(`not mutated (see stryker.config.json): ${unknown.join(', ')}`);
+    runPart(fileList.join(','), fileList);
   } else if (flag('--full')) {
     stryker(['--force']);
   } else if (!flag('--check')) {
