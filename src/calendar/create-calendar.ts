@@ -55,7 +55,7 @@ function unknownYear(year: number, tables: ReadonlyMap<number, YearTable>): Resu
       en: `There is no holiday and cuti bersama table for ${year} (available: ${available.join(', ')}); add one through yearData.`,
     },
     { year, available },
-  );
+  ));
 }
 
 /** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
@@ -147,7 +147,7 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
           en: `${option}: the date ${day.date} is outside the years the calendar holds (${from} to ${to}).`,
         },
         { date: day.date, from, to, option, index: outside },
-      );
+      ));
     }
   }
   const extraWorkingDays = new Map<string, ExtraWorkingDay>(extraWorking.map((day) => [day.date, dayEntry(day)]));

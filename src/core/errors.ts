@@ -14,6 +14,17 @@ import type { LocalizedText, Reason } from './reason';
 export type ErrorData = Readonly<Record<string, unknown>>;
 
 /**
+ * The `data` of an error that carries no values: an empty object.
+ *
+ * @example
+ * ```ts
+ * import type { NoErrorData } from 'asn-kit/core';
+ * const data: NoErrorData = {};
+ * ```
+ */
+export type NoErrorData = { readonly [key: string]: never };
+
+/**
  * An error value: a {@link Reason} with severity `error` and the data a caller needs to act on it.
  * Every asn-kit function that can fail on its input returns `Err<AsnError<Code, Data>>` instead of throwing.
  * Each module's error type is a union of these, one member per code (see {@link AsnErrorOf}), so a test of
@@ -141,4 +152,17 @@ export function fail<Code extends string, Data extends ErrorData>(
  */
 export function recodeError<Code extends string, Data extends ErrorData>(error: AsnError<string, Data>, code: Code): AsnError<Code, Data> {
   return asnError(code, error.basis, error.message, error.data);
+}
+
+/**
+ * The same error with more values in its data (internal): how a module adds what it knows to an error it passes on
+ * (the employee of a refused SKP, the index of an item in a list). Keeps the error's code, so each member of a union
+ * of errors keeps its own data.
+ *
+ * @param error - The error to pass on.
+ * @param extra - The values to add.
+ * @returns A new error; the original is not changed.
+ */
+export function withErrorData<Error extends AsnError, Extra extends ErrorData>(error: Error, extra: Extra): Error & { readonly data: Error['data'] & Extra } {
+  return { ...error, data: { ...error.data, ...extra } };
 }

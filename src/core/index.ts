@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @module core
  */
-export { asnError, fail, recodeError, type AsnError, type AsnErrorOf, type ErrorBuilder, type ErrorData } from './errors';
+export { asnError, fail, recodeError, type AsnError, type AsnErrorOf, type ErrorBuilder, type ErrorData, type NoErrorData } from './errors';
 export {
   addDays,
   addMonths,

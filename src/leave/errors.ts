@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoRuleInForceError } from '../core';
+import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoErrorData, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 import type { CalendarErrorCode, CalendarErrorData } from '../calendar/errors';
 import type { EmployeeKind, Gender, Position } from '../employee/schemas';
@@ -37,7 +37,7 @@ export interface LeaveErrorData {
     | InvalidInputError<'leave/invalid-input'>['data']
     | { readonly outcome: LeaveOutcome }
     | { readonly requestId: string }
-    | { readonly [key: string]: never };
+    | NoErrorData;
   /** How many violations `violations` lists. */
   readonly 'leave/request-refused': { readonly count: number };
   /** The kind asked for and the employee's kind, with the position type (the rule says no) or the date (no rule applies). */

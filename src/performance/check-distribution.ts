@@ -1,11 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { asnError, reason, trustParsed, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { reason, trustParsed, type IsoDate, type LegalBasis, type Reason } from '../core';
 import { isoDateSchema } from '../core/schemas';
 import type { PredikatRange } from './allowed-distribution';
 import { optionsOf, orgPredikatOf } from './arguments';
 import { patternFor, rangesFor, ruleLimit } from './distribution-limits';
-import type { PerformanceError } from './errors';
+import { performanceError, type PerformanceError } from './errors';
 import { parsePredicates, PREDICATES_KIND } from './parse-predicates';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
@@ -124,7 +124,7 @@ function checkCounts(
   const [first] = breaches;
   if (strict && first !== undefined) {
     return err(
-      asnError('performance/distribution-breach', pattern.basis, first.reason.message, { orgPredikat: org, counts, breaches }),
+      performanceError('performance/distribution-breach', pattern.basis, first.reason.message, { orgPredikat: org, counts, breaches }),
     );
   }
   return ok({
@@ -148,10 +148,10 @@ export function checkPredicates(
 ): Result<DistributionCheck, PerformanceError> {
   if (predicates.length === 0) {
     return err(
-      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
+      performanceError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
         id: 'Pola distribusi memerlukan paling sedikit satu pegawai yang dinilai.',
         en: 'A distribution needs at least one evaluated employee.',
-      }),
+      }, {}),
     );
   }
   return patternFor(orgPredikat, asOf).andThen((pattern) => checkCounts(pattern, predicates, strict));

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, recodeError, ruleInForce, type IsoDate, type RuleRow, type RuleTable } from '../core';
-import type { PerformanceError } from './errors';
+import { recodeError, ruleInForce, type IsoDate, type RuleRow, type RuleTable } from '../core';
+import { performanceError, type PerformanceError } from './errors';
 
 /**
  * The row of a table for a date, or, without a date, the row still in force (no end date) that came last.
@@ -19,7 +19,7 @@ export function rowFor<Row extends RuleRow>(
   }
   if (found !== undefined) return ok(found);
   return err(
-    asnError(
+    performanceError(
       'performance/no-rule-in-force',
       { instrument: 'asn-kit', note: `rule table ${table.name}` },
       {
