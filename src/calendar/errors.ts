@@ -79,6 +79,9 @@ export type CalendarErrorCode = keyof CalendarErrorData;
  */
 export type CalendarError = AsnErrorOf<CalendarErrorData>;
 
+/** The calendar's data-gap error (internal). */
+export type YearNotCoveredError = AsnError<'calendar/year-not-covered', CalendarErrorData['calendar/year-not-covered']>;
+
 /** Builds a calendar error, its data checked against its code (internal). */
 export const calendarError: ErrorBuilder<CalendarErrorData> = asnError;
 

@@ -1,6 +1,6 @@
 import { err, type Err } from 'neverthrow';
 import type { IsoDate } from '../../core/iso-date';
-import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, calendarError, type CalendarError } from '../errors';
+import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, calendarError, type CalendarError, type YearNotCoveredError } from '../errors';
 import { WEEKEND_DAY_NAMES, WORKING_WEEKS } from '../rules/working-week';
 import type { NonWorkingDay, WorkingCalendar } from '../types';
 
@@ -68,7 +68,7 @@ function heldYears(calendar: WorkingCalendar): string {
  * The `calendar/year-not-covered` error: a date (given, or reached by counting) lies in a year the calendar holds no
  * table for. A gap in the data, not a broken rule: the message names the years held and how to add one.
  */
-export function yearNotCovered(calendar: WorkingCalendar, date: string, count?: { readonly start: string; readonly n: number }): Err<never, CalendarError> {
+export function yearNotCovered(calendar: WorkingCalendar, date: string, count?: { readonly start: string; readonly n: number }): Err<never, YearNotCoveredError> {
   const year = Number(date.slice(0, 4));
   const held = heldYears(calendar);
   return err(calendarError(
