@@ -3,6 +3,9 @@ import { asnError } from '../core/errors';
 import type { CalendarErrorData } from '../calendar/errors';
 import type { SkmElementCode } from './rules/skm-schemes';
 
+/** The complaint whose due date failed, in the errors of `trackComplaints`. */
+type OfComplaint = { readonly complaint?: string };
+
 /**
  * The `data` of each error code of the service-quality module.
  *
@@ -21,16 +24,16 @@ import type { SkmElementCode } from './rules/skm-schemes';
  * ```
  */
 export interface ServiceQualityErrorData {
-  /** The calendar's data, with the day of receipt. */
-  readonly 'calendar/year-not-covered': CalendarErrorData['calendar/year-not-covered'] & { readonly received: IsoDate };
+  /** The calendar's data, with the day of receipt (and, from `trackComplaints`, the complaint's id). */
+  readonly 'calendar/year-not-covered': CalendarErrorData['calendar/year-not-covered'] & { readonly received: IsoDate } & OfComplaint;
   /** Every issue with its path. */
   readonly 'service-quality/invalid-input': InvalidInputError<'service-quality/invalid-input'>['data'];
   /** The element no one answered. */
   readonly 'service-quality/no-answers': { readonly element: SkmElementCode };
-  /** The rule table and the date. */
-  readonly 'service-quality/no-rule-in-force': NoRuleInForceError['data'];
-  /** The day of receipt. */
-  readonly 'service-quality/due-date-unavailable': { readonly received: IsoDate };
+  /** The rule table and the date (and, from `trackComplaints`, the complaint's id). */
+  readonly 'service-quality/no-rule-in-force': NoRuleInForceError['data'] & OfComplaint;
+  /** The day of receipt (and, from `trackComplaints`, the complaint's id). */
+  readonly 'service-quality/due-date-unavailable': { readonly received: IsoDate } & OfComplaint;
 }
 
 /**

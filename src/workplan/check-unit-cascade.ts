@@ -1,6 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { invalidInput, rangesOverlap, recodeError, ruleInForce, trustParsed, type IsoDate } from '../core';
 import type { DistributionCheck, Predikat } from '../performance';
+import { withErrorData } from '../core/errors';
 import { distributionOf } from '../performance/check-distribution';
 import { DISTRIBUTION_PATTERNS } from '../performance/rules/distribution';
 import type { PlanIssue, SkpPlanIssueCode, WorkplanError } from './errors';
@@ -155,7 +156,7 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   const plans: SkpPlan[] = [];
   for (const [index, skp] of (skps as readonly unknown[]).entries()) {
     const parsed = trustParsed(skp, SKP_PLAN_KIND, parseSkpPlan);
-    if (parsed.isErr()) return err({ ...parsed.error, data: { ...parsed.error.data, index } });
+    if (parsed.isErr()) return err(withErrorData(parsed.error, { index }));
     plans.push(parsed.value);
   }
   const checked = readOptions(cascadeOptionsSchema, options);

@@ -1,6 +1,9 @@
 import type { AsnError, AsnErrorOf, InvalidInputError, NoRuleInForceError, Reason } from '../core';
 import type { PerformanceErrorCode } from '../performance';
 
+/** The SKP of a list that failed, in the errors of `checkUnitCascade`. */
+type OfSkp = { readonly index?: number };
+
 /**
  * The `data` of each error code of the workplan module: the codes of a call that cannot run at all.
  *
@@ -18,10 +21,10 @@ import type { PerformanceErrorCode } from '../performance';
  * ```
  */
 export interface WorkplanErrorData {
-  /** Every issue with its path. */
-  readonly 'workplan/invalid-input': InvalidInputError<'workplan/invalid-input'>['data'];
-  /** The rule table and the date. */
-  readonly 'workplan/no-rule-in-force': NoRuleInForceError['data'];
+  /** Every issue with its path (and, from `checkUnitCascade`, the index of the SKP that failed). */
+  readonly 'workplan/invalid-input': InvalidInputError<'workplan/invalid-input'>['data'] & OfSkp;
+  /** The rule table and the date (and, from `checkUnitCascade`, the index of the SKP that failed). */
+  readonly 'workplan/no-rule-in-force': NoRuleInForceError['data'] & OfSkp;
 }
 
 /**
