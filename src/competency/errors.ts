@@ -3,9 +3,6 @@ import { asnError } from '../core/errors';
 import type { Position } from '../employee/schemas';
 import type { CompetencyKind } from './rules/dictionary';
 
-/** The names one list has and the other lacks. */
-type Mismatch = { readonly missing: readonly string[]; readonly extra: readonly string[] };
-
 /**
  * The `data` of each error code of the competency module.
  *
@@ -28,7 +25,7 @@ export interface CompetencyErrorData {
   /** Every issue with its path. */
   readonly 'competency/invalid-input': InvalidInputError<'competency/invalid-input'>['data'];
   /** The competencies of the standard not assessed (`missing`) and those assessed outside it (`extra`). */
-  readonly 'competency/mismatched-competencies': Mismatch;
+  readonly 'competency/mismatched-competencies': { readonly missing: readonly string[]; readonly extra: readonly string[] };
   /** The position type. */
   readonly 'competency/no-default-standard': { readonly position: Position['type'] };
   /** The rule table and the date. */
@@ -36,7 +33,7 @@ export interface CompetencyErrorData {
   /** The competency, its kind and its shortfall in levels. */
   readonly 'competency/no-development-suggestion': { readonly competency: string; readonly kind: CompetencyKind; readonly shortfall: number };
   /** The scores without a weight (`missing`) and the weights without a score (`extra`). */
-  readonly 'competency/mismatched-weights': Mismatch;
+  readonly 'competency/mismatched-weights': { readonly missing: readonly string[]; readonly extra: readonly string[] };
   /** The NIP that appears twice. */
   readonly 'competency/duplicate-nip': { readonly nip: string };
   /** The code reused. */

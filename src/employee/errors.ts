@@ -7,9 +7,6 @@ import type { LocalizedText, Reason } from '../core/reason';
 import { deepFrozen } from '../core/frozen';
 import type { BupCategory } from './rules/bup';
 
-/** The `data` of a wrong NIP or NIK: the input as typed and the digits of the part that is wrong. */
-type WrongDigits = { readonly input: string; readonly digits: string };
-
 /**
  * The `data` of each error code of `asn-kit/employee`. Each code names the part of the input that is wrong.
  *
@@ -37,29 +34,29 @@ export interface EmployeeErrorData {
   /** The NIP as typed and its number of digits. */
   readonly 'employee/invalid-nip-length': { readonly input: string; readonly length: number };
   /** Digits 1–8. */
-  readonly 'employee/invalid-nip-birth-date': WrongDigits;
+  readonly 'employee/invalid-nip-birth-date': { readonly input: string; readonly digits: string };
   /** Digits 13–14. */
-  readonly 'employee/invalid-nip-appointment-month': WrongDigits;
+  readonly 'employee/invalid-nip-appointment-month': { readonly input: string; readonly digits: string };
   /** Digits 13–14. */
-  readonly 'employee/invalid-nip-pppk-marker': WrongDigits;
+  readonly 'employee/invalid-nip-pppk-marker': { readonly input: string; readonly digits: string };
   /** Digits 13–14. */
-  readonly 'employee/invalid-nip-contract-count': WrongDigits;
+  readonly 'employee/invalid-nip-contract-count': { readonly input: string; readonly digits: string };
   /** Digits 9–14 and the birth date read from digits 1–8. */
-  readonly 'employee/invalid-nip-appointment-date': WrongDigits & { readonly birthDate: IsoDate };
+  readonly 'employee/invalid-nip-appointment-date': { readonly input: string; readonly digits: string } & { readonly birthDate: IsoDate };
   /** Digit 15. */
   readonly 'employee/invalid-nip-gender': { readonly input: string; readonly digit: string };
   /** Digits 16–18. */
-  readonly 'employee/invalid-nip-sequence': WrongDigits;
+  readonly 'employee/invalid-nip-sequence': { readonly input: string; readonly digits: string };
   /** The NIK as typed. */
   readonly 'employee/invalid-nik-characters': { readonly input: string };
   /** The NIK as typed and its number of digits. */
   readonly 'employee/invalid-nik-length': { readonly input: string; readonly length: number };
   /** Digits 1–6. */
-  readonly 'employee/invalid-nik-region': WrongDigits;
+  readonly 'employee/invalid-nik-region': { readonly input: string; readonly digits: string };
   /** Digits 7–12. */
-  readonly 'employee/invalid-nik-birth-date': WrongDigits;
+  readonly 'employee/invalid-nik-birth-date': { readonly input: string; readonly digits: string };
   /** Digits 13–16. */
-  readonly 'employee/invalid-nik-sequence': WrongDigits;
+  readonly 'employee/invalid-nik-sequence': { readonly input: string; readonly digits: string };
   /** The golongan given, or the type of a value that is not a string. */
   readonly 'employee/unknown-golongan': { readonly input: string };
   /** The two ends of the period. */

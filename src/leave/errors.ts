@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoErrorData, NoRuleInForceError } from '../core';
+import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 import type { CalendarErrorCode, CalendarErrorData } from '../calendar/errors';
 import type { EmployeeKind, Gender, Position } from '../employee/schemas';
@@ -6,9 +6,6 @@ import type { LeaveOutcome } from './draft-leave-request';
 import type { LeaveDocument, LeaveGround, LeaveKind, LeaveUnit } from './rules/leave-rule';
 import type { LeaveStatus } from './schemas';
 import type { LeaveWorkflowEvent } from './workflow';
-
-/** The day a request starts and the day it ends. */
-type Period = { readonly start: IsoDate; readonly end: IsoDate };
 
 /** The codes of the calendar errors other than a data gap, which leave passes on as `leave/calendar-error`. */
 type CalendarFailureCode = Exclude<CalendarErrorCode, 'calendar/year-not-covered'>;
@@ -35,9 +32,9 @@ export interface LeaveErrorData {
    */
   readonly 'leave/invalid-input':
     | InvalidInputError<'leave/invalid-input'>['data']
-    | { readonly outcome: LeaveOutcome }
-    | { readonly requestId: string }
-    | NoErrorData;
+    | { readonly outcome: LeaveOutcome; readonly issues?: never }
+    | { readonly requestId: string; readonly issues?: never }
+    | { readonly issues?: never };
   /** How many violations `violations` lists. */
   readonly 'leave/request-refused': { readonly count: number };
   /** The kind asked for and the employee's kind, with the position type (the rule says no) or the date (no rule applies). */
@@ -82,9 +79,9 @@ export interface LeaveErrorData {
   /** The document that is missing. */
   readonly 'leave/missing-document': { readonly document: LeaveDocument };
   /** The period. */
-  readonly 'leave/no-working-days': Period;
+  readonly 'leave/no-working-days': { readonly start: IsoDate; readonly end: IsoDate };
   /** The period. */
-  readonly 'leave/crosses-year': Period;
+  readonly 'leave/crosses-year': { readonly start: IsoDate; readonly end: IsoDate };
   /** The kind (cuti bersama). */
   readonly 'leave/not-requestable': { readonly kind: LeaveKind };
   /** The working days taken before the first anniversary, those requested, and the limit. */
@@ -125,8 +122,16 @@ export type LeaveErrorCode = keyof LeaveErrorData;
  */
 export type LeaveError = AsnErrorOf<LeaveErrorData>;
 
-/** The codes a refusal takes: a refusal proper, invalid input, or the calendar's data gap. */
-type RefusalCode = 'leave/request-refused' | 'leave/invalid-input' | 'calendar/year-not-covered';
+/**
+ * The codes a {@link LeaveRefusal} takes: a refusal proper, invalid input, or the calendar's data gap.
+ *
+ * @example
+ * ```ts
+ * import type { LeaveRefusalCode } from 'asn-kit/leave';
+ * const code: LeaveRefusalCode = 'leave/request-refused';
+ * ```
+ */
+export type LeaveRefusalCode = 'leave/request-refused' | 'leave/invalid-input' | 'calendar/year-not-covered';
 
 /**
  * The error of {@link evaluateLeaveRequest}: a refusal listing **every** violation found, not only the first.
@@ -142,11 +147,11 @@ type RefusalCode = 'leave/request-refused' | 'leave/invalid-input' | 'calendar/y
  * ```
  */
 export type LeaveRefusal = {
-  readonly [Code in RefusalCode]: AsnError<Code, LeaveErrorData[Code]> & {
+  readonly [Code in LeaveRefusalCode]: AsnError<Code, LeaveErrorData[Code]> & {
     /** Every rule the request breaks, each with its code, numbers (`data`), basis and message. */
     readonly violations: readonly LeaveError[];
   };
-}[RefusalCode];
+}[LeaveRefusalCode];
 
 /** Builds a leave error, its data checked against its code (internal). */
 export const leaveError: ErrorBuilder<LeaveErrorData> = asnError;

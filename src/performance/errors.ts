@@ -7,9 +7,6 @@ import type { BerakhlakValue } from './rules/berakhlak';
 import type { Period } from './types';
 import { deepFrozen } from '../core/frozen';
 
-/** Where in an SKP a rule is broken, and the RHK concerned. */
-type AtRhk = { readonly rhkId: string; readonly path: string };
-
 /**
  * The `data` of each rule of PermenPANRB 6/2022 (and docs/interpretations.md#skp-plan) that an SKP of the right
  * shape can still break:
@@ -35,19 +32,19 @@ export interface SkpViolationData {
   /** The NIP of both. */
   readonly 'performance/self-assessment': { readonly nip: string };
   /** The id used twice, at its second place. */
-  readonly 'performance/duplicate-rhk-id': AtRhk;
+  readonly 'performance/duplicate-rhk-id': { readonly rhkId: string; readonly path: string };
   /** The indicator's target. */
-  readonly 'performance/missing-target': AtRhk;
+  readonly 'performance/missing-target': { readonly rhkId: string; readonly path: string };
   /** The RHK's perspective. */
-  readonly 'performance/missing-perspective': AtRhk;
+  readonly 'performance/missing-perspective': { readonly rhkId: string; readonly path: string };
   /** The RHK's `intervenes`. */
-  readonly 'performance/missing-intervened-rhk': AtRhk;
+  readonly 'performance/missing-intervened-rhk': { readonly rhkId: string; readonly path: string };
   /** The values missing and repeated. */
   readonly 'performance/behaviour-values': { readonly missing: readonly BerakhlakValue[]; readonly repeated: readonly BerakhlakValue[] };
   /** The evaluation's path and period, and the SKP's. */
   readonly 'performance/period-outside-skp': { readonly path: string; readonly evaluation: Period; readonly skp: Period };
   /** The RHK named. */
-  readonly 'performance/unknown-rhk': AtRhk;
+  readonly 'performance/unknown-rhk': { readonly rhkId: string; readonly path: string };
   /** The predikat recorded and the one the matrix gives. */
   readonly 'performance/predikat-mismatch': { readonly path: string; readonly recorded: Predikat; readonly expected: Predikat };
 }
@@ -70,8 +67,15 @@ export type SkpViolation = AsnErrorOf<SkpViolationData>;
 /**
  * The `data` of an SKP refused for a rule: the first violation's data, the employee's NIP and every violation;
  * in a unit report, the index of the SKP in the list.
+ *
+ * @typeParam Code - The first violation's code.
+ * @example
+ * ```ts
+ * import type { SkpErrorData } from 'asn-kit/performance';
+ * const others = (data: SkpErrorData<'performance/unknown-rhk'>) => data.violations.length - 1;
+ * ```
  */
-type SkpErrorData<Code extends SkpViolationCode> = SkpViolationData[Code] & {
+export type SkpErrorData<Code extends SkpViolationCode> = SkpViolationData[Code] & {
   readonly nip: string;
   readonly violations: readonly SkpViolation[];
   readonly index?: number;

@@ -15,6 +15,7 @@ export type {
   PerformanceError,
   PerformanceErrorCode,
   PerformanceErrorData,
+  SkpErrorData,
   SkpViolation,
   SkpViolationCode,
   SkpViolationData,

@@ -2,9 +2,6 @@ import type { AsnError, InvalidInputError, LocalizedText } from '../core';
 import { asnError } from '../core/errors';
 import { deepFrozen } from '../core/frozen';
 
-/** What a record is and its key. */
-type StoredRecord = { readonly what: string; readonly key: string };
-
 /**
  * The `data` of each error code of the storage ports.
  *
@@ -26,22 +23,29 @@ type StoredRecord = { readonly what: string; readonly key: string };
  * ```
  */
 export interface PortsErrorData {
-  /** What was written, its key, the version the caller read and the one stored. */
-  readonly 'ports/conflict': StoredRecord & { readonly expected: number; readonly actual: number };
+  /**
+   * What was written, its key, the version the caller read and the one stored; for a conflict the database found
+   * itself (a unique key or a serialization failure), its message.
+   */
+  readonly 'ports/conflict':
+    | ({ readonly what: string; readonly key: string } & { readonly expected: number; readonly actual: number })
+    | { readonly cause: string };
   /** What was looked for and its key. */
-  readonly 'ports/not-found': StoredRecord;
+  readonly 'ports/not-found': { readonly what: string; readonly key: string };
   /** What was created and its key. */
-  readonly 'ports/already-exists': StoredRecord;
+  readonly 'ports/already-exists': { readonly what: string; readonly key: string };
   /**
    * Every issue of a service's input with its path; for `readStored`, the type of the parser given; for
    * `retryOnConflict`, the type of the operation given and the attempts (or their type when not a number).
    */
   readonly 'ports/invalid-input':
     | InvalidInputError<'ports/invalid-input'>['data']
-    | { readonly parse: string }
-    | { readonly operation: string; readonly attempts: number | string };
+    | { readonly parse: string; readonly issues?: never }
+    | { readonly operation: string; readonly attempts: number | string; readonly issues?: never };
   /** What the record is and the parser's error; for a performance record, every issue with its path. */
-  readonly 'ports/invalid-record': { readonly what: string; readonly cause: AsnError } | InvalidInputError<'ports/invalid-record'>['data'];
+  readonly 'ports/invalid-record':
+    | { readonly what: string; readonly cause: AsnError; readonly issues?: never }
+    | (InvalidInputError<'ports/invalid-record'>['data'] & { readonly cause?: never });
   /** The message of what the database threw. */
   readonly 'ports/storage-failure': { readonly cause: string };
 }
@@ -57,12 +61,6 @@ export interface PortsErrorData {
  */
 export type PortsErrorCode = keyof PortsErrorData;
 
-/** The storage error of one code: its data, and whether the caller may retry. */
-type PortsErrorOf<Code extends PortsErrorCode> = AsnError<Code, PortsErrorData[Code]> & {
-  /** `true` when running the same operation again (after reading the record again) may succeed. */
-  readonly retryable: boolean;
-};
-
 /**
  * An error of a storage port: a coded {@link AsnError} that says whether the caller may retry, one member per code,
  * so that a test of `error.code` gives `error.data` the fields of that code ({@link PortsErrorData}).
@@ -75,7 +73,12 @@ type PortsErrorOf<Code extends PortsErrorCode> = AsnError<Code, PortsErrorData[C
  * if (error.code === 'ports/conflict') error.data.actual; // => 4
  * ```
  */
-export type PortsError = { readonly [Code in PortsErrorCode]: PortsErrorOf<Code> }[PortsErrorCode];
+export type PortsError = {
+  readonly [Code in PortsErrorCode]: AsnError<Code, PortsErrorData[Code]> & {
+    /** `true` when running the same operation again (after reading the record again) may succeed. */
+    readonly retryable: boolean;
+  };
+}[PortsErrorCode];
 
 /** A value as text for a message, whatever it is (a symbol or an object without a prototype included; internal). */
 export function shown(value: unknown): string {
@@ -104,7 +107,7 @@ const STORAGE_BASIS = /* @__PURE__ */ deepFrozen({ instrument: 'asn-kit', note: 
  * portsError('ports/not-found', { id: 'Tidak ada', en: 'Not found' }, { what: 'leave request', key: 'R-1' }).retryable; // => false
  * ```
  */
-export function portsError<Code extends PortsErrorCode>(code: Code, message: LocalizedText, data: PortsErrorData[Code]): PortsErrorOf<Code> {
+export function portsError<Code extends PortsErrorCode>(code: Code, message: LocalizedText, data: PortsErrorData[Code]): AsnError<Code, PortsErrorData[Code]> & { readonly retryable: boolean } {
   const retryable = code === 'ports/conflict' || code === 'ports/storage-failure';
   return { ...asnError(code, STORAGE_BASIS, message, data), retryable };
 }

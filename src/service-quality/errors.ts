@@ -3,9 +3,6 @@ import { asnError } from '../core/errors';
 import type { CalendarErrorData } from '../calendar/errors';
 import type { SkmElementCode } from './rules/skm-schemes';
 
-/** The complaint whose due date failed, in the errors of `trackComplaints`. */
-type OfComplaint = { readonly complaint?: string };
-
 /**
  * The `data` of each error code of the service-quality module.
  *
@@ -25,15 +22,15 @@ type OfComplaint = { readonly complaint?: string };
  */
 export interface ServiceQualityErrorData {
   /** The calendar's data, with the day of receipt (and, from `trackComplaints`, the complaint's id). */
-  readonly 'calendar/year-not-covered': CalendarErrorData['calendar/year-not-covered'] & { readonly received: IsoDate } & OfComplaint;
+  readonly 'calendar/year-not-covered': CalendarErrorData['calendar/year-not-covered'] & { readonly received: IsoDate } & { readonly complaint?: string };
   /** Every issue with its path. */
   readonly 'service-quality/invalid-input': InvalidInputError<'service-quality/invalid-input'>['data'];
   /** The element no one answered. */
   readonly 'service-quality/no-answers': { readonly element: SkmElementCode };
   /** The rule table and the date (and, from `trackComplaints`, the complaint's id). */
-  readonly 'service-quality/no-rule-in-force': NoRuleInForceError['data'] & OfComplaint;
+  readonly 'service-quality/no-rule-in-force': NoRuleInForceError['data'] & { readonly complaint?: string };
   /** The day of receipt (and, from `trackComplaints`, the complaint's id). */
-  readonly 'service-quality/due-date-unavailable': { readonly received: IsoDate } & OfComplaint;
+  readonly 'service-quality/due-date-unavailable': { readonly received: IsoDate } & { readonly complaint?: string };
 }
 
 /**

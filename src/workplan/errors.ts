@@ -1,9 +1,6 @@
 import type { AsnError, AsnErrorOf, InvalidInputError, NoRuleInForceError, Reason } from '../core';
 import type { PerformanceErrorCode } from '../performance';
 
-/** The SKP of a list that failed, in the errors of `checkUnitCascade`. */
-type OfSkp = { readonly index?: number };
-
 /**
  * The `data` of each error code of the workplan module: the codes of a call that cannot run at all.
  *
@@ -22,9 +19,9 @@ type OfSkp = { readonly index?: number };
  */
 export interface WorkplanErrorData {
   /** Every issue with its path (and, from `checkUnitCascade`, the index of the SKP that failed). */
-  readonly 'workplan/invalid-input': InvalidInputError<'workplan/invalid-input'>['data'] & OfSkp;
+  readonly 'workplan/invalid-input': InvalidInputError<'workplan/invalid-input'>['data'] & { readonly index?: number };
   /** The rule table and the date (and, from `checkUnitCascade`, the index of the SKP that failed). */
-  readonly 'workplan/no-rule-in-force': NoRuleInForceError['data'] & OfSkp;
+  readonly 'workplan/no-rule-in-force': NoRuleInForceError['data'] & { readonly index?: number };
 }
 
 /**
