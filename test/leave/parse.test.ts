@@ -179,7 +179,7 @@ describe('strict parameters and options', () => {
 
   it('lists the issues of every part, each under its path, with the Indonesian texts of the parts', () => {
     const refusal = evaluateLeaveRequest(unchecked({ employee: { kind: 'PNS' }, request: { id: 'R' }, ledger: 'x', existing: [1], calendar: {}, asOf: 'x' }))._unsafeUnwrapErr();
-    const paths = dataOf(refusal, 'leave/invalid-input').issues?.map((issue) => issue.path);
+    const paths = dataOf(refusal, 'leave/invalid-input').issues?.map((issue) => issue.path) ?? [];
     expect(paths.filter((path) => !path.startsWith('employee.'))).toEqual(['calendar', 'asOf', 'request.kind', 'request.start', 'request.end', 'ledger', 'existing.0']);
     expect(paths.some((path) => path.startsWith('employee.'))).toBe(true);
     expect(refusal.message.id.startsWith('Masukan tidak valid — ')).toBe(true);
