@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 import type { Position } from '../employee/schemas';
 import type { CompetencyKind } from './rules/dictionary';
@@ -52,7 +52,7 @@ export interface CompetencyErrorData {
 export type CompetencyErrorCode = keyof CompetencyErrorData;
 
 /**
- * An error of the competency module: a coded {@link AsnError}, one member per code, so that a test of `error.code`
+ * An error of the competency module: a coded {@link core!AsnError}, one member per code, so that a test of `error.code`
  * gives `error.data` the fields of that code ({@link CompetencyErrorData}).
  *
  * @example

@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 
 /**
@@ -33,7 +33,7 @@ export interface DisciplineErrorData {
 export type DisciplineErrorCode = keyof DisciplineErrorData;
 
 /**
- * An error of the discipline module: a coded {@link AsnError}, one member per code, so that a test of `error.code`
+ * An error of the discipline module: a coded {@link core!AsnError}, one member per code, so that a test of `error.code`
  * gives `error.data` the fields of that code ({@link DisciplineErrorData}).
  *
  * @example

@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, LegalBasis, NoErrorData, NoRuleInForceError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, LegalBasis, NoErrorData, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 import type { DistributionBreach } from './check-distribution';
 import type { Predikat } from './predikat';
@@ -148,7 +148,7 @@ export interface PerformanceErrorData {
 export type PerformanceErrorCode = keyof PerformanceErrorData;
 
 /**
- * An error of the performance module: an {@link AsnError} with one of the {@link PerformanceErrorCode}s, one member
+ * An error of the performance module: an {@link core!AsnError} with one of the {@link PerformanceErrorCode}s, one member
  * per code, so that a test of `error.code` gives `error.data` the fields of that code ({@link PerformanceErrorData}).
  *
  * @example

@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoRuleInForceError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoRuleInForceError } from '../core';
 import { asnError } from '../core/errors';
 import type { CalendarErrorData } from '../calendar/errors';
 import type { SkmElementCode } from './rules/skm-schemes';
@@ -45,7 +45,7 @@ export interface ServiceQualityErrorData {
 export type ServiceQualityErrorCode = keyof ServiceQualityErrorData;
 
 /**
- * An error of the service-quality module: a coded {@link AsnError}, one member per code, so that a test of
+ * An error of the service-quality module: a coded {@link core!AsnError}, one member per code, so that a test of
  * `error.code` gives `error.data` the fields of that code ({@link ServiceQualityErrorData}).
  *
  * @example

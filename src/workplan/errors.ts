@@ -1,4 +1,4 @@
-import type { AsnError, AsnErrorOf, InvalidInputError, NoRuleInForceError, Reason } from '../core';
+import type { AsnErrorOf, InvalidInputError, NoRuleInForceError, Reason } from '../core';
 import type { PerformanceErrorCode } from '../performance';
 
 /**
@@ -36,7 +36,7 @@ export interface WorkplanErrorData {
 export type WorkplanErrorCode = keyof WorkplanErrorData;
 
 /**
- * An error of the workplan module: an {@link AsnError} with one of the {@link WorkplanErrorCode}s, one member per
+ * An error of the workplan module: an {@link core!AsnError} with one of the {@link WorkplanErrorCode}s, one member per
  * code, so that a test of `error.code` gives `error.data` the fields of that code ({@link WorkplanErrorData}).
  *
  * @example

@@ -63,7 +63,7 @@ describe('error data typed per code', () => {
         expectTypeOf(error.data.date).toEqualTypeOf<string>();
         expectTypeOf(error.data.n).toEqualTypeOf<number | undefined>();
         // @ts-expect-error: `option` is a field of calendar/out-of-range, not of calendar/year-not-covered
-        void error.data.option;
+        expectTypeOf(error.data.option).toBeUnknown();
       }
       if (error.code === 'calendar/out-of-range') expectTypeOf(error.data.option).toEqualTypeOf<'extraHolidays' | 'extraWorkingDays'>();
     };

@@ -207,7 +207,7 @@ describe('error data typed per code', () => {
       if (error.code === 'competency/mismatched-competencies') {
         expectTypeOf(error.data.missing).toEqualTypeOf<readonly string[]>();
         // @ts-expect-error: `nip` is a field of competency/duplicate-nip, not of competency/mismatched-competencies
-        void error.data.nip;
+        expectTypeOf(error.data.nip).toBeUnknown();
       }
       if (error.code === 'competency/duplicate-nip') expectTypeOf(error.data.nip).toEqualTypeOf<string>();
     };

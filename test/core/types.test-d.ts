@@ -20,7 +20,7 @@ describe('error data typed per code', () => {
       if (error.code === 'example/too-long') {
         expectTypeOf(error.data.length).toEqualTypeOf<number>();
         // @ts-expect-error: `input` is a field of example/empty, not of example/too-long
-        void error.data.input;
+        expectTypeOf(error.data.input).toBeUnknown();
       }
     };
     expectTypeOf(lengthOf).parameter(0).toEqualTypeOf<AsnError<'example/too-long', { readonly length: number }> | AsnError<'example/empty', { readonly input: string }>>();

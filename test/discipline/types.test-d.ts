@@ -109,7 +109,7 @@ describe('error data typed per code', () => {
       if (error.code === 'discipline/no-rule-in-force') {
         expectTypeOf(error.data.table).toEqualTypeOf<string>();
         // @ts-expect-error: `issues` is a field of discipline/invalid-input, not of discipline/no-rule-in-force
-        void error.data.issues;
+        expectTypeOf(error.data.issues).toBeUnknown();
       }
       if (error.code === 'discipline/invalid-input') expectTypeOf(error.data.issues).toEqualTypeOf<readonly InputIssue[]>();
     };

@@ -192,7 +192,7 @@ describe('error data typed per code', () => {
       if (error.code === 'employee/invalid-nip-length') {
         expectTypeOf(error.data.length).toEqualTypeOf<number>();
         // @ts-expect-error: `digits` is a field of employee/invalid-nip-sequence, not of employee/invalid-nip-length
-        void error.data.digits;
+        expectTypeOf(error.data.digits).toBeUnknown();
       }
       if (error.code === 'employee/invalid-nip-sequence') expectTypeOf(error.data.digits).toEqualTypeOf<string>();
       if (error.code === 'employee/no-bup-rule') expectTypeOf(error.data.category).toEqualTypeOf<BupCategory>();

@@ -176,7 +176,7 @@ describe('error data typed per code', () => {
         if (violation.code === 'leave/insufficient-balance') {
           expectTypeOf(violation.data.available).toEqualTypeOf<number>();
           // @ts-expect-error: `document` is a field of leave/missing-document, not of leave/insufficient-balance
-          void violation.data.document;
+          expectTypeOf(violation.data.document).toBeUnknown();
         }
       }
       if (refusal.code === 'leave/request-refused') expectTypeOf(refusal.data.count).toEqualTypeOf<number>();

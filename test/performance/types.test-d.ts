@@ -185,7 +185,7 @@ describe('error data typed per code', () => {
         expectTypeOf(error.data.nip).toEqualTypeOf<string>();
         expectTypeOf(error.data.violations).toEqualTypeOf<readonly errors.SkpViolation[]>();
         // @ts-expect-error: `totalWeight` is a field of performance/weights-not-100, not of performance/unknown-rhk
-        void error.data.totalWeight;
+        expectTypeOf(error.data.totalWeight).toBeUnknown();
       }
       if (error.code === 'performance/weights-not-100') expectTypeOf(error.data.totalWeight).toEqualTypeOf<number>();
     };

@@ -32,7 +32,7 @@ describe('error data typed per code', () => {
       if (error.code === 'ports/not-found') {
         expectTypeOf(error.data.key).toEqualTypeOf<string>();
         // @ts-expect-error: `cause` is a field of ports/storage-failure, not of ports/not-found
-        void error.data.cause;
+        expectTypeOf(error.data.cause).toBeUnknown();
       }
       if (error.code === 'ports/storage-failure') expectTypeOf(error.data.cause).toEqualTypeOf<string>();
     };

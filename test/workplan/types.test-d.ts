@@ -79,7 +79,7 @@ describe('error data typed per code', () => {
       if (error.code === 'workplan/invalid-input') {
         expectTypeOf(error.data.issues).toEqualTypeOf<readonly InputIssue[]>();
         // @ts-expect-error: `table` is a field of workplan/no-rule-in-force, not of workplan/invalid-input
-        void error.data.table;
+        expectTypeOf(error.data.table).toBeUnknown();
       }
       if (error.code === 'workplan/no-rule-in-force') expectTypeOf(error.data.date).toEqualTypeOf<IsoDate>();
     };
