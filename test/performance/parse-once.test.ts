@@ -74,7 +74,7 @@ describe('parsers', () => {
     expect(error.message.id).not.toContain('expected one of');
   });
   it('parsePredicates: a list with an unknown predikat, and a value that is not a list', () => {
-    expect(dataOf(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr(), 'performance/invalid-input').issues).toEqual([
+    expect(dataOf(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr(), 'performance/unknown-predikat').issues).toEqual([
       { path: '1', message: 'Invalid option: expected one of "very-good"|"good"|"needs-improvement"|"poor"|"very-poor"' },
     ]);
     expect(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
