@@ -1,6 +1,6 @@
 import { ok, type Result } from 'neverthrow';
 import type { IsoDate } from '../core/iso-date';
-import type { CalendarError } from './errors';
+import type { CalendarError, YearNotCoveredError } from './errors';
 import { dayNumberOfInput, invalidArguments, isCount } from './internal/args';
 import { beyond, dateAt, firstIndexReaching, yearNotCovered } from './internal/lookup';
 import { isWorkingCalendar } from './is-working-calendar';
@@ -36,6 +36,14 @@ export function addWorkingDays(calendar: WorkingCalendar, date: string, n: numbe
   if (!isWorkingCalendar(calendar) || Number.isNaN(day) || !isCount(n, Number.NEGATIVE_INFINITY)) {
     return invalidArguments(calendar, [['date', date]], ['n', n, Number.NEGATIVE_INFINITY]);
   }
+  return addWorkingDaysFrom(calendar, day, date, n);
+}
+
+/**
+ * {@link addWorkingDays} on checked arguments (internal): the day number of `date` is `day`, and `n` is a whole
+ * number, so the only error left is a year the calendar holds no data for.
+ */
+export function addWorkingDaysFrom(calendar: WorkingCalendar, day: number, date: string, n: number): Result<IsoDate, YearNotCoveredError> {
   const prefix = calendar.prefix;
   const index = day - calendar.firstDayNumber;
   if (index < 0 || index >= prefix.length - 1) return yearNotCovered(calendar, date);

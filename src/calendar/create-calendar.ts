@@ -1,11 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
-import { fail } from '../core/errors';
 import { dayNumberOf, fromDayNumber, type IsoDate } from '../core/iso-date';
 import type { LegalBasis, LocalizedText } from '../core';
 import { markParsed } from '../core/parsed';
 import { BUILT_IN_YEAR_ROWS } from './data/days';
 import type { BuiltInRow, YearRows } from './data/decode';
-import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from './errors';
+import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, calendarError, type CalendarError } from './errors';
 import { CALENDAR_KIND } from './is-working-calendar';
 import { invalidInputError } from './internal/args';
 import { DATES, weekdayOfDayNumber } from './internal/lookup';
@@ -48,7 +47,7 @@ function listIn<Day extends { readonly date: string }>(lists: Map<string, Day[]>
 
 function unknownYear(year: number, tables: ReadonlyMap<number, YearTable>): Result<never, CalendarError> {
   const available = [...tables.keys()].sort((left, right) => left - right);
-  return fail(
+  return err(calendarError(
     'calendar/unknown-year',
     RANGE_BASIS,
     {
@@ -56,7 +55,7 @@ function unknownYear(year: number, tables: ReadonlyMap<number, YearTable>): Resu
       en: `There is no holiday and cuti bersama table for ${year} (available: ${available.join(', ')}); add one through yearData.`,
     },
     { year, available },
-  );
+  ));
 }
 
 /** The years to hold: the run from the least to the greatest year asked for (or held), each with its table. */
@@ -140,7 +139,7 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     const outside = list.findIndex((day) => day.date < from || day.date > to);
     const day = list[outside];
     if (day !== undefined) {
-      return fail(
+      return err(calendarError(
         'calendar/out-of-range',
         RANGE_BASIS,
         {
@@ -148,12 +147,12 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
           en: `${option}: the date ${day.date} is outside the years the calendar holds (${from} to ${to}).`,
         },
         { date: day.date, from, to, option, index: outside },
-      );
+      ));
     }
   }
   const extraWorkingDays = new Map<string, ExtraWorkingDay>(extraWorking.map((day) => [day.date, dayEntry(day)]));
   const clash = extraHolidays.find((day) => extraWorkingDays.has(day.date));
-  if (clash !== undefined) return fail('calendar/conflicting-days', INPUT_BASIS, CALENDAR_MESSAGES.conflictingDays, { date: clash.date });
+  if (clash !== undefined) return err(calendarError('calendar/conflicting-days', INPUT_BASIS, CALENDAR_MESSAGES.conflictingDays, { date: clash.date }));
 
   const offDays = new Map<string, Held<NonWorkingDay>[]>();
   const superseded = new Map<string, Held<SupersededDay>[]>();

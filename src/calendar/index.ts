@@ -19,7 +19,7 @@ export { CALENDAR_DATA_2025 } from './data/2025';
 export { CALENDAR_DATA_2026 } from './data/2026';
 export { CALENDAR_DATA_2027 } from './data/2027';
 export { describeDay } from './describe-day';
-export type { CalendarError, CalendarErrorCode } from './errors';
+export type { CalendarError, CalendarErrorCode, CalendarErrorData } from './errors';
 export { isWorkingCalendar } from './is-working-calendar';
 export { isWorkingDay } from './is-working-day';
 export { nonWorkingDays } from './non-working-days';

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
-import { fail, parseInput, trustParsed } from '../core';
+import { parseInput, trustParsed } from '../core';
 import { markParsed } from '../core/parsed';
-import type { CompetencyError } from './errors';
+import { competencyError, type CompetencyError } from './errors';
 import { DEFINITION_KIND, INVALID_INPUT, TECHNICAL_COMPETENCY_KIND } from './kinds';
 import { parseTechnicalCompetency } from './parse-technical-competency';
 import { isBuiltInCompetency, type CompetencyDefinition } from './rules/dictionary';
@@ -38,7 +38,7 @@ export function defineCompetency(input: TechnicalCompetency): Result<CompetencyD
   if (parsed.isErr()) return err(parsed.error);
   const { code, name, description, levels, basis } = parsed.value;
   if (isBuiltInCompetency(code)) {
-    return fail(
+    return err(competencyError(
       'competency/reserved-code',
       { instrument: 'PermenPANRB 38/2017', article: 'Lampiran (Kamus Kompetensi)' },
       {
@@ -46,7 +46,7 @@ export function defineCompetency(input: TechnicalCompetency): Result<CompetencyD
         en: `The code "${code}" is already used by the PermenPANRB 38/2017 dictionary.`,
       },
       { code },
-    );
+    ));
   }
   const definition: CompetencyDefinition = {
     code,

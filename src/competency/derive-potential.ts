@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { fail, reason, roundDecimal, type Reason } from '../core';
+import { reason, roundDecimal, type Reason } from '../core';
 import { argumentsError } from './arguments';
-import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
 import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
 import { deepFrozen } from '../core/frozen';
@@ -79,7 +79,7 @@ export function derivePotential(
       totalWeight += weight;
     }
     if (missing.length > 0 || extra.length > 0 || totalWeight === 0) {
-      return fail(
+      return err(competencyError(
         'competency/mismatched-weights',
         BASIS,
         {
@@ -87,7 +87,7 @@ export function derivePotential(
           en: 'The potential weights must name the same results as the scores and must not all be 0.',
         },
         { missing, extra },
-      );
+      ));
     }
   }
   const bandsOption = settings?.data.bands ?? 'jpm';

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { fail, reason, type LegalBasis, type Reason } from '../core';
+import { reason, type LegalBasis, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
-import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { formOf } from './internal';
 import { SHORTFALL_KIND } from './kinds';
 import { parseShortfall } from './parse-shortfall';
@@ -84,7 +84,7 @@ export function suggestionFor(
 
 /** The error when a suggestion table has no row for a competency. */
 export function noSuggestion(competency: string, kind: CompetencyKind, shortfall: number): Result<never, CompetencyError> {
-  return fail(
+  return err(competencyError(
     'competency/no-development-suggestion',
     SUGGESTION_BASIS,
     {
@@ -92,7 +92,7 @@ export function noSuggestion(competency: string, kind: CompetencyKind, shortfall
       en: `The development-suggestion table has no row for ${competency} (${kind}, shortfall ${shortfall} levels).`,
     },
     { competency, kind, shortfall },
-  );
+  ));
 }
 
 /**

@@ -1,7 +1,10 @@
-import type { AsnError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
+import { asnError } from '../core/errors';
+import type { Position } from '../employee/schemas';
+import type { CompetencyKind } from './rules/dictionary';
 
 /**
- * The error codes of the competency module.
+ * The `data` of each error code of the competency module.
  *
  * - `competency/invalid-input` — the input does not match the schema (levels outside 1–5, negative JP, …).
  * - `competency/mismatched-competencies` — the standard and the actual levels do not name the same competencies.
@@ -14,22 +17,43 @@ import type { AsnError } from '../core';
  *
  * @example
  * ```ts
+ * import type { CompetencyErrorData } from 'asn-kit/competency';
+ * const data: CompetencyErrorData['competency/duplicate-nip'] = { nip: '199001012015031001' };
+ * ```
+ */
+export interface CompetencyErrorData {
+  /** Every issue with its path. */
+  readonly 'competency/invalid-input': InvalidInputError<'competency/invalid-input'>['data'];
+  /** The competencies of the standard not assessed (`missing`) and those assessed outside it (`extra`). */
+  readonly 'competency/mismatched-competencies': { readonly missing: readonly string[]; readonly extra: readonly string[] };
+  /** The position type. */
+  readonly 'competency/no-default-standard': { readonly position: Position['type'] };
+  /** The rule table and the date. */
+  readonly 'competency/no-rule-in-force': NoRuleInForceError['data'];
+  /** The competency, its kind and its shortfall in levels. */
+  readonly 'competency/no-development-suggestion': { readonly competency: string; readonly kind: CompetencyKind; readonly shortfall: number };
+  /** The scores without a weight (`missing`) and the weights without a score (`extra`). */
+  readonly 'competency/mismatched-weights': { readonly missing: readonly string[]; readonly extra: readonly string[] };
+  /** The NIP that appears twice. */
+  readonly 'competency/duplicate-nip': { readonly nip: string };
+  /** The code reused. */
+  readonly 'competency/reserved-code': { readonly code: string };
+}
+
+/**
+ * The error codes of the competency module (each described at {@link CompetencyErrorData}).
+ *
+ * @example
+ * ```ts
  * import type { CompetencyErrorCode } from 'asn-kit/competency';
  * const code: CompetencyErrorCode = 'competency/mismatched-competencies';
  * ```
  */
-export type CompetencyErrorCode =
-  | 'competency/invalid-input'
-  | 'competency/mismatched-competencies'
-  | 'competency/no-default-standard'
-  | 'competency/no-rule-in-force'
-  | 'competency/no-development-suggestion'
-  | 'competency/mismatched-weights'
-  | 'competency/duplicate-nip'
-  | 'competency/reserved-code';
+export type CompetencyErrorCode = keyof CompetencyErrorData;
 
 /**
- * An error of the competency module: a coded {@link AsnError} with the values involved in `data`.
+ * An error of the competency module: a coded {@link core!AsnError}, one member per code, so that a test of `error.code`
+ * gives `error.data` the fields of that code ({@link CompetencyErrorData}).
  *
  * @example
  * ```ts
@@ -38,9 +62,16 @@ export type CompetencyErrorCode =
  *   () => undefined,
  *   (error: CompetencyError) => error.code,
  * ); // => 'competency/invalid-input'
+ * competencyGap({ integrity: 3 }, { teamwork: 3 }).match(
+ *   () => undefined,
+ *   (error) => (error.code === 'competency/mismatched-competencies' ? error.data.missing : undefined),
+ * ); // => ['integrity']
  * ```
  */
-export type CompetencyError = AsnError<CompetencyErrorCode>;
+export type CompetencyError = AsnErrorOf<CompetencyErrorData>;
+
+/** Builds a competency error, its data checked against its code (internal). */
+export const competencyError: ErrorBuilder<CompetencyErrorData> = asnError;
 
 /**
  * The codes of the reasons (explanations) the competency module attaches to its decisions.

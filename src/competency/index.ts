@@ -15,7 +15,7 @@ export { defineCompetency } from './define-competency';
 export { derivePotential, type DerivedPotential } from './derive-potential';
 export { developmentHours, type CountedActivity, type DevelopmentHours } from './development-hours';
 export { developmentNeeds, type DevelopmentNeed, type DevelopmentNeeds } from './development-needs';
-export type { CompetencyError, CompetencyErrorCode, CompetencyReasonCode } from './errors';
+export type { CompetencyError, CompetencyErrorCode, CompetencyErrorData, CompetencyReasonCode } from './errors';
 export { jobPersonMatch, type JobPersonMatch } from './job-person-match';
 export { parseAssessment } from './parse-assessment';
 export { parseCatalogueEntry } from './parse-catalogue-entry';

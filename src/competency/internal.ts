@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
-import { fail, type LegalBasis } from '../core';
+import type { LegalBasis } from '../core';
 import { isParsed } from '../core/parsed';
 import { argumentsError } from './arguments';
-import type { CompetencyError } from './errors';
+import { competencyError, type CompetencyError } from './errors';
 import { LEVELS_KIND } from './kinds';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
 import { competencyLevelsSchema, levelsPairSchema, type CompetencyLevels } from './schemas';
@@ -35,7 +35,7 @@ export function pairLevels(standard: CompetencyLevels, actual: CompetencyLevels)
   const actualCodes = Object.keys(actual);
   if (missing === undefined && actualCodes.length === codes.length) return ok({ standard, actual, codes });
   const extra = actualCodes.filter((code) => !Object.hasOwn(standard, code));
-  return fail(
+  return err(competencyError(
     'competency/mismatched-competencies',
     GAP_BASIS,
     {
@@ -43,7 +43,7 @@ export function pairLevels(standard: CompetencyLevels, actual: CompetencyLevels)
       en: `The standard and the assessment name different competencies (not assessed: ${(missing ?? []).join(', ') || '-'}; not in the standard: ${extra.join(', ') || '-'}).`,
     },
     { missing: missing ?? [], extra },
-  );
+  ));
 }
 
 /**

@@ -1,7 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import {
-  fail,
   isIsoDate,
   isoDateSchema,
   reason,
@@ -15,7 +14,7 @@ import {
 import { markParsed } from '../core/parsed';
 import { positionSchema, type Position } from '../employee';
 import { argumentsError } from './arguments';
-import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { LEVELS_KIND } from './kinds';
 import { parseCompetencyLevels } from './parse-competency-levels';
 import { BUILT_IN_CODES } from './rules/dictionary';
@@ -159,7 +158,7 @@ export function standardFor(
 ): Result<PositionStandard, CompetencyError> {
   const key = keyOf(position);
   if (key === undefined) {
-    return fail(
+    return err(competencyError(
       'competency/no-default-standard',
       { instrument: 'PermenPANRB 38/2017', note: 'the standard of guru and dosen positions is set by their instansi pembina' },
       {
@@ -167,7 +166,7 @@ export function standardFor(
         en: `A ${position.type} position has no default competency standard; supply the position’s standard.`,
       },
       { position: position.type },
-    );
+    ));
   }
   const row = ruleInForce(table, asOf, (candidate) => candidate.position === key);
   if (row.isErr()) return err(recodeError(row.error, 'competency/no-rule-in-force'));

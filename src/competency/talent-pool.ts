@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
-import { fail, reason, type LocalizedText, type Reason } from '../core';
+import { reason, type LocalizedText, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
-import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { TALENT_ENTRY_KIND } from './kinds';
 import { parseTalentEntry } from './parse-talent-entry';
 import { TALENT_RECOMMENDATIONS, type TalentRecommendationCode } from './rules/talent';
@@ -104,12 +104,12 @@ export function talentPool(entries: readonly TalentEntry[], options?: TalentOpti
   const placements: TalentPlacement[] = [];
   for (const entry of items) {
     if (seen.has(entry.nip)) {
-      return fail(
+      return err(competencyError(
         'competency/duplicate-nip',
         { instrument: 'PermenPANRB 3/2020', note: 'one placement per employee' },
         { id: `NIP ${entry.nip} muncul lebih dari sekali.`, en: `NIP ${entry.nip} appears more than once.` },
         { nip: entry.nip },
-      );
+      ));
     }
     seen.add(entry.nip);
     const box = placeInBox(entry.performance, entry.potential, scheme);

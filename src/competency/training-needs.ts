@@ -1,12 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
-import { fail, reason, trustParsed, type LocalizedText, type Reason } from '../core';
+import { reason, trustParsed, type LocalizedText, type Reason } from '../core';
 import { argumentsError, eachParsed } from './arguments';
 import { gapOf } from './competency-gap';
 import { parseCompetencyDefinition } from './define-competency';
 import { SUGGESTION_BASIS, suggestionFor } from './development-needs';
-import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { formOf, pairLevels } from './internal';
 import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, DEFINITION_KIND, EMPLOYEE_KIND, ROSTER_MEMBER_KIND } from './kinds';
 import { parseAssessment } from './parse-assessment';
@@ -237,12 +237,12 @@ export function trainingNeeds(
   const members = new Map<string, RosterMember>();
   for (const member of staff) {
     if (members.has(member.nip)) {
-      return fail(
+      return err(competencyError(
         'competency/duplicate-nip',
         { instrument: 'asn-kit', note: 'one roster entry per employee' },
         { id: `NIP ${member.nip} muncul lebih dari sekali di daftar pegawai.`, en: `NIP ${member.nip} appears more than once in the roster.` },
         { nip: member.nip },
-      );
+      ));
     }
     members.set(member.nip, member);
   }

@@ -3,24 +3,85 @@ import type { LegalBasis } from './legal-basis';
 import type { LocalizedText, Reason } from './reason';
 
 /**
- * An error value: a {@link Reason} with severity `error` and the data a caller needs to act on it.
- * Every asn-kit function that can fail on its input returns `Err<AsnError<Code>>` instead of throwing.
+ * The values an error carries in `data`: a plain object of named values.
  *
- * @typeParam Code - The module's error codes, e.g. `'employee/invalid-nip-length'`.
+ * @example
+ * ```ts
+ * import type { ErrorData } from 'asn-kit/core';
+ * const data: ErrorData = { input: '123', length: 3 };
+ * ```
+ */
+export type ErrorData = Readonly<Record<string, unknown>>;
+
+/**
+ * The `data` of an error that carries no values: an empty object.
+ *
+ * @example
+ * ```ts
+ * import type { NoErrorData } from 'asn-kit/core';
+ * const data: NoErrorData = {};
+ * ```
+ */
+export type NoErrorData = { readonly [key: string]: never };
+
+/**
+ * An error value: a {@link Reason} with severity `error` and the data a caller needs to act on it.
+ * Every asn-kit function that can fail on its input returns `Err<AsnError<Code, Data>>` instead of throwing.
+ * Each module's error type is a union of these, one member per code (see {@link AsnErrorOf}), so a test of
+ * `error.code` tells TypeScript which fields `error.data` has.
+ *
+ * @typeParam Code - The error's code, e.g. `'employee/invalid-nip-length'`.
+ * @typeParam Data - The fields of its `data`, e.g. `{ input: string; length: number }`.
  * @example
  * ```ts
  * import { parseNip } from 'asn-kit/employee';
  * const result = parseNip('123');
- * if (result.isErr()) result.error.code;
- * // => 'employee/invalid-nip-length'
+ * if (result.isErr() && result.error.code === 'employee/invalid-nip-length') result.error.data.length;
+ * // => 3
  * ```
  */
-export interface AsnError<Code extends string = string> extends Reason<Code> {
+export interface AsnError<Code extends string = string, Data extends ErrorData = ErrorData> extends Reason<Code> {
   /** Always `error`. */
   readonly severity: 'error';
   /** The values involved, e.g. `{ input: '123', length: 3 }`; for invalid input, the `issues` with their paths. */
-  readonly data: Readonly<Record<string, unknown>>;
+  readonly data: Data;
 }
+
+/**
+ * The error type of a module from its map of codes to data: one {@link AsnError} per code, so that the type of
+ * `error.data` follows from `error.code`.
+ *
+ * @typeParam DataByCode - Each code with the type of its `data`.
+ * @example
+ * ```ts
+ * import type { AsnErrorOf } from 'asn-kit/core';
+ * type MyError = AsnErrorOf<{ 'my/too-long': { length: number }; 'my/empty': { input: string } }>;
+ * const lengthOf = (error: MyError) => (error.code === 'my/too-long' ? error.data.length : 0);
+ * ```
+ */
+export type AsnErrorOf<DataByCode extends { readonly [Code in keyof DataByCode]: ErrorData }> = {
+  readonly [Code in keyof DataByCode & string]: AsnError<Code, DataByCode[Code]>;
+}[keyof DataByCode & string];
+
+/**
+ * The builder of a module's errors: {@link asnError} with the data of each code checked against the module's map,
+ * so that an error built with fields its code does not have, or without one it has, does not compile.
+ *
+ * @typeParam DataByCode - Each code with the type of its `data`, as in {@link AsnErrorOf}.
+ * @example
+ * ```ts
+ * import { asnError, type ErrorBuilder } from 'asn-kit/core';
+ * const myError: ErrorBuilder<{ 'my/too-long': { length: number } }> = asnError;
+ * myError('my/too-long', { instrument: 'asn-kit' }, { id: 'Terlalu panjang', en: 'Too long' }, { length: 19 }).data.length;
+ * // => 19
+ * ```
+ */
+export type ErrorBuilder<DataByCode extends { readonly [Code in keyof DataByCode]: ErrorData }> = <Code extends keyof DataByCode & string>(
+  code: Code,
+  basis: LegalBasis,
+  message: LocalizedText,
+  data: DataByCode[Code],
+) => AsnError<Code, DataByCode[Code]>;
 
 /**
  * Builds an error value.
@@ -38,12 +99,12 @@ export interface AsnError<Code extends string = string> extends Reason<Code> {
  * // => 'calendar/year-not-covered'
  * ```
  */
-export function asnError<Code extends string>(
+export function asnError<Code extends string, Data extends ErrorData>(
   code: Code,
   basis: LegalBasis,
   message: LocalizedText,
-  data: Readonly<Record<string, unknown>> = {},
-): AsnError<Code> {
+  data: Data,
+): AsnError<Code, Data> {
   return { code, severity: 'error', basis, message, data };
 }
 
@@ -58,16 +119,17 @@ export function asnError<Code extends string>(
  * @example
  * ```ts
  * import { fail } from 'asn-kit/core';
- * fail('core/invalid-date', { instrument: 'ISO 8601' }, { id: 'Tanggal tidak valid', en: 'Invalid date' }).isErr();
+ * fail('core/invalid-date', { instrument: 'ISO 8601' }, { id: 'Tanggal tidak valid', en: 'Invalid date' }, { input: '2026-02-30' })
+ *   .isErr();
  * // => true
  * ```
  */
-export function fail<Code extends string>(
+export function fail<Code extends string, Data extends ErrorData>(
   code: Code,
   basis: LegalBasis,
   message: LocalizedText,
-  data: Readonly<Record<string, unknown>> = {},
-): Err<never, AsnError<Code>> {
+  data: Data,
+): Err<never, AsnError<Code, Data>> {
   return err(asnError(code, basis, message, data));
 }
 
@@ -80,14 +142,27 @@ export function fail<Code extends string>(
  *
  * @param error - The error to pass on.
  * @param code - The code it takes.
- * @returns A new error; the original is not changed.
+ * @returns A new error with the same data; the original is not changed.
  * @example
  * ```ts
  * import { asnError, recodeError } from 'asn-kit/core';
- * const kernel = asnError('core/no-rule-in-force', { instrument: 'asn-kit' }, { id: 'Tidak ada.', en: 'None.' });
+ * const kernel = asnError('core/no-rule-in-force', { instrument: 'asn-kit' }, { id: 'Tidak ada.', en: 'None.' }, {});
  * recodeError(kernel, 'leave/no-rule-in-force').code; // => 'leave/no-rule-in-force'
  * ```
  */
-export function recodeError<Code extends string>(error: AsnError, code: Code): AsnError<Code> {
+export function recodeError<Code extends string, Data extends ErrorData>(error: AsnError<string, Data>, code: Code): AsnError<Code, Data> {
   return asnError(code, error.basis, error.message, error.data);
+}
+
+/**
+ * The same error with more values in its data (internal): how a module adds what it knows to an error it passes on
+ * (the employee of a refused SKP, the index of an item in a list). Keeps the error's code, so each member of a union
+ * of errors keeps its own data.
+ *
+ * @param error - The error to pass on.
+ * @param extra - The values to add.
+ * @returns A new error; the original is not changed.
+ */
+export function withErrorData<Error extends AsnError, Extra extends ErrorData>(error: Error, extra: Extra): Error & { readonly data: Error['data'] & Extra } {
+  return { ...error, data: { ...error.data, ...extra } };
 }

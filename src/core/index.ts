@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @module core
  */
-export { asnError, fail, recodeError, type AsnError } from './errors';
+export { asnError, fail, recodeError, type AsnError, type AsnErrorOf, type ErrorBuilder, type ErrorData, type NoErrorData } from './errors';
 export {
   addDays,
   addMonths,
@@ -27,6 +27,7 @@ export {
   type DateRange,
   type DateRangeInput,
   type InvalidDateCode,
+  type InvalidDateError,
   type IsoDate,
 } from './iso-date';
 export { INPUT_LIMITS } from './limits';
@@ -40,11 +41,12 @@ export {
   ruleInForce,
   type Effective,
   type NoRuleInForceCode,
+  type NoRuleInForceError,
   type RuleRow,
   type RuleTable,
 } from './rule-table';
 export { unverifiedRows, type UnverifiedRow } from './unverified-rows';
 export { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from './schemas';
-export { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+export { invalidInput, type InputIssue, type InvalidInputError, type LocalizedIssue } from './input-error';
 export { localized } from './language';
 export { parseInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from './validate';

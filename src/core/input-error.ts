@@ -38,6 +38,20 @@ export interface LocalizedIssue {
   readonly message: LocalizedText;
 }
 
+/**
+ * The error of an input that failed its checks, under the module's `<module>/invalid-input` code: `data.issues`
+ * lists every issue with its path, in English (the message holds them in both languages).
+ *
+ * @typeParam Code - The module's invalid-input code.
+ * @example
+ * ```ts
+ * import { invalidInput, type InvalidInputError } from 'asn-kit/core';
+ * const error: InvalidInputError<'leave/invalid-input'> = invalidInput('leave/invalid-input', [{ path: 'days', message: 'Too many' }]);
+ * error.data.issues[0]?.path; // => 'days'
+ * ```
+ */
+export type InvalidInputError<Code extends string> = AsnError<Code, { readonly issues: readonly InputIssue[] }>;
+
 function inLanguage(issues: readonly (InputIssue | LocalizedIssue)[], lang: keyof LocalizedText): InputIssue[] {
   return issues.map((issue) => (typeof issue.message === 'string' ? (issue as InputIssue) : { path: issue.path, message: issue.message[lang] }));
 }
@@ -70,14 +84,14 @@ export function invalidInput<Code extends string>(
   code: Code,
   issues: readonly (InputIssue | LocalizedIssue)[],
   issuesInIndonesian?: readonly InputIssue[],
-): AsnError<Code> {
+): InvalidInputError<Code> {
   const inEnglish = inLanguage(issues, 'en');
   const inIndonesian = issuesInIndonesian ?? inLanguage(issues, 'id');
   return asnError(
     code,
     INPUT_BASIS,
     { id: `Masukan tidak valid — ${describeIssues(inIndonesian)}`, en: `Invalid input — ${describeIssues(inEnglish)}` },
-    { issues: inEnglish },
+    { issues: inEnglish } satisfies InvalidInputError<Code>['data'],
   );
 }
 

@@ -55,6 +55,18 @@ export interface DateRangeInput {
 /** The error code of a malformed or impossible date. */
 export type InvalidDateCode = 'core/invalid-date';
 
+/**
+ * The error of a malformed or impossible date: `data.input` is the string given, or the type of a value that is
+ * not a string.
+ *
+ * @example
+ * ```ts
+ * import { parseIsoDate } from 'asn-kit/core';
+ * parseIsoDate(20260230).match(() => null, (error) => error.data.input); // => 'number'
+ * ```
+ */
+export type InvalidDateError = AsnError<InvalidDateCode, { readonly input: string }>;
+
 /** Years accepted in an {@link IsoDate}: wide enough for any birth date and any rule, narrow enough to be safe. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
@@ -163,7 +175,7 @@ export function isRealDateShape(value: string): boolean {
  * parseIsoDate('24/12/2026').match(() => null, (error) => error.code); // => 'core/invalid-date'
  * ```
  */
-export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDateCode>> {
+export function parseIsoDate(input: unknown): Result<IsoDate, InvalidDateError> {
   if (isIsoDate(input)) return ok(input);
   return err(
     asnError(
@@ -173,7 +185,7 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
         id: 'Tanggal harus berupa tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999).',
         en: 'A date must be a real calendar date written YYYY-MM-DD (years 1900–2999).',
       },
-      { input: typeof input === 'string' ? input : typeof input },
+      { input: typeof input === 'string' ? input : typeof input } satisfies InvalidDateError['data'],
     ),
   );
 }
@@ -192,7 +204,7 @@ export function parseIsoDate(input: unknown): Result<IsoDate, AsnError<InvalidDa
  * isoDateFromParts(1966, 2, 30).isErr(); // => true
  * ```
  */
-export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, AsnError<InvalidDateCode>> {
+export function isoDateFromParts(year: number, month: number, day: number): Result<IsoDate, InvalidDateError> {
   if (partsAreValid(year, month, day)) return ok(format(year, month, day));
   // Only numbers are written into the message: any other value (a null-prototype object has no string form) is named
   // by its type, so the call never throws.

@@ -64,6 +64,19 @@ export interface RuleTable<Row extends RuleRow> {
 export type NoRuleInForceCode = 'core/no-rule-in-force';
 
 /**
+ * The error when no row of a table is in force on the date asked about: `data` names the table and the date.
+ * A module passes it on under its own `<module>/no-rule-in-force` code, with the same data.
+ *
+ * @example
+ * ```ts
+ * import { ruleInForce, type IsoDate } from 'asn-kit/core';
+ * const table = { name: 'example/minimum', rows: [{ basis: { instrument: 'PP 11/2017' }, effective: { from: '2017-04-07' as IsoDate } }] };
+ * ruleInForce(table, '2016-01-01' as IsoDate).match(() => null, (error) => error.data.table); // => 'example/minimum'
+ * ```
+ */
+export type NoRuleInForceError = AsnError<NoRuleInForceCode, { readonly table: string; readonly date: IsoDate }>;
+
+/**
  * Tells whether a row is in force on a date.
  *
  * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
@@ -132,7 +145,7 @@ export function ruleInForce<Row extends RuleRow>(
   table: RuleTable<Row>,
   date: IsoDate,
   where: (row: Row) => boolean = () => true,
-): Result<Row, AsnError<NoRuleInForceCode>> {
+): Result<Row, NoRuleInForceError> {
   let found: Row | undefined;
   for (const row of table.rows) {
     if (!where(row) || !isInForce(row.effective, date)) continue;
@@ -147,7 +160,7 @@ export function ruleInForce<Row extends RuleRow>(
         id: `Tidak ada ketentuan dalam tabel "${table.name}" yang berlaku pada ${date}.`,
         en: `No rule of the table "${table.name}" is in force on ${date}.`,
       },
-      { table: table.name, date },
+      { table: table.name, date } satisfies NoRuleInForceError['data'],
     ),
   );
 }

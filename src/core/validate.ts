@@ -1,8 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { $ZodIssue } from 'zod/v4/core';
 import { en, id } from 'zod/locales';
-import type { AsnError } from './errors';
-import { invalidInput, type InputIssue, type LocalizedIssue } from './input-error';
+import { invalidInput, type InputIssue, type InvalidInputError, type LocalizedIssue } from './input-error';
 import { parsingIn } from './language';
 import { isParsed, markParsed } from './parsed';
 
@@ -72,7 +71,7 @@ export function validate<Output, Code extends string>(
   schema: ParseableSchema<Output>,
   input: unknown,
   code: Code,
-): Result<Output, AsnError<Code>> {
+): Result<Output, InvalidInputError<Code>> {
   // A parse with an error map in its context is slower even when it succeeds: the messages are written only when
   // the input fails, by parsing it again in each language.
   const parsed = schema.safeParse(input);
@@ -116,7 +115,7 @@ export function parseInput<Output, Code extends string>(
   code: Code,
   kind: string,
   crossCheck?: CrossCheck<Output>,
-): Result<Output, AsnError<Code>> {
+): Result<Output, InvalidInputError<Code>> {
   return validate(schema, input, code).andThen((value) => {
     const issues = crossCheck?.(value) ?? [];
     return issues.length === 0 ? ok(markParsed(value, kind)) : err(invalidInput(code, issues));

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, isInForce, reason, ruleInForce, type IsoDate, type LegalBasis, type Reason } from '../core';
-import type { DisciplineError, DisciplineReasonCode } from './errors';
+import { isInForce, reason, ruleInForce, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { disciplineError, type DisciplineError, type DisciplineReasonCode } from './errors';
 import type { AbsenceTierRow, AbsenceTierTable } from './rules/absence-tiers';
 import { LATENESS_CONVERSION } from './rules/lateness';
 import type { SanctionDefinition, SanctionLevel } from './rules/sanctions';
@@ -67,7 +67,7 @@ export function newestRulesDate(table: AbsenceTierTable): IsoDate {
 
 /** The error of a table with no row in force on the date. */
 export function notInForce(table: AbsenceTierTable, asOf: IsoDate): DisciplineError {
-  return asnError(
+  return disciplineError(
     'discipline/no-rule-in-force',
     { instrument: 'asn-kit', note: `rule table ${table.name}` },
     {

@@ -1,7 +1,8 @@
-import type { AsnError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, NoRuleInForceError } from '../core';
+import { asnError } from '../core/errors';
 
 /**
- * The error codes of the discipline module.
+ * The `data` of each error code of the discipline module.
  *
  * - `discipline/invalid-input`: the input does not match the module's schema (the issues list every path).
  * - `discipline/no-rule-in-force`: the sanction table has no row in force on the date asked about
@@ -9,14 +10,31 @@ import type { AsnError } from '../core';
  *
  * @example
  * ```ts
+ * import type { DisciplineErrorData } from 'asn-kit/discipline';
+ * const tableOf = (data: DisciplineErrorData['discipline/no-rule-in-force']) => data.table;
+ * ```
+ */
+export interface DisciplineErrorData {
+  /** Every issue with its path. */
+  readonly 'discipline/invalid-input': InvalidInputError<'discipline/invalid-input'>['data'];
+  /** The sanction table and the date. */
+  readonly 'discipline/no-rule-in-force': NoRuleInForceError['data'];
+}
+
+/**
+ * The error codes of the discipline module (each described at {@link DisciplineErrorData}).
+ *
+ * @example
+ * ```ts
  * import type { DisciplineErrorCode } from 'asn-kit/discipline';
  * const code: DisciplineErrorCode = 'discipline/invalid-input';
  * ```
  */
-export type DisciplineErrorCode = 'discipline/invalid-input' | 'discipline/no-rule-in-force';
+export type DisciplineErrorCode = keyof DisciplineErrorData;
 
 /**
- * An error of the discipline module: a coded {@link AsnError} with the values involved in `data`.
+ * An error of the discipline module: a coded {@link core!AsnError}, one member per code, so that a test of `error.code`
+ * gives `error.data` the fields of that code ({@link DisciplineErrorData}).
  *
  * @example
  * ```ts
@@ -24,9 +42,14 @@ export type DisciplineErrorCode = 'discipline/invalid-input' | 'discipline/no-ru
  * const decision = absenceSanction({ yearTotal: -1, longestConsecutive: 0 });
  * if (decision.isErr()) decision.error.code;
  * // => 'discipline/invalid-input'
+ * if (decision.isErr() && decision.error.code === 'discipline/invalid-input') decision.error.data.issues[0]?.path;
+ * // => 'yearTotal'
  * ```
  */
-export type DisciplineError = AsnError<DisciplineErrorCode>;
+export type DisciplineError = AsnErrorOf<DisciplineErrorData>;
+
+/** Builds a discipline error, its data checked against its code (internal). */
+export const disciplineError: ErrorBuilder<DisciplineErrorData> = asnError;
 
 /**
  * The codes of the reasons a discipline decision carries.

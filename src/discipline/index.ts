@@ -12,7 +12,7 @@
  */
 export { absenceSanction } from './absence-sanction';
 export type { AbsenceSanctionDecision } from './decide';
-export type { DisciplineError, DisciplineErrorCode, DisciplineReasonCode } from './errors';
+export type { DisciplineError, DisciplineErrorCode, DisciplineErrorData, DisciplineReasonCode } from './errors';
 export { parseAbsenceRecords } from './parse-absence-records';
 export { parseAbsenceSanctionParams } from './parse-absence-sanction-params';
 export { parseAbsenceTierTable } from './parse-absence-tier-table';

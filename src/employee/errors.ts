@@ -1,22 +1,74 @@
 import { err, type Err } from 'neverthrow';
-import { fail, type AsnError } from '../core/errors';
-import { invalidInput } from '../core/input-error';
+import { asnError, type AsnError, type AsnErrorOf, type ErrorBuilder } from '../core/errors';
+import { invalidInput, type InvalidInputError } from '../core/input-error';
+import type { IsoDate } from '../core/iso-date';
 import type { LegalBasis } from '../core/legal-basis';
 import type { LocalizedText, Reason } from '../core/reason';
 import { deepFrozen } from '../core/frozen';
+import type { BupCategory } from './rules/bup';
 
 /**
- * The error codes of `asn-kit/employee`. Each one names the part of the input that is wrong.
+ * The `data` of each error code of `asn-kit/employee`. Each code names the part of the input that is wrong.
  *
  * - `employee/invalid-input` — the input does not have the expected shape (`data.issues` lists the paths).
  * - `employee/invalid-nip-characters`, `…-length`, `…-birth-date`, `…-appointment-month`, `…-pppk-marker`,
  *   `…-contract-count`, `…-appointment-date`, `…-gender`, `…-sequence` — the part of a NIP that is wrong
- *   (docs/interpretations.md#nip-layout).
+ *   (docs/interpretations.md#nip-layout); `data.input` is the NIP as typed.
  * - `employee/invalid-nik-characters`, `…-length`, `…-region`, `…-birth-date`, `…-sequence` — the part of a NIK
- *   that is wrong.
+ *   that is wrong; `data.input` is the NIK as typed.
  * - `employee/unknown-golongan` — not a PNS golongan/ruang (I/a–IV/e) nor a PPPK golongan (I–XVII).
  * - `employee/invalid-service-period` — a service period that ends before it starts.
  * - `employee/no-bup-rule` — no retirement-age rule of asn-kit's table is in force when the employee reaches it.
+ *
+ * @example
+ * ```ts
+ * import type { EmployeeErrorData } from 'asn-kit/employee';
+ * const data: EmployeeErrorData['employee/invalid-nip-length'] = { input: '123', length: 3 };
+ * ```
+ */
+export interface EmployeeErrorData {
+  /** Every issue with its path. */
+  readonly 'employee/invalid-input': InvalidInputError<'employee/invalid-input'>['data'];
+  /** The NIP as typed. */
+  readonly 'employee/invalid-nip-characters': { readonly input: string };
+  /** The NIP as typed and its number of digits. */
+  readonly 'employee/invalid-nip-length': { readonly input: string; readonly length: number };
+  /** Digits 1–8. */
+  readonly 'employee/invalid-nip-birth-date': { readonly input: string; readonly digits: string };
+  /** Digits 13–14. */
+  readonly 'employee/invalid-nip-appointment-month': { readonly input: string; readonly digits: string };
+  /** Digits 13–14. */
+  readonly 'employee/invalid-nip-pppk-marker': { readonly input: string; readonly digits: string };
+  /** Digits 13–14. */
+  readonly 'employee/invalid-nip-contract-count': { readonly input: string; readonly digits: string };
+  /** Digits 9–14 and the birth date read from digits 1–8. */
+  readonly 'employee/invalid-nip-appointment-date': { readonly input: string; readonly digits: string } & { readonly birthDate: IsoDate };
+  /** Digit 15. */
+  readonly 'employee/invalid-nip-gender': { readonly input: string; readonly digit: string };
+  /** Digits 16–18. */
+  readonly 'employee/invalid-nip-sequence': { readonly input: string; readonly digits: string };
+  /** The NIK as typed. */
+  readonly 'employee/invalid-nik-characters': { readonly input: string };
+  /** The NIK as typed and its number of digits. */
+  readonly 'employee/invalid-nik-length': { readonly input: string; readonly length: number };
+  /** Digits 1–6. */
+  readonly 'employee/invalid-nik-region': { readonly input: string; readonly digits: string };
+  /** Digits 7–12. */
+  readonly 'employee/invalid-nik-birth-date': { readonly input: string; readonly digits: string };
+  /** Digits 13–16. */
+  readonly 'employee/invalid-nik-sequence': { readonly input: string; readonly digits: string };
+  /** The golongan given, or the type of a value that is not a string. */
+  readonly 'employee/unknown-golongan': { readonly input: string };
+  /** The two ends of the period. */
+  readonly 'employee/invalid-service-period': { readonly from: IsoDate; readonly to: IsoDate };
+  /** The position group, with the birth date (a retirement date) or the date asked about (a retirement age). */
+  readonly 'employee/no-bup-rule':
+    | { readonly category: BupCategory; readonly birthDate: IsoDate }
+    | { readonly category: BupCategory; readonly on: IsoDate };
+}
+
+/**
+ * The error codes of `asn-kit/employee` (each described at {@link EmployeeErrorData}).
  *
  * @example
  * ```ts
@@ -24,38 +76,25 @@ import { deepFrozen } from '../core/frozen';
  * const code: EmployeeErrorCode = 'employee/invalid-nip-sequence';
  * ```
  */
-export type EmployeeErrorCode =
-  | 'employee/invalid-input'
-  | 'employee/invalid-nip-characters'
-  | 'employee/invalid-nip-length'
-  | 'employee/invalid-nip-birth-date'
-  | 'employee/invalid-nip-appointment-month'
-  | 'employee/invalid-nip-pppk-marker'
-  | 'employee/invalid-nip-contract-count'
-  | 'employee/invalid-nip-appointment-date'
-  | 'employee/invalid-nip-gender'
-  | 'employee/invalid-nip-sequence'
-  | 'employee/invalid-nik-characters'
-  | 'employee/invalid-nik-length'
-  | 'employee/invalid-nik-region'
-  | 'employee/invalid-nik-birth-date'
-  | 'employee/invalid-nik-sequence'
-  | 'employee/unknown-golongan'
-  | 'employee/invalid-service-period'
-  | 'employee/no-bup-rule';
+export type EmployeeErrorCode = keyof EmployeeErrorData;
 
 /**
  * The error value of every `asn-kit/employee` function: a coded {@link AsnError} with messages in Bahasa
- * Indonesia and English and the values involved in `data`.
+ * Indonesia and English, one member per code, so that a test of `error.code` gives `error.data` the fields of that
+ * code ({@link EmployeeErrorData}).
  *
  * @example
  * ```ts
  * import { parseNip, type EmployeeError } from 'asn-kit/employee';
  * parseNip('196608011988031000').mapErr((error: EmployeeError) => error.code);
  * // => Err('employee/invalid-nip-sequence')
+ * parseNip('1966').match(
+ *   () => 0,
+ *   (error) => (error.code === 'employee/invalid-nip-length' ? error.data.length : 0),
+ * ); // => 4
  * ```
  */
-export type EmployeeError = AsnError<EmployeeErrorCode>;
+export type EmployeeError = AsnErrorOf<EmployeeErrorData>;
 
 /**
  * The codes of the reasons (explanations, warnings and findings) that `asn-kit/employee` decisions carry:
@@ -107,6 +146,9 @@ export type EmployeeReasonCode =
  * ```
  */
 export type EmployeeReason = Reason<EmployeeReasonCode>;
+
+/** Builds an employee error, its data checked against its code (internal). */
+const employeeError: ErrorBuilder<EmployeeErrorData> = asnError;
 
 /** The basis of the PNS NIP layout (Perka BKN 22/2007) as asn-kit reads it. */
 export const NIP_PNS_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'Perka BKN 22/2007', interpretation: 'nip-layout' });
@@ -252,9 +294,9 @@ const OTHER_MESSAGES: Messages<OtherErrorCode> = /* @__PURE__ */ deepFrozen({
  * @param data - The values involved.
  * @returns `Err` holding the error value.
  */
-export function nipFail(code: NipErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+export function nipFail<Code extends NipErrorCode>(code: Code, data: EmployeeErrorData[Code]): Err<never, AsnError<Code, EmployeeErrorData[Code]>> {
   const [basis, message] = NIP_MESSAGES[code];
-  return fail(code, basis, message, data);
+  return err(employeeError(code, basis, message, data));
 }
 
 /**
@@ -264,9 +306,9 @@ export function nipFail(code: NipErrorCode, data: Readonly<Record<string, unknow
  * @param data - The values involved.
  * @returns `Err` holding the error value.
  */
-export function nikFail(code: NikErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+export function nikFail<Code extends NikErrorCode>(code: Code, data: EmployeeErrorData[Code]): Err<never, AsnError<Code, EmployeeErrorData[Code]>> {
   const [basis, message] = NIK_MESSAGES[code];
-  return fail(code, basis, message, data);
+  return err(employeeError(code, basis, message, data));
 }
 
 /**
@@ -277,9 +319,9 @@ export function nikFail(code: NikErrorCode, data: Readonly<Record<string, unknow
  * @param data - The values involved.
  * @returns `Err` holding the error value.
  */
-export function employeeFail(code: OtherErrorCode, data: Readonly<Record<string, unknown>>): Err<never, EmployeeError> {
+export function employeeFail<Code extends OtherErrorCode>(code: Code, data: EmployeeErrorData[Code]): Err<never, AsnError<Code, EmployeeErrorData[Code]>> {
   const [basis, message] = OTHER_MESSAGES[code];
-  return fail(code, basis, message, data);
+  return err(employeeError(code, basis, message, data));
 }
 
 /** The type name zod's messages use for a value ("expected string, received number"). */

@@ -9,7 +9,7 @@
 export { checkNikAgainstNip } from './check-nik-against-nip';
 export { checkNipAgainstEmployee } from './check-nip-against-employee';
 export type { ConsistencyCheck } from './consistency';
-export type { EmployeeError, EmployeeErrorCode, EmployeeReason, EmployeeReasonCode } from './errors';
+export type { EmployeeError, EmployeeErrorCode, EmployeeErrorData, EmployeeReason, EmployeeReasonCode } from './errors';
 export { formatNip } from './format-nip';
 export { isValidNip } from './is-valid-nip';
 export type { NipFields, ParsedNip, PnsNip, PppkNip } from './nip';

@@ -2,7 +2,7 @@ import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import {
   addDays, addMonths, addYears, calendarDaysIn, dayOf, fromDayNumber, reason, toDayNumber, trustParsed, yearOf,
-  type DateRange, type IsoDate, type LegalBasis, type LocalizedText, type Reason,
+  type AsnError, type DateRange, type IsoDate, type LegalBasis, type LocalizedText, type Reason,
 } from '../core';
 import { isoDateSchema } from '../core/schemas';
 import { isParsed } from '../core/parsed';
@@ -15,7 +15,7 @@ import {
 import { provisionalReasons } from '../calendar/provisional-warnings';
 import { parseEmployee, type Employee } from '../employee';
 import { startOfService } from '../employee/service-start';
-import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
+import { leaveError, refusal, type LeaveError, type LeaveErrorCode, type LeaveErrorData, type LeaveRefusal } from './errors';
 import { EMPLOYEE_KIND, EXISTING_KIND, invalidParts, isDateText, NONE, REQUEST_KIND, type FailedPart } from './input';
 import { foldYear, foldYearShared, NO_LIMIT } from './ledger-fold';
 import { takeExistingLeaves } from './parse-existing-leaves';
@@ -258,7 +258,7 @@ function birthOrdinal(employee: Employee, serviceFrom: IsoDate, birthDate: IsoDa
   return index >= 0 ? index + 1 : births.filter((birth) => birth < birthDate).length + 1;
 }
 
-function violation(code: LeaveError['code'], basis: LegalBasis, id: string, en: string, data: Readonly<Record<string, unknown>>): LeaveError {
+function violation<Code extends LeaveErrorCode>(code: Code, basis: LegalBasis, id: string, en: string, data: LeaveErrorData[Code]): AsnError<Code, LeaveErrorData[Code]> {
   return leaveError(code, basis, { id, en }, data);
 }
 

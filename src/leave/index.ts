@@ -16,7 +16,7 @@ export {
   type LeaveVerdict,
   type LeaveWorkflowState,
 } from './draft-leave-request';
-export type { LeaveError, LeaveErrorCode, LeaveRefusal } from './errors';
+export type { LeaveError, LeaveErrorCode, LeaveErrorData, LeaveRefusal, LeaveRefusalCode } from './errors';
 export {
   evaluateLeaveRequest,
   type EvaluateLeaveRequestParams,

@@ -1,6 +1,6 @@
-import { ok, type Result } from 'neverthrow';
-import { fail, reason, trustParsed, type LegalBasis, type Reason } from '../core';
-import type { PerformanceError } from './errors';
+import { err, ok, type Result } from 'neverthrow';
+import { reason, trustParsed, type LegalBasis, type Reason } from '../core';
+import { performanceError, type PerformanceError } from './errors';
 import { parseWorkRatings, WORK_RATINGS_KIND } from './parse-work-ratings';
 import { RATING_LABELS, type Rating } from './ratings';
 import { AGGREGATION_BASIS } from './rules/predikat-matrix';
@@ -77,10 +77,10 @@ export function aggregateWorkRating(ratings: WorkRatings): Result<WorkRatingAdvi
       }
     }
     if (main === 0) {
-      return fail('performance/no-main-result', AGGREGATION_BASIS, {
+      return err(performanceError('performance/no-main-result', AGGREGATION_BASIS, {
         id: 'Rating hasil kerja memerlukan paling sedikit satu hasil kerja utama.',
         en: 'A work rating needs at least one main result.',
-      });
+      }, {}));
     }
     const total = results.length;
     const advisory: Rating =

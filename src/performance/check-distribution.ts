@@ -1,11 +1,11 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { asnError, reason, trustParsed, type IsoDate, type LegalBasis, type Reason } from '../core';
+import { reason, trustParsed, type IsoDate, type LegalBasis, type Reason } from '../core';
 import { isoDateSchema } from '../core/schemas';
 import type { PredikatRange } from './allowed-distribution';
 import { optionsOf, orgPredikatOf } from './arguments';
 import { patternFor, rangesFor, ruleLimit } from './distribution-limits';
-import type { PerformanceError } from './errors';
+import { performanceError, type PerformanceError } from './errors';
 import { parsePredicates, PREDICATES_KIND } from './parse-predicates';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, type Predikat } from './predikat';
 import { ORG_PREDIKAT_LABELS, type OrgPredikat } from './ratings';
@@ -77,16 +77,14 @@ export interface DistributionCheck {
 const optionsSchema = /* @__PURE__ */ (() => z.strictObject({ strict: z._default(z.boolean(), false), asOf: z.optional(isoDateSchema) }))();
 const DEFAULTS = /* @__PURE__ */ deepFrozen({ strict: false });
 
-/** Counts and checks already-validated predicates; shared with the unit report. */
-function checkCounts(
-  pattern: DistributionPatternRow,
-  predicates: readonly Predikat[],
-  strict: boolean,
-): Result<DistributionCheck, PerformanceError> {
+/**
+ * Counts already-validated predicates and finds the rules of the pattern they break, as reasons of `severity`;
+ * shared with the unit report and the unit cascade of the workplan module (internal).
+ */
+export function distributionOf(pattern: DistributionPatternRow, predicates: readonly Predikat[], severity: 'error' | 'warning'): DistributionCheck {
   const headCount = predicates.length;
   const counts: Record<Predikat, number> = { 'very-good': 0, good: 0, 'needs-improvement': 0, poor: 0, 'very-poor': 0 };
   for (const predikat of predicates) counts[predikat] += 1;
-  const severity = strict ? 'error' : 'warning';
   const org = pattern.orgPredikat;
   const breaches: DistributionBreach[] = [];
   for (const rule of pattern.rules) {
@@ -121,13 +119,7 @@ function checkCounts(
     id: `Unit berpredikat ${ORG_PREDIKAT_LABELS[org].id}, ${headCount} pegawai: ${PREDIKAT_ORDER.map((p) => `${PREDIKAT_LABELS[p].id} ${counts[p]}`).join(', ')}; ${breaches.length === 0 ? 'sesuai pola distribusi' : `${breaches.length} ketentuan dilanggar`}.`,
     en: `A ${ORG_PREDIKAT_LABELS[org].en.toLowerCase()} unit of ${headCount}: ${PREDIKAT_ORDER.map((p) => `${PREDIKAT_LABELS[p].en.toLowerCase()} ${counts[p]}`).join(', ')}; ${breaches.length === 0 ? 'within the pattern' : `${breaches.length} rule(s) broken`}.`,
   }, { counts });
-  const [first] = breaches;
-  if (strict && first !== undefined) {
-    return err(
-      asnError('performance/distribution-breach', pattern.basis, first.reason.message, { orgPredikat: org, counts, breaches }),
-    );
-  }
-  return ok({
+  return {
     orgPredikat: org,
     headCount,
     counts,
@@ -136,7 +128,23 @@ function checkCounts(
     compliant: breaches.length === 0,
     basis: pattern.basis,
     reasons: [summary, ...breaches.map((breach) => breach.reason)],
-  });
+  };
+}
+
+/** Counts and checks already-validated predicates; in strict mode a breach is an error. */
+function checkCounts(
+  pattern: DistributionPatternRow,
+  predicates: readonly Predikat[],
+  strict: boolean,
+): Result<DistributionCheck, PerformanceError> {
+  const check = distributionOf(pattern, predicates, strict ? 'error' : 'warning');
+  const [first] = check.breaches;
+  if (strict && first !== undefined) {
+    return err(performanceError('performance/distribution-breach', pattern.basis, first.reason.message, {
+      orgPredikat: check.orgPredikat, counts: check.counts, breaches: check.breaches,
+    }));
+  }
+  return ok(check);
 }
 
 /** Refuses an empty unit, then checks predikat already known valid; shared with the unit report. */
@@ -148,10 +156,10 @@ export function checkPredicates(
 ): Result<DistributionCheck, PerformanceError> {
   if (predicates.length === 0) {
     return err(
-      asnError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
+      performanceError('performance/empty-unit', { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' }, {
         id: 'Pola distribusi memerlukan paling sedikit satu pegawai yang dinilai.',
         en: 'A distribution needs at least one evaluated employee.',
-      }),
+      }, {}),
     );
   }
   return patternFor(orgPredikat, asOf).andThen((pattern) => checkCounts(pattern, predicates, strict));

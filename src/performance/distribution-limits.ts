@@ -1,6 +1,6 @@
 import type { Result } from 'neverthrow';
-import type { IsoDate } from '../core';
-import type { PerformanceError } from './errors';
+import type { AsnError, IsoDate } from '../core';
+import type { PerformanceErrorData } from './errors';
 import { PREDIKAT_ORDER, type Predikat } from './predikat';
 import type { OrgPredikat } from './ratings';
 import { DISTRIBUTION_PATTERNS, type DistributionPatternRow, type DistributionRule } from './rules/distribution';
@@ -19,7 +19,10 @@ export function ruleLimit(rule: DistributionRule, headCount: number): number {
 }
 
 /** The pattern row for an organisation predikat, on a date or the one in force now. */
-export function patternFor(orgPredikat: OrgPredikat, asOf: IsoDate | undefined): Result<DistributionPatternRow, PerformanceError> {
+export function patternFor(
+  orgPredikat: OrgPredikat,
+  asOf: IsoDate | undefined,
+): Result<DistributionPatternRow, AsnError<'performance/no-rule-in-force', PerformanceErrorData['performance/no-rule-in-force']>> {
   return rowFor(DISTRIBUTION_PATTERNS, (row) => row.orgPredikat === orgPredikat, asOf);
 }
 

@@ -11,7 +11,15 @@ export { aggregateWorkRating, type WorkRatingAdvice } from './aggregate-work-rat
 export { allowedDistribution, type AllowedDistribution, type PredikatRange, type RuleWithLimit } from './allowed-distribution';
 export { checkDistribution, type DistributionBreach, type DistributionCheck } from './check-distribution';
 export { creditPoints, type CreditPoints } from './credit-points';
-export type { PerformanceError, PerformanceErrorCode } from './errors';
+export type {
+  PerformanceError,
+  PerformanceErrorCode,
+  PerformanceErrorData,
+  SkpErrorData,
+  SkpViolation,
+  SkpViolationCode,
+  SkpViolationData,
+} from './errors';
 export { ikiScore, type IkiScore } from './iki-score';
 export { leaderWorkRating, type LeaderWorkRating } from './leader-work-rating';
 export { legacyPerformanceScore, type LegacyRecordScore } from './legacy-performance-score';

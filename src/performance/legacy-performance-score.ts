@@ -1,6 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
-import type { PerformanceError } from './errors';
+import { reason, roundDecimal, ruleInForce, trustParsed, type LegalBasis, type Reason } from '../core';
+import { performanceError, type PerformanceError } from './errors';
 import { behaviourValue, combine, ikiAchievementValue, ikiConversion, onScale, pp30Band, pp46Band, pp46SkpValue } from './legacy-core';
 import { LEGACY_RECORD_KIND, parseLegacyRecord } from './parse-legacy-record';
 import { noNewIdeaReason } from './pp30-performance-score';
@@ -63,7 +63,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
     const picked: Result<LegacyRegimeRow, PerformanceError> =
       checked.regime === undefined
         ? ruleInForce(LEGACY_REGIMES, period.from).mapErr((error) =>
-            asnError('performance/not-legacy-period', { instrument: 'PermenPANRB 6/2022', interpretation: 'legacy-bands' }, {
+            performanceError('performance/not-legacy-period', { instrument: 'PermenPANRB 6/2022', interpretation: 'legacy-bands' }, {
               id: `Periode mulai ${period.from} tidak dinilai dengan ketentuan lama (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); sejak 2022 gunakan predikat PermenPANRB 6/2022.`,
               en: `A period starting ${period.from} is not scored under a legacy regulation (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); from 2022 use the PermenPANRB 6/2022 predikat.`,
             }, { ...error.data, from: period.from }),
@@ -86,7 +86,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
       } else {
         if (period.from < IKI_SINCE) {
           return err(
-            asnError('performance/no-rule-in-force', IKI_BASIS, {
+            performanceError('performance/no-rule-in-force', IKI_BASIS, {
               id: `Indikator kinerja individu PermenPANRB 8/2021 berlaku untuk SKP sejak 2021, bukan ${period.from}.`,
               en: `PermenPANRB 8/2021 indicators apply to SKPs from 2021, not ${period.from}.`,
             }, { from: period.from }),
@@ -95,7 +95,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
         const totalWeight = skp.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
         if (Math.abs(totalWeight - 100) > 0.01) {
           return err(
-            asnError('performance/weights-not-100', WEIGHT_BASIS, {
+            performanceError('performance/weights-not-100', WEIGHT_BASIS, {
               id: `Jumlah bobot indikator ${roundDecimal(totalWeight, 2)}, seharusnya 100.`,
               en: `The indicator weights sum to ${roundDecimal(totalWeight, 2)}, not 100.`,
             }, { totalWeight }),
@@ -109,7 +109,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
       }
       if (row.regime === 'pp-30-2019' && typeof behaviour !== 'number') {
         return err(
-          asnError('performance/invalid-input', row.basis, {
+          performanceError('performance/invalid-input', row.basis, {
             id: 'Di bawah PP 30/2019 nilai perilaku kerja diberikan sebagai angka, bukan aspek PP 46/2011.',
             en: 'Under PP 30/2019 the behaviour is given as a value, not as PP 46/2011 aspects.',
           }, { issues: [{ path: 'behaviour', message: 'Expected a number under PP 30/2019' }] }),

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, validate } from '../core';
+import { validate } from '../core';
+import { withErrorData } from '../core/errors';
 import { markParsed } from '../core/parsed';
 import type { PerformanceError } from './errors';
 import { skpSchema } from './schemas';
@@ -35,6 +36,6 @@ export function parseSkp(input: unknown): Result<Skp, PerformanceError> {
     const violations = skpViolations(skp);
     const [first] = violations;
     if (first === undefined) return ok(markParsed<Skp>(withGuidance(skp), SKP_KIND));
-    return err(asnError(first.code, first.basis, first.message, { ...first.data, nip: skp.employee.nip, violations }));
+    return err(withErrorData(first, { nip: skp.employee.nip, violations }));
   });
 }

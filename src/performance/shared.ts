@@ -1,6 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { asnError, recodeError, ruleInForce, type IsoDate, type RuleRow, type RuleTable } from '../core';
-import type { PerformanceError } from './errors';
+import { recodeError, ruleInForce, type AsnError, type IsoDate, type RuleRow, type RuleTable } from '../core';
+import { performanceError, type PerformanceErrorData } from './errors';
+
+/** The error when no row is in force. */
+type NoRuleError = AsnError<'performance/no-rule-in-force', PerformanceErrorData['performance/no-rule-in-force']>;
 
 /**
  * The row of a table for a date, or, without a date, the row still in force (no end date) that came last.
@@ -10,7 +13,7 @@ export function rowFor<Row extends RuleRow>(
   table: RuleTable<Row>,
   where: (row: Row) => boolean,
   asOf: IsoDate | undefined,
-): Result<Row, PerformanceError> {
+): Result<Row, NoRuleError> {
   if (asOf !== undefined) return ruleInForce(table, asOf, where).mapErr((error) => recodeError(error, 'performance/no-rule-in-force'));
   let found: Row | undefined;
   for (const row of table.rows) {
@@ -19,7 +22,7 @@ export function rowFor<Row extends RuleRow>(
   }
   if (found !== undefined) return ok(found);
   return err(
-    asnError(
+    performanceError(
       'performance/no-rule-in-force',
       { instrument: 'asn-kit', note: `rule table ${table.name}` },
       {

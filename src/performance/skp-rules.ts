@@ -1,5 +1,5 @@
-import { asnError, yearOf, type LegalBasis } from '../core';
-import { SKP_BASIS, type PerformanceError, type PerformanceErrorCode } from './errors';
+import { yearOf, type AsnError, type LegalBasis } from '../core';
+import { SKP_BASIS, skpViolation, type SkpViolation, type SkpViolationCode, type SkpViolationData } from './errors';
 import { PREDIKAT_LABELS } from './predikat';
 import { BERAKHLAK_BASIS, BERAKHLAK_ORDER, BERAKHLAK_VALUES } from './rules/berakhlak';
 import { PREDIKAT_MATRIX } from './rules/predikat-matrix';
@@ -8,13 +8,13 @@ import { deepFrozen } from '../core/frozen';
 
 const PLAN_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ ...SKP_BASIS, interpretation: 'skp-plan' });
 
-function violation(code: PerformanceErrorCode, basis: LegalBasis, id: string, en: string, data: PerformanceError['data']): PerformanceError {
-  return asnError(code, basis, { id, en }, data);
+function violation<Code extends SkpViolationCode>(code: Code, basis: LegalBasis, id: string, en: string, data: SkpViolationData[Code]): AsnError<Code, SkpViolationData[Code]> {
+  return skpViolation(code, basis, { id, en }, data);
 }
 
 /** Every rule of PermenPANRB 6/2022 (and docs/interpretations.md#skp-plan) that an SKP of the right shape can still break. */
-export function skpViolations(skp: Skp): PerformanceError[] {
-  const found: PerformanceError[] = [];
+export function skpViolations(skp: Skp): SkpViolation[] {
+  const found: SkpViolation[] = [];
   const { period } = skp;
   const year = yearOf(period.from);
   if (yearOf(period.to) !== year) {

@@ -1,7 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
-import { asnError, reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
+import { reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
+import { withErrorData } from '../core/errors';
 import { checkPredicates, type DistributionCheck } from './check-distribution';
 import type { PerformanceError } from './errors';
 import { parseSkp, SKP_KIND } from './parse-skp';
@@ -105,7 +106,7 @@ const paramsSchema = /* @__PURE__ */ (() => z.strictObject({ ...unitReportInputS
  * shape is reported with its paths under `skps.<index>`, as zod writes them for the whole parameters.
  */
 function skpErrorAt(error: PerformanceError, given: Skp, index: number): PerformanceError {
-  if (error.code !== 'performance/invalid-input') return asnError(error.code, error.basis, error.message, { ...error.data, index });
+  if (error.code !== 'performance/invalid-input') return withErrorData(error, { index });
   const at = String(index);
   return validate(z.object({ skps: z.object({ [at]: skpSchema }) }), { skps: { [at]: given } }, 'performance/invalid-input').match(
     () => error,

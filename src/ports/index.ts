@@ -8,7 +8,7 @@
  * @module ports
  */
 export type { EmployeeQuery, EmployeeStore } from './employee-store';
-export { alreadyExists, notFound, portsError, storageFailure, versionConflict, type PortsError, type PortsErrorCode } from './errors';
+export { alreadyExists, notFound, portsError, storageFailure, versionConflict, type PortsError, type PortsErrorCode, type PortsErrorData } from './errors';
 export type { LeaveLedgerStore, LedgerAppend, LedgerSnapshot } from './leave-ledger-store';
 export type { LeaveRequestSave, LeaveRequestStore, StoredLeaveRequest } from './leave-request-store';
 export { createMemoryStores } from './memory-stores';

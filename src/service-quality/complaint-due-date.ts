@@ -1,9 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { addWorkingDays, workingCalendarSchema, type CalendarError, type WorkingCalendar } from '../calendar';
+import { workingCalendarSchema, type WorkingCalendar } from '../calendar';
+import { addWorkingDaysFrom } from '../calendar/add-working-days';
+import type { YearNotCoveredError } from '../calendar/errors';
+import { withErrorData } from '../core/errors';
+import { dayNumberOf } from '../core/iso-date';
 import {
   addDays,
-  asnError,
   invalidInput,
   isoDateSchema,
   reason,
@@ -16,7 +19,7 @@ import {
   type Reason,
 } from '../core';
 import { provisionalReasons } from '../calendar/provisional-warnings';
-import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { serviceQualityError, type ServiceQualityError, type ServiceQualityReasonCode } from './errors';
 import { COMPLAINT_RESPONSE_DEADLINES } from './rules/complaint-deadlines';
 import { deadlineRuleSchema, type DeadlineRule } from './schemas';
 import { deepFrozen } from '../core/frozen';
@@ -85,12 +88,12 @@ const POLICY_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({ instrument: 'UU 25
  * A date the calendar cannot place: a year it holds no data for (the only error a parsed calendar gives here). A
  * gap in the data, passed on as the calendar's own `calendar/year-not-covered`, with the day of receipt.
  */
-function unavailable(received: IsoDate, cause: CalendarError): ServiceQualityError {
-  return { ...cause, code: 'calendar/year-not-covered', data: { ...cause.data, received } };
+function unavailable(received: IsoDate, cause: YearNotCoveredError): ServiceQualityError {
+  return withErrorData(cause, { received });
 }
 
 function noCalendar(received: IsoDate): ServiceQualityError {
-  return asnError(
+  return serviceQualityError(
     'service-quality/due-date-unavailable',
     POLICY_BASIS,
     {
@@ -110,7 +113,7 @@ function step(
 ): Result<IsoDate, ServiceQualityError> {
   if (count === 'calendar') return ok(addDays(from, days));
   if (calendar === undefined) return err(noCalendar(received));
-  return addWorkingDays(calendar, from, days).mapErr((cause) => unavailable(received, cause));
+  return addWorkingDaysFrom(calendar, dayNumberOf(from), from, days).mapErr((cause) => unavailable(received, cause));
 }
 
 /**

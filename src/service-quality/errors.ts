@@ -1,7 +1,10 @@
-import type { AsnError } from '../core';
+import type { AsnErrorOf, ErrorBuilder, InvalidInputError, IsoDate, NoRuleInForceError } from '../core';
+import { asnError } from '../core/errors';
+import type { CalendarErrorData } from '../calendar/errors';
+import type { SkmElementCode } from './rules/skm-schemes';
 
 /**
- * The error codes of the service-quality module.
+ * The `data` of each error code of the service-quality module.
  *
  * - `service-quality/invalid-input`: the input does not match the module's schema (`data.issues` lists the paths,
  *   e.g. `responses.12.3` for the fourth answer of the thirteenth questionnaire).
@@ -13,28 +16,51 @@ import type { AsnError } from '../core';
  *
  * @example
  * ```ts
+ * import type { ServiceQualityErrorData } from 'asn-kit/service-quality';
+ * const data: ServiceQualityErrorData['service-quality/no-answers'] = { element: 'facilities' };
+ * ```
+ */
+export interface ServiceQualityErrorData {
+  /** The calendar's data, with the day of receipt (and, from `trackComplaints`, the complaint's id). */
+  readonly 'calendar/year-not-covered': CalendarErrorData['calendar/year-not-covered'] & { readonly received: IsoDate } & { readonly complaint?: string };
+  /** Every issue with its path. */
+  readonly 'service-quality/invalid-input': InvalidInputError<'service-quality/invalid-input'>['data'];
+  /** The element no one answered. */
+  readonly 'service-quality/no-answers': { readonly element: SkmElementCode };
+  /** The rule table and the date (and, from `trackComplaints`, the complaint's id). */
+  readonly 'service-quality/no-rule-in-force': NoRuleInForceError['data'] & { readonly complaint?: string };
+  /** The day of receipt (and, from `trackComplaints`, the complaint's id). */
+  readonly 'service-quality/due-date-unavailable': { readonly received: IsoDate } & { readonly complaint?: string };
+}
+
+/**
+ * The error codes of the service-quality module (each described at {@link ServiceQualityErrorData}).
+ *
+ * @example
+ * ```ts
  * import type { ServiceQualityErrorCode } from 'asn-kit/service-quality';
  * const code: ServiceQualityErrorCode = 'service-quality/no-answers';
  * ```
  */
-export type ServiceQualityErrorCode =
-  | 'calendar/year-not-covered'
-  | 'service-quality/invalid-input'
-  | 'service-quality/no-answers'
-  | 'service-quality/no-rule-in-force'
-  | 'service-quality/due-date-unavailable';
+export type ServiceQualityErrorCode = keyof ServiceQualityErrorData;
 
 /**
- * An error of the service-quality module: a coded {@link AsnError} with the values involved in `data`.
+ * An error of the service-quality module: a coded {@link core!AsnError}, one member per code, so that a test of
+ * `error.code` gives `error.data` the fields of that code ({@link ServiceQualityErrorData}).
  *
  * @example
  * ```ts
  * import { surveySampleSize } from 'asn-kit/service-quality';
  * surveySampleSize(-5).match(() => null, (error) => error.code);
  * // => 'service-quality/invalid-input'
+ * surveySampleSize(-5).match(() => null, (error) => (error.code === 'service-quality/invalid-input' ? error.data.issues.length : 0));
+ * // => 1
  * ```
  */
-export type ServiceQualityError = AsnError<ServiceQualityErrorCode>;
+export type ServiceQualityError = AsnErrorOf<ServiceQualityErrorData>;
+
+/** Builds a service-quality error, its data checked against its code (internal). */
+export const serviceQualityError: ErrorBuilder<ServiceQualityErrorData> = asnError;
 
 /**
  * The codes of the reasons the module's results carry.

@@ -22,7 +22,7 @@ export {
 } from './check-forum-frequency';
 export { checkSurvey, type BadAnswer, type SurveyCheck } from './check-survey';
 export { complaintDueDate, type ComplaintDue, type ComplaintDueDateParams } from './complaint-due-date';
-export type { ServiceQualityError, ServiceQualityErrorCode, ServiceQualityReasonCode } from './errors';
+export type { ServiceQualityError, ServiceQualityErrorCode, ServiceQualityErrorData, ServiceQualityReasonCode } from './errors';
 export { COMPLAINT_STATUS_LABELS, FEEDBACK_CHANNEL_LABELS, FEEDBACK_KIND_LABELS, FORUM_KIND_LABELS } from './labels';
 export { parseComplaint } from './parse-complaint';
 export { parseComplaintPolicies } from './parse-complaint-policies';

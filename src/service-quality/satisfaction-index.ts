@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { fail, reason, roundDecimal, validate, type LegalBasis, type LocalizedText, type ParseableSchema, type Reason } from '../core';
+import { reason, roundDecimal, validate, type LegalBasis, type LocalizedText, type ParseableSchema, type Reason } from '../core';
 import { isParsed } from '../core/parsed';
-import type { ServiceQualityError, ServiceQualityReasonCode } from './errors';
+import { serviceQualityError, type ServiceQualityError, type ServiceQualityReasonCode } from './errors';
 import { bandOf, bothWays } from './grading';
 import { KIND } from './kinds';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmGrade, type SkmSchemeId, type SkmSchemeRow } from './rules/skm-schemes';
@@ -247,7 +247,7 @@ export function satisfactionIndex(
     const unansweredAt = tallied.findIndex((element) => element.count === 0);
     if (unansweredAt >= 0) {
       const unanswered = codes[unansweredAt] as SkmElementCode;
-      return fail(
+      return err(serviceQualityError(
         'service-quality/no-answers',
         inputBasis(row),
         {
@@ -255,7 +255,7 @@ export function satisfactionIndex(
           en: `No questionnaire answered the element "${unanswered}", so its NRR cannot be computed.`,
         },
         { element: unanswered },
-      );
+      ));
     }
     respondents = responses.length;
     inputs = tallied.map(({ sum, count }) => ({ nrr: sum / count, answers: count }));

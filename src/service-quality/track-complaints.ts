@@ -14,6 +14,7 @@ import {
   type ParseableSchema,
   type Reason,
 } from '../core';
+import { withErrorData } from '../core/errors';
 import { ownValue } from '../core/own';
 import { isParsed } from '../core/parsed';
 import { dueDateOf } from './complaint-due-date';
@@ -278,7 +279,7 @@ export function trackComplaints(params: TrackComplaintsParams): Result<Complaint
     const policy = policyOf.get(complaint.unit.id);
     const rule = complaint.tier === undefined ? policy?.rule : ownValue(policy?.tiers, complaint.tier);
     const due = dueDateOf(complaint.received, rule, complaint.extended, ownValue(unitCalendars, complaint.unit.id) ?? calendar, policy?.source);
-    if (due.isErr()) return err({ ...due.error, data: { ...due.error.data, complaint: complaint.id } });
+    if (due.isErr()) return err(withErrorData(due.error, { complaint: complaint.id }));
     const { status, daysOverdue } = statusOf(complaint, due.value.deadline, asOf);
     const entry: TrackedComplaint = {
       complaint,

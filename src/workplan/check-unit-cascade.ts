@@ -1,6 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import { invalidInput, rangesOverlap, recodeError, trustParsed, type IsoDate } from '../core';
-import { checkDistribution, type DistributionCheck, type Predikat } from '../performance';
+import { invalidInput, rangesOverlap, recodeError, ruleInForce, trustParsed, type IsoDate } from '../core';
+import type { DistributionCheck, Predikat } from '../performance';
+import { withErrorData } from '../core/errors';
+import { distributionOf } from '../performance/check-distribution';
+import { DISTRIBUTION_PATTERNS } from '../performance/rules/distribution';
 import type { PlanIssue, SkpPlanIssueCode, WorkplanError } from './errors';
 import { issue, validation, type PlanValidation } from './issues';
 import { INVALID_INPUT, SKP_PLAN_KIND } from './kinds';
@@ -153,7 +156,7 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   const plans: SkpPlan[] = [];
   for (const [index, skp] of (skps as readonly unknown[]).entries()) {
     const parsed = trustParsed(skp, SKP_PLAN_KIND, parseSkpPlan);
-    if (parsed.isErr()) return err({ ...parsed.error, data: { ...parsed.error.data, index } });
+    if (parsed.isErr()) return err(withErrorData(parsed.error, { index }));
     plans.push(parsed.value);
   }
   const checked = readOptions(cascadeOptionsSchema, options);
@@ -214,12 +217,13 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   const orgPredikat = checked.value.orgPredikat;
   const { predicates, asOf } = annualPredicates(plans);
   if (orgPredikat === undefined || asOf === undefined) return ok({ ...validation(found), ...base });
-  const distribution = checkDistribution(orgPredikat, predicates, { asOf });
   // The unit's predikat and the recorded ones were checked, and there is at least one: only the date can fail.
-  if (distribution.isErr()) return err(recodeError(distribution.error, 'workplan/no-rule-in-force'));
-  for (const breach of distribution.value.breaches) {
+  const pattern = ruleInForce(DISTRIBUTION_PATTERNS, asOf, (row) => row.orgPredikat === orgPredikat);
+  if (pattern.isErr()) return err(recodeError(pattern.error, 'workplan/no-rule-in-force'));
+  const distribution = distributionOf(pattern.value, predicates, 'warning');
+  for (const breach of distribution.breaches) {
     found.push(issue('workplan/distribution', 'warning', DISTRIBUTION_BASIS, '', breach.reason.message.id, breach.reason.message.en,
       { rule: breach.rule, count: breach.count }));
   }
-  return ok({ ...validation(found), ...base, distribution: distribution.value });
+  return ok({ ...validation(found), ...base, distribution });
 }

@@ -1,8 +1,8 @@
-import type { AsnError, Reason } from '../core';
+import type { AsnErrorOf, InvalidInputError, NoRuleInForceError, Reason } from '../core';
 import type { PerformanceErrorCode } from '../performance';
 
 /**
- * The error codes of the workplan module: the codes of a call that cannot run at all.
+ * The `data` of each error code of the workplan module: the codes of a call that cannot run at all.
  *
  * - `workplan/invalid-input`: the input does not match the module's schema (`data.issues` lists every issue with
  *   its path), or an option is unknown.
@@ -13,14 +13,31 @@ import type { PerformanceErrorCode } from '../performance';
  *
  * @example
  * ```ts
+ * import type { WorkplanErrorData } from 'asn-kit/workplan';
+ * const paths = (data: WorkplanErrorData['workplan/invalid-input']) => data.issues.map((issue) => issue.path);
+ * ```
+ */
+export interface WorkplanErrorData {
+  /** Every issue with its path (and, from `checkUnitCascade`, the index of the SKP that failed). */
+  readonly 'workplan/invalid-input': InvalidInputError<'workplan/invalid-input'>['data'] & { readonly index?: number };
+  /** The rule table and the date (and, from `checkUnitCascade`, the index of the SKP that failed). */
+  readonly 'workplan/no-rule-in-force': NoRuleInForceError['data'] & { readonly index?: number };
+}
+
+/**
+ * The error codes of the workplan module (each described at {@link WorkplanErrorData}).
+ *
+ * @example
+ * ```ts
  * import type { WorkplanErrorCode } from 'asn-kit/workplan';
  * const code: WorkplanErrorCode = 'workplan/invalid-input';
  * ```
  */
-export type WorkplanErrorCode = 'workplan/invalid-input' | 'workplan/no-rule-in-force';
+export type WorkplanErrorCode = keyof WorkplanErrorData;
 
 /**
- * An error of the workplan module: an {@link AsnError} with one of the {@link WorkplanErrorCode}s.
+ * An error of the workplan module: an {@link core!AsnError} with one of the {@link WorkplanErrorCode}s, one member per
+ * code, so that a test of `error.code` gives `error.data` the fields of that code ({@link WorkplanErrorData}).
  *
  * @example
  * ```ts
@@ -29,10 +46,11 @@ export type WorkplanErrorCode = 'workplan/invalid-input' | 'workplan/no-rule-in-
  * if (result.isErr()) {
  *   const error: WorkplanError = result.error;
  *   error.code; // => 'workplan/invalid-input'
+ *   if (error.code === 'workplan/invalid-input') error.data.issues.length > 0; // => true
  * }
  * ```
  */
-export type WorkplanError = AsnError<WorkplanErrorCode>;
+export type WorkplanError = AsnErrorOf<WorkplanErrorData>;
 
 /**
  * The codes of the issues {@link validateSkpPlan} and {@link checkUnitCascade} find in individual plans (SKP).

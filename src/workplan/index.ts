@@ -21,6 +21,7 @@ export type {
   SkpPlanIssueCode,
   WorkplanError,
   WorkplanErrorCode,
+  WorkplanErrorData,
 } from './errors';
 export type { PlanValidation } from './issues';
 export { parseAsnWorkPlan } from './parse-asn-work-plan';

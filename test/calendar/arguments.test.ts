@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { addWorkingDays, createCalendar, isWorkingDay, nonWorkingDays, workingSpanEnd } from '../../src/calendar/index';
 import { isoDateSchema, validate, type InputIssue } from '../../src/core';
 import { hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 // The working-day functions check their primitive arguments by hand (no zod in their bundle). Their issues read as
 // zod's would for the same rule: a whole number (at least 1 for a span), a date.
@@ -24,19 +25,19 @@ const COUNTS: readonly unknown[] = [0, -1, 1.5, Number.NaN, Infinity, -Infinity,
 describe('argument checks', () => {
   it('word a bad count as zod words z.int() (and its minimum of 1 for a span)', () => {
     for (const n of COUNTS) {
-      const span = workingSpanEnd(calendar, '2026-03-16', n as number)._unsafeUnwrapErr().data['issues'];
+      const span = dataOf(workingSpanEnd(calendar, '2026-03-16', n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
       expect(message(span, 'n')).toBe(zodIssue(z.int().check(z.minimum(1)), n)?.message);
       if (n === 0 || n === -1) continue;
-      const step = addWorkingDays(calendar, '2026-03-16', n as number)._unsafeUnwrapErr().data['issues'];
+      const step = dataOf(addWorkingDays(calendar, '2026-03-16', n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
       expect(message(step, 'n')).toBe(zodIssue(z.int(), n)?.message);
-      const year = nonWorkingDays(calendar, n as number)._unsafeUnwrapErr().data['issues'];
+      const year = dataOf(nonWorkingDays(calendar, n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
       expect(message(year, 'year')).toBe(zodIssue(z.int(), n)?.message);
     }
   });
 
   it('name every bad argument, in parameter order, in English and in Bahasa Indonesia', () => {
     const error = workingSpanEnd({} as typeof calendar, '2026-02-30', 0)._unsafeUnwrapErr();
-    expect(error.data['issues']).toEqual([
+    expect(dataOf(error, 'calendar/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
       { path: 'start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: 'n', message: 'Too small: expected number to be >=1' },
@@ -55,7 +56,7 @@ describe('properties', () => {
         const result = isWorkingDay(calendar, date as string);
         const expected = zodIssue(isoDateSchema, date);
         if (expected === undefined) expect(result.isOk() || result.error.code === 'calendar/out-of-range').toBe(true);
-        else expect(message(result._unsafeUnwrapErr().data['issues'], 'date')).toBe(expected.message);
+        else expect(message(dataOf(result._unsafeUnwrapErr(), 'calendar/invalid-input').issues, 'date')).toBe(expected.message);
       }),
     );
   });

@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { countWorkingDays, createCalendar, isWorkingDay, type CalendarError, type WorkingCalendar } from '../../src/calendar/index';
 import { addDays, calendarDaysIn } from '../../src/core';
 import { heldRange, heldSplit, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -38,9 +39,9 @@ describe('countWorkingDays', () => {
   it('refuses a reversed range, a range outside the years held and malformed input', () => {
     expect(countWorkingDays(calendar, '2026-12-31', '2026-12-21')._unsafeUnwrapErr().code).toBe('calendar/invalid-range');
     const before = countWorkingDays(calendar, '2020-12-29', '2021-01-05')._unsafeUnwrapErr();
-    expect([before.code, before.data['date']]).toEqual(['calendar/year-not-covered', '2020-12-29']);
+    expect([before.code, dataOf(before, 'calendar/year-not-covered').date]).toEqual(['calendar/year-not-covered', '2020-12-29']);
     const after = countWorkingDays(calendar, '2027-12-29', '2028-01-05')._unsafeUnwrapErr();
-    expect([after.code, after.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-05']);
+    expect([after.code, dataOf(after, 'calendar/year-not-covered').date]).toEqual(['calendar/year-not-covered', '2028-01-05']);
     expect(countWorkingDays(calendar, '2026-1-1', '2026-12-31')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
     // @ts-expect-error: intentionally invalid input, a calendar of another shape
     expect(countWorkingDays({ years: [2026] }, '2026-01-01', '2026-12-31')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');

@@ -14,6 +14,7 @@ import {
   type WorkingCalendar,
 } from '../../src/calendar/index';
 import { heldDate, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const YEAR_2028: CalendarYearData = {
   year: 2028,
@@ -50,18 +51,18 @@ describe('createCalendar', () => {
 
   it('refuses years that are not consecutive', () => {
     const error = createCalendar({ years: [2024, 2026] })._unsafeUnwrapErr();
-    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'The years must be consecutive' }]]);
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'The years must be consecutive' }]]);
   });
 
   it('refuses a year given twice (the years are consecutive distinct years)', () => {
     const error = createCalendar({ years: [2026, 2025, 2026] })._unsafeUnwrapErr();
-    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
   });
 
   it('D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
     const years: number[] = Array<number>(200_000).fill(2026);
     const error = createCalendar({ years })._unsafeUnwrapErr();
-    expect([error.code, error.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
     expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
   });
 
@@ -84,7 +85,7 @@ describe('createCalendar', () => {
 
   it('refuses a gap between the built-in years and a table of the caller', () => {
     const error = createCalendar({ yearData: [{ ...YEAR_2028, year: 2029, days: [] }] })._unsafeUnwrapErr();
-    expect([error.code, error.data['year']]).toEqual(['calendar/unknown-year', 2028]);
+    expect([error.code, dataOf(error, 'calendar/unknown-year').year]).toEqual(['calendar/unknown-year', 2028]);
   });
 
   it('lets a table of the caller replace a built-in year (an amendment is one data change)', () => {
@@ -100,11 +101,11 @@ describe('createCalendar', () => {
 
   it('checks a table of the caller: days in its year, one row per date, one table per year', () => {
     const strayDay = createCalendar({ yearData: [{ ...YEAR_2028, days: [{ ...YEAR_2028.days[0]!, date: '2027-12-31' }] }] })._unsafeUnwrapErr();
-    expect([strayDay.code, strayDay.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'yearData.0.days.0.date', message: 'The date is not in 2028' }]]);
+    expect([strayDay.code, dataOf(strayDay, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'yearData.0.days.0.date', message: 'The date is not in 2028' }]]);
     const twice = createCalendar({ yearData: [{ ...YEAR_2028, days: [YEAR_2028.days[0]!, YEAR_2028.days[0]!] }] })._unsafeUnwrapErr();
-    expect(twice.data['issues']).toEqual([{ path: 'yearData.0.days.1.date', message: 'The date appears twice' }]);
+    expect(dataOf(twice, 'calendar/invalid-input').issues).toEqual([{ path: 'yearData.0.days.1.date', message: 'The date appears twice' }]);
     const twoTables = createCalendar({ yearData: [YEAR_2028, YEAR_2028] })._unsafeUnwrapErr();
-    expect(twoTables.data['issues']).toEqual([{ path: 'yearData', message: 'Each year may have one table only' }]);
+    expect(dataOf(twoTables, 'calendar/invalid-input').issues).toEqual([{ path: 'yearData', message: 'Each year may have one table only' }]);
   });
 
   it('adds extra holidays as custom non-working days, with a default name and basis', () => {
@@ -144,7 +145,7 @@ describe('createCalendar', () => {
       'calendar/out-of-range',
       { date: '2025-12-27', from: '2026-01-01', to: '2026-12-31', option: 'extraWorkingDays', index: 1 },
     ]);
-    expect(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
+    expect(dataOf(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr(), 'calendar/out-of-range').option).toBe('extraHolidays');
   });
 
   it('refuses a date that is both an extra holiday and an extra working day', () => {
@@ -157,7 +158,7 @@ describe('createCalendar', () => {
     for (const options of cases) {
       expect(createCalendar(options as CalendarOptions)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
     }
-    expect(createCalendar({ extraHolidays: ['2026-02-30'] })._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(createCalendar({ extraHolidays: ['2026-02-30'] })._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'extraHolidays.0', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
   });
@@ -170,7 +171,7 @@ describe('createCalendar', () => {
 describe('createCalendar at the boundary', () => {
   it('names an unknown option (a strict object), in English and in Bahasa Indonesia', () => {
     const error = createCalendar({ workweek: 6 } as CalendarOptions)._unsafeUnwrapErr();
-    expect(error.data['issues']).toEqual([{ path: '', message: 'Unrecognized key: "workweek"' }]);
+    expect(dataOf(error, 'calendar/invalid-input').issues).toEqual([{ path: '', message: 'Unrecognized key: "workweek"' }]);
     expect(error.message).toEqual({ id: 'Masukan tidak valid — Kunci tidak dikenali: "workweek"', en: 'Invalid input — Unrecognized key: "workweek"' });
   });
 
@@ -186,7 +187,7 @@ describe('createCalendar at the boundary', () => {
       [],
     ];
     for (const options of odd) expect(createCalendar(options as CalendarOptions)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
-    expect(createCalendar({ years: new Int32Array(2) } as unknown as CalendarOptions)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(createCalendar({ years: new Int32Array(2) } as unknown as CalendarOptions)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'years', message: 'Invalid input: expected array, received Int32Array' },
     ]);
   });
@@ -240,7 +241,7 @@ describe('createCalendar at the boundary', () => {
     const calendar = createCalendar()._unsafeUnwrap();
     const copy = { ...calendar } as WorkingCalendar;
     const error = countWorkingDays(copy, '2026-01-05', '2026-01-09')._unsafeUnwrapErr();
-    expect([error.code, error.data['issues']]).toEqual([
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual([
       'calendar/invalid-input',
       [{ path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' }],
     ]);

@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createCalendar, describeDay, isWorkingDay, type CalendarError, type DayDescription, type WorkingCalendar } from '../../src/calendar/index';
 import { heldDate, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -122,7 +123,7 @@ describe('D11: a forged calendar is an Err, never a throw', () => {
   it('describeDay refuses every copy, prototype child, proxy or hand-made look-alike of a calendar', () => {
     for (const forged of forgeries) {
       const result = describeDay(forged as WorkingCalendar, '2026-03-02');
-      expect(result.isErr() && [result.error.code, result.error.data['issues']]).toEqual([
+      expect(result.isErr() && [result.error.code, dataOf(result.error, 'calendar/invalid-input').issues]).toEqual([
         'calendar/invalid-input',
         [{ path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' }],
       ]);

@@ -11,6 +11,7 @@ import {
 } from '../../src/calendar/index';
 import { calendarDaysIn } from '../../src/core';
 import { heldRange, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 
@@ -50,8 +51,8 @@ describe('nonWorkingDaysBetween', () => {
 
   it('refuses a reversed range and a range outside the years held', () => {
     expect(nonWorkingDaysBetween(calendar, '2026-12-31', '2026-12-01')._unsafeUnwrapErr().code).toBe('calendar/invalid-range');
-    expect(nonWorkingDaysBetween(calendar, '2020-12-01', '2021-01-31')._unsafeUnwrapErr().data['date']).toBe('2020-12-01');
-    expect(nonWorkingDaysBetween(calendar, '2027-12-01', '2028-01-31')._unsafeUnwrapErr().data['date']).toBe('2028-01-31');
+    expect(dataOf(nonWorkingDaysBetween(calendar, '2020-12-01', '2021-01-31')._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2020-12-01');
+    expect(dataOf(nonWorkingDaysBetween(calendar, '2027-12-01', '2028-01-31')._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2028-01-31');
   });
 });
 

@@ -12,7 +12,7 @@ import { hostile } from './arbitraries';
 /** The issues the schema finds, then the checks of each year table (what a zod-based createCalendar would say). */
 function schemaIssues(input: unknown): readonly InputIssue[] {
   const parsed = validate(calendarOptionsSchema, input, 'calendar/invalid-input');
-  if (parsed.isErr()) return parsed.error.data['issues'] as readonly InputIssue[];
+  if (parsed.isErr()) return parsed.error.data.issues;
   return (parsed.value.yearData ?? []).flatMap((table, index) =>
     yearDataIssues(table as CalendarYearData, `yearData.${String(index)}.`).map((issue) => ({ path: issue.path, message: issue.message.en })),
   );
@@ -22,7 +22,7 @@ function schemaIssues(input: unknown): readonly InputIssue[] {
 function createIssues(input: unknown): readonly InputIssue[] {
   const result = createCalendar(input as CalendarOptions);
   if (result.isOk() || result.error.code !== 'calendar/invalid-input') return [];
-  return result.error.data['issues'] as readonly InputIssue[];
+  return result.error.data.issues;
 }
 
 const text = (): fc.Arbitrary<unknown> =>

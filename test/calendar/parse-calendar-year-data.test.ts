@@ -9,6 +9,7 @@ import {
   type CalendarYearData,
 } from '../../src/calendar/index';
 import { hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const YEAR_2027: CalendarYearData = {
   year: 2027,
@@ -40,9 +41,9 @@ describe('parseCalendarYearData', () => {
 
   it('checks what the schema leaves to it: every day within its year, one row per date', () => {
     const stray = parseCalendarYearData({ ...YEAR_2027, days: [{ ...YEAR_2027.days[0]!, date: '2026-12-31' }] })._unsafeUnwrapErr();
-    expect([stray.code, stray.data['issues']]).toEqual(['calendar/invalid-input', [{ path: 'days.0.date', message: 'The date is not in 2027' }]]);
+    expect([stray.code, dataOf(stray, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'days.0.date', message: 'The date is not in 2027' }]]);
     const twice = parseCalendarYearData({ ...YEAR_2027, days: [YEAR_2027.days[0]!, YEAR_2027.days[0]!] })._unsafeUnwrapErr();
-    expect(twice.data['issues']).toEqual([{ path: 'days.1.date', message: 'The date appears twice' }]);
+    expect(dataOf(twice, 'calendar/invalid-input').issues).toEqual([{ path: 'days.1.date', message: 'The date appears twice' }]);
   });
 
   it('refuses unknown keys, wrong kinds and malformed dates, each with its path', () => {
@@ -51,7 +52,7 @@ describe('parseCalendarYearData', () => {
       instruments: [{ role: 'decree', basis: { instrument: 'x' }, signed: '2026-02-30', title: { id: 'a', en: 'b' } }],
       days: [{ date: '2027-01-01', kind: 'holliday', name: { id: 'a', en: 'b' }, basis: { instrument: 'x' }, source: 'web' }],
     })._unsafeUnwrapErr();
-    expect(error.data['issues']).toEqual([
+    expect(dataOf(error, 'calendar/invalid-input').issues).toEqual([
       { path: 'instruments.0.role', message: 'Invalid option: expected one of "skb"|"asn-keppres"|"ad-hoc"|"amendment"' },
       { path: 'instruments.0.signed', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: 'days.0.kind', message: 'Invalid option: expected one of "holiday"|"collective-leave"' },

@@ -13,6 +13,8 @@ import {
   type WorkingCalendar,
 } from '../../src/calendar/index';
 import type { Result } from 'neverthrow';
+import type * as errors from '../../src/calendar/errors';
+import type { InputIssue } from '../../src/core';
 
 describe('calendar types', () => {
   it('types the schemas by their real zod types, whose outputs fit the public interfaces', () => {
@@ -51,5 +53,21 @@ describe('calendar types', () => {
   it('takes a calendar, not any object of its shape, at the type level', () => {
     // @ts-expect-error: a plain object is not a WorkingCalendar
     countWorkingDays({ kind: 'asn-kit/working-calendar' }, '2026-01-01', '2026-01-31');
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const dayOutside = (error: errors.CalendarError) => {
+      if (error.code === 'calendar/year-not-covered') {
+        expectTypeOf(error.data.date).toEqualTypeOf<string>();
+        expectTypeOf(error.data.n).toEqualTypeOf<number | undefined>();
+        // @ts-expect-error: `option` is a field of calendar/out-of-range, not of calendar/year-not-covered
+        expectTypeOf(error.data.option).toBeUnknown();
+      }
+      if (error.code === 'calendar/out-of-range') expectTypeOf(error.data.option).toEqualTypeOf<'extraHolidays' | 'extraWorkingDays'>();
+    };
+    expectTypeOf(dayOutside).parameter(0).toEqualTypeOf<errors.CalendarError>();
+    expectTypeOf<errors.CalendarErrorData['calendar/invalid-input']['issues']>().toEqualTypeOf<readonly InputIssue[]>();
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { countWorkingDays, createCalendar, isWorkingDay, workingSpanEnd, type CalendarError, type WorkingCalendar } from '../../src/calendar/index';
 import type { IsoDate } from '../../src/core';
 import { heldDate, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -44,7 +45,7 @@ describe('workingSpanEnd', () => {
 
   it('refuses n below 1 or fractional', () => {
     expect(workingSpanEnd(calendar, '2026-03-16', 0)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
-    expect(workingSpanEnd(calendar, '2026-03-16', 1.5)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(workingSpanEnd(calendar, '2026-03-16', 1.5)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'n', message: 'Invalid input: expected int, received number' },
     ]);
   });

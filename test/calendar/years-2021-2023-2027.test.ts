@@ -14,6 +14,7 @@ import {
   type CalendarYearData,
 } from '../../src/calendar/index';
 import { isoWeekday, type IsoDate } from '../../src/core';
+import { dataOf } from '../error-data';
 
 // The final tables of the domain file on 2021, 2022, 2023 and 2027, copied by hand: date, weekday, type, name.
 const ROWS: readonly (readonly [string, string, 'holiday' | 'collective-leave', string])[] = [
@@ -239,7 +240,7 @@ describe('the conflicts, resolved', () => {
     expect(error.code).toBe('calendar/year-not-covered');
     expect(error.message.en).toContain('2021–2027');
     expect(error.message.en).toContain('yearData');
-    expect(error.data['years']).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(dataOf(error, 'calendar/year-not-covered').years).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
   });
 });
 

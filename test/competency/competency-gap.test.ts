@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Result } from 'neverthrow';
 import { competencyGap, type CompetencyError, type CompetencyGap } from '../../src/competency/index';
 import { NINE } from './arbitraries';
+import { dataOf } from '../error-data';
 
 function levels(values: readonly number[]): Record<string, number> {
   return Object.fromEntries(NINE.map((code, index) => [code, values[index] ?? 1]));
@@ -73,7 +74,7 @@ describe('competencyGap', () => {
   it('levels outside 1–5 are coded errors with the path', () => {
     const error = competencyGap({ integrity: 3 }, { integrity: 6 })._unsafeUnwrapErr();
     expect(error.code).toBe('competency/invalid-input');
-    expect(error.data.issues).toEqual([{ path: 'actual.integrity', message: 'A competency level is a whole number from 1 to 5' }]);
+    expect(dataOf(error, 'competency/invalid-input').issues).toEqual([{ path: 'actual.integrity', message: 'A competency level is a whole number from 1 to 5' }]);
     expect(competencyGap({ integrity: 0 }, { integrity: 3 })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
     expect(competencyGap({ integrity: 2.5 }, { integrity: 3 })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });

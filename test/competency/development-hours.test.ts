@@ -10,6 +10,7 @@ import {
   type DevelopmentEmployeeInput,
   type DevelopmentHours,
 } from '../../src/competency/index';
+import { dataOf } from '../error-data';
 
 /** The activities parsed at the boundary, as a service does before calling `developmentHours`. */
 function parsed(inputs: readonly DevelopmentActivityInput[]): DevelopmentActivity[] {
@@ -135,7 +136,7 @@ describe('developmentHours', () => {
     const negative = hoursOfRaw([{ form: 'coaching', title: 'C', date: '2026-01-09', jp: -1 }], 2026, { kind: 'PNS' });
     expect(negative._unsafeUnwrapErr().code).toBe('competency/invalid-input');
     const minutesOnly = hoursOfRaw([{ form: 'coaching', title: 'C', date: '2026-01-09', minutes: 90 }], 2026, { kind: 'PNS' });
-    expect(minutesOnly._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(minutesOnly._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([
       { path: 'activities.0.jp', message: 'An activity needs its JP (a classroom activity may give its minutes instead)' },
     ]);
     const none = hoursOfRaw([{ form: 'course', title: 'K', date: '2026-01-09' }], 2026, { kind: 'PNS' });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import * as zc from 'zod';
+import type { Result } from 'neverthrow';
 import {
   assessmentSchema,
   catalogueEntrySchema,
@@ -35,10 +36,12 @@ import {
   talentPool,
   technicalCompetencySchema,
   trainingNeeds,
+  type CompetencyError,
 } from '../../src/competency/index';
 import type { IsoDate } from '../../src/core';
 import { parseEmployee } from '../../src/employee/index';
 import { LEVEL_DESCRIPTIONS, untyped } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const RINA = '198503152010012003';
 
@@ -60,17 +63,17 @@ describe('parseCompetencyLevels', () => {
   it('lists every bad level, key and shape with its path and message', () => {
     const error = parseCompetencyLevels({ integrity: 0, cooperation: 2.5, communication: '3', ['x'.repeat(65)]: 1 })._unsafeUnwrapErr();
     expect(error.code).toBe('competency/invalid-input');
-    expect(error.data.issues).toEqual([
+    expect(dataOf(error, 'competency/invalid-input').issues).toEqual([
       { path: 'integrity', message: 'A competency level is a whole number from 1 to 5' },
       { path: 'cooperation', message: 'A competency level is a whole number from 1 to 5' },
       { path: 'communication', message: 'A competency level is a whole number from 1 to 5' },
       { path: 'x'.repeat(65), message: 'A competency code has at most 64 characters' },
     ]);
-    expect(parseCompetencyLevels({})._unsafeUnwrapErr().data.issues).toEqual([{ path: '', message: 'At least one competency is needed' }]);
-    expect(parseCompetencyLevels([3])._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseCompetencyLevels({})._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([{ path: '', message: 'At least one competency is needed' }]);
+    expect(dataOf(parseCompetencyLevels([3])._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([
       { path: '', message: 'Expected an object of competency levels' },
     ]);
-    expect(parseCompetencyLevels({ [Symbol('code')]: 3 })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseCompetencyLevels({ [Symbol('code')]: 3 })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([
       { path: 'Symbol(code)', message: 'A competency code is a string' },
     ]);
     expect(isCompetencyLevels({ integrity: 6 })).toBe(false);
@@ -100,7 +103,7 @@ describe('parseAssessment', () => {
 
   it('gives every issue with its path', () => {
     const error = parseAssessment({ nip: '1985', date: '2026-02-30', actual: { integrity: 9 } })._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([
+    expect(dataOf(error, 'competency/invalid-input').issues).toEqual([
       { path: 'nip', message: 'A NIP is 18 digits without separators' },
       { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: 'actual.integrity', message: 'A competency level is a whole number from 1 to 5' },
@@ -113,7 +116,7 @@ describe('parseDevelopmentActivity', () => {
     const activity = parseDevelopmentActivity({ form: 'seminar', title: 'Seminar', date: '2026-05-05', minutes: 100 })._unsafeUnwrap();
     expect(activity).toEqual({ form: 'seminar', title: 'Seminar', date: '2026-05-05', status: 'completed', minutes: 100 });
     expect(Object.isFrozen(activity)).toBe(true);
-    expect(parseDevelopmentActivity({ form: 'coaching', title: 'C', date: '2026-01-09', minutes: 90 })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseDevelopmentActivity({ form: 'coaching', title: 'C', date: '2026-01-09', minutes: 90 })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([
       { path: 'jp', message: 'An activity needs its JP (a classroom activity may give its minutes instead)' },
     ]);
   });
@@ -131,7 +134,7 @@ describe('the other parsers', () => {
       performance: 'good',
       potential: 'high',
     });
-    expect(parseTalentEntry({ nip: RINA, performance: 'excellent', potential: 'high' })._unsafeUnwrapErr().data.issues).toMatchObject([
+    expect(dataOf(parseTalentEntry({ nip: RINA, performance: 'excellent', potential: 'high' })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toMatchObject([
       { path: 'performance' },
     ]);
     expect(parseRosterMember({ nip: RINA, position: { type: 'pengawas' } })._unsafeUnwrap()).toEqual({ nip: RINA, position: { type: 'pengawas' } });
@@ -139,13 +142,13 @@ describe('the other parsers', () => {
     expect(parseCatalogueEntry({ competency: 'public-service', title: 'Prima', form: 'course', jp: 24 }).isOk()).toBe(true);
     expect(parseCatalogueEntry({ competency: 'public-service', title: 'Prima', form: 'lecture', jp: 24 }).isErr()).toBe(true);
     expect(parseShortfall({ competency: 'integrity', shortfall: 2, kind: 'managerial' }).isOk()).toBe(true);
-    expect(parseShortfall({ competency: 'integrity', shortfall: 5 })._unsafeUnwrapErr().data.issues).toMatchObject([{ path: 'shortfall' }]);
+    expect(dataOf(parseShortfall({ competency: 'integrity', shortfall: 5 })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toMatchObject([{ path: 'shortfall' }]);
     const text = { id: 'SIPD', en: 'SIPD' };
     const technical = parseTechnicalCompetency({ code: 'sipd', name: text, description: text, levels: LEVEL_DESCRIPTIONS })._unsafeUnwrap();
     expect(Object.isFrozen(technical.levels[0]?.description)).toBe(true);
     expect(
-      parseTechnicalCompetency({ code: 'sipd', name: text, description: text, levels: [...LEVEL_DESCRIPTIONS].reverse() })._unsafeUnwrapErr()
-        .data.issues,
+      dataOf(parseTechnicalCompetency({ code: 'sipd', name: text, description: text, levels: [...LEVEL_DESCRIPTIONS].reverse() })._unsafeUnwrapErr(),
+        'competency/invalid-input').issues,
     ).toEqual([{ path: 'levels', message: 'Levels must be numbered 1 to 5 in order' }]);
   });
 });
@@ -219,7 +222,7 @@ describe('parsed values are used as they are', () => {
 describe('strict options: an unknown key is an error that names it', () => {
   const levels = { integrity: 3 };
   const named = (issues: unknown): boolean => JSON.stringify(issues).includes('misspelt');
-  const cases: readonly (readonly [string, () => { isErr(): boolean; _unsafeUnwrapErr(): { code: string; data: { issues?: unknown } } }])[] = [
+  const cases: readonly (readonly [string, () => Result<unknown, CompetencyError>])[] = [
     ['jobPersonMatch', () => jobPersonMatch(levels, levels, untyped({ scheme: 'selection', misspelt: true }))],
     ['classifyJpm', () => classifyJpm(90, untyped({ misspelt: true }))],
     ['developmentNeeds', () => developmentNeeds([], untyped({ misspelt: true }))],
@@ -232,7 +235,7 @@ describe('strict options: an unknown key is an error that names it', () => {
   it.each(cases)('%s', (_name, call) => {
     const error = call()._unsafeUnwrapErr();
     expect(error.code).toBe('competency/invalid-input');
-    expect(named(error.data.issues)).toBe(true);
+    expect(named(dataOf(error, 'competency/invalid-input').issues)).toBe(true);
   });
 
   it('undefined options take the defaults; null options are an error', () => {
@@ -248,16 +251,16 @@ describe('strict options: an unknown key is an error that names it', () => {
   });
 
   it('the error of a bad argument names it in the path', () => {
-    expect(standardForPosition({ type: 'pengawas' }, '2026-01-05' as IsoDate, { levels: { integrity: 9 } })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(standardForPosition({ type: 'pengawas' }, '2026-01-05' as IsoDate, { levels: { integrity: 9 } })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([
       { path: 'options.levels.integrity', message: 'A competency level is a whole number from 1 to 5' },
     ]);
-    expect(talentPool([{ nip: RINA, performance: untyped('excellent'), potential: 'high' }])._unsafeUnwrapErr().data.issues).toMatchObject([
+    expect(dataOf(talentPool([{ nip: RINA, performance: untyped('excellent'), potential: 'high' }])._unsafeUnwrapErr(), 'competency/invalid-input').issues).toMatchObject([
       { path: 'entries.0.performance' },
     ]);
-    expect(developmentNeeds([{ competency: 'integrity', shortfall: 1 }, { competency: '', shortfall: 1 }])._unsafeUnwrapErr().data.issues).toMatchObject([
+    expect(dataOf(developmentNeeds([{ competency: 'integrity', shortfall: 1 }, { competency: '', shortfall: 1 }])._unsafeUnwrapErr(), 'competency/invalid-input').issues).toMatchObject([
       { path: 'shortfalls.1.competency' },
     ]);
-    expect(trainingNeeds([], [], [], { definitions: [untyped({ code: 'x' })] })._unsafeUnwrapErr().data.issues).toMatchObject([
+    expect(dataOf(trainingNeeds([], [], [], { definitions: [untyped({ code: 'x' })] })._unsafeUnwrapErr(), 'competency/invalid-input').issues).toMatchObject([
       { path: 'options.definitions.0.name' },
       { path: 'options.definitions.0.description' },
       { path: 'options.definitions.0.levels' },

@@ -70,6 +70,7 @@ import {
   type TrainingNeeds,
   type TrainingNeedsOptions,
 } from '../../src/competency/index';
+import type * as errors from '../../src/competency/errors';
 
 declare const levels: CompetencyLevels;
 declare const activity: DevelopmentActivity;
@@ -197,5 +198,19 @@ describe('competency types', () => {
     void trainingNeeds([], [], [], { definition: [] });
     const table: RuleTable<StandardLevelRow> = { name: 'x', rows: [] };
     void standardForPosition({ type: 'pengawas' }, asOf, { table });
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const missing = (error: errors.CompetencyError) => {
+      if (error.code === 'competency/mismatched-competencies') {
+        expectTypeOf(error.data.missing).toEqualTypeOf<readonly string[]>();
+        // @ts-expect-error: `nip` is a field of competency/duplicate-nip, not of competency/mismatched-competencies
+        expectTypeOf(error.data.nip).toBeUnknown();
+      }
+      if (error.code === 'competency/duplicate-nip') expectTypeOf(error.data.nip).toEqualTypeOf<string>();
+    };
+    expectTypeOf(missing).parameter(0).toEqualTypeOf<errors.CompetencyError>();
   });
 });

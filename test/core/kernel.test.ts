@@ -36,7 +36,7 @@ describe('reason, asnError, fail, recodeError', () => {
   });
 
   it('builds errors and Errs', () => {
-    expect(asnError('x/y', basis, message)).toEqual({ code: 'x/y', severity: 'error', basis, message, data: {} });
+    expect(asnError('x/y', basis, message, {})).toEqual({ code: 'x/y', severity: 'error', basis, message, data: {} });
     const result = fail('x/z', basis, message, { n: 1 });
     expect(result._unsafeUnwrapErr()).toEqual({ code: 'x/z', severity: 'error', basis, message, data: { n: 1 } });
   });

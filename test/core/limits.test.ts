@@ -4,6 +4,7 @@ import { parseLeaveRequest } from '../../src/leave';
 import { parseSkp, unitPerformanceReport } from '../../src/performance';
 import { checkForumFrequency, parseComplaints, parseForums, trackComplaints } from '../../src/service-quality';
 import { skpInput } from '../performance/fixtures';
+import { dataOf } from '../error-data';
 
 const N = INPUT_LIMITS.records;
 const units = Array.from({ length: N }, (_, index) => ({ id: `u${String(index)}`, name: `Unit ${String(index)}` }));
@@ -17,15 +18,15 @@ describe('D9: documented input limits, and the once-quadratic paths linear at th
   it('a list longer than its limit is an Err naming its path, never a long call', () => {
     const complaint = { id: 'C', unit: units[0], channel: 'lapor', received: '2024-03-01', subject: 'x' };
     const tooMany = parseComplaints(Array.from({ length: N + 1 }, (_, index) => ({ ...complaint, id: `C${String(index)}` })));
-    expect(tooMany.isErr() && tooMany.error.data['issues']).toEqual([{ path: '', message: 'Too big: expected array to have <=5000 items' }]);
+    expect(tooMany.isErr() && dataOf(tooMany.error, 'service-quality/invalid-input').issues).toEqual([{ path: '', message: 'Too big: expected array to have <=5000 items' }]);
     const skp = skpInput();
     const evidence = Array.from({ length: INPUT_LIMITS.items + 1 }, () => 'https://e-kinerja.example/bukti');
     const longList = parseSkp({ ...skp, evaluations: [{ ...skp.evaluations![0]!, results: [{ ...skp.evaluations![0]!.results![0]!, evidence }] }] });
-    expect(longList.isErr() && (longList.error.data['issues'] as { message: string }[])[0]?.message).toBe('Too big: expected array to have <=1000 items');
+    expect(longList.isErr() && dataOf(longList.error, 'performance/invalid-input').issues[0]?.message).toBe('Too big: expected array to have <=1000 items');
     const longName = parseSkp({ ...skp, employee: { ...skp.employee, name: 'x'.repeat(INPUT_LIMITS.text + 1) } });
-    expect(longName.isErr() && longName.error.data['issues']).toEqual([{ path: 'employee.name', message: 'Too big: expected string to have <=10000 characters' }]);
+    expect(longName.isErr() && dataOf(longName.error, 'performance/invalid-input').issues).toEqual([{ path: 'employee.name', message: 'Too big: expected string to have <=10000 characters' }]);
     const longReason = parseLeaveRequest({ id: 'R-1', kind: 'annual', start: '2026-03-02', end: '2026-03-06', reason: 'x'.repeat(INPUT_LIMITS.text + 1) });
-    expect(longReason.isErr() && longReason.error.data['issues']).toEqual([{ path: 'reason', message: 'Too big: expected string to have <=10000 characters' }]);
+    expect(longReason.isErr() && dataOf(longReason.error, 'leave/invalid-input').issues).toEqual([{ path: 'reason', message: 'Too big: expected string to have <=10000 characters' }]);
   });
 
   it('unitPerformanceReport: 5,000 SKPs of one NIP are grouped in one pass (no copy of the list per SKP)', () => {

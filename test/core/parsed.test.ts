@@ -148,7 +148,7 @@ describe('properties', () => {
       fc.property(fc.anything(), (input) => {
         const result = parseLeave(input);
         if (result.isOk()) return Object.isFrozen(result.value) && trustParsed(result.value, 'x/leave', parseLeave).isOk();
-        return result.error.data.issues !== undefined;
+        return Array.isArray(result.error.data.issues);
       }),
     );
   });

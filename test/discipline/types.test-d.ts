@@ -34,6 +34,8 @@ import {
   type TallyAbsenceError,
   type TallyAbsenceOptions,
 } from '../../src/discipline';
+import type * as errors from '../../src/discipline/errors';
+import type { InputIssue } from '../../src/core';
 
 declare const calendar: WorkingCalendar;
 declare const records: readonly AbsenceRecord[];
@@ -98,5 +100,19 @@ describe('discipline types', () => {
     expectTypeOf<'harsh'>().toExtend<AbsenceTierRow['sanction']['level']>();
     // @ts-expect-error: a calendar comes from createCalendar, not from a plain object
     tallyAbsence(records, { kind: 'asn-kit/working-calendar' }, 2025);
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const tableOf = (error: errors.DisciplineError) => {
+      if (error.code === 'discipline/no-rule-in-force') {
+        expectTypeOf(error.data.table).toEqualTypeOf<string>();
+        // @ts-expect-error: `issues` is a field of discipline/invalid-input, not of discipline/no-rule-in-force
+        expectTypeOf(error.data.issues).toBeUnknown();
+      }
+      if (error.code === 'discipline/invalid-input') expectTypeOf(error.data.issues).toEqualTypeOf<readonly InputIssue[]>();
+    };
+    expectTypeOf(tableOf).parameter(0).toEqualTypeOf<errors.DisciplineError>();
   });
 });

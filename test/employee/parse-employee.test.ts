@@ -5,6 +5,7 @@ import * as zc from 'zod';
 import { civilServantSchema, employeeSchema, parseEmployee, pppkEmployeeSchema, type Employee } from '../../src/employee/index';
 import { ROSTER } from '../../examples/workplan/roster';
 import { employeeInputArbitrary, hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const amir = {
   kind: 'PNS',
@@ -34,13 +35,13 @@ const pppk = {
 const issues = (input: unknown): { path: string; message: string }[] => {
   const error = parseEmployee(input)._unsafeUnwrapErr();
   expect(error.code).toBe('employee/invalid-input');
-  return error.data['issues'] as { path: string; message: string }[];
+  return dataOf(error, 'employee/invalid-input').issues as { path: string; message: string }[];
 };
 
 const issuePaths = (input: unknown): string[] => {
   const error = parseEmployee(input)._unsafeUnwrapErr();
   expect(error.code).toBe('employee/invalid-input');
-  return (error.data['issues'] as { path: string }[]).map((issue) => issue.path);
+  return dataOf(error, 'employee/invalid-input').issues.map((issue) => issue.path);
 };
 
 describe('parseEmployee', () => {

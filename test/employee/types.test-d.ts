@@ -46,6 +46,8 @@ import {
   type ServiceLength,
   type ServiceLengthOptions,
 } from '../../src/employee/index';
+import type * as errors from '../../src/employee/errors';
+import type { BupCategory } from '../../src/employee/rules/bup';
 
 declare const employee: Employee;
 
@@ -181,5 +183,20 @@ describe('employee types', () => {
     expectTypeOf<Retirement['reasons'][number]['code']>().toEqualTypeOf<EmployeeReasonCode>();
     expectTypeOf<ConsistencyCheck['reasons'][number]['code']>().toEqualTypeOf<EmployeeReasonCode>();
     expectTypeOf<'employee/leap-day-birthday'>().toExtend<EmployeeReasonCode>();
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const lengthOf = (error: errors.EmployeeError) => {
+      if (error.code === 'employee/invalid-nip-length') {
+        expectTypeOf(error.data.length).toEqualTypeOf<number>();
+        // @ts-expect-error: `digits` is a field of employee/invalid-nip-sequence, not of employee/invalid-nip-length
+        expectTypeOf(error.data.digits).toBeUnknown();
+      }
+      if (error.code === 'employee/invalid-nip-sequence') expectTypeOf(error.data.digits).toEqualTypeOf<string>();
+      if (error.code === 'employee/no-bup-rule') expectTypeOf(error.data.category).toEqualTypeOf<BupCategory>();
+    };
+    expectTypeOf(lengthOf).parameter(0).toEqualTypeOf<errors.EmployeeError>();
   });
 });

@@ -42,7 +42,7 @@ export const TYPED_ARGUMENTS: Readonly<Record<string, fc.Arbitrary<unknown[]>>> 
   formatLegalBasis: fc.tuple(basis),
   roundDecimal: fc.tuple(fc.double(), fc.integer({ min: 0, max: 10 })),
   invalidInput: fc.tuple(code, issues, fc.option(issues, { nil: undefined })),
-  recodeError: fc.tuple(fc.tuple(code, basis).map(([c, b]) => asnError(c, b, { id: 'x', en: 'x' })), code),
+  recodeError: fc.tuple(fc.tuple(code, basis).map(([c, b]) => asnError(c, b, { id: 'x', en: 'x' }, {})), code),
   validate: fc.tuple(schema, anything, code),
   parseInput: fc.tuple(schema, anything, code, fc.string()),
   interpretationUrl: fc.tuple(fc.constantFrom(...INTERPRETATION_IDS)),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leaveBalance, type LedgerEntry } from '../../src/leave';
 import { entry, grant, taken, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 describe('leaveBalance', () => {
   it('charges carried days first; carried days lapse on 31 December (docs/interpretations.md#annual-carry-over)', () => {
@@ -103,7 +104,7 @@ describe('D4: no fast path accepts what the schema refuses', () => {
     // eslint-disable-next-line no-sparse-arrays -- the hole is the point of the test
     const holey = unchecked<LedgerEntry[]>([, grant(2026)]);
     const result = leaveBalance(holey, { kind: 'annual', asOf: '2026-06-01' });
-    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'ledger.0', message: 'Invalid input: expected object, received undefined' }]);
+    expect(result.isErr() && dataOf(result.error, 'leave/invalid-input').issues).toEqual([{ path: 'ledger.0', message: 'Invalid input: expected object, received undefined' }]);
   });
 
   it('a null ledger is an Err, not an empty ledger', () => {

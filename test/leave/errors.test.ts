@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../../src/core';
 import { leaveError, refusal } from '../../src/leave/errors';
 
-const BALANCE = leaveError('leave/insufficient-balance', { instrument: 'PP 11/2017', article: 'Pasal 310' }, { id: 'Sisa cuti kurang.', en: 'Not enough days.' });
-const NOTICE = leaveError('leave/overlap', { instrument: 'PP 11/2017' }, { id: 'Terlambat.', en: 'Too late.' });
-const INVALID = leaveError('leave/invalid-input', { instrument: 'PP 11/2017' }, { id: 'Masukan tidak valid.', en: 'Invalid input.' });
+const BALANCE = leaveError('leave/insufficient-balance', { instrument: 'PP 11/2017', article: 'Pasal 310' }, { id: 'Sisa cuti kurang.', en: 'Not enough days.' },
+  { requested: 14, available: 12, year: 2026 });
+const NOTICE = leaveError('leave/overlap', { instrument: 'PP 11/2017' }, { id: 'Terlambat.', en: 'Too late.' },
+  { other: 'R-1', from: '2026-03-02' as IsoDate, to: '2026-03-06' as IsoDate, status: 'approved' });
+const INVALID = leaveError('leave/invalid-input', { instrument: 'PP 11/2017' }, { id: 'Masukan tidak valid.', en: 'Invalid input.' }, { issues: [] });
 
 describe('refusal', () => {
   it('lists every violation, counted, under PP 11/2017 Pasal 309–341', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateLeaveRequest, leaveBalance, type LeaveDecision, type LeaveRefusal, type LedgerEntry } from '../../src/leave';
 import { CALENDAR, CALENDAR_6, entry, grant, pns, pnsInput, pppk, pppkInput, taken, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 type Request = Record<string, unknown>;
 
@@ -134,7 +135,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
 
   it('superseded row: sick 20 days in 2019 needed a government doctor (PP 11/2017 Pasal 320, original text)', () => {
     const refusal = refused(pns(), { kind: 'sick', start: '2019-02-04', end: '2019-02-23', documents: ['doctor-certificate'] });
-    expect(refusal.violations.map((v) => [v.code, v.data.document])).toEqual([['leave/missing-document', 'government-doctor-certificate']]);
+    expect(refusal.violations.map((v) => [v.code, dataOf(v, 'leave/missing-document').document])).toEqual([['leave/missing-document', 'government-doctor-certificate']]);
   });
 
   it('§7 example 14: 12 months of sick leave, then +6 months on a health-team certificate; not beyond 18 months', () => {
@@ -145,7 +146,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect(ok(pns(), { kind: 'sick', ground: 'extended', start: '2026-01-01', end: '2026-01-30', documents: ['doctor-certificate', 'health-team-certificate'] }, year).duration.days).toBe(30);
     const mixed = [...year, entry('taken', 2025, 40, '2025-02-01', 'sick'), entry('returned', 2025, 40, '2025-02-01', 'sick'),
       { ...entry('taken', 2025, 30, '2025-03-01', 'sick'), ground: 'miscarriage' as const }, entry('grant', 2025, 12)];
-    expect(refused(pns(), { kind: 'sick', start: '2026-01-01', end: '2026-01-30', documents: ['doctor-certificate'] }, mixed).violations[0]?.data.used).toBe(365);
+    expect(dataOf(refused(pns(), { kind: 'sick', start: '2026-01-01', end: '2026-01-30', documents: ['doctor-certificate'] }, mixed).violations[0], 'leave/cumulative-maximum-exceeded').used).toBe(365);
     const eighteen = [...year, entry('taken', 2026, 181, '2026-01-01', 'sick')];
     expect(codes(refused(pns(), { kind: 'sick', start: '2026-07-01', end: '2026-07-10', documents: ['doctor-certificate', 'health-team-certificate'] }, eighteen)))
       .toEqual(['leave/cumulative-maximum-exceeded']);
@@ -220,7 +221,7 @@ describe('evaluateLeaveRequest — PNS (§7)', () => {
     expect(codes(refused(pns(), { ...extension, end: '2021-12-31' }))).toEqual(['leave/ground-not-available']);
     const twice = pnsInput({ tmtCpns: '2010-01-01', cltn: [{ from: '2020-06-01', to: '2021-05-31' }, { from: '2018-01-01', to: '2020-05-31' }] });
     const capped = refused(twice, { ...extension, start: '2021-06-01', end: '2022-05-31' });
-    expect(capped.violations.map((v) => v.data.latestEnd)).toEqual(['2021-12-31']);
+    expect(capped.violations.map((v) => dataOf(v, 'leave/maximum-exceeded').latestEnd)).toEqual(['2021-12-31']);
     expect(refused(pns(), { ...request, start: '2016-01-01', end: '2016-12-31' }).violations[0]?.basis).toEqual({ instrument: 'PP 11/2017', article: 'Pasal 310' });
     expect(codes(refused(pnsInput({ kind: 'CPNS' }), { ...request, end: '2018-12-31' }))).toEqual(['leave/kind-not-available']);
   });
@@ -284,7 +285,7 @@ describe('evaluateLeaveRequest — PPPK (§7)', () => {
   it('§7 example 28: PPPK sick 20 days needs a government doctor; at most 1 month', () => {
     const employee = pppk();
     const base = { kind: 'sick', start: '2025-02-03', end: '2025-02-22' };
-    expect(refused(employee, { ...base, documents: ['doctor-certificate'] }).violations.map((v) => v.data.document)).toEqual(['government-doctor-certificate']);
+    expect(refused(employee, { ...base, documents: ['doctor-certificate'] }).violations.map((v) => dataOf(v, 'leave/missing-document').document)).toEqual(['government-doctor-certificate']);
     expect(ok(employee, { ...base, documents: ['doctor-certificate', 'government-doctor-certificate'] }).duration.days).toBe(20);
     expect(ok(employee, { kind: 'sick', start: '2025-02-03', end: '2025-02-03', documents: ['doctor-certificate'] }).route.notice).toBe(true);
     expect(codes(refused(employee, { ...base, end: '2025-03-03', documents: ['doctor-certificate', 'government-doctor-certificate'] }))).toEqual(['leave/maximum-exceeded']);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core';
 import { advanceLeaveRequest, draftLeaveRequest, evaluateLeaveRequest, leaveFormData } from '../../src/leave';
 import { CALENDAR, grant, pnsInput, taken, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 const employee = pnsInput({ tmtCpns: '2010-01-01', position: { type: 'pelaksana', title: 'Analis Kepegawaian' } });
 const ledger = [grant(2023), taken(2023, 10), grant(2024), taken(2024, 12), grant(2025)];
@@ -52,13 +53,13 @@ describe('leaveFormData input', () => {
   it('refuses a decision that is not one from evaluateLeaveRequest', () => {
     const error = leaveFormData({ decision: { request: {} } } as never)._unsafeUnwrapErr();
     expect(error.code).toBe('leave/invalid-input');
-    expect(error.data.issues).toContainEqual({ path: 'decision.employee', message: 'Invalid input: expected object, received undefined' });
+    expect(dataOf(error, 'leave/invalid-input').issues).toContainEqual({ path: 'decision.employee', message: 'Invalid input: expected object, received undefined' });
   });
 
   it('refuses a malformed ledger and a malformed verdict', () => {
     expect(leaveFormData({ decision, ledger: unchecked([{ type: 'grant' }]) })._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     const state = { ...draftLeaveRequest(decision), consideration: { outcome: 'maybe', date: '2025-01-01', note: '' } };
-    expect(leaveFormData({ decision, state: unchecked(state) })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(leaveFormData({ decision, state: unchecked(state) })._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([
       { path: 'state.consideration.outcome', message: 'Invalid option: expected one of "approved"|"changed"|"deferred"|"rejected"' },
     ]);
   });

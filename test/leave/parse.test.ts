@@ -11,6 +11,7 @@ import {
   parseLeaveWorkflowState, parseLedger, type EvaluateLeaveRequestParams, type LedgerEntryInput,
 } from '../../src/leave';
 import { CALENDAR, pns, pnsInput, pppk, pppkInput, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 const BASIS = { instrument: 'PP 11/2017', article: 'Pasal 311' };
 
@@ -94,16 +95,16 @@ describe('parseLeaveRequest', () => {
 
   it('checks the end against the start after the schema (the schema itself stays extendable)', () => {
     const error = parseLeaveRequest({ id: 'R', kind: 'annual', start: '2026-04-10', end: '2026-04-06' })._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([{ path: 'end', message: 'The end must not be before the start' }]);
+    expect(dataOf(error, 'leave/invalid-input').issues).toEqual([{ path: 'end', message: 'The end must not be before the start' }]);
     expect(leaveRequestSchema.safeParse({ id: 'R', kind: 'annual', start: '2026-04-10', end: '2026-04-06' }).success).toBe(true);
   });
 
   it('a misspelt kind or field is an error naming it, in English and in Bahasa Indonesia', () => {
     const kind = parseLeaveRequest({ id: 'R', kind: 'anual', start: '2026-04-06', end: '2026-04-10' })._unsafeUnwrapErr();
-    expect(kind.data.issues).toEqual([{ path: 'kind', message: 'Invalid option: expected one of "annual"|"major"|"sick"|"maternity"|"important-reason"|"collective"|"unpaid"' }]);
+    expect(dataOf(kind, 'leave/invalid-input').issues).toEqual([{ path: 'kind', message: 'Invalid option: expected one of "annual"|"major"|"sick"|"maternity"|"important-reason"|"collective"|"unpaid"' }]);
     expect(kind.message.id.startsWith('Masukan tidak valid — kind: ')).toBe(true);
     const field = parseLeaveRequest({ id: 'R', kind: 'annual', strat: '2026-04-06', end: '2026-04-10' })._unsafeUnwrapErr();
-    expect(field.data.issues).toEqual([{ path: 'start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+    expect(dataOf(field, 'leave/invalid-input').issues).toEqual([{ path: 'start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
   });
 });
 
@@ -120,12 +121,12 @@ describe('parseLedger and parseExistingLeaves', () => {
 
   it('list every problem with its path', () => {
     const error = parseLedger([{ type: 'grant', kind: 'annual', year: 1800, date: '2026-02-30', days: 12, basis: { instrument: '' } }])._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([
+    expect(dataOf(error, 'leave/invalid-input').issues).toEqual([
       { path: '0.year', message: 'Too small: expected number to be >=1900' },
       { path: '0.date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: '0.basis.instrument', message: 'Too small: expected string to have >=1 characters' },
     ]);
-    expect(parseExistingLeaves([{ id: 'R', kind: 'annual', start: '2026-03-02', end: '2026-03-02', status: 'approvd' }])._unsafeUnwrapErr().data.issues)
+    expect(dataOf(parseExistingLeaves([{ id: 'R', kind: 'annual', start: '2026-03-02', end: '2026-03-02', status: 'approvd' }])._unsafeUnwrapErr(), 'leave/invalid-input').issues)
       .toEqual([{ path: '0.status', message: 'Invalid option: expected one of "draft"|"submitted"|"considered"|"approved"|"deferred"|"rejected"|"cancelled"|"recalled"' }]);
   });
 });
@@ -159,37 +160,37 @@ describe('strict parameters and options', () => {
 
   it('an unknown key is an error that names it', () => {
     const refusal = evaluateLeaveRequest(unchecked({ employee, request, calendar: CALENDAR, asOf: '2026-03-01', exisiting: [] }))._unsafeUnwrapErr();
-    expect([refusal.code, refusal.data.issues]).toEqual(['leave/invalid-input', [{ path: '', message: 'Unrecognized key: "exisiting"' }]]);
-    expect(leaveBalance(parseLedger([])._unsafeUnwrap(), unchecked({ kind: 'annual', asof: '2026-06-30' }))._unsafeUnwrapErr().data.issues)
+    expect([refusal.code, dataOf(refusal, 'leave/invalid-input').issues]).toEqual(['leave/invalid-input', [{ path: '', message: 'Unrecognized key: "exisiting"' }]]);
+    expect(dataOf(leaveBalance(parseLedger([])._unsafeUnwrap(), unchecked({ kind: 'annual', asof: '2026-06-30' }))._unsafeUnwrapErr(), 'leave/invalid-input').issues)
       .toEqual([{ path: 'options.asOf', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }, { path: 'options', message: 'Unrecognized key: "asof"' }]);
-    expect(annualLeaveEntitlement(employee, 2026, unchecked({ ledgr: [] }))._unsafeUnwrapErr().data.issues).toEqual([{ path: 'history', message: 'Unrecognized key: "ledgr"' }]);
+    expect(dataOf(annualLeaveEntitlement(employee, 2026, unchecked({ ledgr: [] }))._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: 'history', message: 'Unrecognized key: "ledgr"' }]);
     const decision = evaluateLeaveRequest({ employee, request, calendar: CALENDAR, asOf: '2026-03-01', ledger: parseLedger([{ type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12, basis: BASIS }])._unsafeUnwrap() })._unsafeUnwrap();
-    expect(leaveFormData(unchecked({ decision, ledgers: [] }))._unsafeUnwrapErr().data.issues).toEqual([{ path: '', message: 'Unrecognized key: "ledgers"' }]);
-    expect(advanceLeaveRequest(draftLeaveRequest(decision), unchecked({ type: 'submit', date: '2026-03-02', note: 'x' }))._unsafeUnwrapErr().data.issues)
+    expect(dataOf(leaveFormData(unchecked({ decision, ledgers: [] }))._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: '', message: 'Unrecognized key: "ledgers"' }]);
+    expect(dataOf(advanceLeaveRequest(draftLeaveRequest(decision), unchecked({ type: 'submit', date: '2026-03-02', note: 'x' }))._unsafeUnwrapErr(), 'leave/invalid-input').issues)
       .toEqual([{ path: 'event', message: 'Unrecognized key: "note"' }]);
   });
 
   it('a misspelt kind or field in a raw request is an error under its path', () => {
     const kind = evaluateLeaveRequest(unchecked({ employee, request: { id: 'R', kind: 'anual', start: '2026-04-06', end: '2026-04-10' }, calendar: CALENDAR, asOf: '2026-03-01' }));
-    expect(kind._unsafeUnwrapErr().data.issues).toEqual([{ path: 'request.kind', message: expect.stringContaining('Invalid option') as string }]);
+    expect(dataOf(kind._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: 'request.kind', message: expect.stringContaining('Invalid option') as string }]);
     const field = evaluateLeaveRequest(unchecked({ employee, request: { id: 'R', kind: 'annual', strat: '2026-04-06', end: '2026-04-10' }, calendar: CALENDAR, asOf: '2026-03-01' }));
-    expect(field._unsafeUnwrapErr().data.issues).toEqual([{ path: 'request.start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+    expect(dataOf(field._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: 'request.start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
   });
 
   it('lists the issues of every part, each under its path, with the Indonesian texts of the parts', () => {
     const refusal = evaluateLeaveRequest(unchecked({ employee: { kind: 'PNS' }, request: { id: 'R' }, ledger: 'x', existing: [1], calendar: {}, asOf: 'x' }))._unsafeUnwrapErr();
-    const paths = (refusal.data.issues as { path: string }[]).map((issue) => issue.path);
+    const paths = dataOf(refusal, 'leave/invalid-input').issues?.map((issue) => issue.path) ?? [];
     expect(paths.filter((path) => !path.startsWith('employee.'))).toEqual(['calendar', 'asOf', 'request.kind', 'request.start', 'request.end', 'ledger', 'existing.0']);
     expect(paths.some((path) => path.startsWith('employee.'))).toBe(true);
     expect(refusal.message.id.startsWith('Masukan tidak valid — ')).toBe(true);
     expect(refusal.message.id).toContain('request: ');
-    expect(evaluateLeaveRequest(unchecked(null))._unsafeUnwrapErr().data.issues).toEqual([{ path: '', message: 'Invalid input: expected object, received null' }]);
+    expect(dataOf(evaluateLeaveRequest(unchecked(null))._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: '', message: 'Invalid input: expected object, received null' }]);
   });
 
   it('left-out history and options take the defaults', () => {
     expect(annualLeaveEntitlement(employee, 2026)._unsafeUnwrap().total).toBe(12);
     expect(annualLeaveEntitlement(employee, 2026, {})._unsafeUnwrap().total).toBe(12);
-    expect(annualLeaveEntitlement(employee, 2026.5)._unsafeUnwrapErr().data.issues).toEqual([{ path: 'year', message: 'Invalid input: expected int, received number' }]);
+    expect(dataOf(annualLeaveEntitlement(employee, 2026.5)._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: 'year', message: 'Invalid input: expected int, received number' }]);
   });
 });
 
@@ -236,17 +237,17 @@ describe('decisions and workflow states from storage', () => {
   });
 
   it('a broken stored value is an error listing its problems', () => {
-    expect(parseLeaveDecision('x')._unsafeUnwrapErr().data.issues).toEqual([{ path: '', message: 'Invalid input: expected object, received string' }]);
+    expect(dataOf(parseLeaveDecision('x')._unsafeUnwrapErr(), 'leave/invalid-input').issues).toEqual([{ path: '', message: 'Invalid input: expected object, received string' }]);
     const broken = { ...JSON.parse(JSON.stringify(decision)) as Record<string, unknown>, ground: 'nope', request: { id: 'R' } };
-    const paths = (parseLeaveDecision(broken)._unsafeUnwrapErr().data.issues as { path: string }[]).map((issue) => issue.path);
+    const paths = dataOf(parseLeaveDecision(broken)._unsafeUnwrapErr(), 'leave/invalid-input').issues?.map((issue) => issue.path);
     expect(paths).toEqual(['ground', 'request.kind', 'request.start', 'request.end']);
     expect(parseLeaveWorkflowState(null)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     const state = { ...JSON.parse(JSON.stringify(draftLeaveRequest(decision))) as Record<string, unknown>, status: 'done', decision: 7 };
-    expect((parseLeaveWorkflowState(state)._unsafeUnwrapErr().data.issues as { path: string }[]).map((issue) => issue.path)).toEqual(['status', 'decision']);
+    expect(dataOf(parseLeaveWorkflowState(state)._unsafeUnwrapErr(), 'leave/invalid-input').issues?.map((issue) => issue.path)).toEqual(['status', 'decision']);
     const changed = advanceLeaveRequest(advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: '2026-03-02' as IsoDate })._unsafeUnwrap().state,
       { type: 'consider', date: '2026-03-03' as IsoDate, outcome: 'approved' })._unsafeUnwrap().state,
     unchecked({ type: 'decide', date: '2026-03-04', outcome: 'changed', note: 'x', changed: { request: {} } }));
-    expect(changed._unsafeUnwrapErr().data.issues).toContainEqual({ path: 'event.changed.employee', message: 'Invalid input: expected object, received undefined' });
+    expect(dataOf(changed._unsafeUnwrapErr(), 'leave/invalid-input').issues).toContainEqual({ path: 'event.changed.employee', message: 'Invalid input: expected object, received undefined' });
   });
 });
 
@@ -294,7 +295,7 @@ describe('properties', () => {
     employee.workWeek = 6;
     expect(run()._unsafeUnwrap().reasons.map((reason) => reason.code)).toContain('leave/calendar-week-mismatch');
     employee.golongan = 'IX';
-    expect(run()._unsafeUnwrapErr().data.issues).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^employee/) as string }));
+    expect(dataOf(run()._unsafeUnwrapErr(), 'leave/invalid-input').issues).toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^employee/) as string }));
     employee.golongan = 'III/c';
     ledger[0]!.days = 1;
     expect(run()._unsafeUnwrapErr().violations.map((violation) => violation.code)).toEqual(['leave/insufficient-balance']);

@@ -5,6 +5,7 @@ import {
 } from '../../src/leave';
 import { invalidParts } from '../../src/leave/input';
 import { CALENDAR, entry, grant, pns, pnsInput, pppk, taken, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 // The reasons of entitlements and balances are written when read, from their numbers: the texts (and what
 // `JSON.stringify` writes) are the ones the module has always written. Literal values from the released version.
@@ -96,15 +97,15 @@ describe('the rest of the rules on the parsed path', () => {
   it('a raw request whose end is before its start is refused under request.end', () => {
     const refusal = evaluateLeaveRequest(unchecked({ employee: pns(), calendar: CALENDAR, asOf: '2026-01-05',
       request: { id: 'R', kind: 'annual', start: '2026-02-04', end: '2026-02-02' } }))._unsafeUnwrapErr();
-    expect(refusal.data.issues).toEqual([{ path: 'request.end', message: 'The end must not be before the start' }]);
+    expect(dataOf(refusal, 'leave/invalid-input').issues).toEqual([{ path: 'request.end', message: 'The end must not be before the start' }]);
   });
 });
 
 describe('invalidParts (internal)', () => {
   it('keeps an error without issues as one issue at the part’s path, and a foreign Indonesian text as it is', () => {
-    const foreign = asnError('x/other', { instrument: 'x' }, { id: 'Lain', en: 'Other' });
+    const foreign = asnError('x/other', { instrument: 'x' }, { id: 'Lain', en: 'Other' }, {});
     const error = invalidParts([{ path: 'calendar', error: foreign }, { path: '', error: foreign }]);
-    expect(error.data.issues).toEqual([{ path: 'calendar', message: 'Other' }, { path: '', message: 'Other' }]);
+    expect(dataOf(error, 'leave/invalid-input').issues).toEqual([{ path: 'calendar', message: 'Other' }, { path: '', message: 'Other' }]);
     expect(error.message).toEqual({ id: 'Masukan tidak valid — calendar: Lain; Lain', en: 'Invalid input — calendar: Other; Other' });
   });
 });

@@ -47,6 +47,8 @@ import {
   type LedgerEntryInput,
   type LedgerEntryType,
 } from '../../src/leave';
+import type * as errors from '../../src/leave/errors';
+import type { InputIssue } from '../../src/core';
 
 declare const employee: Employee;
 declare const request: LeaveRequest;
@@ -164,5 +166,23 @@ describe('the schemas are zod/mini objects with their shape, and their output fi
     expectTypeOf(leaveRequestSchema.shape.start).toExtend<z.ZodMiniType<IsoDate, string>>();
     expectTypeOf(ledgerEntrySchema.shape).toHaveProperty('basis');
     expectTypeOf(existingLeaveSchema.shape).toHaveProperty('status');
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code, in an error and in each violation of a refusal', () => {
+    const shortBy = (refusal: errors.LeaveRefusal) => {
+      for (const violation of refusal.violations) {
+        if (violation.code === 'leave/insufficient-balance') {
+          expectTypeOf(violation.data.available).toEqualTypeOf<number>();
+          // @ts-expect-error: `document` is a field of leave/missing-document, not of leave/insufficient-balance
+          expectTypeOf(violation.data.document).toBeUnknown();
+        }
+      }
+      if (refusal.code === 'leave/request-refused') expectTypeOf(refusal.data.count).toEqualTypeOf<number>();
+      if (refusal.code === 'leave/invalid-input') expectTypeOf(refusal.data.issues).toEqualTypeOf<readonly InputIssue[] | undefined>();
+    };
+    expectTypeOf(shortBy).parameter(0).toEqualTypeOf<errors.LeaveRefusal>();
+    expectTypeOf<errors.LeaveErrorData['leave/missing-document']['document']>().toEqualTypeOf<LeaveDocument>();
   });
 });

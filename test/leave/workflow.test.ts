@@ -6,6 +6,7 @@ import {
   type LeaveDecision, type LeaveWorkflowState, type LedgerEntry,
 } from '../../src/leave';
 import { CALENDAR, entry, grant, pns, pppk, unchecked } from './fixtures';
+import { dataOf } from '../error-data';
 
 const d = (value: string) => value as IsoDate;
 
@@ -181,14 +182,14 @@ describe('advanceLeaveRequest input', () => {
   it('refuses a state that is not one from draftLeaveRequest, with the path', () => {
     const error = advanceLeaveRequest({ status: 'draft' } as never, { type: 'submit', date: d('2025-05-01') })._unsafeUnwrapErr();
     expect(error.code).toBe('leave/invalid-input');
-    expect(error.data.issues).toContainEqual({ path: 'state.decision', message: 'Invalid input: expected object, received undefined' });
+    expect(dataOf(error, 'leave/invalid-input').issues).toContainEqual({ path: 'state.decision', message: 'Invalid input: expected object, received undefined' });
   });
 
   it('refuses an unknown event type and a malformed date', () => {
     const state = approved(annual());
     expect(advanceLeaveRequest(state, { type: 'approve', date: '2025-05-01' } as never)._unsafeUnwrapErr().code).toBe('leave/invalid-input');
     const error = advanceLeaveRequest(state, { type: 'cancel', date: '01/05/2025' } as never)._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([{ path: 'event.date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+    expect(dataOf(error, 'leave/invalid-input').issues).toEqual([{ path: 'event.date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
   });
 });
 

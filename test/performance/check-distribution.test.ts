@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PREDIKAT_ORDER, checkDistribution, type OrgPredikat, type Predikat } from '../../src/performance/index';
 import { spread, untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const breaches = (org: OrgPredikat, counts: Partial<Record<Predikat, number>>) =>
   checkDistribution(org, spread(counts))._unsafeUnwrap().breaches.map((breach) => [breach.rule, breach.count, breach.limit]);
@@ -67,7 +68,7 @@ describe('checkDistribution', () => {
     const error = checkDistribution('good', spread({ good: 8, 'very-good': 2 }), { strict: true })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/distribution-breach');
     expect(error.message.en).toBe('Good at most 70%: 8 of 10 employees, where at most 7 are allowed.');
-    expect((error.data.breaches as unknown[]).length).toBe(2);
+    expect((dataOf(error, 'performance/distribution-breach').breaches as unknown[]).length).toBe(2);
     expect(checkDistribution('good', spread({ good: 7, 'very-good': 2, poor: 1 }), { strict: true }).isOk()).toBe(true);
   });
   it('refuses an empty unit, unknown predikat and a date before SE 3/2023', () => {

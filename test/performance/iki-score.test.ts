@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ikiScore } from '../../src/performance/index';
 import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 describe('ikiScore', () => {
   it('§1.11 H8: PermenPANRB 8/2021: target 95, realisasi 93 → capaian 98% → Cukup, nilai 88', () => {
@@ -86,7 +87,7 @@ describe('properties', () => {
 describe('D10: ikiScore keeps the value within 0–120 and every number finite', () => {
   it('the reproduction: a realisation of 1e308 is an Err (at most 10^15)', () => {
     const result = ikiScore({ target: 85, realisation: 1e308 });
-    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'realisation', message: 'Too big: expected number to be <=1000000000000000' }]);
+    expect(result.isErr() && dataOf(result.error, 'performance/invalid-input').issues).toEqual([{ path: 'realisation', message: 'Too big: expected number to be <=1000000000000000' }]);
   });
 
   it('the largest realisation over the smallest target is a finite achievement, value 120', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { legacyPerformanceScore, parseLegacyRecord, type LegacyRecordInput } from '../../src/performance/index';
 import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 /** Parses the record at the boundary, then scores it (the flow of a service). */
 const score = (record: LegacyRecordInput) => parseLegacyRecord(record).andThen(legacyPerformanceScore);
@@ -65,7 +66,7 @@ describe('legacyPerformanceScore', () => {
     expect(score({ period: year(2013), skp: 80, behaviour: 80 })._unsafeUnwrapErr().code).toBe('performance/not-legacy-period');
     const error = score({ period: year(2022), skp: 80, behaviour: 80 })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/not-legacy-period');
-    expect(error.data.from).toBe('2022-01-01');
+    expect(dataOf(error, 'performance/not-legacy-period').from).toBe('2022-01-01');
   });
   it('refuses 8/2021 indicators before 2021 and weights that do not sum to 100', () => {
     const indicators = (weights: number[]) => ({ indicators: weights.map((weight) => ({ target: 10, realisation: 10, weight })) });
@@ -74,7 +75,7 @@ describe('legacyPerformanceScore', () => {
     );
     const error = score({ period: year(2021), skp: indicators([40, 35, 20]), behaviour: 90 })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/weights-not-100');
-    expect(error.data.totalWeight).toBe(95);
+    expect(dataOf(error, 'performance/weights-not-100').totalWeight).toBe(95);
     expect(score({ period: year(2021), skp: indicators([33.33, 33.33, 33.34]), behaviour: 90 }).isOk()).toBe(true);
   });
   it('refuses PP 46/2011 behaviour aspects under PP 30/2019', () => {

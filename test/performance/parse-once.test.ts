@@ -27,6 +27,7 @@ import {
   workRatingsArbitrary,
 } from './arbitraries';
 import { skpInput, untyped } from './fixtures';
+import { dataOf } from '../error-data';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 const UNIT = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
@@ -67,13 +68,13 @@ describe('parsers', () => {
   });
   it('write zod’s Indonesian messages in message.id and keep the English ones in data.issues', () => {
     const error = parseWorkRatings({ results: [{ rhkId: 'R1', kind: 'main', rating: 'excellent' }] })._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([{ path: 'results.0.rating', message: 'Invalid option: expected one of "above"|"meets"|"below"' }]);
+    expect(dataOf(error, 'performance/invalid-input').issues).toEqual([{ path: 'results.0.rating', message: 'Invalid option: expected one of "above"|"meets"|"below"' }]);
     expect(error.message.en).toBe('Invalid input — results.0.rating: Invalid option: expected one of "above"|"meets"|"below"');
     expect(error.message.id.startsWith('Masukan tidak valid — results.0.rating: ')).toBe(true);
     expect(error.message.id).not.toContain('expected one of');
   });
   it('parsePredicates: a list with an unknown predikat, and a value that is not a list', () => {
-    expect(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr(), 'performance/unknown-predikat').issues).toEqual([
       { path: '1', message: 'Invalid option: expected one of "very-good"|"good"|"needs-improvement"|"poor"|"very-poor"' },
     ]);
     expect(parsePredicates(['good', 'Baik'])._unsafeUnwrapErr().code).toBe('performance/unknown-predikat');
@@ -123,9 +124,9 @@ describe('strict options', () => {
   it('an unknown option key is an Err that names it', () => {
     const error = checkDistribution('good', ['good'], untyped({ strcit: true }))._unsafeUnwrapErr();
     expect(error.code).toBe('performance/invalid-input');
-    expect(error.data.issues).toEqual([{ path: '', message: 'Unrecognized key: "strcit"' }]);
+    expect(dataOf(error, 'performance/invalid-input').issues).toEqual([{ path: '', message: 'Unrecognized key: "strcit"' }]);
     expect(allowedDistribution('good', 10, untyped({ asof: '2025-01-01' }))._unsafeUnwrapErr().code).toBe('performance/invalid-input');
-    expect(predikatFollowUp('good', untyped({ asOf: '2025-01-01', strict: true }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(predikatFollowUp('good', untyped({ asOf: '2025-01-01', strict: true }))._unsafeUnwrapErr(), 'performance/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "strict"' },
     ]);
   });
@@ -137,7 +138,7 @@ describe('strict options', () => {
   });
   it('an unknown key in per-call parameters is an Err that names it', () => {
     const error = unitPerformanceReport(untyped({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [], strikt: true }))._unsafeUnwrapErr();
-    expect(error.data.issues).toEqual([{ path: '', message: 'Unrecognized key: "strikt"' }]);
+    expect(dataOf(error, 'performance/invalid-input').issues).toEqual([{ path: '', message: 'Unrecognized key: "strikt"' }]);
   });
 });
 
@@ -146,7 +147,7 @@ describe('unitPerformanceReport takes parsed SKPs and parses the others', () => 
     const bad = { ...skpInput(), period: { from: '2025-01-01', to: '2025-02-30' } };
     const error = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [parseSkp(skpInput())._unsafeUnwrap(), untyped(bad)] })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/invalid-input');
-    expect(error.data.issues).toEqual([{ path: 'skps.1.period.to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
+    expect(dataOf(error, 'performance/invalid-input').issues).toEqual([{ path: 'skps.1.period.to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' }]);
   });
   it('an SKP that breaks a rule keeps its code, with the employee and the index', () => {
     const input = skpInput();

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { BERAKHLAK_ORDER, parseSkp } from '../../src/performance/index';
 import { skpInput } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const codes = (input: unknown): unknown => {
   const error = parseSkp(input)._unsafeUnwrapErr();
-  return (error.data.violations as { code: string }[] | undefined)?.map((v) => v.code) ?? [error.code];
+  return 'violations' in error.data ? error.data.violations.map((violation) => violation.code) : [error.code];
 };
 
 describe('parseSkp', () => {
@@ -41,15 +42,15 @@ describe('parseSkp', () => {
     input.additionalResults![0]!.id = 'R2';
     const error = parseSkp(input)._unsafeUnwrapErr();
     expect(error.code).toBe('performance/duplicate-rhk-id');
-    expect(error.data.rhkId).toBe('R2');
-    expect(error.data.path).toBe('additionalResults.0');
+    expect(dataOf(error, 'performance/duplicate-rhk-id').rhkId).toBe('R2');
+    expect(dataOf(error, 'performance/duplicate-rhk-id').path).toBe('additionalResults.0');
   });
   it('§5.5 W6: an indicator without a target → missing-target', () => {
     const input = skpInput();
     delete input.mainResults[1]!.indicators[0]!.target;
     const error = parseSkp(input)._unsafeUnwrapErr();
     expect(error.code).toBe('performance/missing-target');
-    expect(error.data.path).toBe('mainResults.1.indicators.0.target');
+    expect(dataOf(error, 'performance/missing-target').path).toBe('mainResults.1.indicators.0.target');
   });
   it('§5.5 W6: a target without its unit is invalid input', () => {
     const input = skpInput();
@@ -103,7 +104,7 @@ describe('parseSkp', () => {
     input.evaluations![0]!.period = { from: '2024-12-01', to: '2025-02-28' };
     const error = parseSkp(input)._unsafeUnwrapErr();
     expect(error.code).toBe('performance/period-outside-skp');
-    expect(error.data.path).toBe('evaluations.0.period');
+    expect(dataOf(error, 'performance/period-outside-skp').path).toBe('evaluations.0.period');
   });
   it('refuses an evaluation that names an RHK the SKP lacks', () => {
     const input = skpInput();
@@ -129,7 +130,7 @@ describe('parseSkp', () => {
     expect(parseSkp(input)._unsafeUnwrapErr().code).toBe('performance/invalid-input');
     const other = skpInput();
     other.evaluations![1]!.workRating = 'Di Atas Ekspektasi' as never;
-    expect(parseSkp(other)._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseSkp(other)._unsafeUnwrapErr(), 'performance/invalid-input').issues).toEqual([
       { path: 'evaluations.1.workRating', message: 'Invalid option: expected one of "above"|"meets"|"below"' },
     ]);
   });

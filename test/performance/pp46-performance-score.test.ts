@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pp46PerformanceScore, type Pp46Creativity } from '../../src/performance/index';
 import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 describe('pp46PerformanceScore', () => {
   it('§1.11 H5: PP46 SKP 85,50, perilaku 83,00 → 0,6·85,5 + 0,4·83 = 84,50 → Baik', () => {
@@ -80,7 +81,7 @@ describe('properties', () => {
 describe('D10: no score leaves the 0–120 scale, no Ok holds a non-finite number', () => {
   it('the reproduction: an SKP of 1e308 is an Err (at most 10^15), no Ok with score Infinity', () => {
     const result = pp46PerformanceScore({ skp: 1e308, behaviour: 83 });
-    expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'skp', message: 'Too big: expected number to be <=1000000000000000' }]);
+    expect(result.isErr() && dataOf(result.error, 'performance/invalid-input').issues).toEqual([{ path: 'skp', message: 'Too big: expected number to be <=1000000000000000' }]);
   });
 
   it('an SKP above 120 is kept at 120 (every value above 90 is Sangat Baik either way)', () => {

@@ -66,6 +66,7 @@ import type {
   unitReportInputSchema,
   workRatingsSchema,
 } from '../../src/performance/schemas';
+import type * as errors from '../../src/performance/errors';
 
 /** A type with its arrays and properties writable, as zod's input types are written (readonly arrays are not assignable to them). */
 type Writable<T> = T extends readonly (infer Item)[] ? Writable<Item>[] : T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
@@ -173,5 +174,21 @@ describe('performance types', () => {
     expectTypeOf(unitPerformanceReport({ unit: { id: 'u', name: 'U' }, period: { from: '2025-01-01', to: '2025-12-31' }, orgPredikat: 'good', skps: [skp] })).toEqualTypeOf<
       ReturnType<typeof unitPerformanceReport>
     >();
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const rhkOf = (error: errors.PerformanceError) => {
+      if (error.code === 'performance/unknown-rhk') {
+        expectTypeOf(error.data.rhkId).toEqualTypeOf<string>();
+        expectTypeOf(error.data.nip).toEqualTypeOf<string>();
+        expectTypeOf(error.data.violations).toEqualTypeOf<readonly errors.SkpViolation[]>();
+        // @ts-expect-error: `totalWeight` is a field of performance/weights-not-100, not of performance/unknown-rhk
+        expectTypeOf(error.data.totalWeight).toBeUnknown();
+      }
+      if (error.code === 'performance/weights-not-100') expectTypeOf(error.data.totalWeight).toEqualTypeOf<number>();
+    };
+    expectTypeOf(rhkOf).parameter(0).toEqualTypeOf<errors.PerformanceError>();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { unitPerformanceReport, type Rating, type SkpInput } from '../../src/performance/index';
 import { parsed, skpInput, smallSkp, untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 const UNIT = { id: 'disdukcapil', name: 'Dinas Kependudukan dan Pencatatan Sipil Kota Medan' };
@@ -104,7 +105,7 @@ describe('unitPerformanceReport', () => {
     skp.evaluations = [];
     const error = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', skps: [untyped(skp)] })._unsafeUnwrapErr();
     expect(error.code).toBe('performance/duplicate-rhk-id');
-    expect(error.data.nip).toBe('199001012015031001');
+    expect(dataOf(error, 'performance/duplicate-rhk-id').nip).toBe('199001012015031001');
   });
   it('refuses bad input', () => {
     expect(unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: untyped('Baik'), skps: [] })._unsafeUnwrapErr().code).toBe(

@@ -139,13 +139,13 @@ describe('cancelLeaveRequest and recallLeaveRequest', () => {
 });
 
 describe('retryOnConflict', () => {
-  const conflict = portsError('ports/conflict', { id: 'Berubah', en: 'Changed' });
+  const conflict = portsError('ports/conflict', { id: 'Berubah', en: 'Changed' }, { what: 'leave ledger', key: 'x', expected: 1, actual: 2 });
 
   it('stops at the first success, the first error that is not retryable, or after the attempts', async () => {
     let runs = 0;
     expect((await retryOnConflict(() => (++runs < 3 ? errAsync(conflict) : okAsync(runs))))._unsafeUnwrap()).toBe(3);
     runs = 0;
-    expect((await retryOnConflict(() => { runs += 1; return errAsync(portsError('ports/not-found', { id: 'x', en: 'x' })); }))._unsafeUnwrapErr().code).toBe('ports/not-found');
+    expect((await retryOnConflict(() => { runs += 1; return errAsync(portsError('ports/not-found', { id: 'x', en: 'x' }, { what: 'employee', key: 'x' })); }))._unsafeUnwrapErr().code).toBe('ports/not-found');
     expect(runs).toBe(1);
     runs = 0;
     expect((await retryOnConflict(() => { runs += 1; return errAsync(conflict); }, 4))._unsafeUnwrapErr().code).toBe('ports/conflict');

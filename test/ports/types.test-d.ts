@@ -5,6 +5,7 @@ import {
   createMemoryStores, decideLeaveRequest, retryOnConflict, submitLeaveRequest,
   type LeaveServiceDeps, type LeaveServiceError, type LeaveStep, type PortsError, type Stores,
 } from '../../src/ports';
+import type * as errors from '../../src/ports/errors';
 
 describe('ports types', () => {
   it('every port returns a ResultAsync with a PortsError', () => {
@@ -21,5 +22,20 @@ describe('ports types', () => {
       .toEqualTypeOf<ResultAsync<LeaveStep, LeaveServiceError>>();
     // @ts-expect-error: the outcome is one of the four of the workflow
     void decideLeaveRequest(deps, { requestId: 'R', date: '2026-03-04', outcome: 'maybe' });
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const keyOf = (error: errors.PortsError) => {
+      expectTypeOf(error.retryable).toEqualTypeOf<boolean>();
+      if (error.code === 'ports/not-found') {
+        expectTypeOf(error.data.key).toEqualTypeOf<string>();
+        // @ts-expect-error: `cause` is a field of ports/storage-failure, not of ports/not-found
+        expectTypeOf(error.data.cause).toBeUnknown();
+      }
+      if (error.code === 'ports/storage-failure') expectTypeOf(error.data.cause).toEqualTypeOf<string>();
+    };
+    expectTypeOf(keyOf).parameter(0).toEqualTypeOf<errors.PortsError>();
   });
 });

@@ -10,6 +10,7 @@ import {
   type ServiceQualityError,
 } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
 const dinkes = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
@@ -99,13 +100,13 @@ describe('checkForumFrequency', () => {
 
   it('bad input is a coded error with paths', () => {
     expect(checkForumFrequency(untyped({ units: [], forums: [] }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = checkForumFrequency(untyped({
+    const issues = dataOf(checkForumFrequency(untyped({
       units: [dinkes],
       forums: [],
       requirement: { every: 'week', atLeast: 0 },
       period: { from: '2026-12-31', to: '2026-01-01' },
       asOf: '2026-06-30',
-    }))._unsafeUnwrapErr().data.issues as { path: string }[];
+    }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues;
     expect(issues.map((issue) => issue.path)).toEqual(['requirement.every', 'requirement.atLeast', 'period.to']);
   });
 });

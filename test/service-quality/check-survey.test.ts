@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { checkSurvey, type RawSkmResponses, type ServiceQualityError, type SkmElementCode, type SurveyCheck, type SurveyOptions } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const full = (value: number, count = 9): number[] => Array.from({ length: count }, () => value);
 
@@ -71,9 +72,9 @@ describe('checkSurvey', () => {
 
   it('refuses only what is not a survey at all, or bad options', () => {
     expect(checkSurvey(untyped('not a survey'))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(checkSurvey(untyped([[4], 'x']))._unsafeUnwrapErr().data.issues).toEqual([{ path: '1', message: 'Expected an array of answers' }]);
+    expect(dataOf(checkSurvey(untyped([[4], 'x']))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([{ path: '1', message: 'Expected an array of answers' }]);
     expect(checkSurvey([], { population: 0 })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = checkSurvey(untyped(Array.from({ length: 55 }, () => 'x')))._unsafeUnwrapErr().data.issues as unknown[];
+    const issues = dataOf(checkSurvey(untyped(Array.from({ length: 55 }, () => 'x')))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues as unknown[];
     expect(issues).toHaveLength(51);
     expect(issues[50]).toEqual({ path: '', message: '5 more problems not listed' });
   });

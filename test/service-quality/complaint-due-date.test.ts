@@ -10,6 +10,7 @@ import {
   type ServiceQualityError,
 } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 /** The 2024 calendar without Nyepi (11 March) and its cuti bersama (12 March): "ignoring holidays". */
@@ -81,7 +82,7 @@ describe('complaintDueDate', () => {
     expect(none.code).toBe('service-quality/due-date-unavailable');
     expect(none.data).toEqual({ received: '2024-03-01' });
     const outside = complaintDueDate({ received: '2027-12-24', rule: { days: 10, count: 'working' }, calendar })._unsafeUnwrapErr();
-    expect([outside.code, outside.data['received'], outside.data['year']]).toEqual(['calendar/year-not-covered', '2027-12-24', 2028]);
+    expect([outside.code, dataOf(outside, 'calendar/year-not-covered').received, dataOf(outside, 'calendar/year-not-covered').year]).toEqual(['calendar/year-not-covered', '2027-12-24', 2028]);
     const extensionOutside = complaintDueDate({ received: '2027-12-10', rule: tenPlusSeven, calendar })._unsafeUnwrapErr();
     expect(extensionOutside.code).toBe('calendar/year-not-covered');
   });
@@ -93,14 +94,14 @@ describe('complaintDueDate', () => {
   });
 
   it('bad input is a coded error with paths', () => {
-    expect(complaintDueDate({ received: '2024-02-30' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(complaintDueDate({ received: '2024-02-30' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'received', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(complaintDueDate({ received: '2024-03-01', extended: true })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(complaintDueDate({ received: '2024-03-01', extended: true })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'extended', message: 'The deadline rule allows no extension' },
     ]);
     expect(complaintDueDate({ received: '2024-03-01', rule: { days: 0, count: 'working' } })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(complaintDueDate(untyped({ received: '2024-03-01', rule: tenPlusSeven, calendar: { kind: 'fake' } }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(complaintDueDate(untyped({ received: '2024-03-01', rule: tenPlusSeven, calendar: { kind: 'fake' } }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
     ]);
   });

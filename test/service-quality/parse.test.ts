@@ -33,6 +33,7 @@ import {
 } from '../../src/service-quality';
 import { skmResponsesSchema } from '../../src/service-quality/schemas';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
@@ -80,7 +81,7 @@ describe('parseSkmResponses', () => {
     expect(parsed[0]).not.toBe(raw[0]);
     // NRR 3,5 3,5 3 4 3 3,5 4 3 3,5: Σ 31 / 9 = 3,4444 × 25 = 86,11 (B).
     expect(satisfactionIndex({ responses: parsed })._unsafeUnwrap()).toMatchObject({ converted: 86.11, grade: 'B' });
-    expect(parseSkmResponses(untyped([[4, 4, 4, 4, 5, 4, 4, 4, 4]]))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseSkmResponses(untyped([[4, 4, 4, 4, 5, 4, 4, 4, 4]]))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '0.4', message: 'Expected an answer 1, 2, 3 or 4, or null when unanswered' },
     ]);
   });
@@ -97,10 +98,10 @@ describe('parseSkmResponses', () => {
 
   it('checks against the scheme asked for; its options are strict', () => {
     expect(parseSkmResponses([Array.from({ length: 14 }, (): SkmAnswer => 3)], { scheme: '2004' }).isOk()).toBe(true);
-    expect(parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]], { scheme: '2004' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]], { scheme: '2004' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '0', message: 'Expected 14 answers, got 9' },
     ]);
-    expect(parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]], untyped({ schema: '2004' }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]], untyped({ schema: '2004' }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "schema"' },
     ]);
     expect(parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]], untyped(null))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
@@ -108,7 +109,7 @@ describe('parseSkmResponses', () => {
 
   it('questionnaires parsed for one scheme are checked again for the other', () => {
     const nine = parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]])._unsafeUnwrap();
-    expect(satisfactionIndex({ responses: nine }, { scheme: '2004' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ responses: nine }, { scheme: '2004' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'responses.0', message: 'Expected 14 answers, got 9' },
     ]);
   });
@@ -152,19 +153,19 @@ describe('record parsers', () => {
     expect(parseFeedback(feedbackInput)._unsafeUnwrap().topic).toBe('Antrean KTP-el');
     expect(parseFeedbackList(untyped([{ id: 'FB-1', channel: 'pigeon' }])).isErr()).toBe(true);
     expect(parseComplaint(complaintInput)._unsafeUnwrap()).toMatchObject({ extended: false, subject: 'KTP-el' });
-    expect(parseComplaint({ ...complaintInput, closed: '2026-03-01' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseComplaint({ ...complaintInput, closed: '2026-03-01' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'closed', message: 'A complaint cannot be closed before it was received' },
     ]);
-    expect(parseComplaints([complaintInput, complaintInput])._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseComplaints([complaintInput, complaintInput])._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '1.id', message: 'A second complaint with id LAPOR-1' },
     ]);
-    expect(parseComplaints([complaintInput, { ...complaintInput, id: 'LAPOR-2', closed: '2026-01-01' }])._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseComplaints([complaintInput, { ...complaintInput, id: 'LAPOR-2', closed: '2026-01-01' }])._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '1.closed', message: 'A complaint cannot be closed before it was received' },
     ]);
     expect(parseComplaintPolicy({ unitId: 'dinkes', rule: { days: 5, count: 'working' } }).isOk()).toBe(true);
     expect(parseComplaintPolicy(untyped({ unitId: 'dinkes', rule: { days: 5, count: 'hari' } })).isErr()).toBe(true);
     const policy = { unitId: 'dinkes', rule: { days: 5, count: 'working' } } as const;
-    expect(parseComplaintPolicies([policy, policy])._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseComplaintPolicies([policy, policy])._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '1.unitId', message: 'A second policy for unit dinkes' },
     ]);
   });
@@ -248,7 +249,7 @@ describe('parsed lists are used as they are', () => {
     const raw = trackComplaints(untyped({ complaints: [complaintInput], asOf: '2026-04-01' }))._unsafeUnwrap();
     expect(raw.complaints[0]?.complaint).not.toBe(complaintInput);
     // A plain array of parsed records still gets the checks across records.
-    expect(trackComplaints({ complaints: [complaints[0]!, complaints[0]!], asOf: '2026-04-01' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(trackComplaints({ complaints: [complaints[0]!, complaints[0]!], asOf: '2026-04-01' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.1.id', message: 'A second complaint with id LAPOR-1' },
     ]);
     const mixed = trackComplaints(untyped({ complaints: [complaints[0], { ...complaintInput, id: 'LAPOR-3' }], asOf: '2026-04-01' }));
@@ -257,7 +258,7 @@ describe('parsed lists are used as they are', () => {
     const tiered = parseComplaints([{ ...complaintInput, tier: 'ringan' }])._unsafeUnwrap();
     expect(trackComplaints({ complaints: tiered, policies, asOf: '2026-04-01' })._unsafeUnwrap().complaints[0]?.deadline).toBe('2026-03-04');
     expect(trackComplaints({ complaints: tiered, policies: [policies[0]!], asOf: '2026-04-01' }).isOk()).toBe(true);
-    expect(trackComplaints({ complaints: tiered, asOf: '2026-04-01' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(trackComplaints({ complaints: tiered, asOf: '2026-04-01' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.0.tier', message: 'Unit disdukcapil has no deadline for tier "ringan"' },
     ]);
   });
@@ -275,23 +276,23 @@ describe('parsed lists are used as they are', () => {
 describe('strict options and parameters', () => {
   it('an unknown option or parameter key is an error that names it', () => {
     const responses = parseSkmResponses([[4, 4, 4, 4, 4, 4, 4, 4, 4]])._unsafeUnwrap();
-    expect(satisfactionIndex({ responses }, untyped({ wieght: 0.111 }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ responses }, untyped({ wieght: 0.111 }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "wieght"' },
     ]);
-    expect(checkSurvey(responses, untyped({ populaton: 100 }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(checkSurvey(responses, untyped({ populaton: 100 }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "populaton"' },
     ]);
-    expect(satisfactionIndex(untyped({ responses, nrr: [4] }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex(untyped({ responses, nrr: [4] }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "nrr"' },
     ]);
-    expect(trackComplaints(untyped({ complaints: [], asOf: '2026-04-01', calender: calendar }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(trackComplaints(untyped({ complaints: [], asOf: '2026-04-01', calender: calendar }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "calender"' },
     ]);
-    expect(summarizeForums(untyped({ forums: [], asOf: '2026-04-01', perod: {} }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(summarizeForums(untyped({ forums: [], asOf: '2026-04-01', perod: {} }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "perod"' },
     ]);
     const frequency = { forums: [], units: [dinkes], requirement: { every: 'year', atLeast: 1 }, period: { from: '2026-01-01', to: '2026-12-31' }, asOf: '2026-06-30' };
-    expect(checkForumFrequency(untyped({ ...frequency, unit: dinkes }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(checkForumFrequency(untyped({ ...frequency, unit: dinkes }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: '', message: 'Unrecognized key: "unit"' },
     ]);
   });
@@ -427,14 +428,14 @@ describe('properties', () => {
     complaint.closed = '2024-03-10';
     expect(trackComplaints(untyped(params))._unsafeUnwrap().complaints[0]?.status).toBe('closed-on-time');
     complaint.closed = '2024-02-10';
-    expect(trackComplaints(untyped(params))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(trackComplaints(untyped(params))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.0.closed', message: 'A complaint cannot be closed before it was received' },
     ]);
     const forum: Record<string, unknown> = { ...structuredClone(forumInput) };
     const summary = () => summarizeForums(untyped({ forums: [forum], asOf: '2026-04-30' }));
     expect(summary()._unsafeUnwrap().units[0]?.sessions).toBe(1);
     forum.kind = 'webinar';
-    expect(summary()._unsafeUnwrapErr().data.issues).toEqual([{ path: 'forums.0.kind', message: 'Invalid option: expected one of "dialogue"|"open-forum"' }]);
+    expect(dataOf(summary()._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([{ path: 'forums.0.kind', message: 'Invalid option: expected one of "dialogue"|"open-forum"' }]);
   });
 
   it('parsers never throw on hostile values (typed arrays, symbols, null options included)', () => {
@@ -456,7 +457,7 @@ describe('properties', () => {
       }),
     );
     expect(parseSkmResponses(new Uint8Array(9))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(parseSkmResponses([new Uint8Array(9)])._unsafeUnwrapErr().data.issues).toEqual([{ path: '0', message: 'Expected an array of answers' }]);
+    expect(dataOf(parseSkmResponses([new Uint8Array(9)])._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([{ path: '0', message: 'Expected an array of answers' }]);
     expect(satisfactionIndex({ nrr: [4, 4, 4, 4, 4, 4, 4, 4, 4] }, untyped(null))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
     expect(checkSurvey([], untyped(Symbol('options')))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
   });

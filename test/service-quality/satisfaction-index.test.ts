@@ -12,6 +12,7 @@ import {
   type SurveyOptions,
 } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const S2_NRR = [3.2, 3.5, 3.1, 3.9, 3.3, 3.4, 3.6, 3.0, 3.2];
 const all = (value: number, count = 9): number[] => Array.from({ length: count }, () => value);
@@ -150,27 +151,27 @@ describe('satisfactionIndex: bad input gives coded errors', () => {
   it('an answer outside 1–4 names its path (TSDoc example)', () => {
     const error = satisfactionIndex(untyped({ responses: [[4, 4, 4, 4, 5, 4, 4, 4, 4]] }))._unsafeUnwrapErr();
     expect(error.code).toBe('service-quality/invalid-input');
-    expect(error.data.issues).toEqual([{ path: 'responses.0.4', message: 'Expected an answer 1, 2, 3 or 4, or null when unanswered' }]);
+    expect(dataOf(error, 'service-quality/invalid-input').issues).toEqual([{ path: 'responses.0.4', message: 'Expected an answer 1, 2, 3 or 4, or null when unanswered' }]);
   });
 
   it('a questionnaire with the wrong number of answers, a non-array row, an empty survey', () => {
-    expect(satisfactionIndex({ responses: [[4, 4]] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ responses: [[4, 4]] })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'responses.0', message: 'Expected 9 answers, got 2' },
     ]);
-    expect(satisfactionIndex(untyped({ responses: ['4444'] }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex(untyped({ responses: ['4444'] }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'responses.0', message: 'Expected an array of answers' },
     ]);
-    expect(satisfactionIndex({ responses: [] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ responses: [] })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'responses', message: 'Expected at least one questionnaire' },
     ]);
-    expect(satisfactionIndex(untyped({ responses: 'many' }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex(untyped({ responses: 'many' }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'responses', message: 'Expected an array of questionnaires (arrays of answers)' },
     ]);
   });
 
   it('lists at most 50 problems and counts the rest', () => {
     const responses = Array.from({ length: 60 }, () => all(0));
-    const issues = satisfactionIndex(untyped({ responses }))._unsafeUnwrapErr().data.issues as unknown[];
+    const issues = dataOf(satisfactionIndex(untyped({ responses }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues as unknown[];
     expect(issues).toHaveLength(51);
     expect(issues[50]).toEqual({ path: 'responses', message: '490 more problems not listed' });
   });
@@ -182,24 +183,24 @@ describe('satisfactionIndex: bad input gives coded errors', () => {
   });
 
   it('NRR out of 1–4, the wrong count, unknown or missing keys', () => {
-    expect(satisfactionIndex({ nrr: [4.5, ...all(3, 8)] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ nrr: [4.5, ...all(3, 8)] })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'nrr.0', message: 'Too big: expected number to be <=4' },
     ]);
-    expect(satisfactionIndex({ nrr: [1] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ nrr: [1] })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'nrr', message: 'Too small: expected array to have exactly 9 items' },
     ]);
-    const keyed = satisfactionIndex(untyped({ nrr: { cost: 3, price: 2 } }))._unsafeUnwrapErr().data.issues as { path: string }[];
+    const keyed = dataOf(satisfactionIndex(untyped({ nrr: { cost: 3, price: 2 } }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues;
     expect(keyed.map((issue) => issue.path)).toEqual(['nrr.requirements', 'nrr.procedure', 'nrr.completion-time', 'nrr.product', 'nrr.competence', 'nrr.conduct', 'nrr.complaint-handling', 'nrr.facilities', 'nrr']);
     expect(satisfactionIndex(untyped({}))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
     expect(satisfactionIndex(untyped(null))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
   });
 
   it('bad options: unknown scheme, weight out of (0, 1], an order that is not a permutation', () => {
-    expect(satisfactionIndex({ nrr: S2_NRR }, untyped({ scheme: '2014' }))._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ nrr: S2_NRR }, untyped({ scheme: '2014' }))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'scheme', message: 'Invalid option: expected one of "2004"|"2017"' },
     ]);
     expect(satisfactionIndex({ nrr: S2_NRR }, { weight: 0 })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    expect(satisfactionIndex({ nrr: S2_NRR }, { order: ['cost'] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(satisfactionIndex({ nrr: S2_NRR }, { order: ['cost'] })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'order', message: 'Expected each of the 9 elements of scheme 2017 exactly once' },
     ]);
     expect(satisfactionIndex({ nrr: S2_NRR }, { order: all(0).map((): SkmElementCode => 'cost') })._unsafeUnwrapErr().code).toBe(

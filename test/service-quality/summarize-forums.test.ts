@@ -12,6 +12,7 @@ import {
   type SummarizeForumsParams,
 } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const disdukcapil = { id: 'disdukcapil', name: 'Disdukcapil Kota Medan' };
 const dinkes = { id: 'dinkes', name: 'Dinas Kesehatan Kota Medan' };
@@ -120,7 +121,7 @@ describe('summarizeForums', () => {
   it('bad records are coded errors with paths', () => {
     const js = (params: Record<string, unknown>) => summarizeForums(untyped(params));
     expect(js({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
-    const issues = js({ forums: [{ ...forums[0], participants: { citizens: -1, officials: 2 } }], asOf: '2026-04-30' })._unsafeUnwrapErr().data.issues;
+    const issues = dataOf(js({ forums: [{ ...forums[0], participants: { citizens: -1, officials: 2 } }], asOf: '2026-04-30' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues;
     expect(issues).toEqual([{ path: 'forums.0.participants.citizens', message: 'Too small: expected number to be >=0' }]);
     expect(js({ forums: [], asOf: '2026-04-30', feedback: [{ ...feedback[0], channel: 'pigeon' }] })._unsafeUnwrapErr().code).toBe(
       'service-quality/invalid-input',

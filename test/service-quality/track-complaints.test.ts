@@ -10,6 +10,7 @@ import {
   type TrackComplaintsParams,
 } from '../../src/service-quality';
 import { untyped } from './helpers';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const saturdayCalendar = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -109,17 +110,17 @@ describe('trackComplaints', () => {
   it('errors: unknown tier, duplicate ids and policies, closed before received, no calendar, outside the calendar', () => {
     const base = { id: 'X', unit: dinkes, channel: 'lapor', received: '2024-03-01', subject: 'S' };
     const js = (params: Record<string, unknown>) => trackComplaints(untyped(params));
-    expect(js({ complaints: [{ ...base, tier: 'ringan' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(js({ complaints: [{ ...base, tier: 'ringan' }], asOf: '2024-03-20' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.0.tier', message: 'Unit dinkes has no deadline for tier "ringan"' },
     ]);
-    expect(js({ complaints: [base, base], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(js({ complaints: [base, base], asOf: '2024-03-20' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.1.id', message: 'A second complaint with id X' },
     ]);
     const policy = { unitId: 'dinkes', rule: { days: 5, count: 'working' } } as const;
-    expect(trackComplaints({ complaints: [], policies: [policy, policy], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(trackComplaints({ complaints: [], policies: [policy, policy], asOf: '2024-03-20' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'policies.1.unitId', message: 'A second policy for unit dinkes' },
     ]);
-    expect(js({ complaints: [{ ...base, closed: '2024-02-01' }], asOf: '2024-03-20' })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(js({ complaints: [{ ...base, closed: '2024-02-01' }], asOf: '2024-03-20' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
       { path: 'complaints.0.closed', message: 'A complaint cannot be closed before it was received' },
     ]);
     const noCalendar = js({ complaints: [base], policies: [policy], asOf: '2024-03-20' })._unsafeUnwrapErr();
@@ -179,7 +180,7 @@ describe('D6: unit ids and tier names are looked up as own properties, never on 
         policies,
         complaints: parseComplaints([{ id: 'C-1', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KTP-el', tier }])._unsafeUnwrap(),
       });
-      expect(result.isErr() && result.error.data['issues']).toEqual([{ path: 'complaints.0.tier', message: `Unit disdukcapil has no deadline for tier "${tier}"` }]);
+      expect(result.isErr() && dataOf(result.error, 'service-quality/invalid-input').issues).toEqual([{ path: 'complaints.0.tier', message: `Unit disdukcapil has no deadline for tier "${tier}"` }]);
     }
   });
 

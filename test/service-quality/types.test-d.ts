@@ -41,6 +41,8 @@ import {
   type ServiceUnit,
   type SkmResponses,
 } from '../../src/service-quality';
+import type * as errors from '../../src/service-quality/errors';
+import type { SkmElementCode } from '../../src/service-quality/rules/skm-schemes';
 
 declare const forums: readonly Forum[];
 declare const complaints: readonly Complaint[];
@@ -124,5 +126,19 @@ describe('what does not compile', () => {
     trackComplaints({ complaints, asOf: '2026-03-31', calender: calendar });
     // @ts-expect-error `extendedBy` is not a parameter
     complaintDueDate({ received: '2024-03-01', extendedBy: 7 });
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const elementOf = (error: errors.ServiceQualityError) => {
+      if (error.code === 'service-quality/no-answers') {
+        expectTypeOf(error.data.element).toEqualTypeOf<SkmElementCode>();
+        // @ts-expect-error: `received` is a field of service-quality/due-date-unavailable, not of service-quality/no-answers
+        expectTypeOf(error.data.received).toBeUnknown();
+      }
+      if (error.code === 'calendar/year-not-covered') expectTypeOf(error.data.received).toEqualTypeOf<IsoDate>();
+    };
+    expectTypeOf(elementOf).parameter(0).toEqualTypeOf<errors.ServiceQualityError>();
   });
 });

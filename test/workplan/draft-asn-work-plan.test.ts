@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { draftAsnWorkPlan, parseWorkPlanContext, validateAsnWorkPlan } from '../../src/workplan';
 import { untyped } from '../hostile';
 import { AGENCY, BKPSDM, DINKES, DISDUKCAPIL, HEAD, nipOf, OTHER, STAFF } from './fixtures';
+import { dataOf } from '../error-data';
 
 const YEAR = { from: '2027-01-01', to: '2027-12-31' };
 const OPTIONS = { id: 'RK-ASN-2027', agency: AGENCY, period: YEAR };
@@ -120,7 +121,7 @@ describe('draftAsnWorkPlan', () => {
     expect(draftAsnWorkPlan(untyped(context), untyped(null))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     expect(draftAsnWorkPlan(untyped(context), untyped({ ...OPTIONS, colour: 'red' }))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     const half = draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-01-01', to: '2027-06-30' } })._unsafeUnwrapErr();
-    expect(half.data.issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
+    expect(dataOf(half, 'workplan/invalid-input').issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
     expect(draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2016-01-01', to: '2016-12-31' } })._unsafeUnwrapErr().code).toBe('workplan/no-rule-in-force');
   });
 

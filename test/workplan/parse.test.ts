@@ -15,6 +15,7 @@ import {
 import { parseEmployee } from '../../src/employee';
 import { hostileArbitrary, untyped } from '../hostile';
 import { AGENCY, DINKES, skp, workPlan } from './fixtures';
+import { dataOf } from '../error-data';
 
 describe('the parsers', () => {
   it('return new, deeply frozen values and never change the caller’s object', () => {
@@ -34,10 +35,10 @@ describe('the parsers', () => {
   it('report every issue with its path', () => {
     const error = parseAsnWorkPlan({ ...workPlan(), period: { from: '2027-12-31', to: '2027-01-01' }, activities: [{ id: 'A1' }] })._unsafeUnwrapErr();
     expect(error.code).toBe('workplan/invalid-input');
-    const paths = (error.data.issues as { path: string }[]).map((issue) => issue.path);
+    const paths = dataOf(error, 'workplan/invalid-input').issues.map((issue) => issue.path);
     expect(paths).toContain('period.to');
     expect(paths).toContain('activities.0.title');
-    expect(parseRenja({ unit: DINKES, year: 1800, forwardYear: 2028, programmes: [] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseRenja({ unit: DINKES, year: 1800, forwardYear: 2028, programmes: [] })._unsafeUnwrapErr(), 'workplan/invalid-input').issues).toEqual([
       { path: 'year', message: 'Too small: expected number to be >=1900' },
     ]);
   });
@@ -62,15 +63,15 @@ describe('the parsers', () => {
       assessments: [{ nip: '198503152010012003', date: '2026-02-30', actual: {} }],
       catalogue: [{}],
     })._unsafeUnwrapErr();
-    const paths = (bad.data.issues as { path: string }[]).map((issue) => issue.path);
+    const paths = dataOf(bad, 'workplan/invalid-input').issues.map((issue) => issue.path);
     expect(paths).toContain('roster.0.workUnit');
     expect(paths).toContain('assessments.0.date');
     expect(paths.some((path) => path.startsWith('catalogue.0'))).toBe(true);
-    expect(parseWorkPlanContext({ roster: [5] })._unsafeUnwrapErr().data.issues).toEqual([
+    expect(dataOf(parseWorkPlanContext({ roster: [5] })._unsafeUnwrapErr(), 'workplan/invalid-input').issues).toEqual([
       { path: 'roster.0', message: 'Invalid input: expected object, received number' },
     ]);
     const twice = parseWorkPlanContext({ roster: [employee, employee] })._unsafeUnwrapErr();
-    expect(twice.data.issues).toEqual([{ path: 'roster.1.nip', message: 'NIP 196608011988031001 appears more than once' }]);
+    expect(dataOf(twice, 'workplan/invalid-input').issues).toEqual([{ path: 'roster.1.nip', message: 'NIP 196608011988031001 appears more than once' }]);
   });
 });
 

@@ -30,6 +30,8 @@ import {
   type WorkPlanContext,
   type WorkplanError,
 } from '../../src/workplan';
+import type * as errors from '../../src/workplan/errors';
+import type { InputIssue, IsoDate } from '../../src/core';
 
 describe('workplan types', () => {
   it('the schemas output the module’s types', () => {
@@ -68,5 +70,19 @@ describe('workplan types', () => {
     validateRenja({} as Renja, { tahun: 2027 });
     // @ts-expect-error: the forum kinds are dialogue and open-forum only
     expectTypeOf<PlanActivity['forumKind']>().toEqualTypeOf<'seminar'>();
+  });
+});
+
+describe('error data typed per code', () => {
+  it('a test of the code gives the data of that code', () => {
+    const pathsOf = (error: errors.WorkplanError) => {
+      if (error.code === 'workplan/invalid-input') {
+        expectTypeOf(error.data.issues).toEqualTypeOf<readonly InputIssue[]>();
+        // @ts-expect-error: `table` is a field of workplan/no-rule-in-force, not of workplan/invalid-input
+        expectTypeOf(error.data.table).toBeUnknown();
+      }
+      if (error.code === 'workplan/no-rule-in-force') expectTypeOf(error.data.date).toEqualTypeOf<IsoDate>();
+    };
+    expectTypeOf(pathsOf).parameter(0).toEqualTypeOf<errors.WorkplanError>();
   });
 });

@@ -1,7 +1,6 @@
-import type { Err } from 'neverthrow';
-import { fail } from '../../core/errors';
+import { err, type Err } from 'neverthrow';
 import type { IsoDate } from '../../core/iso-date';
-import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, type CalendarError } from '../errors';
+import { CALENDAR_MESSAGES, INPUT_BASIS, RANGE_BASIS, calendarError, type CalendarError, type YearNotCoveredError } from '../errors';
 import { WEEKEND_DAY_NAMES, WORKING_WEEKS } from '../rules/working-week';
 import type { NonWorkingDay, WorkingCalendar } from '../types';
 
@@ -55,7 +54,7 @@ export function weekendOf(calendar: WorkingCalendar, date: IsoDate, dayNumber: n
 
 /** The `calendar/invalid-range` error of a range that ends before it starts. */
 export function invalidRange(from: string, to: string): Err<never, CalendarError> {
-  return fail('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from, to });
+  return err(calendarError('calendar/invalid-range', INPUT_BASIS, CALENDAR_MESSAGES.invalidRange, { from, to }));
 }
 
 /** The years a calendar holds, written for a message: `2021–2027`, or `2026`. */
@@ -69,18 +68,18 @@ function heldYears(calendar: WorkingCalendar): string {
  * The `calendar/year-not-covered` error: a date (given, or reached by counting) lies in a year the calendar holds no
  * table for. A gap in the data, not a broken rule: the message names the years held and how to add one.
  */
-export function yearNotCovered(calendar: WorkingCalendar, date: string, data: Readonly<Record<string, unknown>> = {}): Err<never, CalendarError> {
+export function yearNotCovered(calendar: WorkingCalendar, date: string, count?: { readonly start: string; readonly n: number }): Err<never, YearNotCoveredError> {
   const year = Number(date.slice(0, 4));
   const held = heldYears(calendar);
-  return fail(
+  return err(calendarError(
     'calendar/year-not-covered',
     RANGE_BASIS,
     {
       id: `Kalender tidak memuat data hari libur tahun ${year} (${date}), hanya ${held}: tambahkan tabelnya melalui createCalendar({ yearData }).`,
       en: `The calendar holds no holiday data for ${year} (${date}), only ${held}: add its table through createCalendar({ yearData }).`,
     },
-    { date, year, years: calendar.years, from: calendar.from, to: calendar.to, ...data },
-  );
+    { date, year, years: calendar.years, from: calendar.from, to: calendar.to, ...count },
+  ));
 }
 
 /** The first day past the calendar's years that a count of `n` working days would need (after them, or before). */
