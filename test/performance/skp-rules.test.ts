@@ -25,7 +25,7 @@ describe('skpViolations', () => {
     ];
     const [periodic, annual] = input.evaluations!;
     periodic!.period = { from: '2024-12-01', to: '2025-03-31' };
-    periodic!.results[1]!.rhkId = 'R9';
+    periodic!.results![1]!.rhkId = 'R9';
     annual!.period = { from: '2025-01-01', to: '2026-02-28' };
     annual!.behaviourRating = 'below';
     input.evaluations!.push(
