@@ -96,6 +96,15 @@ describe('ikiScore — the reason and a maximum target', () => {
   });
 });
 
+describe('ikiScore — a range target', () => {
+  it('accepts a range of one value and refuses one whose bounds are reversed, naming the upper bound', () => {
+    expect(ikiScore({ target: { min: 7, max: 7 }, realisation: 7 })._unsafeUnwrap().achievement).toBe(100);
+    expect(ikiScore({ target: { min: 8, max: 7 }, realisation: 7 })._unsafeUnwrapErr().data).toEqual({
+      issues: [{ path: 'target.max', message: 'The lower bound must not exceed the upper bound' }],
+    });
+  });
+});
+
 describe('properties', () => {
   it('a higher realisation never lowers the value (higher is better)', () => {
     fc.assert(
