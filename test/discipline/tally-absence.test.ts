@@ -182,6 +182,9 @@ describe('tallyAbsence — calendars, years and tables', () => {
     const error = tallyAbsence([absent('2025-01-06')], FIVE_DAY, 2025, { table })._unsafeUnwrapErr();
     expect(error.code).toBe('discipline/no-rule-in-force');
     expect(error.data).toEqual({ table: 'pemko-medan/pppk-absence', date: '2025-01-06' });
+    // The first day the table is not in force is refused, even when a later day is.
+    const first = tallyAbsence([absent('2025-01-06'), absent('2025-06-02')], FIVE_DAY, 2025, { table })._unsafeUnwrapErr();
+    expect(first.data).toEqual({ table: 'pemko-medan/pppk-absence', date: '2025-01-06' });
   });
 
   it('gives an empty tally for a year without records', () => {
@@ -277,24 +280,6 @@ describe('tallyAbsence — days, runs and reasons', () => {
     const result = tally([absent('2025-02-03', '2025-02-04'), ...late], 2025, FIVE_DAY, { convertLateness: true });
     expect(steps(result)).toEqual(['2025-02-04 year-total 3 oral-reprimand']);
     expect(result.countedDays).toBe(3);
-  });
-
-  it('refuses the first day the table is not in force, even when a later day is', () => {
-    const table: AbsenceTierTable = {
-      name: 'pemko-medan/pppk-absence',
-      rows: [
-        {
-          id: 'year-2-plus',
-          trigger: { kind: 'year-total', min: 2 },
-          sanction: { code: 'written-reprimand', level: 'light', rank: 1, dismissal: false, label: { id: 'Teguran tertulis', en: 'Written reprimand' } },
-          basis: { instrument: 'Perwal Medan (contoh)' },
-          effective: { from: d('2025-06-01') },
-        },
-      ],
-    };
-    const error = tallyAbsence([absent('2025-01-06'), absent('2025-06-02')], FIVE_DAY, 2025, { table })._unsafeUnwrapErr();
-    expect(error.code).toBe('discipline/no-rule-in-force');
-    expect(error.data).toEqual({ table: 'pemko-medan/pppk-absence', date: '2025-01-06' });
   });
 
   it('warns of an unchecked previous year in both languages, only for a period that began in it', () => {
