@@ -115,8 +115,9 @@ export function allowedDistribution(
               en: `A ${ORG_PREDIKAT_LABELS[org].en.toLowerCase()} unit of ${n} employees: ${summaryEn}.`,
             }),
           ];
-          const totalMin = PREDIKAT_ORDER.reduce((sum, p) => sum + ranges[p].min, 0);
-          if (totalMin > n || PREDIKAT_ORDER.some((p) => ranges[p].min > ranges[p].max)) {
+          // Each maximum is already cut by the other minimums, so minimums adding up to more than the head count
+          // show as a minimum above its maximum.
+          if (PREDIKAT_ORDER.some((p) => ranges[p].min > ranges[p].max)) {
             reasons.push(
               reason('performance/pattern-unreachable', 'warning', pattern.basis, {
                 id: `Dengan ${n} pegawai tidak ada sebaran yang memenuhi semua ketentuan; pelanggaran perlu dijelaskan.`,

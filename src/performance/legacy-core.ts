@@ -93,11 +93,8 @@ export function combine(skp: number, behaviour: number, weights: readonly [numbe
 /** PermenPANRB 8/2021: the achievement of an IKI in percent (2 decimals). */
 export function ikiAchievementValue(input: CheckedIki): number {
   const { target, realisation } = input;
-  let reference: number;
-  if (typeof target === 'number') reference = target;
-  else if (realisation > target.max) reference = target.max;
-  else if (realisation < target.min) reference = target.min;
-  else return 100;
+  // A range target is met anywhere inside it: the realisation is measured against the nearer end (itself inside).
+  const reference = typeof target === 'number' ? target : Math.min(Math.max(realisation, target.min), target.max);
   const ratio = realisation / reference;
   return roundDecimal((input.direction === 'lower-is-better' ? 2 - ratio : ratio) * 100, 2);
 }
@@ -105,8 +102,7 @@ export function ikiAchievementValue(input: CheckedIki): number {
 /** PermenPANRB 8/2021: the band and value of an achievement (percent). */
 export function ikiConversion(achievement: number, targetIsMaximum: boolean): { band: LegacyBand; score: number } {
   if (achievement === 100 && targetIsMaximum) return { band: 'very-good', score: 120 };
-  if (achievement > 110) return { band: 'very-good', score: 120 };
-  if (achievement >= 101) return { band: 'very-good', score: roundDecimal(110 + ((120 - 110) / (110 - 101)) * (achievement - 101), 2) };
+  if (achievement >= 101) return { band: 'very-good', score: Math.min(120, roundDecimal(110 + ((120 - 110) / (110 - 101)) * (achievement - 101), 2)) };
   if (achievement >= 100) return { band: 'good', score: 109 };
   if (achievement >= 80) return { band: 'fair', score: roundDecimal(70 + ((89 - 70) / (99 - 80)) * (achievement - 80), 2) };
   if (achievement >= 60) return { band: 'poor', score: roundDecimal(50 + ((69 - 50) / (79 - 60)) * (achievement - 60), 2) };

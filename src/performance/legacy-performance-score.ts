@@ -93,7 +93,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
           );
         }
         const totalWeight = skp.indicators.reduce((sum, indicator) => sum + indicator.weight, 0);
-        if (Math.abs(totalWeight - 100) > 0.01) {
+        if (roundDecimal(Math.abs(totalWeight - 100), 2) > 0.01) {
           return err(
             performanceError('performance/weights-not-100', WEIGHT_BASIS, {
               id: `Jumlah bobot indikator ${roundDecimal(totalWeight, 2)}, seharusnya 100.`,
@@ -116,7 +116,7 @@ export function legacyPerformanceScore(record: LegacyRecord): Result<LegacyRecor
         );
       }
       const behaviourScore = behaviourValue(behaviour);
-      const weights = row.regime === 'pp-46-2011' || !checked.peerInput ? row.weights.withoutPeers : row.weights.withPeers;
+      const weights = checked.peerInput ? row.weights.withPeers : row.weights.withoutPeers;
       const score = combine(skpScore, behaviourScore, weights);
       if (row.regime === 'pp-30-2019' && score >= 110 && !checked.newIdea) reasons.push(noNewIdeaReason(score));
       const band = row.regime === 'pp-46-2011' ? pp46Band(score) : pp30Band(score, checked.newIdea);

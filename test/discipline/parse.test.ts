@@ -154,6 +154,53 @@ describe('parseAbsenceTierTable', () => {
   });
 });
 
+describe('parseAbsenceTierTable — the checks across fields', () => {
+  it('refuses a tier whose max is below its min and a row that ends before it starts, in both languages', () => {
+    const table = agencyTable();
+    const rows = table.rows as Record<string, unknown>[];
+    rows[0] = { ...rows[0], trigger: { kind: 'year-total', min: 5, max: 4 }, effective: { from: '2024-01-02', to: '2024-01-01' } };
+    expect(parseAbsenceTierTable(table)._unsafeUnwrapErr()).toEqual({
+      code: 'discipline/invalid-input',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'input schema' },
+      message: {
+        id: 'Masukan tidak valid — rows.0.trigger.max: Jumlah terbesar suatu tingkat tidak boleh di bawah jumlah terkecilnya; rows.0.effective.to: Suatu baris tidak boleh berakhir sebelum dimulai',
+        en: 'Invalid input — rows.0.trigger.max: The largest total of a tier must not be below its smallest; rows.0.effective.to: A row must not end before it starts',
+      },
+      data: {
+        issues: [
+          { path: 'rows.0.trigger.max', message: 'The largest total of a tier must not be below its smallest' },
+          { path: 'rows.0.effective.to', message: 'A row must not end before it starts' },
+        ],
+      },
+    });
+  });
+
+  it('accepts a row with an end date, one that ends on the day it starts, and a tier of exactly one total', () => {
+    const table = agencyTable();
+    const rows = table.rows as Record<string, unknown>[];
+    rows[0] = { ...rows[0], trigger: { kind: 'year-total', min: 5, max: 5 }, effective: { from: '2024-01-01', to: '2024-12-31' } };
+    rows[1] = { ...rows[1], effective: { from: '2024-01-01', to: '2024-01-01' } };
+    const parsed = parseAbsenceTierTable(table)._unsafeUnwrap();
+    expect(parsed.rows.map((row) => row.effective)).toEqual([{ from: '2024-01-01', to: '2024-12-31' }, { from: '2024-01-01', to: '2024-01-01' }]);
+  });
+});
+
+describe('parseAbsenceRecords — the order of a period', () => {
+  it('refuses a period that ends before it starts, in both languages', () => {
+    expect(parseAbsenceRecords([{ type: 'absent', from: '2025-04-11', to: '2025-03-24' }])._unsafeUnwrapErr()).toEqual({
+      code: 'discipline/invalid-input',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'input schema' },
+      message: {
+        id: 'Masukan tidak valid — 0.to: Akhir ketidakhadiran tidak boleh sebelum awalnya',
+        en: 'Invalid input — 0.to: The end of an absence must not be before its start',
+      },
+      data: { issues: [{ path: '0.to', message: 'The end of an absence must not be before its start' }] },
+    });
+  });
+});
+
 describe('parseAbsenceSanctionParams', () => {
   it('returns frozen counts that absenceSanction uses as they are', () => {
     const params = parseAbsenceSanctionParams({ yearTotal: 14, longestConsecutive: 3, lateMinutes: 500, asOf: '2026-01-01' })._unsafeUnwrap();
@@ -162,6 +209,24 @@ describe('parseAbsenceSanctionParams', () => {
     const decision = absenceSanction(params, { convertLateness: true })._unsafeUnwrap();
     expect([decision.countedDays, decision.sanction?.code]).toEqual([15, 'allowance-cut-9-months']);
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('refuses malformed counts with the module’s code, in both languages', () => {
+    expect(parseAbsenceSanctionParams({ yearTotal: -1 })._unsafeUnwrapErr()).toEqual({
+      code: 'discipline/invalid-input',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'input schema' },
+      message: {
+        id: 'Masukan tidak valid — yearTotal: Terlalu kecil: diharapkan number menjadi >=0; longestConsecutive: Input tidak valid: diharapkan number, diterima undefined',
+        en: 'Invalid input — yearTotal: Too small: expected number to be >=0; longestConsecutive: Invalid input: expected number, received undefined',
+      },
+      data: {
+        issues: [
+          { path: 'yearTotal', message: 'Too small: expected number to be >=0' },
+          { path: 'longestConsecutive', message: 'Invalid input: expected number, received undefined' },
+        ],
+      },
+    });
   });
 
   it('refuses malformed counts with every path', () => {

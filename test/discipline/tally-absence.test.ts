@@ -182,6 +182,9 @@ describe('tallyAbsence — calendars, years and tables', () => {
     const error = tallyAbsence([absent('2025-01-06')], FIVE_DAY, 2025, { table })._unsafeUnwrapErr();
     expect(error.code).toBe('discipline/no-rule-in-force');
     expect(error.data).toEqual({ table: 'pemko-medan/pppk-absence', date: '2025-01-06' });
+    // The first day the table is not in force is refused, even when a later day is.
+    const first = tallyAbsence([absent('2025-01-06'), absent('2025-06-02')], FIVE_DAY, 2025, { table })._unsafeUnwrapErr();
+    expect(first.data).toEqual({ table: 'pemko-medan/pppk-absence', date: '2025-01-06' });
   });
 
   it('gives an empty tally for a year without records', () => {
@@ -209,6 +212,90 @@ describe('tallyAbsence — calendars, years and tables', () => {
     // @ts-expect-error: intentionally invalid input
     const error = tallyAbsence([{ type: 'absent', from: '2025-04-11', to: '2025-03-24' }], FIVE_DAY, 2025)._unsafeUnwrapErr();
     expect(error.data).toEqual({ issues: [{ path: 'records.0.to', message: 'The end of an absence must not be before its start' }] });
+  });
+});
+
+describe('tallyAbsence — days, runs and reasons', () => {
+  it('lists the days off of the year inside a period that began in December, New Year included, and explains them in both languages', () => {
+    const result = tally([absent('2025-12-29', '2026-01-06')], 2026);
+    expect(result.absentDates).toEqual(['2026-01-02', '2026-01-05', '2026-01-06']);
+    expect(result.longestConsecutive).toBe(6);
+    expect(result.nonWorkingDaysLeftOut.map((day) => `${day.date} ${day.kind}`)).toEqual(['2026-01-01 holiday', '2026-01-03 weekend', '2026-01-04 weekend']);
+    expect(result.reasons.at(-1)).toEqual({
+      code: 'discipline/non-working-days-left-out',
+      severity: 'info',
+      basis: { instrument: 'PP 94/2021', article: 'Pasal 9 ayat (2) huruf b', note: 'counted in the working days of the unit', interpretation: 'absence-counting' },
+      message: {
+        id: '3 hari dalam periode ketidakhadiran bukan hari kerja unit dan tidak dihitung.',
+        en: '3 days within the absence periods are not working days of the unit and were not counted.',
+      },
+      data: { dates: ['2026-01-01', '2026-01-03', '2026-01-04'] },
+    });
+  });
+
+  it('counts 1 January when the unit works that day', () => {
+    const newYearWorked = createCalendar({ extraWorkingDays: ['2026-01-01'] })._unsafeUnwrap();
+    const result = tally([absent('2026-01-01')], 2026, newYearWorked);
+    expect(result.absentDates).toEqual(['2026-01-01']);
+    expect(result.absentDays).toBe(1);
+  });
+
+  it('counts a day shared by two periods once', () => {
+    const result = tally([absent('2026-01-05', '2026-01-07'), absent('2026-01-07', '2026-01-09')], 2026);
+    expect(result.absentDates).toEqual(['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09']);
+    expect(result.absentDays).toBe(5);
+    expect(result.longestConsecutive).toBe(5);
+  });
+
+  it('lists only the days of the year as absent dates, and adds no warning when the calendar holds the previous year', () => {
+    const result = tally([absent('2025-12-15', '2025-12-31'), absent('2026-01-02', '2026-01-08')], 2026);
+    expect(result.absentDates).toEqual(['2026-01-02', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08']);
+    expect(result.reasons.map((r) => r.code)).toEqual([
+      'discipline/year-total-tier',
+      'discipline/unit-impact',
+      'discipline/consecutive-absence',
+      'discipline/non-working-days-left-out',
+    ]);
+  });
+
+  it('follows a run back into the previous year when the calendar holds just the two years', () => {
+    const twoYears = createCalendar({ years: [2024, 2025] })._unsafeUnwrap();
+    const result = tally([absent('2024-12-16', '2025-01-03')], 2025, twoYears);
+    expect(result.absentDays).toBe(2);
+    expect(result.longestConsecutive).toBe(12);
+    expect(steps(result)).toEqual(['2024-12-31 consecutive 0 dismissal']);
+    expect(result.salaryStopsFrom).toBe('2025-01-01');
+  });
+
+  it('counts lateness on 1 January and 31 December, none of other years', () => {
+    const late = (date: string, minutes: number): AbsenceRecord => ({ type: 'late', date: d(date), minutes });
+    const result = tally([late('2025-01-01', 30), late('2025-12-31', 20), late('2026-01-02', 7), late('2024-12-31', 3)], 2025);
+    expect(result.lateMinutes).toBe(50);
+  });
+
+  it('reads converted lateness in date order: the tier is reached on the day the days add up, not after the last record', () => {
+    const late = ['06', '07', '08', '09', '10', '13', '14', '15', '16', '17', '20', '21', '22', '23', '24', '27', '28', '29'].map(
+      (day): AbsenceRecord => ({ type: 'late', date: d(`2025-01-${day}`), minutes: 25 }),
+    );
+    const result = tally([absent('2025-02-03', '2025-02-04'), ...late], 2025, FIVE_DAY, { convertLateness: true });
+    expect(steps(result)).toEqual(['2025-02-04 year-total 3 oral-reprimand']);
+    expect(result.countedDays).toBe(3);
+  });
+
+  it('warns of an unchecked previous year in both languages, only for a period that began in it', () => {
+    const codes = (records: readonly AbsenceRecord[]): string[] => tally(records, 2025, ONLY_2025).reasons.map((r) => r.code);
+    expect(tally([absent('2023-12-20', '2024-12-31'), absent('2025-01-02')], 2025, ONLY_2025).reasons[1]).toEqual({
+      code: 'discipline/previous-year-unchecked',
+      severity: 'warning',
+      basis: { instrument: 'PP 94/2021', article: 'Pasal 11 ayat (2) huruf d angka 4', interpretation: 'absence-counting' },
+      message: {
+        id: 'Kalender tidak memuat tahun 2024: ketidakhadiran berturut-turut yang dimulai pada tahun itu hanya dihitung sejak 1 Januari 2025.',
+        en: 'The calendar does not hold 2024: a run of absence that began that year was counted from 1 January 2025 only.',
+      },
+      data: { year: 2024 },
+    });
+    expect(codes([absent('2025-01-01', '2025-01-03')])).toEqual(['discipline/below-first-tier', 'discipline/non-working-days-left-out']);
+    expect(codes([absent('2023-12-27', '2023-12-29'), absent('2025-01-02')])).toEqual(['discipline/below-first-tier']);
   });
 });
 

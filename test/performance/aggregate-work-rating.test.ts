@@ -54,6 +54,64 @@ describe('aggregateWorkRating', () => {
   });
 });
 
+describe('aggregateWorkRating — boundaries and reasons', () => {
+  const BASIS = {
+    instrument: 'PermenPANRB 6/2022',
+    article: 'Lampiran (rating hasil kerja)',
+    note: 'advisory; the assessor decides',
+    interpretation: 'work-rating-aggregation',
+  };
+
+  it('advises meets when exactly half of the results are below (none of them main), or exactly half above', () => {
+    const half = aggregateWorkRating({ results: [main('R1', 'above'), main('R2', 'above'), extra('T1', 'below'), extra('T2', 'below')] })._unsafeUnwrap();
+    expect(half).toEqual({
+      advisory: 'meets',
+      rating: 'meets',
+      overridden: false,
+      counts: { above: 2, meets: 0, below: 2 },
+      mainBelow: 0,
+      basis: BASIS,
+      reasons: [
+        {
+          code: 'performance/advisory-work-rating',
+          severity: 'info',
+          basis: BASIS,
+          message: {
+            id: 'Saran rating hasil kerja: Sesuai Ekspektasi (2 di atas, 0 sesuai, 2 di bawah; 0 dari 2 hasil kerja utama di bawah ekspektasi).',
+            en: 'Advised work rating: meets expectations (2 above, 0 meeting, 2 below; 0 of 2 main results below expectations).',
+          },
+          data: { counts: { above: 2, meets: 0, below: 2 }, main: 2, mainBelow: 0 },
+        },
+      ],
+    });
+    const halfAbove = aggregateWorkRating({ results: [main('R1', 'above'), main('R2', 'above'), extra('T1', 'meets'), extra('T2', 'meets')] });
+    expect(halfAbove._unsafeUnwrap().advisory).toBe('meets');
+  });
+
+  it('words an override in both languages', () => {
+    const advice = aggregateWorkRating({ results: [main('R1', 'above'), main('R2', 'meets'), extra('T1', 'below')], override: 'above' })._unsafeUnwrap();
+    expect(advice.reasons[1]).toEqual({
+      code: 'performance/assessor-override',
+      severity: 'info',
+      basis: BASIS,
+      message: {
+        id: 'Pejabat penilai menetapkan Di Atas Ekspektasi, berbeda dari saran Sesuai Ekspektasi.',
+        en: 'The assessor set above expectations, unlike the advised meets expectations.',
+      },
+    });
+  });
+
+  it('refuses ratings without a main result with its own error, in both languages', () => {
+    expect(aggregateWorkRating({ results: [extra('T1', 'meets')] })._unsafeUnwrapErr()).toEqual({
+      code: 'performance/no-main-result',
+      severity: 'error',
+      basis: BASIS,
+      message: { id: 'Rating hasil kerja memerlukan paling sedikit satu hasil kerja utama.', en: 'A work rating needs at least one main result.' },
+      data: {},
+    });
+  });
+});
+
 describe('properties', () => {
   const rating = fc.constantFrom('above', 'meets', 'below');
   const results = fc.array(fc.record({ kind: fc.constantFrom('main', 'additional'), rating }), { minLength: 1, maxLength: 12 });

@@ -45,6 +45,44 @@ describe('allowedDistribution', () => {
     ]);
     expect(allowedDistribution('good', 3)._unsafeUnwrap().reasons).toHaveLength(1);
   });
+  it('words the ranges in both languages, and the warning of a unit too small for the rules', () => {
+    const basis = { instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', interpretation: 'predikat-distribution' };
+    expect(allowedDistribution('good', 10)._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/allowed-distribution',
+        severity: 'info',
+        basis,
+        message: {
+          id: 'Unit berpredikat Baik dengan 10 pegawai: Sangat Baik 0–7, Baik 2–7, Butuh Perbaikan 0–8, Kurang/Misconduct 0–8, Sangat Kurang 0–7.',
+          en: 'A good unit of 10 employees: very good 0–7, good 2–7, needs improvement 0–8, poor/misconduct 0–8, very poor 0–7.',
+        },
+      },
+    ]);
+    expect(allowedDistribution('good', 1)._unsafeUnwrap().reasons[1]).toEqual({
+      code: 'performance/pattern-unreachable',
+      severity: 'warning',
+      basis,
+      message: {
+        id: 'Dengan 1 pegawai tidak ada sebaran yang memenuhi semua ketentuan; pelanggaran perlu dijelaskan.',
+        en: 'With 1 employees no distribution meets every rule; a breach needs a justification.',
+      },
+      data: { headCount: 1 },
+    });
+  });
+
+  it('does not warn when the minimums fill the unit exactly (a Butuh Perbaikan unit of 1, a Kurang unit of 3)', () => {
+    const one = allowedDistribution('needs-improvement', 1)._unsafeUnwrap();
+    expect(one.ranges['needs-improvement']).toEqual({ min: 1, max: 1 });
+    expect(one.reasons.map((why) => why.code)).toEqual(['performance/allowed-distribution']);
+    const three = allowedDistribution('poor', 3)._unsafeUnwrap();
+    expect([three.ranges.poor, three.ranges['needs-improvement']]).toEqual([{ min: 2, max: 2 }, { min: 1, max: 1 }]);
+    expect(three.reasons).toHaveLength(1);
+    expect(allowedDistribution('poor', 2)._unsafeUnwrap().reasons.map((why) => why.code)).toEqual([
+      'performance/allowed-distribution',
+      'performance/pattern-unreachable',
+    ]);
+  });
+
   it('uses the rules in force on a date', () => {
     expect(allowedDistribution('good', 10, { asOf: '2025-06-30' }).isOk()).toBe(true);
     expect(allowedDistribution('good', 10, { asOf: '2022-12-31' })._unsafeUnwrapErr().code).toBe('performance/no-rule-in-force');

@@ -80,6 +80,112 @@ describe('checkDistribution', () => {
   });
 });
 
+describe('checkDistribution — the reasons, word for word', () => {
+  const BASIS = { instrument: 'SE MenPANRB 3/2023', article: 'Lampiran (pola distribusi predikat kinerja pegawai)', interpretation: 'predikat-distribution' };
+
+  it('sums up the counts and words a largest-group breach (each predikat that outnumbers it) and a minimum breach', () => {
+    const check = checkDistribution('good', spread({ 'very-good': 3, 'needs-improvement': 3, good: 2 }))._unsafeUnwrap();
+    expect(check.reasons).toEqual([
+      {
+        code: 'performance/distribution-counts',
+        severity: 'info',
+        basis: BASIS,
+        message: {
+          id: 'Unit berpredikat Baik, 8 pegawai: Sangat Baik 3, Baik 2, Butuh Perbaikan 3, Kurang/Misconduct 0, Sangat Kurang 0; 1 ketentuan dilanggar.',
+          en: 'A good unit of 8: very good 3, good 2, needs improvement 3, poor/misconduct 0, very poor 0; 1 rule(s) broken.',
+        },
+        data: { counts: { 'very-good': 3, good: 2, 'needs-improvement': 3, poor: 0, 'very-poor': 0 } },
+      },
+      {
+        code: 'performance/distribution-breach',
+        severity: 'warning',
+        basis: BASIS,
+        message: {
+          id: 'Sebagian besar pegawai berpredikat Baik: Baik (2) kalah banyak dari Sangat Baik (3), Butuh Perbaikan (3).',
+          en: 'Good is the largest group: good (2) is outnumbered by very good (3), needs improvement (3).',
+        },
+        data: { rule: 'good/good-largest', count: 2, headCount: 8, outnumberedBy: ['very-good', 'needs-improvement'] },
+      },
+    ]);
+    const none = checkDistribution('good', spread({ 'very-good': 3, good: 2 }))._unsafeUnwrap();
+    expect(none.reasons[2]).toEqual({
+      code: 'performance/distribution-breach',
+      severity: 'warning',
+      basis: BASIS,
+      message: {
+        id: 'Harus ada pegawai berpredikat Butuh Perbaikan dan/atau Kurang: 0 dari 5 pegawai, sedangkan yang dibolehkan paling sedikit 1.',
+        en: 'At least one employee must be rated needs improvement and/or poor: 0 of 5 employees, where at least 1 are allowed.',
+      },
+      data: { rule: 'good/needs-improvement-or-poor-exists', count: 0, headCount: 5, limit: 1 },
+    });
+  });
+
+  it('words a maximum breach, and a compliant unit', () => {
+    const over = checkDistribution('good', spread({ good: 8, poor: 1, 'needs-improvement': 1 }))._unsafeUnwrap();
+    expect(over.reasons).toEqual([
+      {
+        code: 'performance/distribution-counts',
+        severity: 'info',
+        basis: BASIS,
+        message: {
+          id: 'Unit berpredikat Baik, 10 pegawai: Sangat Baik 0, Baik 8, Butuh Perbaikan 1, Kurang/Misconduct 1, Sangat Kurang 0; 1 ketentuan dilanggar.',
+          en: 'A good unit of 10: very good 0, good 8, needs improvement 1, poor/misconduct 1, very poor 0; 1 rule(s) broken.',
+        },
+        data: { counts: { 'very-good': 0, good: 8, 'needs-improvement': 1, poor: 1, 'very-poor': 0 } },
+      },
+      {
+        code: 'performance/distribution-breach',
+        severity: 'warning',
+        basis: BASIS,
+        message: {
+          id: 'Baik maksimal 70%: 8 dari 10 pegawai, sedangkan yang dibolehkan paling banyak 7.',
+          en: 'Good at most 70%: 8 of 10 employees, where at most 7 are allowed.',
+        },
+        data: { rule: 'good/good-max-70', count: 8, headCount: 10, limit: 7 },
+      },
+    ]);
+    expect(checkDistribution('good', spread({ good: 7, 'very-good': 2, 'needs-improvement': 1 }))._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/distribution-counts',
+        severity: 'info',
+        basis: BASIS,
+        message: {
+          id: 'Unit berpredikat Baik, 10 pegawai: Sangat Baik 2, Baik 7, Butuh Perbaikan 1, Kurang/Misconduct 0, Sangat Kurang 0; sesuai pola distribusi.',
+          en: 'A good unit of 10: very good 2, good 7, needs improvement 1, poor/misconduct 0, very poor 0; within the pattern.',
+        },
+        data: { counts: { 'very-good': 2, good: 7, 'needs-improvement': 1, poor: 0, 'very-poor': 0 } },
+      },
+    ]);
+  });
+
+  it('in strict mode, fails with the first breach’s message and every breach as an error', () => {
+    const error = checkDistribution('good', spread({ 'very-good': 3, good: 2 }), { strict: true })._unsafeUnwrapErr();
+    expect(error.code).toBe('performance/distribution-breach');
+    expect(error.severity).toBe('error');
+    expect(error.basis).toEqual(BASIS);
+    expect(error.message).toEqual({
+      id: 'Sebagian besar pegawai berpredikat Baik: Baik (2) kalah banyak dari Sangat Baik (3).',
+      en: 'Good is the largest group: good (2) is outnumbered by very good (3).',
+    });
+    const data = error.data as { orgPredikat: string; breaches: { rule: string; reason: { severity: string } }[] };
+    expect(data.orgPredikat).toBe('good');
+    expect(data.breaches.map((breach) => [breach.rule, breach.reason.severity])).toEqual([
+      ['good/good-largest', 'error'],
+      ['good/needs-improvement-or-poor-exists', 'error'],
+    ]);
+  });
+
+  it('refuses an empty unit with its own error, in both languages', () => {
+    expect(checkDistribution('good', [])._unsafeUnwrapErr()).toEqual({
+      code: 'performance/empty-unit',
+      severity: 'error',
+      basis: { instrument: 'SE MenPANRB 3/2023', interpretation: 'predikat-distribution' },
+      message: { id: 'Pola distribusi memerlukan paling sedikit satu pegawai yang dinilai.', en: 'A distribution needs at least one evaluated employee.' },
+      data: {},
+    });
+  });
+});
+
 describe('properties', () => {
   const org = fc.constantFrom('outstanding', 'good', 'needs-improvement', 'poor', 'very-poor');
   const predicates = fc.array(fc.constantFrom(...PREDIKAT_ORDER), { minLength: 1, maxLength: 80 });

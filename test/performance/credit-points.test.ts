@@ -45,6 +45,28 @@ describe('creditPoints', () => {
   });
 });
 
+describe('creditPoints — the reason', () => {
+  it('shows the computation in both languages', () => {
+    expect(creditPoints({ level: 'ahli-muda', predikat: 'very-good', periodEnd: '2025-12-31' })._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/credit-points',
+        severity: 'info',
+        basis: {
+          instrument: 'PermenPANRB 1/2023',
+          article: 'Lampiran (koefisien angka kredit tahunan); Peraturan BKN 3/2023',
+          evidence: 'unverified',
+          note: 'to check against the Lampiran',
+        },
+        message: {
+          id: 'Angka kredit = 25 × 150% (Sangat Baik) × 12/12 bulan = 37.5.',
+          en: 'Credit points = 25 × 150% (very good) × 12/12 months = 37.5.',
+        },
+        data: { coefficient: 25, percent: 150, months: 12, maximum: 37.5 },
+      },
+    ]);
+  });
+});
+
 describe('properties', () => {
   const level = fc.constantFrom('ahli-pertama', 'ahli-muda', 'ahli-madya', 'ahli-utama', 'pemula', 'terampil', 'mahir', 'penyelia');
   const predikat = fc.constantFrom('very-good', 'good', 'needs-improvement', 'poor', 'very-poor');

@@ -64,6 +64,48 @@ describe('ikiScore', () => {
   });
 });
 
+describe('ikiScore — the reason and a maximum target', () => {
+  it('explains the achievement and the value in both languages', () => {
+    expect(ikiScore({ target: 95, realisation: 93 })._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/iki-score',
+        severity: 'info',
+        basis: {
+          instrument: 'PermenPANRB 8/2021',
+          article: 'Lampiran (capaian IKI dan konversi nilai)',
+          note: 'bands closed below: 100 ≤ C < 101 is Baik (109); C = 100 on a maximum target is Sangat Baik (120)',
+        },
+        message: { id: 'Capaian IKI 97.89% (Cukup): nilai 87.89.', en: 'IKI achievement 97.89% (fair): value 87.89.' },
+        data: { achievement: 97.89, score: 87.89 },
+      },
+    ]);
+  });
+
+  it('gives a maximum target missed its own band, not the 120 of a maximum reached', () => {
+    const result = ikiScore({ target: 100, realisation: 90, targetIsMaximum: true })._unsafeUnwrap();
+    expect([result.achievement, result.score, result.band]).toEqual([90, 80, 'fair']);
+  });
+
+  it('caps the value at 120 from 110 % up, and meets a range target anywhere inside it', () => {
+    expect(ikiScore({ target: 100, realisation: 110 })._unsafeUnwrap().score).toBe(120);
+    expect(ikiScore({ target: 100, realisation: 115 })._unsafeUnwrap().score).toBe(120);
+    expect(ikiScore({ target: 100, realisation: 105.5 })._unsafeUnwrap().score).toBe(115);
+    expect(ikiScore({ target: { min: 7, max: 8 }, realisation: 8 })._unsafeUnwrap().achievement).toBe(100);
+    expect(ikiScore({ target: { min: 7, max: 8 }, realisation: 7 })._unsafeUnwrap().achievement).toBe(100);
+    expect(ikiScore({ target: { min: 7, max: 8 }, realisation: 8.8 })._unsafeUnwrap().achievement).toBe(110);
+    expect(ikiScore({ target: { min: 7, max: 8 }, realisation: 6.3 })._unsafeUnwrap().achievement).toBe(90);
+  });
+});
+
+describe('ikiScore — a range target', () => {
+  it('accepts a range of one value and refuses one whose bounds are reversed, naming the upper bound', () => {
+    expect(ikiScore({ target: { min: 7, max: 7 }, realisation: 7 })._unsafeUnwrap().achievement).toBe(100);
+    expect(ikiScore({ target: { min: 8, max: 7 }, realisation: 7 })._unsafeUnwrapErr().data).toEqual({
+      issues: [{ path: 'target.max', message: 'The lower bound must not exceed the upper bound' }],
+    });
+  });
+});
+
 describe('properties', () => {
   it('a higher realisation never lowers the value (higher is better)', () => {
     fc.assert(

@@ -29,6 +29,22 @@ describe('leaderWorkRating', () => {
   });
 });
 
+describe('leaderWorkRating — the reason', () => {
+  it('explains the rating in both languages', () => {
+    expect(leaderWorkRating('outstanding')._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/leader-rating-from-organisation',
+        severity: 'info',
+        basis: { instrument: 'SE MenPANRB 3/2023', article: 'angka 3 (pimpinan unit kerja)', interpretation: 'unit-leader-rating' },
+        message: {
+          id: 'Predikat organisasi Istimewa menjadi rating hasil kerja pimpinan: Di Atas Ekspektasi.',
+          en: "The organisation's outstanding result is the leader's work rating: above expectations.",
+        },
+      },
+    ]);
+  });
+});
+
 describe('properties', () => {
   it('arbitrary input never throws and returns a Result', () => {
     fc.assert(

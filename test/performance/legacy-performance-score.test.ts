@@ -84,6 +84,94 @@ describe('legacyPerformanceScore', () => {
   });
 });
 
+describe('legacyPerformanceScore — errors and reasons, word for word', () => {
+  const indicators = (weights: number[]) => ({ indicators: weights.map((weight) => ({ target: 10, realisation: 10, weight })) });
+
+  it('refuses a period after the legacy regulations in both languages, with the date', () => {
+    expect(score({ period: year(2022), skp: 80, behaviour: 80 })._unsafeUnwrapErr()).toEqual({
+      code: 'performance/not-legacy-period',
+      severity: 'error',
+      basis: { instrument: 'PermenPANRB 6/2022', interpretation: 'legacy-bands' },
+      message: {
+        id: 'Periode mulai 2022-01-01 tidak dinilai dengan ketentuan lama (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); sejak 2022 gunakan predikat PermenPANRB 6/2022.',
+        en: 'A period starting 2022-01-01 is not scored under a legacy regulation (PP 46/2011: 2014–2019; PP 30/2019: 2020–2021); from 2022 use the PermenPANRB 6/2022 predikat.',
+      },
+      data: { table: 'performance/legacy-regimes', date: '2022-01-01', from: '2022-01-01' },
+    });
+  });
+
+  it('notes a regime the caller chose, in both languages', () => {
+    expect(score({ period: year(2020), skp: 85.5, behaviour: 83, regime: 'pp-46-2011' })._unsafeUnwrap().reasons[1]).toEqual({
+      code: 'performance/regime-chosen-by-caller',
+      severity: 'info',
+      basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', interpretation: 'legacy-bands' },
+      message: {
+        id: 'Ketentuan PP 46/2011 dipilih oleh pengguna untuk periode 2020-01-01 s.d. 2020-12-31.',
+        en: 'PP 46/2011 chosen by the caller for 2020-01-01 to 2020-12-31.',
+      },
+    });
+  });
+
+  it('words the errors of 8/2021 indicators before 2021 and of weights that miss 100', () => {
+    expect(score({ period: year(2020), skp: indicators([100]), behaviour: 90 })._unsafeUnwrapErr()).toEqual({
+      code: 'performance/no-rule-in-force',
+      severity: 'error',
+      basis: {
+        instrument: 'PermenPANRB 8/2021',
+        article: 'Lampiran (capaian IKI dan konversi nilai)',
+        note: 'bands closed below: 100 ≤ C < 101 is Baik (109); C = 100 on a maximum target is Sangat Baik (120)',
+      },
+      message: {
+        id: 'Indikator kinerja individu PermenPANRB 8/2021 berlaku untuk SKP sejak 2021, bukan 2020-01-01.',
+        en: 'PermenPANRB 8/2021 indicators apply to SKPs from 2021, not 2020-01-01.',
+      },
+      data: { from: '2020-01-01' },
+    });
+    expect(score({ period: year(2021), skp: indicators([40, 35, 20]), behaviour: 90 })._unsafeUnwrapErr()).toEqual({
+      code: 'performance/weights-not-100',
+      severity: 'error',
+      basis: { instrument: 'PermenPANRB 8/2021', article: 'Lampiran (nilai tertimbang)' },
+      message: { id: 'Jumlah bobot indikator 95, seharusnya 100.', en: 'The indicator weights sum to 95, not 100.' },
+      data: { totalWeight: 95 },
+    });
+  });
+
+  it('accepts weights within 100 ± 0.01 as written, and refuses 0.02 off', () => {
+    expect(score({ period: year(2021), skp: indicators([50, 50.01]), behaviour: 90 }).isOk()).toBe(true);
+    expect(score({ period: year(2021), skp: indicators([50, 49.99]), behaviour: 90 }).isOk()).toBe(true);
+    expect(score({ period: year(2021), skp: indicators([50, 50.02]), behaviour: 90 })._unsafeUnwrapErr().code).toBe('performance/weights-not-100');
+  });
+
+  it('words the refusal of PP 46/2011 behaviour aspects under PP 30/2019', () => {
+    const behaviour = { service: 80, integrity: 80, commitment: 80, discipline: 80, cooperation: 80 };
+    expect(score({ period: year(2020), skp: 90, behaviour })._unsafeUnwrapErr()).toEqual({
+      code: 'performance/invalid-input',
+      severity: 'error',
+      basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', interpretation: 'legacy-bands' },
+      message: {
+        id: 'Di bawah PP 30/2019 nilai perilaku kerja diberikan sebagai angka, bukan aspek PP 46/2011.',
+        en: 'Under PP 30/2019 the behaviour is given as a value, not as PP 46/2011 aspects.',
+      },
+      data: { issues: [{ path: 'behaviour', message: 'Expected a number under PP 30/2019' }] },
+    });
+  });
+
+  it('notes the missing new idea from exactly 110 under PP 30/2019 only', () => {
+    expect(score({ period: year(2020), skp: 110, behaviour: 110 })._unsafeUnwrap().reasons.map((why) => why.code)).toEqual([
+      'performance/legacy-score',
+      'performance/no-new-idea',
+    ]);
+    const pp46 = score({ period: year(2018), skp: 120, behaviour: 110 })._unsafeUnwrap();
+    expect([pp46.score, pp46.band]).toEqual([116, 'very-good']);
+    expect(pp46.reasons.map((why) => why.code)).toEqual(['performance/legacy-score']);
+  });
+
+  it('weighs PP 30/2019 with peer input 60/40 and without 70/30', () => {
+    expect(score({ period: year(2021), skp: 80, behaviour: 70, peerInput: true })._unsafeUnwrap().weights).toEqual([60, 40]);
+    expect(score({ period: year(2021), skp: 80, behaviour: 70 })._unsafeUnwrap().weights).toEqual([70, 30]);
+  });
+});
+
 describe('properties', () => {
   it('any year 2014–2021 is scored, and the regime follows the year', () => {
     fc.assert(

@@ -35,6 +35,30 @@ describe('pp30PerformanceScore', () => {
   });
 });
 
+describe('pp30PerformanceScore — the 110 boundary', () => {
+  it('notes from exactly 110 that without a new idea the band is Baik, in both languages', () => {
+    expect(pp30PerformanceScore({ skpScore: 110, behaviourScore: 110 })._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/legacy-score',
+        severity: 'info',
+        basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (2)–(5)', interpretation: 'legacy-bands' },
+        message: { id: '70% × 110 + 30% × 110 = 110: Baik.', en: '70% × 110 + 30% × 110 = 110: good.' },
+        data: { skpScore: 110, behaviourScore: 110, weights: [70, 30], score: 110 },
+      },
+      {
+        code: 'performance/no-new-idea',
+        severity: 'info',
+        basis: { instrument: 'PP 30/2019', article: 'Pasal 41 ayat (5) huruf a' },
+        message: {
+          id: 'Nilai 110 berada pada rentang 110–120, tetapi tanpa ide baru atau cara baru predikatnya Baik.',
+          en: 'The value 110 is within 110–120, but without a new idea or method the band is Baik.',
+        },
+      },
+    ]);
+    expect(pp30PerformanceScore({ skpScore: 110, behaviourScore: 109.9 })._unsafeUnwrap().reasons.map((why) => why.code)).toEqual(['performance/legacy-score']);
+  });
+});
+
 describe('properties', () => {
   it('a new idea never lowers the band', () => {
     fc.assert(

@@ -56,6 +56,30 @@ describe('pp46ActivityScore', () => {
   });
 });
 
+describe('pp46ActivityScore — the 24 % boundary and the quantity', () => {
+  const basis = { instrument: 'Perka BKN 1/2013', article: 'Lampiran (cara perhitungan capaian SKP)' };
+  it('uses the ≤ 24 % formula at exactly 24 %, and the other just above, in both languages', () => {
+    expect(pp46ActivityScore(activity(9.12))._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/pp46-time',
+        severity: 'info',
+        basis,
+        message: { id: 'Efisiensi waktu 24%: rumus efisiensi ≤ 24%; nilai waktu 100.', en: 'Time efficiency 24%: the ≤ 24% formula; time value 100.' },
+        data: { efficiency: 24 },
+      },
+    ]);
+    expect(pp46ActivityScore(activity(9.1))._unsafeUnwrap().reasons[0]?.message).toEqual({
+      id: 'Efisiensi waktu 24.17%: rumus efisiensi > 24%; nilai waktu 75.83.',
+      en: 'Time efficiency 24.17%: the > 24% formula; time value 75.83.',
+    });
+  });
+
+  it('measures the quantity as realisation over target', () => {
+    const score = pp46ActivityScore({ ...activity(12), quantity: { target: 10, realisation: 8 } })._unsafeUnwrap();
+    expect(score.quantity).toBe(80);
+  });
+});
+
 describe('properties', () => {
   it('finishing earlier never lowers the time value while efficiency stays within 24%', () => {
     fc.assert(

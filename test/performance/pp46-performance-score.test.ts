@@ -58,6 +58,25 @@ describe('pp46PerformanceScore', () => {
   });
 });
 
+describe('pp46PerformanceScore — the reason', () => {
+  it('shows the weighted sum and the band in both languages, and nothing else', () => {
+    expect(pp46PerformanceScore({ skp: 85.5, behaviour: 83 })._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'performance/legacy-score',
+        severity: 'info',
+        basis: { instrument: 'PP 46/2011', article: 'Perka BKN 1/2013 (SKP 60%, perilaku 40%)', interpretation: 'legacy-bands' },
+        message: { id: '60% × 85.5 + 40% × 83 = 84.5: Baik.', en: '60% × 85.5 + 40% × 83 = 84.5: good.' },
+        data: { skpScore: 85.5, behaviourScore: 83, weights: [60, 40], score: 84.5 },
+      },
+    ]);
+  });
+
+  it('gives one point for a single additional task', () => {
+    const activity = { quantity: { target: 1, realisation: 1 }, quality: { target: 100, realisation: 100 }, time: { target: 12, realisation: 12 } };
+    expect(pp46PerformanceScore({ skp: { activities: [activity], additionalTasks: 1, creativity: 'none' }, behaviour: 80 })._unsafeUnwrap().skpScore).toBe(93);
+  });
+});
+
 describe('properties', () => {
   it('a better SKP value never lowers the score', () => {
     fc.assert(

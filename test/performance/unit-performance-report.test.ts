@@ -114,6 +114,80 @@ describe('unitPerformanceReport', () => {
   });
 });
 
+describe('unitPerformanceReport — which evaluations count', () => {
+  const Q1 = { from: '2025-01-01', to: '2025-03-31' };
+  const Q2 = { from: '2025-04-01', to: '2025-06-30' };
+  const Q4 = { from: '2025-10-01', to: '2025-12-31' };
+  const result = (evidence: string[], feedback: string) => ({ rhkId: 'R1', evidence, feedback });
+  const withEvaluations = (evaluations: SkpInput['evaluations']): SkpInput => ({ ...smallSkp(nip(1), 'Pegawai 1', 'meets', 'meets'), evaluations });
+  const reportOf = (skps: SkpInput[], period = YEAR) => unitPerformanceReport({ unit: UNIT, period, orgPredikat: 'good', skps: skps.map(parsed) })._unsafeUnwrap();
+
+  it('takes the predikat only from an evaluation of exactly the period, and a recorded predikat when a rating is missing', () => {
+    const periodic = (period: typeof Q1) => ({ kind: 'periodic' as const, period, results: [result(['b.pdf'], 'ok')], workRating: 'above' as const, behaviourRating: 'above' as const });
+    expect(reportOf([withEvaluations([periodic(Q1), periodic(Q4)])]).withoutEvaluation).toEqual([nip(1)]);
+    const recorded = withEvaluations([{ kind: 'annual', period: YEAR, results: [result(['b.pdf'], 'ok')], workRating: 'above', predikat: 'good' }]);
+    expect(reportOf([recorded]).predicates).toEqual([{ nip: nip(1), name: 'Pegawai 1', predikat: 'good' }]);
+  });
+
+  it('lists the gaps of the evaluations inside the period only, from every SKP of the employee', () => {
+    const gap = (period: typeof Q1) => ({ kind: 'periodic' as const, period, results: [result([], '')] });
+    const first = withEvaluations([gap(Q1), gap(Q2)]);
+    const second = { ...withEvaluations([gap(Q1)]), period: { from: '2025-01-01', to: '2025-06-30' } };
+    const report = reportOf([first, second], Q1);
+    expect(report.missingEvidence).toEqual([
+      { nip: nip(1), rhkId: 'R1', period: Q1 },
+      { nip: nip(1), rhkId: 'R1', period: Q1 },
+    ]);
+    expect(report.missingFeedback).toHaveLength(2);
+  });
+
+  it('reads the first result given for an RHK, and feedback of blanks as none', () => {
+    const twice = withEvaluations([{ kind: 'annual', period: YEAR, results: [result(['b.pdf'], 'ok'), result([], '')], workRating: 'meets', behaviourRating: 'meets' }]);
+    const report = reportOf([twice]);
+    expect([report.missingEvidence, report.missingFeedback]).toEqual([[], []]);
+    const blank = withEvaluations([{ kind: 'annual', period: YEAR, results: [result(['b.pdf'], '   ')], workRating: 'meets', behaviourRating: 'meets' }]);
+    expect(reportOf([blank]).missingFeedback).toEqual([{ nip: nip(1), rhkId: 'R1', period: YEAR }]);
+  });
+
+  it('words the summary and each warning in both languages', () => {
+    const gaps = withEvaluations([{ kind: 'annual', period: YEAR, results: [result([], '')], workRating: 'meets', behaviourRating: 'meets' }]);
+    const report = unitPerformanceReport({ unit: UNIT, period: YEAR, orgPredikat: 'good', employees: [nip(1), nip(2)], skps: [parsed(gaps)] })._unsafeUnwrap();
+    const basis = { instrument: 'SE MenPANRB 3/2023', article: 'PermenPANRB 6/2022 Pasal 5', interpretation: 'predikat-distribution' };
+    const evidenceBasis = { instrument: 'SE Kepala BKN 11/2023', note: 'e-Kinerja: bukti dukung and umpan balik per RHK per period' };
+    expect(report.reasons.filter((why) => !why.code.startsWith('performance/distribution-'))).toEqual([
+      {
+        code: 'performance/unit-report',
+        severity: 'info',
+        basis,
+        message: {
+          id: 'Dinas Kependudukan dan Pencatatan Sipil Kota Medan: 1 dari 2 pegawai memiliki predikat untuk 2025-01-01 s.d. 2025-12-31.',
+          en: 'Dinas Kependudukan dan Pencatatan Sipil Kota Medan: 1 of 2 employees have a predikat for 2025-01-01 to 2025-12-31.',
+        },
+        data: { evaluated: 1, headCount: 2 },
+      },
+      {
+        code: 'performance/without-evaluation',
+        severity: 'warning',
+        basis,
+        message: { id: '1 pegawai belum dievaluasi untuk periode ini.', en: '1 employee(s) not yet evaluated for this period.' },
+        data: { nips: [nip(2)] },
+      },
+      {
+        code: 'performance/missing-evidence',
+        severity: 'warning',
+        basis: evidenceBasis,
+        message: { id: '1 hasil kerja tanpa bukti dukung.', en: '1 result(s) without evidence.' },
+      },
+      {
+        code: 'performance/missing-feedback',
+        severity: 'warning',
+        basis: evidenceBasis,
+        message: { id: '1 hasil kerja tanpa umpan balik.', en: '1 result(s) without feedback.' },
+      },
+    ]);
+  });
+});
+
 describe('properties', () => {
   it('the report does not depend on the order of the SKPs', () => {
     fc.assert(
