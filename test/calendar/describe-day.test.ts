@@ -61,6 +61,13 @@ describe('describeDay', () => {
     const day = describeDay(unit, '2026-08-17')._unsafeUnwrap();
     expect([day.working, day.nonWorking, day.reasons.map((why) => why.code)]).toEqual([true, [], ['calendar/holiday', 'calendar/extra-working-day']]);
     expect(day.reasons[1]?.message.en).toBe('2026-08-17 is an extra working day: Ceremony service.');
+    expect(day.reasons[1]).toEqual({
+      code: 'calendar/extra-working-day',
+      severity: 'info',
+      basis: { instrument: 'Keputusan Direktur RSUD' },
+      message: { id: '2026-08-17 adalah hari kerja tambahan: Pelayanan upacara.', en: '2026-08-17 is an extra working day: Ceremony service.' },
+      data: { date: '2026-08-17', name: { id: 'Pelayanan upacara', en: 'Ceremony service' } },
+    });
   });
 
   it('explains an extra holiday as a custom holiday', () => {
@@ -75,6 +82,16 @@ describe('describeDay', () => {
 
   it('refuses a date outside the years held', () => {
     expect(describeDay(calendar, '2020-12-31')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
+    const after = describeDay(calendar, '2028-01-01')._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    expect(describeDay(calendar, '2027-12-31')._unsafeUnwrap().working).toBe(true);
+    expect(describeDay(calendar, '2021-01-01')._unsafeUnwrap().nonWorking.map((off) => off.name.en)).toEqual(["New Year's Day 2021"]);
+  });
+
+  it('names the malformed date in its issue', () => {
+    expect(describeDay(calendar, '2026-02-30')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
   });
 });
 

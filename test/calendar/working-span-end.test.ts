@@ -42,6 +42,14 @@ describe('workingSpanEnd', () => {
     expect(workingSpanEnd(calendar, '2020-12-30', 5)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
+  it('holds the first and the last day of the years held, and not the day after', () => {
+    expect(workingSpanEnd(calendar, '2021-01-01', 1)._unsafeUnwrap()).toBe('2021-01-04');
+    expect(workingSpanEnd(calendar, '2027-12-31', 1)._unsafeUnwrap()).toBe('2027-12-31');
+    const after = workingSpanEnd(calendar, '2028-01-01', 1)._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    expect(workingSpanEnd(calendar, '2027-12-31', 2)._unsafeUnwrapErr().data).toEqual({ ...{ date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }, start: '2027-12-31', n: 2 });
+  });
+
   it('refuses n below 1 or fractional', () => {
     expect(workingSpanEnd(calendar, '2026-03-16', 0)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
     expect(workingSpanEnd(calendar, '2026-03-16', 1.5)._unsafeUnwrapErr().data['issues']).toEqual([
