@@ -56,6 +56,17 @@ describe('countWorkingDays', () => {
     expect(countWorkingDays(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr().data['date']).toBe('2028-01-03');
   });
 
+  it('refuses a range that ends before it starts, naming both ends', () => {
+    const error = countWorkingDays(calendar, '2026-12-31', '2026-12-30')._unsafeUnwrapErr();
+    expect(error).toEqual({
+      code: 'calendar/invalid-range',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'periods are inclusive of both ends', interpretation: 'dates-without-time-zone' },
+      message: { id: 'Akhir rentang tanggal tidak boleh sebelum awalnya.', en: 'The end of a date range must not be before its start.' },
+      data: { from: '2026-12-31', to: '2026-12-30' },
+    });
+  });
+
   it('names each malformed date in its issue', () => {
     expect(countWorkingDays(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr().data['issues']).toEqual([
       { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },

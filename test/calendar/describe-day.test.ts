@@ -85,7 +85,25 @@ describe('describeDay', () => {
     const after = describeDay(calendar, '2028-01-01')._unsafeUnwrapErr();
     expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(describeDay(calendar, '2027-12-31')._unsafeUnwrap().working).toBe(true);
-    expect(describeDay(calendar, '2021-01-01')._unsafeUnwrap().nonWorking.map((off) => off.name.en)).toEqual(["New Year's Day 2021"]);
+    const newYear = { date: '2021-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2021 Masehi', en: "New Year's Day 2021" }, basis: { instrument: 'SKB 642/2020, 4/2020, 4/2020' } };
+    expect(describeDay(calendar, '2021-01-01')._unsafeUnwrap()).toEqual({
+      date: '2021-01-01',
+      weekday: 5,
+      working: false,
+      nonWorking: [newYear],
+      reasons: [
+        {
+          code: 'calendar/holiday',
+          severity: 'info',
+          basis: { instrument: 'SKB 642/2020, 4/2020, 4/2020' },
+          message: {
+            id: '2021-01-01 bukan hari kerja: hari libur nasional — Tahun Baru 2021 Masehi.',
+            en: "2021-01-01 is not a working day: national holiday — New Year's Day 2021.",
+          },
+          data: { date: '2021-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2021 Masehi', en: "New Year's Day 2021" } },
+        },
+      ],
+    });
   });
 
   it('names the malformed date in its issue', () => {
