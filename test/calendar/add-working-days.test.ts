@@ -87,6 +87,12 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(calendar, '2026-03-16', Number.NaN)._unsafeUnwrapErr().data['issues']).toEqual([
       { path: 'n', message: 'Invalid input: expected number, received NaN' },
     ]);
+    expect(addWorkingDays(calendar, '2026-3-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+    expect(addWorkingDays({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+    ]);
   });
 
   it('refuses a fractional n', () => {

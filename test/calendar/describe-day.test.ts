@@ -80,6 +80,39 @@ describe('describeDay', () => {
     expect(describeDay(unit, '2026-08-17')._unsafeUnwrap().nonWorking.map((off) => off.kind)).toEqual(['holiday', 'custom']);
   });
 
+  it('explains a day an amending SKB removed from the official days: 24 Dec 2021, a working day for ASN', () => {
+    expect(describeDay(calendar, '2021-12-24')._unsafeUnwrap().reasons.map((why) => why.code)).toEqual(['calendar/working-day', 'calendar/superseded-day']);
+    expect(describeDay(calendar, '2021-12-24')._unsafeUnwrap().reasons[1]).toEqual({
+      code: 'calendar/superseded-day',
+      severity: 'info',
+      basis: {
+        instrument: 'SKB 712/2021, 1/2021, 3/2021',
+        note: 'removed by SKB 712/2021, 1/2021, 3/2021 (18 Jun 2021); Keppres 7/2021 lists it as ASN cuti bersama and no amending Keppres was found, but SE MenPANRB 26/2021 barred ASN from leave from 24 Dec 2021 to 2 Jan 2022: a working day for ASN',
+      },
+      message: {
+        id: '2021-12-24 semula cuti bersama ASN (tidak mengurangi cuti tahunan) (Cuti bersama Hari Raya Natal); dihapus oleh SKB 712/2021, 1/2021, 3/2021.',
+        en: '2021-12-24 was first set as ASN collective leave (does not reduce annual leave) (Collective leave for Christmas); removed by SKB 712/2021, 1/2021, 3/2021.',
+      },
+      data: { date: '2021-12-24', kind: 'collective-leave', name: { id: 'Cuti bersama Hari Raya Natal', en: 'Collective leave for Christmas' } },
+    });
+  });
+
+  it('explains a holiday an amending SKB moved to another day: 10 Aug 2021 → 11 Aug 2021', () => {
+    const day = describeDay(calendar, '2021-08-10')._unsafeUnwrap();
+    expect([day.working, day.reasons.map((why) => why.code)]).toEqual([true, ['calendar/working-day', 'calendar/superseded-day']]);
+    expect(day.reasons[1]).toEqual({
+      code: 'calendar/superseded-day',
+      severity: 'info',
+      basis: { instrument: 'SKB 712/2021, 1/2021, 3/2021', note: 'moved to 2021-08-11 by SKB 712/2021, 1/2021, 3/2021 (18 Jun 2021)' },
+      message: {
+        id: '2021-08-10 semula hari libur nasional (Tahun Baru Islam 1443 Hijriah); dipindah ke 2021-08-11 oleh SKB 712/2021, 1/2021, 3/2021.',
+        en: '2021-08-10 was first set as national holiday (Islamic New Year 1443 Hijriah); moved to 2021-08-11 by SKB 712/2021, 1/2021, 3/2021.',
+      },
+      data: { date: '2021-08-10', kind: 'holiday', name: { id: 'Tahun Baru Islam 1443 Hijriah', en: 'Islamic New Year 1443 Hijriah' }, movedTo: '2021-08-11' },
+    });
+    expect(describeDay(calendar, '2021-08-11')._unsafeUnwrap().working).toBe(false);
+  });
+
   it('refuses a date outside the years held', () => {
     expect(describeDay(calendar, '2020-12-31')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
     const after = describeDay(calendar, '2028-01-01')._unsafeUnwrapErr();

@@ -36,6 +36,14 @@ describe('isWorkingDay', () => {
     const after = isWorkingDay(calendar, '2028-01-01')._unsafeUnwrapErr();
     expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(isWorkingDay(calendar, '2020-12-31')._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    expect(after.message.id).toBe(
+      'Kalender tidak memuat data hari libur tahun 2028 (2028-01-01), hanya 2021–2027: tambahkan tabelnya melalui createCalendar({ yearData }).',
+    );
+    const single = isWorkingDay(createCalendar({ years: [2026] })._unsafeUnwrap(), '2025-12-31')._unsafeUnwrapErr();
+    expect(single.message).toEqual({
+      id: 'Kalender tidak memuat data hari libur tahun 2025 (2025-12-31), hanya 2026: tambahkan tabelnya melalui createCalendar({ yearData }).',
+      en: 'The calendar holds no holiday data for 2025 (2025-12-31), only 2026: add its table through createCalendar({ yearData }).',
+    });
   });
 
   it('names the malformed date in its issue', () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Result } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { calendarOptionsSchema, createCalendar, type CalendarOptions, type CalendarYearData } from '../../src/calendar/index';
 import { yearDataIssues } from '../../src/calendar/internal/rules';
@@ -182,6 +183,25 @@ describe('createCalendar checks its options as calendarOptionsSchema says', () =
       expect(issues).toEqual(schemaIssues(input));
       expect(createMessage(input)).toEqual(schemaMessage(input));
     }
+  });
+});
+
+describe('createCalendar words its option issues', () => {
+  it('as zod would, in English and in Bahasa Indonesia', () => {
+    const message = (input: unknown): Result<unknown, LocalizedText> => createCalendar(input as CalendarOptions).mapErr((error) => error.message);
+    expect(message({ years: ['x'] })._unsafeUnwrapErr()).toEqual({
+      id: 'Masukan tidak valid — years.0: Input tidak valid: diharapkan number, diterima string',
+      en: 'Invalid input — years.0: Invalid input: expected number, received string',
+    });
+    // A date of the wrong type in an extra day's object stops its checks: one issue, at the day, as zod's union gives.
+    expect(message({ extraHolidays: [{ date: 20260701 }] })._unsafeUnwrapErr()).toEqual({
+      id: 'Masukan tidak valid — extraHolidays.0: date: Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
+      en: 'Invalid input — extraHolidays.0: date: Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
+    });
+    expect(message({ yearData: [{ year: 2028, instruments: [], days: [], counts: { holidays: '1', collectiveLeave: 2.5 } }] })._unsafeUnwrapErr()).toEqual({
+      id: 'Masukan tidak valid — yearData.0.counts.holidays: Input tidak valid: diharapkan number, diterima string; yearData.0.counts.collectiveLeave: Input tidak valid: diharapkan int, diterima number',
+      en: 'Invalid input — yearData.0.counts.holidays: Invalid input: expected number, received string; yearData.0.counts.collectiveLeave: Invalid input: expected int, received number',
+    });
   });
 });
 
