@@ -88,6 +88,12 @@ describe('createCalendar', () => {
     );
   });
 
+  it('holds exactly the days of its years: a running count per day, and nothing past the last', () => {
+    const unit = createCalendar({ years: [2026] })._unsafeUnwrap();
+    expect([unit.prefix.length, unit.prefix[0], unit.prefix[365]]).toEqual([366, 0, 240]);
+    expect(isWorkingDay(unit, '2027-01-01')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
+  });
+
   it('adds a year from a table of the caller', () => {
     const calendar = createCalendar({ yearData: [YEAR_2028] })._unsafeUnwrap();
     expect(calendar.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028]);

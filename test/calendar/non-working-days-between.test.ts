@@ -63,6 +63,12 @@ describe('nonWorkingDaysBetween', () => {
     expect(nonWorkingDaysBetween(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr().data['date']).toBe('2028-01-03');
   });
 
+  it('names a calendar not made by createCalendar', () => {
+    expect(nonWorkingDaysBetween({ ...calendar }, '2026-03-16', '2026-03-20')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+    ]);
+  });
+
   it('names each malformed date in its issue', () => {
     expect(nonWorkingDaysBetween(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr().data['issues']).toEqual([
       { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
