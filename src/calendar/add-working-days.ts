@@ -48,6 +48,7 @@ export function addWorkingDaysFrom(calendar: WorkingCalendar, day: number, date:
   const index = day - calendar.firstDayNumber;
   if (index < 0 || index >= prefix.length - 1) return yearNotCovered(calendar, date);
   if (n === 0) return ok(date as IsoDate);
+  // Stryker disable next-line EqualityOperator: n = 0 has returned above, so `>` and `>=` agree
   const target = n > 0 ? (prefix[index + 1] as number) + n : (prefix[index] as number) + n + 1;
   const found = target < 1 ? -1 : firstIndexReaching(prefix, 0, target);
   if (found < 0) return yearNotCovered(calendar, beyond(calendar, n), { start: date, n });

@@ -1,5 +1,5 @@
 import type { InputIssue } from '../core/input-error';
-import { yearTableIssues, type Issues } from './internal/options';
+import { yearTableIssues } from './internal/options';
 
 /**
  * Checks a year table you bring (a year the built-in data does not hold yet, or an amendment) and returns **every**
@@ -33,7 +33,5 @@ import { yearTableIssues, type Issues } from './internal/options';
  * ```
  */
 export function checkCalendarYearData(input: unknown): readonly InputIssue[] {
-  const issues: Issues = { en: [], id: [], stops: 0 };
-  yearTableIssues(input, '', issues);
-  return issues.en;
+  return yearTableIssues(input).en;
 }

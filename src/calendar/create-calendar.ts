@@ -66,8 +66,8 @@ function chooseYears(
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const year of requested ?? tables.keys()) {
-    if (year < first) first = year;
-    if (year > last) last = year;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
   }
   const years: number[] = [];
   for (let year = first; year <= last; year += 1) {

@@ -12,7 +12,6 @@ import type { CalendarReasonCode, WorkingCalendar } from './types';
  */
 export function provisionalReasons(calendar: WorkingCalendar, first: number, last: number): Reason<'calendar/provisional-year'>[] {
   const reasons: Reason<'calendar/provisional-year'>[] = [];
-  if (calendar.provisional.size === 0) return reasons;
   for (let year = first; year <= last; year += 1) {
     const status = calendar.provisional.get(year);
     if (status === undefined) continue;

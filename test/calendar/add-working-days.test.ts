@@ -49,6 +49,52 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(calendar, '2028-01-04', 0)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
+  it('holds the first and the last day of the years held, and nothing past them (n = 0)', () => {
+    expect(addWorkingDays(calendar, '2021-01-01', 1)._unsafeUnwrap()).toBe('2021-01-04');
+    expect(addWorkingDays(calendar, '2027-12-31', 0)._unsafeUnwrap()).toBe('2027-12-31');
+    const after = addWorkingDays(calendar, '2028-01-01', 0)._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual([
+      'calendar/year-not-covered',
+      { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' },
+    ]);
+    expect(addWorkingDays(calendar, '2020-12-31', 0)._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+  });
+
+  it('goes back to the first working day held, and to the first day held when it is worked', () => {
+    expect(addWorkingDays(calendar, '2021-01-05', -1)._unsafeUnwrap()).toBe('2021-01-04');
+    expect(addWorkingDays(calendar, '2021-01-04', -1)._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    // Mon 2029-01-01 is worked in a year table without days off: it is the calendar's first day (index 0).
+    const year2029 = createCalendar({ years: [2029], yearData: [{ year: 2029, instruments: [], days: [] }] })._unsafeUnwrap();
+    expect(addWorkingDays(year2029, '2029-01-02', -1)._unsafeUnwrap()).toBe('2029-01-01');
+    expect(addWorkingDays(year2029, '2029-01-03', -2)._unsafeUnwrap()).toBe('2029-01-01');
+    expect(addWorkingDays(year2029, '2029-01-02', -2)._unsafeUnwrapErr().data).toEqual({
+      date: '2028-12-31', year: 2028, years: [2029], from: '2029-01-01', to: '2029-12-31', start: '2029-01-02', n: -2,
+    });
+  });
+
+  it('names each bad argument in its issue, in English and in Bahasa Indonesia', () => {
+    const error = addWorkingDays(calendar, '2026-02-30', 1.5)._unsafeUnwrapErr();
+    expect([error.code, error.data['issues']]).toEqual([
+      'calendar/invalid-input',
+      [
+        { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+        { path: 'n', message: 'Invalid input: expected int, received number' },
+      ],
+    ]);
+    expect(error.message.id).toBe(
+      'Masukan tidak valid — date: Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999); n: Input tidak valid: diharapkan int, diterima number',
+    );
+    expect(addWorkingDays(calendar, '2026-03-16', Number.NaN)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'n', message: 'Invalid input: expected number, received NaN' },
+    ]);
+    expect(addWorkingDays(calendar, '2026-3-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+    expect(addWorkingDays({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+    ]);
+  });
+
   it('refuses a fractional n', () => {
     expect(addWorkingDays(calendar, '2026-03-16', 0.5)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
   });

@@ -16,23 +16,50 @@ function zodIssue(schema: z.ZodMiniType, value: unknown): InputIssue | undefined
   return result.isErr() ? (result.error.data['issues'] as InputIssue[])[0] : undefined;
 }
 
+/** zod's message in Bahasa Indonesia for a value: its first issue's, as `zodIssue` takes. */
+function zodIndonesian(schema: z.ZodMiniType, value: unknown): string | undefined {
+  const result = validate(z.object({ value: schema }), { value }, 'x/invalid-input');
+  return result.isErr() ? result.error.message.id.replace('Masukan tidak valid — value: ', '').split('; value: ')[0] : undefined;
+}
+
+/**
+ * The Indonesian message of a call's only bad argument. zod's Indonesian locale names an infinite number "number"
+ * where its English one says "Infinity"; the calendar says "Infinity" in both, which is put back here to compare.
+ */
+function indonesian(error: { readonly message: { readonly id: string } }, path: string): string {
+  return error.message.id.replace(`Masukan tidak valid — ${path}: `, '').replace(/diterima -?Infinity$/, 'diterima number');
+}
+
 function message(issues: unknown, path: string): string | undefined {
   return (issues as InputIssue[]).find((issue) => issue.path === path)?.message;
 }
 
-const COUNTS: readonly unknown[] = [0, -1, 1.5, Number.NaN, Infinity, -Infinity, 2 ** 60, -(2 ** 60), '3', null, undefined, [], {}, true, 10n, Symbol('n')];
+const COUNTS: readonly unknown[] = [
+  0, -1, 1.5, Number.NaN, Infinity, -Infinity, 2 ** 60, -(2 ** 60), '3', null, undefined, [], {}, true, 10n, Symbol('n'),
+  new Date(0), Object.create(null), Object.create(Object.create(null) as object), new (class Count { readonly n = 1; })(),
+];
 
 describe('argument checks', () => {
   it('word a bad count as zod words z.int() (and its minimum of 1 for a span)', () => {
     for (const n of COUNTS) {
-      const span = dataOf(workingSpanEnd(calendar, '2026-03-16', n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
-      expect(message(span, 'n')).toBe(zodIssue(z.int().check(z.minimum(1)), n)?.message);
+      const span = workingSpanEnd(calendar, '2026-03-16', n as number)._unsafeUnwrapErr();
+      expect(message(span.data['issues'], 'n')).toBe(zodIssue(z.int().check(z.minimum(1)), n)?.message);
+      expect(indonesian(span, 'n')).toBe(zodIndonesian(z.int().check(z.minimum(1)), n));
       if (n === 0 || n === -1) continue;
-      const step = dataOf(addWorkingDays(calendar, '2026-03-16', n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
-      expect(message(step, 'n')).toBe(zodIssue(z.int(), n)?.message);
-      const year = dataOf(nonWorkingDays(calendar, n as number)._unsafeUnwrapErr(), 'calendar/invalid-input').issues;
-      expect(message(year, 'year')).toBe(zodIssue(z.int(), n)?.message);
+      const step = addWorkingDays(calendar, '2026-03-16', n as number)._unsafeUnwrapErr();
+      expect(message(step.data['issues'], 'n')).toBe(zodIssue(z.int(), n)?.message);
+      expect(indonesian(step, 'n')).toBe(zodIndonesian(z.int(), n));
+      const year = nonWorkingDays(calendar, n as number)._unsafeUnwrapErr();
+      expect(message(year.data['issues'], 'year')).toBe(zodIssue(z.int(), n)?.message);
+      expect(indonesian(year, 'year')).toBe(zodIndonesian(z.int(), n));
     }
+  });
+
+  it('call an instance of an unnamed class an object (zod would leave the type blank)', () => {
+    expect(addWorkingDays(calendar, '2026-03-16', new (class { readonly n = 1; })() as unknown as number)._unsafeUnwrapErr().message).toEqual({
+      id: 'Masukan tidak valid — n: Input tidak valid: diharapkan number, diterima object',
+      en: 'Invalid input — n: Invalid input: expected number, received object',
+    });
   });
 
   it('name every bad argument, in parameter order, in English and in Bahasa Indonesia', () => {

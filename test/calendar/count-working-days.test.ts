@@ -46,6 +46,37 @@ describe('countWorkingDays', () => {
     // @ts-expect-error: intentionally invalid input, a calendar of another shape
     expect(countWorkingDays({ years: [2026] }, '2026-01-01', '2026-12-31')._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
   });
+
+  it('holds the first and the last day of the years held, and names the end that lies past them', () => {
+    expect(countWorkingDays(calendar, '2021-01-01', '2021-01-04')._unsafeUnwrap()).toBe(1);
+    expect(countWorkingDays(calendar, '2027-12-31', '2027-12-31')._unsafeUnwrap()).toBe(1);
+    const end = countWorkingDays(calendar, '2027-12-31', '2028-01-01')._unsafeUnwrapErr();
+    expect([end.code, end.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-01']);
+    const start = countWorkingDays(calendar, '2028-01-01', '2028-01-02')._unsafeUnwrapErr();
+    expect([start.code, start.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-01']);
+    expect(countWorkingDays(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr().data['date']).toBe('2028-01-03');
+  });
+
+  it('refuses a range that ends before it starts, naming both ends', () => {
+    const error = countWorkingDays(calendar, '2026-12-31', '2026-12-30')._unsafeUnwrapErr();
+    expect(error).toEqual({
+      code: 'calendar/invalid-range',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'periods are inclusive of both ends', interpretation: 'dates-without-time-zone' },
+      message: { id: 'Akhir rentang tanggal tidak boleh sebelum awalnya.', en: 'The end of a date range must not be before its start.' },
+      data: { from: '2026-12-31', to: '2026-12-30' },
+    });
+  });
+
+  it('names each malformed date in its issue', () => {
+    expect(countWorkingDays(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+      { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+    expect(countWorkingDays(calendar, '2026-03-16', '2026-3-20')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+  });
 });
 
 describe('countWorkingDays types', () => {

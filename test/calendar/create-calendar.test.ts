@@ -74,6 +74,25 @@ describe('createCalendar', () => {
   it('refuses a year without a table, naming it and the years available (never a guess)', () => {
     const error = createCalendar({ years: [2027, 2028] })._unsafeUnwrapErr();
     expect([error.code, error.data]).toEqual(['calendar/unknown-year', { year: 2028, available: [2021, 2022, 2023, 2024, 2025, 2026, 2027] }]);
+    expect(error.message).toEqual({
+      id: 'Tidak ada data hari libur dan cuti bersama untuk tahun 2028 (tersedia: 2021, 2022, 2023, 2024, 2025, 2026, 2027); tambahkan tabel tahun itu melalui yearData.',
+      en: 'There is no holiday and cuti bersama table for 2028 (available: 2021, 2022, 2023, 2024, 2025, 2026, 2027); add one through yearData.',
+    });
+  });
+
+  it('lists the years available in order, the caller tables among the built-in ones', () => {
+    const tables = [{ ...YEAR_2028, year: 2031, days: [] }, { ...YEAR_2028, year: 2019, days: [] }, { ...YEAR_2028, year: 2029, days: [] }];
+    const error = createCalendar({ years: [2029, 2030], yearData: tables })._unsafeUnwrapErr();
+    expect(error.data).toEqual({ year: 2030, available: [2019, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2029, 2031] });
+    expect(error.message.en).toBe(
+      'There is no holiday and cuti bersama table for 2030 (available: 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2029, 2031); add one through yearData.',
+    );
+  });
+
+  it('holds exactly the days of its years: a running count per day, and nothing past the last', () => {
+    const unit = createCalendar({ years: [2026] })._unsafeUnwrap();
+    expect([unit.prefix.length, unit.prefix[0], unit.prefix[365]]).toEqual([366, 0, 240]);
+    expect(isWorkingDay(unit, '2027-01-01')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
   it('adds a year from a table of the caller', () => {
@@ -145,7 +164,15 @@ describe('createCalendar', () => {
       'calendar/out-of-range',
       { date: '2025-12-27', from: '2026-01-01', to: '2026-12-31', option: 'extraWorkingDays', index: 1 },
     ]);
-    expect(dataOf(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr(), 'calendar/out-of-range').option).toBe('extraHolidays');
+    expect(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
+    expect(error.message).toEqual({
+      id: 'extraWorkingDays: tanggal 2025-12-27 di luar tahun yang dimuat kalender (2026-01-01 s.d. 2026-12-31).',
+      en: 'extraWorkingDays: the date 2025-12-27 is outside the years the calendar holds (2026-01-01 to 2026-12-31).',
+    });
+    const first = createCalendar({ years: [2026], extraHolidays: ['2025-12-31', '2026-01-01', '2026-12-31', '2027-01-01'] })._unsafeUnwrapErr();
+    expect(first.data).toEqual({ date: '2025-12-31', from: '2026-01-01', to: '2026-12-31', option: 'extraHolidays', index: 0 });
+    const last = createCalendar({ years: [2026], extraHolidays: ['2026-01-01', '2026-12-31', '2027-01-01'] })._unsafeUnwrapErr();
+    expect(last.data).toEqual({ date: '2027-01-01', from: '2026-01-01', to: '2026-12-31', option: 'extraHolidays', index: 2 });
   });
 
   it('refuses a date that is both an extra holiday and an extra working day', () => {
@@ -161,6 +188,7 @@ describe('createCalendar', () => {
     expect(dataOf(createCalendar({ extraHolidays: ['2026-02-30'] })._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'extraHolidays.0', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
+    expect(createCalendar({ years: [] })._unsafeUnwrapErr().data['issues']).toEqual([{ path: 'years', message: 'Too small: expected array to have >=1 items' }]);
   });
 
   it('returns a frozen calendar', () => {

@@ -62,6 +62,13 @@ describe('describeDay', () => {
     const day = describeDay(unit, '2026-08-17')._unsafeUnwrap();
     expect([day.working, day.nonWorking, day.reasons.map((why) => why.code)]).toEqual([true, [], ['calendar/holiday', 'calendar/extra-working-day']]);
     expect(day.reasons[1]?.message.en).toBe('2026-08-17 is an extra working day: Ceremony service.');
+    expect(day.reasons[1]).toEqual({
+      code: 'calendar/extra-working-day',
+      severity: 'info',
+      basis: { instrument: 'Keputusan Direktur RSUD' },
+      message: { id: '2026-08-17 adalah hari kerja tambahan: Pelayanan upacara.', en: '2026-08-17 is an extra working day: Ceremony service.' },
+      data: { date: '2026-08-17', name: { id: 'Pelayanan upacara', en: 'Ceremony service' } },
+    });
   });
 
   it('explains an extra holiday as a custom holiday', () => {
@@ -74,8 +81,70 @@ describe('describeDay', () => {
     expect(describeDay(unit, '2026-08-17')._unsafeUnwrap().nonWorking.map((off) => off.kind)).toEqual(['holiday', 'custom']);
   });
 
+  it('explains a day an amending SKB removed from the official days: 24 Dec 2021, a working day for ASN', () => {
+    expect(describeDay(calendar, '2021-12-24')._unsafeUnwrap().reasons.map((why) => why.code)).toEqual(['calendar/working-day', 'calendar/superseded-day']);
+    // Strictly equal: a removed day's data has no movedTo key at all.
+    expect(describeDay(calendar, '2021-12-24')._unsafeUnwrap().reasons[1]).toStrictEqual({
+      code: 'calendar/superseded-day',
+      severity: 'info',
+      basis: {
+        instrument: 'SKB 712/2021, 1/2021, 3/2021',
+        note: 'removed by SKB 712/2021, 1/2021, 3/2021 (18 Jun 2021); Keppres 7/2021 lists it as ASN cuti bersama and no amending Keppres was found, but SE MenPANRB 26/2021 barred ASN from leave from 24 Dec 2021 to 2 Jan 2022: a working day for ASN',
+      },
+      message: {
+        id: '2021-12-24 semula cuti bersama ASN (tidak mengurangi cuti tahunan) (Cuti bersama Hari Raya Natal); dihapus oleh SKB 712/2021, 1/2021, 3/2021.',
+        en: '2021-12-24 was first set as ASN collective leave (does not reduce annual leave) (Collective leave for Christmas); removed by SKB 712/2021, 1/2021, 3/2021.',
+      },
+      data: { date: '2021-12-24', kind: 'collective-leave', name: { id: 'Cuti bersama Hari Raya Natal', en: 'Collective leave for Christmas' } },
+    });
+  });
+
+  it('explains a holiday an amending SKB moved to another day: 10 Aug 2021 → 11 Aug 2021', () => {
+    const day = describeDay(calendar, '2021-08-10')._unsafeUnwrap();
+    expect([day.working, day.reasons.map((why) => why.code)]).toEqual([true, ['calendar/working-day', 'calendar/superseded-day']]);
+    expect(day.reasons[1]).toEqual({
+      code: 'calendar/superseded-day',
+      severity: 'info',
+      basis: { instrument: 'SKB 712/2021, 1/2021, 3/2021', note: 'moved to 2021-08-11 by SKB 712/2021, 1/2021, 3/2021 (18 Jun 2021)' },
+      message: {
+        id: '2021-08-10 semula hari libur nasional (Tahun Baru Islam 1443 Hijriah); dipindah ke 2021-08-11 oleh SKB 712/2021, 1/2021, 3/2021.',
+        en: '2021-08-10 was first set as national holiday (Islamic New Year 1443 Hijriah); moved to 2021-08-11 by SKB 712/2021, 1/2021, 3/2021.',
+      },
+      data: { date: '2021-08-10', kind: 'holiday', name: { id: 'Tahun Baru Islam 1443 Hijriah', en: 'Islamic New Year 1443 Hijriah' }, movedTo: '2021-08-11' },
+    });
+    expect(describeDay(calendar, '2021-08-11')._unsafeUnwrap().working).toBe(false);
+  });
+
   it('refuses a date outside the years held', () => {
     expect(describeDay(calendar, '2020-12-31')._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
+    const after = describeDay(calendar, '2028-01-01')._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    expect(describeDay(calendar, '2027-12-31')._unsafeUnwrap().working).toBe(true);
+    const newYear = { date: '2021-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2021 Masehi', en: "New Year's Day 2021" }, basis: { instrument: 'SKB 642/2020, 4/2020, 4/2020' } };
+    expect(describeDay(calendar, '2021-01-01')._unsafeUnwrap()).toEqual({
+      date: '2021-01-01',
+      weekday: 5,
+      working: false,
+      nonWorking: [newYear],
+      reasons: [
+        {
+          code: 'calendar/holiday',
+          severity: 'info',
+          basis: { instrument: 'SKB 642/2020, 4/2020, 4/2020' },
+          message: {
+            id: '2021-01-01 bukan hari kerja: hari libur nasional — Tahun Baru 2021 Masehi.',
+            en: "2021-01-01 is not a working day: national holiday — New Year's Day 2021.",
+          },
+          data: { date: '2021-01-01', kind: 'holiday', name: { id: 'Tahun Baru 2021 Masehi', en: "New Year's Day 2021" } },
+        },
+      ],
+    });
+  });
+
+  it('names the malformed date in its issue', () => {
+    expect(describeDay(calendar, '2026-02-30')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
   });
 });
 

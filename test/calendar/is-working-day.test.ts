@@ -30,6 +30,28 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(calendar, '2025-08-18')._unsafeUnwrap()).toBe(false);
   });
 
+  it('holds the first and the last day of the years held, and not the day after', () => {
+    expect(isWorkingDay(calendar, '2021-01-01')._unsafeUnwrap()).toBe(false);
+    expect(isWorkingDay(calendar, '2027-12-31')._unsafeUnwrap()).toBe(true);
+    const after = isWorkingDay(calendar, '2028-01-01')._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    expect(isWorkingDay(calendar, '2020-12-31')._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    expect(after.message.id).toBe(
+      'Kalender tidak memuat data hari libur tahun 2028 (2028-01-01), hanya 2021–2027: tambahkan tabelnya melalui createCalendar({ yearData }).',
+    );
+    const single = isWorkingDay(createCalendar({ years: [2026] })._unsafeUnwrap(), '2025-12-31')._unsafeUnwrapErr();
+    expect(single.message).toEqual({
+      id: 'Kalender tidak memuat data hari libur tahun 2025 (2025-12-31), hanya 2026: tambahkan tabelnya melalui createCalendar({ yearData }).',
+      en: 'The calendar holds no holiday data for 2025 (2025-12-31), only 2026: add its table through createCalendar({ yearData }).',
+    });
+  });
+
+  it('names the malformed date in its issue', () => {
+    expect(isWorkingDay(calendar, '2026-02-30')._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+  });
+
   it('refuses a date outside the years held and a malformed date', () => {
     const error = isWorkingDay(calendar, '2028-01-04')._unsafeUnwrapErr();
     expect([error.code, error.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-04', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);

@@ -47,6 +47,9 @@ describe('nonWorkingDays', () => {
     const error = nonWorkingDays(calendar, 2028)._unsafeUnwrapErr();
     expect([error.code, error.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
+    expect(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'year', message: 'Invalid input: expected int, received number' },
+    ]);
   });
 });
 

@@ -43,6 +43,23 @@ describe('workingSpanEnd', () => {
     expect(workingSpanEnd(calendar, '2020-12-30', 5)._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
   });
 
+  it('holds the first and the last day of the years held, and not the day after', () => {
+    expect(workingSpanEnd(calendar, '2021-01-01', 1)._unsafeUnwrap()).toBe('2021-01-04');
+    expect(workingSpanEnd(calendar, '2027-12-31', 1)._unsafeUnwrap()).toBe('2027-12-31');
+    const after = workingSpanEnd(calendar, '2028-01-01', 1)._unsafeUnwrapErr();
+    expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
+    // Mon 2029-01-01 is worked in a year table without days off: a span can end on the calendar's first day.
+    const year2029 = createCalendar({ years: [2029], yearData: [{ year: 2029, instruments: [], days: [] }] })._unsafeUnwrap();
+    expect(workingSpanEnd(year2029, '2029-01-01', 1)._unsafeUnwrap()).toBe('2029-01-01');
+    expect(workingSpanEnd({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
+    ]);
+    expect(workingSpanEnd(calendar, '2026-3-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+      { path: 'start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
+    ]);
+    expect(workingSpanEnd(calendar, '2027-12-31', 2)._unsafeUnwrapErr().data).toEqual({ ...{ date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }, start: '2027-12-31', n: 2 });
+  });
+
   it('refuses n below 1 or fractional', () => {
     expect(workingSpanEnd(calendar, '2026-03-16', 0)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
     expect(dataOf(workingSpanEnd(calendar, '2026-03-16', 1.5)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([

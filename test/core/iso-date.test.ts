@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { dayNumberOf } from '../../src/core/iso-date';
+import { dayNumberOf, isRealDateShape } from '../../src/core/iso-date';
 import {
   addDays,
   addMonths,
@@ -209,6 +209,56 @@ describe('dayNumberOf (the one-pass date parser)', () => {
         expect(isIsoDate(text)).toBe(!Number.isNaN(expected));
       }),
     );
+  });
+});
+
+describe('boundaries of the date rules', () => {
+  it('isoDateFromParts: years 1900–2999, months 1–12, days within the month (leap years by the Gregorian rule)', () => {
+    const built = (year: number, month: number, day: number): string | null => isoDateFromParts(year, month, day).unwrapOr(null);
+    expect([built(1900, 1, 1), built(2999, 12, 31), built(1899, 12, 31), built(3000, 1, 1)]).toEqual(['1900-01-01', '2999-12-31', null, null]);
+    expect([built(2026, 0, 1), built(2026, 13, 1), built(2026, 12, 0), built(2026, 12, 32), built(2026, 4, 31), built(2026, 4, 30)]).toEqual([
+      null, null, null, null, null, '2026-04-30',
+    ]);
+    expect([built(2024, 2, 29), built(2000, 2, 29), built(1900, 2, 29), built(2100, 2, 29), built(2025, 2, 29), built(2025, 2, 28)]).toEqual([
+      '2024-02-29', '2000-02-29', null, null, null, '2025-02-28',
+    ]);
+    expect([built(2026.5, 1, 1), built(2026, 1, 1.5), built(2026, 6, 31), built(2026, 9, 31), built(2026, 11, 31), built(2026, 7, 31)]).toEqual([
+      null, null, null, null, null, '2026-07-31',
+    ]);
+  });
+
+  it('parseIsoDate: the error in both languages, with its basis', () => {
+    expect(parseIsoDate('2026-02-30')._unsafeUnwrapErr()).toEqual({
+      code: 'core/invalid-date',
+      severity: 'error',
+      basis: { instrument: 'ISO 8601', note: 'calendar dates are written YYYY-MM-DD', interpretation: 'dates-without-time-zone' },
+      message: {
+        id: 'Tanggal harus berupa tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999).',
+        en: 'A date must be a real calendar date written YYYY-MM-DD (years 1900–2999).',
+      },
+      data: { input: '2026-02-30' },
+    });
+    expect(isoDateFromParts(2026, 2, 30)._unsafeUnwrapErr().data).toEqual({ input: '2026-2-30' });
+  });
+
+  it('dayNumberOf: only ASCII digits, the characters next to them refused', () => {
+    for (const bad of ['2026-01-0/', '2026-01-0:', '/026-01-01', ':026-01-01', '2026-0/-01', '2026-:1-01', '2026_01-01', '2026-01_01']) {
+      expect(dayNumberOf(bad), bad).toBeNaN();
+    }
+    expect([dayNumberOf('2999-12-31'), dayNumberOf('2000-02-29'), dayNumberOf('2100-03-01')]).toEqual([376199, 11016, 47541]);
+  });
+
+  it('isRealDateShape: a real date of any four-digit year (zod’s iso.date), by the 400-year cycle', () => {
+    const shapes = ['1600-02-29', '1700-02-29', '3000-01-01', '0000-02-29', '0100-02-29', '2026-02-30', '2026-2-01', '20260-01-01'];
+    expect(shapes.map((shape) => isRealDateShape(shape))).toEqual([true, false, true, true, false, false, false, false]);
+  });
+
+  it('rangesOverlap: sharing one day either way round, and not when apart either way round', () => {
+    const early = { from: d('2026-01-05'), to: d('2026-01-09') };
+    const late = { from: d('2026-01-09'), to: d('2026-01-12') };
+    const later = { from: d('2026-01-10'), to: d('2026-01-12') };
+    expect([rangesOverlap(late, early), rangesOverlap(later, early), rangesOverlap(early, later), rangesOverlap(early, early)]).toEqual([true, false, false, true]);
+    expect([compareDates(d('2026-01-02'), d('2026-01-01')), compareDates(d('2026-01-01'), d('2026-01-02'))]).toEqual([1, -1]);
   });
 });
 

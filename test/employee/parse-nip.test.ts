@@ -149,6 +149,22 @@ describe('parseNip', () => {
     expect(parseNip('197005021988051001')._unsafeUnwrap().reasons[0]?.code).toBe('employee/appointed-under-18');
   });
 
+  it('docs/interpretations.md#nip-layout: born 29 February 2000, the 18th birthday is 28 February 2018; the whole warning', () => {
+    expect(parseNip('200002292018021001')._unsafeUnwrap().reasons).toEqual([
+      {
+        code: 'employee/appointed-under-18',
+        severity: 'warning',
+        basis: { instrument: 'PP 11/2017', article: 'Pasal 23 ayat (1) huruf a', note: 'a warning, not an error', interpretation: 'nip-layout' },
+        message: {
+          id: 'Menurut NIP, pegawai diangkat sebelum berusia 18 tahun; periksa data (NIP hasil konversi 2007 mengikuti aturan lama).',
+          en: 'According to the NIP the employee was appointed before turning 18; check the record (NIPs converted in 2007 follow older rules).',
+        },
+        data: { birthDate: '2000-02-29', eighteenthBirthday: '2018-02-28', appointedBy: '2018-02-01' },
+      },
+    ]);
+    expect(parseNip('200002292018031001')._unsafeUnwrap().reasons).toEqual([]);
+  });
+
   it('docs/interpretations.md#nip-layout: a PPPK appointed in the year of the 18th birthday is read favourably (31 December), no warning', () => {
     expect(parseNip('200012312018211001')._unsafeUnwrap().reasons).toEqual([]);
     expect(parseNip('200012312017211001')._unsafeUnwrap().reasons[0]?.code).toBe('employee/appointed-under-18');

@@ -1,7 +1,7 @@
 import { isIsoDate, isRealDateShape } from '../../core/iso-date';
 import type { InputIssue } from '../../core/input-error';
 import type { CalendarYearData } from '../types';
-import { receivedType } from './args';
+import { isFiniteNumber, receivedType } from './args';
 import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES, yearDataIssues } from './rules';
 import { deepFrozen } from '../../core/frozen';
 
@@ -84,11 +84,11 @@ function oneOf(values: readonly unknown[]): Check {
 /** A whole number of at least `min` and, when given, at most `max` (zod's `z.int().check(z.minimum, z.maximum)`). */
 function wholeNumber(min: number, max?: number): Check {
   return (value, path, issues) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(issues, path, 'number', value);
+    if (!isFiniteNumber(value)) return wrongType(issues, path, 'number', value);
     if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
     if (!Number.isSafeInteger(value)) {
-      const bound = value > 0 ? `<=${Number.MAX_SAFE_INTEGER}` : `>=${Number.MIN_SAFE_INTEGER}`;
-      const [en, id] = value > 0 ? ['Too big', 'Terlalu besar'] : ['Too small', 'Terlalu kecil'];
+      // Stryker disable next-line EqualityOperator: an integer that is not safe is never 0, so `>` and `>=` agree
+      const [en, id, bound] = value > 0 ? ['Too big', 'Terlalu besar', `<=${Number.MAX_SAFE_INTEGER}`] : ['Too small', 'Terlalu kecil', `>=${Number.MIN_SAFE_INTEGER}`];
       add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
     }
     if (value < min) return add(issues, path, `Too small: expected number to be >=${min}`, `Terlalu kecil: diharapkan number menjadi >=${min}`, true);
@@ -221,12 +221,13 @@ const options = strictObject({
  * Checks one year table as `parseCalendarYearData` does, without zod: its shape, then the rules across its rows.
  *
  * @param input - The table as given.
- * @param at - Its path followed by a dot (`'yearData.0.'`), or `''`.
- * @param issues - Where the issues go.
+ * @returns The issues found, at their paths from the table; none when it is valid.
  */
-export function yearTableIssues(input: unknown, at: string, issues: Issues): void {
-  if (!yearTable(input, at === '' ? '' : at.slice(0, -1), issues)) return;
-  for (const issue of yearDataIssues(input as CalendarYearData, at)) add(issues, issue.path, issue.message.en, issue.message.id);
+export function yearTableIssues(input: unknown): Issues {
+  const issues: Issues = { en: [], id: [], stops: 0 };
+  if (!yearTable(input, '', issues)) return issues;
+  for (const issue of yearDataIssues(input as CalendarYearData, '')) add(issues, issue.path, issue.message.en, issue.message.id);
+  return issues;
 }
 
 /**

@@ -14,8 +14,8 @@ export function consecutiveYears(years: readonly number[]): boolean {
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const year of years) {
-    if (year < low) low = year;
-    if (year > high) high = year;
+    low = Math.min(low, year);
+    high = Math.max(high, year);
   }
   return years.length === 0 || high - low + 1 === new Set(years).size;
 }
