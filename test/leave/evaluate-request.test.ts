@@ -738,3 +738,11 @@ describe('evaluateLeaveRequest — each reason of a decision as written', () => 
     expect(ok(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-06', remotePlaceDays: 12 }, [grant(2025)]).duration.returnsAfter).toBe('2025-06-19');
   });
 });
+
+describe('evaluateLeaveRequest — provisional calendar years', () => {
+  it('a request ending in 2027 carries the 2027 provisional-year warning; one within 2026 carries none', () => {
+    const across = ok(pns(), { kind: 'sick', start: '2026-12-28', end: '2027-01-05', documents: ['doctor-certificate'] }, [], { asOf: '2026-12-01' });
+    expect(across.reasons.map((r) => [r.code, r.severity, r.data])).toEqual([['calendar/provisional-year', 'warning', { year: 2027 }]]);
+    expect(ok(pns(), { kind: 'sick', start: '2026-12-21', end: '2026-12-31', documents: ['doctor-certificate'] }, [], { asOf: '2026-12-01' }).reasons).toEqual([]);
+  });
+});
