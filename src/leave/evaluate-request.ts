@@ -160,14 +160,11 @@ function isPreAnniversaryGround(ground: LeaveGround): boolean {
   return ground === 'family-illness' || ground === 'family-death' || ground === 'family-rights' || ground === 'first-marriage';
 }
 
-/** The documents a rule row requires for a length in calendar days, each once. */
+/** The documents a rule row requires for a length in calendar days (a tier adds documents its row does not list). */
 function requiredDocuments(rule: LeaveRule, calendarDays: number): readonly LeaveDocument[] {
   if (rule.documentTiers === undefined) return rule.documents;
   const required = [...rule.documents];
-  for (const tier of rule.documentTiers) {
-    if (calendarDays <= tier.aboveDays) continue;
-    for (const document of tier.documents) if (!required.includes(document)) required.push(document);
-  }
+  for (const tier of rule.documentTiers) if (calendarDays > tier.aboveDays) required.push(...tier.documents);
   return required;
 }
 
@@ -247,15 +244,12 @@ function shortenByWorkingDays(calendar: WorkingCalendar, end: IsoDate, days: num
   return ok(date);
 }
 
-function distinctBirths(employee: Employee, start: IsoDate): IsoDate[] {
-  return [...new Set(employee.births.filter((birth) => birth >= start))].sort();
-}
-
-/** The ordinal of a birth since the appointment: twins (one date) count once (docs/interpretations.md#maternity-births). */
+/**
+ * The ordinal of a birth since the appointment: one more than the distinct birth dates from the appointment to the
+ * day before, so twins (one date) count once and a birth already on record keeps its place (docs/interpretations.md#maternity-births).
+ */
 function birthOrdinal(employee: Employee, serviceFrom: IsoDate, birthDate: IsoDate): number {
-  const births = distinctBirths(employee, serviceFrom);
-  const index = births.indexOf(birthDate);
-  return index >= 0 ? index + 1 : births.filter((birth) => birth < birthDate).length + 1;
+  return new Set(employee.births.filter((birth) => birth >= serviceFrom && birth < birthDate)).size + 1;
 }
 
 function violation(code: LeaveError['code'], basis: LegalBasis, id: string, en: string, data: Readonly<Record<string, unknown>>): LeaveError {
@@ -379,7 +373,7 @@ function evaluateChecked(
 
   // Service (docs/interpretations.md#eligibility-service).
   if (rule.serviceYears > 0) {
-    const eligibleFrom = rule.serviceYears === 1 ? anniversary : serviceAnniversary(employee, rule.serviceYears);
+    const eligibleFrom = serviceAnniversary(employee, rule.serviceYears);
     if (start < eligibleFrom) {
       violations.push(violation('leave/insufficient-service', rule.basis,
         `Belum ${String(rule.serviceYears)} tahun bekerja secara terus-menerus; berhak mulai ${eligibleFrom}.`,
@@ -570,7 +564,7 @@ function evaluateChecked(
       en: 'Leave abroad is granted only by the PPK or an official with its kuasa; when urgent, the highest official at the workplace gives a temporary permit.',
     }));
   }
-  if (rule.decidedBy === 'ppk' && kind === 'unpaid') {
+  if (kind === 'unpaid') {
     reasons.push(reason('leave/unpaid-effects', 'warning', { instrument: 'PP 11/2017', article: 'Pasal 335–337' }, {
       id: 'CLTN: diberikan oleh PPK setelah persetujuan Kepala BKN; diberhentikan dari jabatan, tanpa penghasilan, tidak dihitung masa kerja; lapor diri paling lambat 1 bulan setelah berakhir.',
       en: 'CLTN: granted by the PPK after BKN approval; removed from the post, no income, not counted as service; report back within 1 month after it ends.',
@@ -585,7 +579,7 @@ function evaluateChecked(
   return ok({
     request, employee, ground, rule,
     period: { from: start, to: end },
-    duration: { unit: kind === 'annual' ? 'working-days' : 'calendar-days', days: kind === 'annual' ? days : calendarDays, calendarDays, excluded,
+    duration: { unit: kind === 'annual' ? 'working-days' : 'calendar-days', days, calendarDays, excluded,
       maximum: rule.maximum, latestEnd: limitEnd, remotePlaceDays: request.remotePlaceDays, returnsAfter },
     route: { decidedBy, notice, abroad: request.abroad, ppkOnly: kind === 'unpaid' },
     balance,

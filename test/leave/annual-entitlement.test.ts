@@ -419,6 +419,11 @@ describe('annualLeaveEntitlement: cuti bersama worked through (R-L3, PP 11/2017 
     });
   });
 
+  it('an ordinary working day is not cuti bersama either', () => {
+    const result = annualLeaveEntitlement(pns(), 2026, { workedCollectiveLeave: ['2026-03-25'], calendar: CALENDAR })._unsafeUnwrap();
+    expect([result.compensation, result.total, codes(result)]).toEqual([0, 12, ['leave/annual-entitlement', 'leave/not-collective-leave']]);
+  });
+
   it('a date the calendar does not hold is not cuti bersama', () => {
     const result = annualLeaveEntitlement(pns(), 2030, { workedCollectiveLeave: ['2030-12-24'], calendar: CALENDAR })._unsafeUnwrap();
     expect([result.compensation, codes(result)]).toEqual([0, ['leave/annual-entitlement', 'leave/not-collective-leave']]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateLeaveRequest, leaveBalance, type LeaveDecision, type LeaveRefusal, type LedgerEntry } from '../../src/leave';
+import { evaluateLeaveRequest, leaveBalance, parseExistingLeaves, parseLeaveRequest, parseLedger, type LeaveDecision, type LeaveRefusal, type LedgerEntry } from '../../src/leave';
 import { CALENDAR, CALENDAR_6, entry, grant, pns, pnsInput, pppk, pppkInput, taken, unchecked } from './fixtures';
 
 type Request = Record<string, unknown>;
@@ -744,5 +744,37 @@ describe('evaluateLeaveRequest — provisional calendar years', () => {
     const across = ok(pns(), { kind: 'sick', start: '2026-12-28', end: '2027-01-05', documents: ['doctor-certificate'] }, [], { asOf: '2026-12-01' });
     expect(across.reasons.map((r) => [r.code, r.severity, r.data])).toEqual([['calendar/provisional-year', 'warning', { year: 2027 }]]);
     expect(ok(pns(), { kind: 'sick', start: '2026-12-21', end: '2026-12-31', documents: ['doctor-certificate'] }, [], { asOf: '2026-12-01' }).reasons).toEqual([]);
+  });
+});
+
+describe('evaluateLeaveRequest — the year charged, deferrability, the parts of the call', () => {
+  it('PPPK leave before the first year in December is charged to the year of the anniversary', () => {
+    const decision = ok(pppk({ start: '2025-06-01' }), { kind: 'annual', ground: 'family-death', start: '2025-12-01', end: '2025-12-02' });
+    expect([decision.postings[0]?.year, decision.reasons.at(-1)?.message.en]).toEqual([2026,
+      'Annual leave before the first year: it reduces the 2026 entitlement once the first year is reached (2026-06-01).']);
+  });
+
+  it('not deferrable is said of a first-hajj or fourth-birth cuti besar, not of a PPPK first hajj taken from annual leave', () => {
+    const fourth = ok(pnsInput({ tmtCpns: '2022-01-01', births: ['2022-06-01', '2023-07-01', '2024-08-01'] }),
+      { kind: 'major', ground: 'fourth-birth', start: '2025-09-01', end: '2025-11-30', birthDate: '2025-09-15' });
+    expect(fourth.reasons.map((r) => r.code)).toEqual(['leave/annual-leave-removed', 'leave/not-deferrable']);
+    const hajj = ok(pppk({ start: '2020-01-01' }), { kind: 'annual', ground: 'first-hajj', start: '2025-05-05', end: '2025-05-16' }, [grant(2025)]);
+    expect(hajj.reasons.map((r) => r.code)).toEqual(['leave/working-days-counted']);
+  });
+
+  it('raw input with no ledger and no other requests is evaluated on empty ones', () => {
+    const decision = evaluateLeaveRequest(unchecked({ employee: pnsInput(), request: { id: 'R', kind: 'sick', start: '2025-02-03', end: '2025-02-04', documents: ['doctor-certificate'] },
+      calendar: CALENDAR, asOf: '2025-02-01' }));
+    expect(decision.map((decided) => decided.postings.map((posting) => posting.days))._unsafeUnwrap()).toEqual([2]);
+  });
+
+  it('parsed records with raw other requests: the requests are checked, under their path', () => {
+    const request = parseLeaveRequest({ id: 'R', kind: 'annual', start: '2025-06-02', end: '2025-06-03' })._unsafeUnwrap();
+    const params = { employee: pns(), request, ledger: parseLedger([grant(2025)])._unsafeUnwrap(), calendar: CALENDAR, asOf: '2025-05-01' };
+    const error = evaluateLeaveRequest(unchecked({ ...params, existing: [{ id: 'X' }] }))._unsafeUnwrapErr();
+    expect([error.code, (error.data.issues as { path: string }[]).map((issue) => issue.path.split('.')[0])]).toEqual(['leave/invalid-input', ['existing', 'existing', 'existing', 'existing']]);
+    const other = parseExistingLeaves([{ id: 'X', kind: 'sick', start: '2025-06-03', end: '2025-06-03', status: 'approved' }])._unsafeUnwrap();
+    expect(codes(evaluateLeaveRequest({ ...params, existing: other })._unsafeUnwrapErr())).toEqual(['leave/overlap']);
+    expect(evaluateLeaveRequest({ ...params, existing: other.map((leave) => ({ ...leave })) })._unsafeUnwrapErr().violations.map((v) => v.code)).toEqual(['leave/overlap']);
   });
 });
