@@ -10,11 +10,11 @@ import { validate } from '../core/validate';
 import {
   isWorkingCalendar, isWorkingDay, nonWorkingDaysBetween, workingCalendarSchema,
   type NonWorkingDay, type WorkingCalendar,
-  type CalendarError,
 } from '../calendar';
 import { provisionalReasons } from '../calendar/provisional-warnings';
 import { parseEmployee, type Employee } from '../employee';
 import { startOfService } from '../employee/service-start';
+import { calendarError } from './calendar-error';
 import { leaveError, refusal, type LeaveError, type LeaveRefusal } from './errors';
 import { EMPLOYEE_KIND, EXISTING_KIND, invalidParts, isDateText, NONE, REQUEST_KIND, type FailedPart } from './input';
 import { foldYear, foldYearShared, NO_LIMIT } from './ledger-fold';
@@ -218,11 +218,6 @@ function latestEnd(start: IsoDate, amount: number, unit: LeaveUnit): IsoDate {
   const whole = Math.floor(amount);
   const halfDays = amount > whole ? 15 : 0;
   return addDays(addDays(addMonths(start, whole), halfDays), -1);
-}
-
-function calendarError(error: CalendarError): LeaveError {
-  if (error.code === 'calendar/year-not-covered') return { ...error, code: error.code };
-  return leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, error.message, { ...error.data, calendarCode: error.code });
 }
 
 function crossesYear(start: IsoDate, end: IsoDate): LeaveError {

@@ -6,6 +6,7 @@ import { countWorkingDays, type WorkingCalendar } from '../calendar';
 import { provisionalReasons } from '../calendar/provisional-warnings';
 import { workflowEventSchema } from './decision-schemas';
 import type { LeaveOutcome, LeaveWorkflowState } from './draft-leave-request';
+import { calendarError } from './calendar-error';
 import { deferralBasis } from './deferral-basis';
 import { leaveError, type LeaveError } from './errors';
 import type { LeaveDecision } from './evaluate-request';
@@ -249,10 +250,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
           }, {}));
         }
         const counted = countWorkingDays(event.calendar, event.date, decision.period.to);
-        if (counted.isErr()) {
-          if (counted.error.code === 'calendar/year-not-covered') return err({ ...counted.error, code: counted.error.code });
-          return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, counted.error.message, counted.error.data));
-        }
+        if (counted.isErr()) return err(calendarError(counted.error));
         unused = counted.value;
         provisional.push(...provisionalReasons(event.calendar, yearOf(event.date), yearOf(decision.period.to)));
       }
