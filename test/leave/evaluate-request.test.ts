@@ -778,3 +778,24 @@ describe('evaluateLeaveRequest — the year charged, deferrability, the parts of
     expect(evaluateLeaveRequest({ ...params, existing: other.map((leave) => ({ ...leave })) })._unsafeUnwrapErr().violations.map((v) => v.code)).toEqual(['leave/overlap']);
   });
 });
+
+describe('evaluateLeaveRequest — one failing part of a raw call is refused under its path', () => {
+  const raw = { employee: pnsInput(), request: { id: 'R', kind: 'annual', start: '2025-06-02', end: '2025-06-03' }, ledger: [grant(2025)], existing: [], calendar: CALENDAR, asOf: '2025-05-01' };
+  const paths = (params: Record<string, unknown>) => {
+    const error = evaluateLeaveRequest(unchecked(params))._unsafeUnwrapErr();
+    return [error.code, [...new Set((error.data.issues as { path: string }[]).map((issue) => issue.path.split('.')[0]))]];
+  };
+
+  it('the raw call itself is granted', () => {
+    expect(evaluateLeaveRequest(unchecked(raw)).isOk()).toBe(true);
+  });
+
+  it('each part alone', () => {
+    expect(paths({ ...raw, employee: { ...pnsInput(), nip: 'x' } })).toEqual(['leave/invalid-input', ['employee']]);
+    expect(paths({ ...raw, request: { ...raw.request, kind: 'x' } })).toEqual(['leave/invalid-input', ['request']]);
+    expect(paths({ ...raw, ledger: [{ type: 'x' }] })).toEqual(['leave/invalid-input', ['ledger']]);
+    expect(paths({ ...raw, existing: [{ id: 'X' }] })).toEqual(['leave/invalid-input', ['existing']]);
+    expect(paths({ ...raw, asOf: '2025-13-01' })).toEqual(['leave/invalid-input', ['asOf']]);
+    expect(paths({ ...raw, extra: true })).toEqual(['leave/invalid-input', ['']]);
+  });
+});
