@@ -158,13 +158,13 @@ function checkTransition(state: unknown, event: unknown): Result<{ state: LeaveW
   if (checkedState.isErr()) failed.push({ path: 'state', error: checkedState.error });
   const checkedEvent = validate(workflowEventSchema, event, 'leave/invalid-input');
   if (checkedEvent.isErr()) failed.push({ path: 'event', error: checkedEvent.error });
-  let changed: LeaveDecision | undefined;
+  let checkedChanged: Result<LeaveDecision | undefined, LeaveError> = ok(undefined);
   if (checkedEvent.isOk() && checkedEvent.value.type === 'decide' && checkedEvent.value.changed !== undefined) {
-    const checkedChanged = trustParsed(checkedEvent.value.changed, DECISION_KIND, parseLeaveDecision);
+    checkedChanged = trustParsed(checkedEvent.value.changed, DECISION_KIND, parseLeaveDecision);
     if (checkedChanged.isErr()) failed.push({ path: 'event.changed', error: checkedChanged.error });
-    else changed = checkedChanged.value;
   }
-  if (checkedState.isErr() || checkedEvent.isErr() || failed.length > 0) return err(invalidParts(failed));
+  if (checkedState.isErr() || checkedEvent.isErr() || checkedChanged.isErr()) return err(invalidParts(failed));
+  const changed = checkedChanged.value;
   const checked = (changed === undefined ? checkedEvent.value : { ...checkedEvent.value, changed }) as LeaveWorkflowEvent;
   return ok({ state: checkedState.value, event: checked });
 }

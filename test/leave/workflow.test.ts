@@ -426,3 +426,21 @@ describe('advanceLeaveRequest: each error and posting as written', () => {
     expect(considered2.consideration).toEqual({ outcome: 'changed', date: '2025-05-02', note: 'Geser' });
   });
 });
+
+describe('advanceLeaveRequest input, one part at a time', () => {
+  it('a changed decision that is not one is refused under event.changed, alone', () => {
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser' })._unsafeUnwrap().state;
+    const error = advanceLeaveRequest(considered, unchecked({ type: 'decide', date: '2025-05-05', outcome: 'changed', note: 'x', changed: { request: {} } }))._unsafeUnwrapErr();
+    expect([error.code, [...new Set((error.data.issues as { path: string }[]).map((issue) => issue.path.split('.').slice(0, 2).join('.')))]])
+      .toEqual(['leave/invalid-input', ['event.changed']]);
+  });
+
+  it('a bad state alone, and a bad event alone', () => {
+    const paths = (state: unknown, event: unknown) =>
+      [...new Set((advanceLeaveRequest(unchecked(state), unchecked(event))._unsafeUnwrapErr().data.issues as { path: string }[]).map((issue) => issue.path.split('.')[0]))];
+    const state = approved(annual());
+    expect(paths({ ...state, status: 'x' }, { type: 'cancel', date: '2025-05-20' })).toEqual(['state']);
+    expect(paths(state, { type: 'cancel', date: '2025-05-20', extra: 1 })).toEqual(['event']);
+  });
+});
