@@ -799,3 +799,11 @@ describe('evaluateLeaveRequest — one failing part of a raw call is refused und
     expect(paths({ ...raw, extra: true })).toEqual(['leave/invalid-input', ['']]);
   });
 });
+
+describe('evaluateLeaveRequest — the Pasal 80 grounds belong to PPPK annual leave only', () => {
+  it('a PNS after the first year, or PPPK sick leave, on such a ground is refused', () => {
+    expect(codes(refused(pns(), { kind: 'annual', ground: 'family-death', start: '2025-06-02', end: '2025-06-03' }, [grant(2025)]))).toEqual(['leave/ground-not-available']);
+    expect(codes(refused(pppk({ start: '2020-01-01' }), { kind: 'sick', ground: 'family-illness', start: '2025-06-02', end: '2025-06-03', documents: ['doctor-certificate'] })))
+      .toEqual(['leave/ground-not-available']);
+  });
+});
