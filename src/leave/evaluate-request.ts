@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import {
-  addDays, addMonths, addYears, calendarDaysIn, dayOf, fromDayNumber, reason, toDayNumber, trustParsed, yearOf,
+  addDays, addMonths, addYears, calendarDaysIn, compareDates, dayOf, fromDayNumber, reason, toDayNumber, trustParsed, yearOf,
   type DateRange, type IsoDate, type LegalBasis, type LocalizedText, type Reason,
 } from '../core';
 import { isoDateSchema } from '../core/schemas';
@@ -416,7 +416,7 @@ function evaluateChecked(
   if (rule.maximum.amount !== null && rule.maximum.unit !== 'working-days') {
     limitEnd = latestEnd(start, rule.maximum.amount, rule.maximum.unit);
     if (ground === 'extension') {
-      const first = [...employee.cltn].sort((left, right) => left.from.localeCompare(right.from))[0];
+      const first = [...employee.cltn].sort((left, right) => compareDates(left.from, right.from))[0];
       if (first === undefined) {
         violations.push(violation('leave/ground-not-available', rule.basis, 'Tidak ada CLTN yang dapat diperpanjang.', 'There is no CLTN to extend.', { ground }));
       } else {
