@@ -220,6 +220,7 @@ export function entitlementOf(
   const rule = found.value;
   const reasons: Reason[] = [];
   const eligibleFrom = serviceAnniversary(employee, 1);
+  // Stryker disable next-line EqualityOperator: an anniversary on 1 January gives that day either way
   const usableFrom = eligibleFrom > jan1 ? eligibleFrom : jan1;
   let own = rule.yearlyDays;
   if (eligibleFrom > dec31) {
@@ -230,7 +231,8 @@ export function entitlementOf(
       notYetEligibleText, year, rule, { eligibleFrom }));
   } else {
     const row = leaveRuleRow('annual', employee, 'regular', usableFrom);
-    if (row !== undefined && !row.entitled) {
+    // Stryker disable next-line OptionalChaining: the annual rows are in force from the day the entitlement rows are, so a row is always found
+    if (row?.entitled === false) {
       own = 0;
       reasons.push({ code: 'leave/no-annual-leave', severity: 'info', basis: row.basis, message: NO_ANNUAL_LEAVE_TEXT });
     }

@@ -41,6 +41,7 @@ class Pools implements YearPools {
   taken = 0;
   returned = 0;
   lapsed = 0;
+  // Stryker disable next-line BooleanLiteral: read only by the entitlement's folds, which reset their pools first
   hasGrant = false;
   remainingOwn = 0;
   remainingCarried = 0;

@@ -1,4 +1,4 @@
-import { addDays, calendarDaysIn, dayOf, monthOf, yearOf, type DateRange, type IsoDate } from '../core';
+import { addDays, calendarDaysIn, compareDates, dayOf, monthOf, yearOf, type IsoDate } from '../core';
 import type { Employee } from '../employee';
 import { startOfService } from '../employee/service-start';
 
@@ -17,10 +17,6 @@ export function sameDayYearsLater(date: IsoDate, years: number): IsoDate {
   return `${String(year)}${date.slice(4)}` as IsoDate;
 }
 
-function byStart(left: DateRange, right: DateRange): number {
-  return left.from < right.from ? -1 : left.from > right.from ? 1 : 0;
-}
-
 /**
  * The date an employee completes `years` of continuous service: counted from TMT CPNS (PPPK: the first contract),
  * pushed back by the CLTN days in between, which do not count (PP 11/2017 Pasal 337(2); docs/interpretations.md#eligibility-service). Internal.
@@ -29,7 +25,7 @@ export function serviceAnniversary(employee: Employee, years: number): IsoDate {
   const start = startOfService(employee);
   let date = sameDayYearsLater(start, years);
   if (employee.cltn.length === 0) return date;
-  const periods = [...employee.cltn].sort(byStart);
+  const periods = [...employee.cltn].sort((left, right) => compareDates(left.from, right.from));
   for (const period of periods) {
     if (period.from >= date || period.to < start) continue;
     // The clock stops for the whole period: it started before the anniversary and resumes after its end.

@@ -6,6 +6,7 @@ import { countWorkingDays, type WorkingCalendar } from '../calendar';
 import { provisionalReasons } from '../calendar/provisional-warnings';
 import { workflowEventSchema } from './decision-schemas';
 import type { LeaveOutcome, LeaveWorkflowState } from './draft-leave-request';
+import { calendarError } from './calendar-error';
 import { deferralBasis } from './deferral-basis';
 import { leaveError, type LeaveError } from './errors';
 import type { LeaveDecision } from './evaluate-request';
@@ -157,13 +158,13 @@ function checkTransition(state: unknown, event: unknown): Result<{ state: LeaveW
   if (checkedState.isErr()) failed.push({ path: 'state', error: checkedState.error });
   const checkedEvent = validate(workflowEventSchema, event, 'leave/invalid-input');
   if (checkedEvent.isErr()) failed.push({ path: 'event', error: checkedEvent.error });
-  let changed: LeaveDecision | undefined;
+  let checkedChanged: Result<LeaveDecision | undefined, LeaveError> = ok(undefined);
   if (checkedEvent.isOk() && checkedEvent.value.type === 'decide' && checkedEvent.value.changed !== undefined) {
-    const checkedChanged = trustParsed(checkedEvent.value.changed, DECISION_KIND, parseLeaveDecision);
+    checkedChanged = trustParsed(checkedEvent.value.changed, DECISION_KIND, parseLeaveDecision);
     if (checkedChanged.isErr()) failed.push({ path: 'event.changed', error: checkedChanged.error });
-    else changed = checkedChanged.value;
   }
-  if (checkedState.isErr() || checkedEvent.isErr() || failed.length > 0) return err(invalidParts(failed));
+  if (checkedState.isErr() || checkedEvent.isErr() || checkedChanged.isErr()) return err(invalidParts(failed));
+  const changed = checkedChanged.value;
   const checked = (changed === undefined ? checkedEvent.value : { ...checkedEvent.value, changed }) as LeaveWorkflowEvent;
   return ok({ state: checkedState.value, event: checked });
 }
@@ -249,10 +250,7 @@ function transition(state: LeaveWorkflowState, event: LeaveWorkflowEvent): Resul
           }, {}));
         }
         const counted = countWorkingDays(event.calendar, event.date, decision.period.to);
-        if (counted.isErr()) {
-          if (counted.error.code === 'calendar/year-not-covered') return err({ ...counted.error, code: counted.error.code });
-          return err(leaveError('leave/calendar-error', { instrument: 'asn-kit', interpretation: 'built-in-holidays' }, counted.error.message, counted.error.data));
-        }
+        if (counted.isErr()) return err(calendarError(counted.error));
         unused = counted.value;
         provisional.push(...provisionalReasons(event.calendar, yearOf(event.date), yearOf(decision.period.to)));
       }

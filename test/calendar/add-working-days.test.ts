@@ -12,6 +12,7 @@ import {
 } from '../../src/calendar/index';
 import { addDays, dayOf, fromDayNumber, monthOf, toDayNumber, yearOf, type IsoDate } from '../../src/core';
 import { heldDate, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 // A year with no holidays at all, where the calendar must agree with date-fns exactly.
@@ -57,12 +58,12 @@ describe('addWorkingDays', () => {
       'calendar/year-not-covered',
       { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' },
     ]);
-    expect(addWorkingDays(calendar, '2020-12-31', 0)._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    expect(dataOf(addWorkingDays(calendar, '2020-12-31', 0)._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2020-12-31');
   });
 
   it('goes back to the first working day held, and to the first day held when it is worked', () => {
     expect(addWorkingDays(calendar, '2021-01-05', -1)._unsafeUnwrap()).toBe('2021-01-04');
-    expect(addWorkingDays(calendar, '2021-01-04', -1)._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    expect(dataOf(addWorkingDays(calendar, '2021-01-04', -1)._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2020-12-31');
     // Mon 2029-01-01 is worked in a year table without days off: it is the calendar's first day (index 0).
     const year2029 = createCalendar({ years: [2029], yearData: [{ year: 2029, instruments: [], days: [] }] })._unsafeUnwrap();
     expect(addWorkingDays(year2029, '2029-01-02', -1)._unsafeUnwrap()).toBe('2029-01-01');
@@ -74,7 +75,7 @@ describe('addWorkingDays', () => {
 
   it('names each bad argument in its issue, in English and in Bahasa Indonesia', () => {
     const error = addWorkingDays(calendar, '2026-02-30', 1.5)._unsafeUnwrapErr();
-    expect([error.code, error.data['issues']]).toEqual([
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual([
       'calendar/invalid-input',
       [
         { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
@@ -84,13 +85,13 @@ describe('addWorkingDays', () => {
     expect(error.message.id).toBe(
       'Masukan tidak valid — date: Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999); n: Input tidak valid: diharapkan int, diterima number',
     );
-    expect(addWorkingDays(calendar, '2026-03-16', Number.NaN)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(addWorkingDays(calendar, '2026-03-16', Number.NaN)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'n', message: 'Invalid input: expected number, received NaN' },
     ]);
-    expect(addWorkingDays(calendar, '2026-3-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(addWorkingDays(calendar, '2026-3-16', 1)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(addWorkingDays({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(addWorkingDays({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
     ]);
   });

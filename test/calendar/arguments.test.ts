@@ -13,7 +13,7 @@ const calendar = createCalendar()._unsafeUnwrap();
 
 function zodIssue(schema: z.ZodMiniType, value: unknown): InputIssue | undefined {
   const result = validate(z.object({ value: schema }), { value }, 'x/invalid-input');
-  return result.isErr() ? (result.error.data['issues'] as InputIssue[])[0] : undefined;
+  return result.isErr() ? (dataOf(result.error, 'x/invalid-input').issues as InputIssue[])[0] : undefined;
 }
 
 /** zod's message in Bahasa Indonesia for a value: its first issue's, as `zodIssue` takes. */
@@ -43,14 +43,14 @@ describe('argument checks', () => {
   it('word a bad count as zod words z.int() (and its minimum of 1 for a span)', () => {
     for (const n of COUNTS) {
       const span = workingSpanEnd(calendar, '2026-03-16', n as number)._unsafeUnwrapErr();
-      expect(message(span.data['issues'], 'n')).toBe(zodIssue(z.int().check(z.minimum(1)), n)?.message);
+      expect(message(dataOf(span, 'calendar/invalid-input').issues, 'n')).toBe(zodIssue(z.int().check(z.minimum(1)), n)?.message);
       expect(indonesian(span, 'n')).toBe(zodIndonesian(z.int().check(z.minimum(1)), n));
       if (n === 0 || n === -1) continue;
       const step = addWorkingDays(calendar, '2026-03-16', n as number)._unsafeUnwrapErr();
-      expect(message(step.data['issues'], 'n')).toBe(zodIssue(z.int(), n)?.message);
+      expect(message(dataOf(step, 'calendar/invalid-input').issues, 'n')).toBe(zodIssue(z.int(), n)?.message);
       expect(indonesian(step, 'n')).toBe(zodIndonesian(z.int(), n));
       const year = nonWorkingDays(calendar, n as number)._unsafeUnwrapErr();
-      expect(message(year.data['issues'], 'year')).toBe(zodIssue(z.int(), n)?.message);
+      expect(message(dataOf(year, 'calendar/invalid-input').issues, 'year')).toBe(zodIssue(z.int(), n)?.message);
       expect(indonesian(year, 'year')).toBe(zodIndonesian(z.int(), n));
     }
   });

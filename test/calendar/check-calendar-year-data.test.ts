@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCalendarYearData, parseCalendarYearData, type CalendarYearData } from '../../src/calendar/index';
+import { dataOf } from '../error-data';
 
 const SKB = { instrument: 'SKB 2029 (test)' };
 const day = (date: string, kind: 'holiday' | 'collective-leave', id: string): CalendarYearData['days'][number] => ({
@@ -18,7 +19,7 @@ const YEAR_2029: CalendarYearData = {
 /** The issues of parseCalendarYearData, which runs the same checks across the rows. */
 function parseIssues(input: unknown): unknown {
   const parsed = parseCalendarYearData(input);
-  return parsed.isOk() ? [] : parsed.error.data['issues'];
+  return parsed.isOk() ? [] : dataOf(parsed.error, 'calendar/invalid-input').issues;
 }
 
 describe('checkCalendarYearData', () => {

@@ -51,10 +51,10 @@ describe('countWorkingDays', () => {
     expect(countWorkingDays(calendar, '2021-01-01', '2021-01-04')._unsafeUnwrap()).toBe(1);
     expect(countWorkingDays(calendar, '2027-12-31', '2027-12-31')._unsafeUnwrap()).toBe(1);
     const end = countWorkingDays(calendar, '2027-12-31', '2028-01-01')._unsafeUnwrapErr();
-    expect([end.code, end.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-01']);
+    expect([end.code, dataOf(end, 'calendar/year-not-covered').date]).toEqual(['calendar/year-not-covered', '2028-01-01']);
     const start = countWorkingDays(calendar, '2028-01-01', '2028-01-02')._unsafeUnwrapErr();
-    expect([start.code, start.data['date']]).toEqual(['calendar/year-not-covered', '2028-01-01']);
-    expect(countWorkingDays(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr().data['date']).toBe('2028-01-03');
+    expect([start.code, dataOf(start, 'calendar/year-not-covered').date]).toEqual(['calendar/year-not-covered', '2028-01-01']);
+    expect(dataOf(countWorkingDays(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2028-01-03');
   });
 
   it('refuses a range that ends before it starts, naming both ends', () => {
@@ -69,11 +69,11 @@ describe('countWorkingDays', () => {
   });
 
   it('names each malformed date in its issue', () => {
-    expect(countWorkingDays(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(countWorkingDays(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(countWorkingDays(calendar, '2026-03-16', '2026-3-20')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(countWorkingDays(calendar, '2026-03-16', '2026-3-20')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
   });

@@ -164,7 +164,7 @@ describe('createCalendar', () => {
       'calendar/out-of-range',
       { date: '2025-12-27', from: '2026-01-01', to: '2026-12-31', option: 'extraWorkingDays', index: 1 },
     ]);
-    expect(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr().data['option']).toBe('extraHolidays');
+    expect(dataOf(createCalendar({ extraHolidays: ['2028-01-04'] })._unsafeUnwrapErr(), 'calendar/out-of-range').option).toBe('extraHolidays');
     expect(error.message).toEqual({
       id: 'extraWorkingDays: tanggal 2025-12-27 di luar tahun yang dimuat kalender (2026-01-01 s.d. 2026-12-31).',
       en: 'extraWorkingDays: the date 2025-12-27 is outside the years the calendar holds (2026-01-01 to 2026-12-31).',
@@ -188,7 +188,7 @@ describe('createCalendar', () => {
     expect(dataOf(createCalendar({ extraHolidays: ['2026-02-30'] })._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'extraHolidays.0', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(createCalendar({ years: [] })._unsafeUnwrapErr().data['issues']).toEqual([{ path: 'years', message: 'Too small: expected array to have >=1 items' }]);
+    expect(dataOf(createCalendar({ years: [] })._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([{ path: 'years', message: 'Too small: expected array to have >=1 items' }]);
   });
 
   it('returns a frozen calendar', () => {

@@ -142,7 +142,7 @@ describe('describeDay', () => {
   });
 
   it('names the malformed date in its issue', () => {
-    expect(describeDay(calendar, '2026-02-30')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(describeDay(calendar, '2026-02-30')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
   });

@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { countWorkingDays, createCalendar, isWorkingDay, type CalendarError, type WorkingCalendar } from '../../src/calendar/index';
 import { heldDate, hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -35,7 +36,7 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(calendar, '2027-12-31')._unsafeUnwrap()).toBe(true);
     const after = isWorkingDay(calendar, '2028-01-01')._unsafeUnwrapErr();
     expect([after.code, after.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
-    expect(isWorkingDay(calendar, '2020-12-31')._unsafeUnwrapErr().data['date']).toBe('2020-12-31');
+    expect(dataOf(isWorkingDay(calendar, '2020-12-31')._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2020-12-31');
     expect(after.message.id).toBe(
       'Kalender tidak memuat data hari libur tahun 2028 (2028-01-01), hanya 2021–2027: tambahkan tabelnya melalui createCalendar({ yearData }).',
     );
@@ -47,7 +48,7 @@ describe('isWorkingDay', () => {
   });
 
   it('names the malformed date in its issue', () => {
-    expect(isWorkingDay(calendar, '2026-02-30')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(isWorkingDay(calendar, '2026-02-30')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'date', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
   });

@@ -61,17 +61,17 @@ describe('nonWorkingDaysBetween', () => {
     const end = nonWorkingDaysBetween(calendar, '2027-12-31', '2028-01-01')._unsafeUnwrapErr();
     expect([end.code, end.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(nonWorkingDaysBetween(calendar, '2028-01-01', '2028-01-02')._unsafeUnwrapErr().data).toEqual({ date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' });
-    expect(nonWorkingDaysBetween(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr().data['date']).toBe('2028-01-03');
+    expect(dataOf(nonWorkingDaysBetween(calendar, '2028-01-03', '2028-01-05')._unsafeUnwrapErr(), 'calendar/year-not-covered').date).toBe('2028-01-03');
   });
 
   it('names a calendar not made by createCalendar', () => {
-    expect(nonWorkingDaysBetween({ ...calendar }, '2026-03-16', '2026-03-20')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(nonWorkingDaysBetween({ ...calendar }, '2026-03-16', '2026-03-20')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
     ]);
   });
 
   it('names each malformed date in its issue', () => {
-    expect(nonWorkingDaysBetween(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(nonWorkingDaysBetween(calendar, '2026-02-30', '2026-13-01')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);

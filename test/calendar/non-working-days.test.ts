@@ -10,6 +10,7 @@ import {
   type WorkingCalendar,
 } from '../../src/calendar/index';
 import { hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 const sixDay = createCalendar({ workWeek: 6 })._unsafeUnwrap();
@@ -47,7 +48,7 @@ describe('nonWorkingDays', () => {
     const error = nonWorkingDays(calendar, 2028)._unsafeUnwrapErr();
     expect([error.code, error.data]).toEqual(['calendar/year-not-covered', { date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }]);
     expect(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr().code).toBe('calendar/invalid-input');
-    expect(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(nonWorkingDays(calendar, 2026.5)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'year', message: 'Invalid input: expected int, received number' },
     ]);
   });

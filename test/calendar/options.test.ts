@@ -5,6 +5,7 @@ import { calendarOptionsSchema, createCalendar, type CalendarOptions, type Calen
 import { yearDataIssues } from '../../src/calendar/internal/rules';
 import { invalidInput, validate, type InputIssue, type LocalizedText } from '../../src/core';
 import { hostile } from './arbitraries';
+import { dataOf } from '../error-data';
 
 // createCalendar checks its options without zod (so that createCalendar + countWorkingDays bundle without it);
 // calendarOptionsSchema is the published definition. These tests hold the two to each other: on every value, the
@@ -30,18 +31,18 @@ function comparable(message: LocalizedText): LocalizedText {
 /** What the schema finds, then the checks of each year table (what a zod-based createCalendar would say). */
 function schemaOutcome(input: unknown): Outcome {
   const parsed = validate(calendarOptionsSchema, input, 'calendar/invalid-input');
-  if (parsed.isErr()) return { issues: parsed.error.data['issues'] as readonly InputIssue[], message: comparable(parsed.error.message) };
+  if (parsed.isErr()) return { issues: dataOf(parsed.error, 'calendar/invalid-input').issues, message: comparable(parsed.error.message) };
   const issues = (parsed.value.yearData ?? []).flatMap((table, index) => yearDataIssues(table as CalendarYearData, `yearData.${String(index)}.`));
   if (issues.length === 0) return { issues: [] };
   const error = invalidInput('calendar/invalid-input', issues);
-  return { issues: error.data['issues'] as readonly InputIssue[], message: error.message };
+  return { issues: dataOf(error, 'calendar/invalid-input').issues, message: error.message };
 }
 
 /** What createCalendar finds in its options (nothing when it gets past them). */
 function createOutcome(input: unknown): Outcome {
   const result = createCalendar(input as CalendarOptions);
   if (result.isOk() || result.error.code !== 'calendar/invalid-input') return { issues: [] };
-  return { issues: result.error.data['issues'] as readonly InputIssue[], message: comparable(result.error.message) };
+  return { issues: dataOf(result.error, 'calendar/invalid-input').issues, message: comparable(result.error.message) };
 }
 
 const text = (): fc.Arbitrary<unknown> =>

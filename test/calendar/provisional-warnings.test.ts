@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, provisionalWarnings, type CalendarYearData } from '../../src/calendar/index';
+import { dataOf } from '../error-data';
 
 const calendar = createCalendar()._unsafeUnwrap();
 
@@ -57,20 +58,20 @@ describe('provisionalWarnings', () => {
 
   it('names each bad argument in its issue', () => {
     const dates = provisionalWarnings(calendar, '2027-02-30', '2027-13-01')._unsafeUnwrapErr();
-    expect([dates.code, dates.data['issues']]).toEqual([
+    expect([dates.code, dataOf(dates, 'calendar/invalid-input').issues]).toEqual([
       'calendar/invalid-input',
       [
         { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
         { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
       ],
     ]);
-    expect(provisionalWarnings(calendar, '2027-01-01', '2027-1-2')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(provisionalWarnings(calendar, '2027-01-01', '2027-1-2')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'to', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(provisionalWarnings(calendar, '2027-1-1', '2027-01-02')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(provisionalWarnings(calendar, '2027-1-1', '2027-01-02')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'from', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
-    expect(provisionalWarnings({ ...calendar }, '2027-01-01', '2027-01-02')._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(provisionalWarnings({ ...calendar }, '2027-01-01', '2027-01-02')._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
     ]);
   });

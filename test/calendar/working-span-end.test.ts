@@ -51,10 +51,10 @@ describe('workingSpanEnd', () => {
     // Mon 2029-01-01 is worked in a year table without days off: a span can end on the calendar's first day.
     const year2029 = createCalendar({ years: [2029], yearData: [{ year: 2029, instruments: [], days: [] }] })._unsafeUnwrap();
     expect(workingSpanEnd(year2029, '2029-01-01', 1)._unsafeUnwrap()).toBe('2029-01-01');
-    expect(workingSpanEnd({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(workingSpanEnd({ ...calendar }, '2026-03-16', 1)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'calendar', message: 'Expected a working calendar made by createCalendar (asn-kit/calendar)' },
     ]);
-    expect(workingSpanEnd(calendar, '2026-3-16', 1)._unsafeUnwrapErr().data['issues']).toEqual([
+    expect(dataOf(workingSpanEnd(calendar, '2026-3-16', 1)._unsafeUnwrapErr(), 'calendar/invalid-input').issues).toEqual([
       { path: 'start', message: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)' },
     ]);
     expect(workingSpanEnd(calendar, '2027-12-31', 2)._unsafeUnwrapErr().data).toEqual({ ...{ date: '2028-01-01', year: 2028, years: [2021, 2022, 2023, 2024, 2025, 2026, 2027], from: '2021-01-01', to: '2027-12-31' }, start: '2027-12-31', n: 2 });

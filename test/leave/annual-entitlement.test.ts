@@ -373,6 +373,13 @@ describe('annualLeaveEntitlement: cuti besar (R-L4, PP 11/2017 Pasal 316 ayat (3
     expect([result.own, codes(result)]).toEqual([12, ['leave/annual-entitlement']]);
   });
 
+  it('the first cuti besar taken in the year is named; other kinds and other entries of cuti besar start none', () => {
+    const two = annualLeaveEntitlement(pns(), 2025, { ledger: [taken(2025, 30, '2025-09-01', 'major'), taken(2025, 30, '2025-05-05', 'major')] })._unsafeUnwrap();
+    expect(two.reasons[1]?.data).toEqual({ majorLeaveStart: '2025-09-01' });
+    const others = [taken(2025, 10, '2025-03-03', 'sick'), taken(2025, 30, '2025-05-05', 'important-reason'), entry('returned', 2025, 5, '2025-05-05', 'major')];
+    expect([annualLeaveEntitlement(pns(), 2025, { ledger: others })._unsafeUnwrap().own]).toEqual([12]);
+  });
+
   it('a year already without own days says nothing more about a cuti besar', () => {
     const result = annualLeaveEntitlement(pnsInput({ position: { type: 'guru' } }), 2019, { ledger: [taken(2019, 60, '2019-05-06', 'major')] })._unsafeUnwrap();
     expect(codes(result)).toEqual(['leave/annual-entitlement', 'leave/no-annual-leave']);
@@ -417,6 +424,11 @@ describe('annualLeaveEntitlement: cuti bersama worked through (R-L3, PP 11/2017 
       id: '2026-03-19 bukan hari cuti bersama; tidak menambah cuti tahunan.',
       en: '2026-03-19 is not a cuti bersama day; it adds no annual leave.',
     });
+  });
+
+  it('an ordinary working day is not cuti bersama either', () => {
+    const result = annualLeaveEntitlement(pns(), 2026, { workedCollectiveLeave: ['2026-03-25'], calendar: CALENDAR })._unsafeUnwrap();
+    expect([result.compensation, result.total, codes(result)]).toEqual([0, 12, ['leave/annual-entitlement', 'leave/not-collective-leave']]);
   });
 
   it('a date the calendar does not hold is not cuti bersama', () => {

@@ -19,3 +19,15 @@ describe('deferralBasis', () => {
     expect(cited(deferralBasis('PPPK', 'annual'))).toEqual(['Perban BKN 7/2022', 'Lampiran II, bagian VIII']);
   });
 });
+
+describe('deferralBasis, whole', () => {
+  it('names the reading of each basis (docs/interpretations.md#annual-deferral, #leave-decisions)', () => {
+    expect(deferralBasis('PNS', 'annual')).toEqual({ instrument: 'PP 11/2017', article: 'Pasal 314', interpretation: 'annual-deferral' });
+    expect(deferralBasis('PNS', 'annual', true)).toEqual({ instrument: 'PP 11/2017', article: 'Pasal 314 ayat (2)', interpretation: 'annual-deferral' });
+    expect(deferralBasis('CPNS', 'major')).toEqual({ instrument: 'PP 11/2017', article: 'Pasal 317', interpretation: 'annual-deferral' });
+    expect(deferralBasis('PPPK', 'sick', true)).toEqual({
+      instrument: 'Perban BKN 7/2022', article: 'Lampiran II, bagian VIII',
+      note: 'the four outcomes apply to PPPK; the deferred days follow the PNS rule', interpretation: 'leave-decisions',
+    });
+  });
+});

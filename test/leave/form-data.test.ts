@@ -73,3 +73,45 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('leaveFormData, each section whole', () => {
+  it('II: the six boxes of the form in order, the requested kind ticked; V: the kind and days requested', () => {
+    const form = leaveFormData({ decision, ledger })._unsafeUnwrap();
+    expect(form.kind).toEqual([
+      { number: 1, kind: 'annual', label: { id: 'Cuti Tahunan', en: 'Annual leave' }, checked: true },
+      { number: 2, kind: 'major', label: { id: 'Cuti Besar', en: 'Major leave' }, checked: false },
+      { number: 3, kind: 'sick', label: { id: 'Cuti Sakit', en: 'Sick leave' }, checked: false },
+      { number: 4, kind: 'maternity', label: { id: 'Cuti Melahirkan', en: 'Maternity leave' }, checked: false },
+      { number: 5, kind: 'important-reason', label: { id: 'Cuti Karena Alasan Penting', en: 'Leave for important reasons' }, checked: false },
+      { number: 6, kind: 'unpaid', label: { id: 'Cuti di Luar Tanggungan Negara', en: 'Unpaid leave (CLTN)' }, checked: false },
+    ]);
+    expect(form.leaveRecord.requested).toEqual({ kind: 'annual', days: 4 });
+    expect(leaveFormData({ decision })._unsafeUnwrap().leaveRecord.annual).toEqual([{ year: 2023, remaining: 0 }, { year: 2024, remaining: 0 }, { year: 2025, remaining: 0 }]);
+  });
+
+  it('VII and VIII: the labels of approval, change and rejection', () => {
+    const submitted = advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: '2025-05-02' as IsoDate })._unsafeUnwrap().state;
+    const verdicts = (['approved', 'changed', 'rejected'] as const).map((outcome) => {
+      const considered = advanceLeaveRequest(submitted, { type: 'consider', date: '2025-05-03' as IsoDate, outcome, note: 'Catatan' })._unsafeUnwrap().state;
+      const decided = advanceLeaveRequest(considered, { type: 'decide', date: '2025-05-04' as IsoDate, outcome: 'approved' })._unsafeUnwrap().state;
+      const form = leaveFormData({ decision, state: decided })._unsafeUnwrap();
+      return [form.superiorConsideration.label, form.pybmcDecision];
+    });
+    const approval = { outcome: 'approved', label: { id: 'DISETUJUI', en: 'APPROVED' }, note: '', date: '2025-05-04' };
+    expect(verdicts).toEqual([
+      [{ id: 'DISETUJUI', en: 'APPROVED' }, approval],
+      [{ id: 'PERUBAHAN', en: 'CHANGED' }, approval],
+      [{ id: 'TIDAK DISETUJUI', en: 'NOT APPROVED' }, approval],
+    ]);
+  });
+
+  it('I: the service length leaves a CLTN out and counts from TMT CPNS', () => {
+    const onCltn = evaluateLeaveRequest(unchecked({ employee: pnsInput({ tmtCpns: '2010-01-01', cltn: [{ from: '2015-01-01', to: '2015-12-31' }] }), ledger, calendar: CALENDAR, asOf: '2025-05-01',
+      request: { id: 'C-8', kind: 'annual', start: '2025-06-02', end: '2025-06-03' } }))._unsafeUnwrap();
+    expect(leaveFormData({ decision: onCltn })._unsafeUnwrap().employee.serviceLength).toEqual({ years: 14, months: 5 });
+  });
+
+  it('refuses an unknown key of the bag', () => {
+    expect(leaveFormData(unchecked({ decision, extra: 1 }))._unsafeUnwrapErr().code).toBe('leave/invalid-input');
+  });
+});

@@ -27,6 +27,15 @@ describe('leave rule tables', () => {
     expect([row.contractYearsAboveFor18, row.contractYearsAboveFor24, row.beforeFirstYearDays]).toEqual([2, 3, 6]);
   });
 
+  it('a document tier adds only documents its row does not list, each once (the evaluation adds them as they are)', () => {
+    for (const table of Object.values(LEAVE_RULE_TABLES)) {
+      for (const row of table.rows) {
+        const added = (row.documentTiers ?? []).flatMap((tier) => tier.documents);
+        expect(new Set([...row.documents, ...added]).size).toBe(row.documents.length + added.length);
+      }
+    }
+  });
+
   it('remote places: PNS 12 calendar days, PPPK 6', () => {
     expect(LEAVE_RULE_TABLES.annual.rows.map((row) => row.remotePlaceDays)).toEqual([12, undefined, 6, undefined, undefined]);
   });

@@ -49,3 +49,11 @@ describe('serviceAnniversary (R-L5: CLTN does not count as service, PP 11/2017 P
     expect(anniversary([january, june, february])).toBe('2025-02-08');
   });
 });
+
+describe('sameDayYearsLater, other February days', () => {
+  it('only 29 February moves: 28 February and 10 February keep their day', () => {
+    expect(sameDayYearsLater(date('2024-02-28'), 1)).toBe('2025-02-28');
+    expect(sameDayYearsLater(date('2024-02-10'), 1)).toBe('2025-02-10');
+    expect(sameDayYearsLater(date('2023-01-29'), 1)).toBe('2024-01-29');
+  });
+});

@@ -305,3 +305,143 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('advanceLeaveRequest: each error and posting as written', () => {
+  const WORKFLOW = { instrument: 'Perban BKN 24/2017', article: 'Anak Lampiran I.b, bagian VII–VIII', interpretation: 'leave-decisions' };
+  const RECALL = { instrument: 'PP 11/2017', article: 'Pasal 338; PP 49/2018 Pasal 92' };
+  const CANCELLED = { instrument: 'PP 11/2017', article: 'Pasal 310', note: 'cancelled before it started' };
+  const considered = (decision: LeaveDecision) => advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(decision), { type: 'submit', date: d('2025-04-01') })._unsafeUnwrap().state,
+    { type: 'consider', date: d('2025-04-02'), outcome: 'approved' })._unsafeUnwrap().state;
+
+  it('a cuti besar for a first hajj cannot be deferred: leave/not-deferrable under its row', () => {
+    const hajj = decide(pns({ tmtCpns: '2022-01-01' }), { kind: 'major', ground: 'first-hajj', start: '2025-05-05', end: '2025-07-31', documents: ['hajj-schedule'] });
+    expect(advanceLeaveRequest(considered(hajj), { type: 'decide', date: d('2025-04-03'), outcome: 'deferred', note: 'x' })._unsafeUnwrapErr()).toEqual({
+      code: 'leave/not-deferrable', severity: 'error', basis: { instrument: 'PP 11/2017', article: 'Pasal 316 ayat (2)–(3), 317 ayat (2)', interpretation: 'annual-deferral' },
+      message: { id: 'Cuti Besar (ibadah haji pertama) tidak dapat ditangguhkan.', en: 'Major leave (first hajj) cannot be deferred.' }, data: { kind: 'major', ground: 'first-hajj' },
+    });
+  });
+
+  it('sick leave cannot be recalled: leave/not-recallable under Pasal 338 and PP 49/2018 Pasal 92', () => {
+    const sick = approved(decide(pns(), { kind: 'sick', start: '2025-06-02', end: '2025-06-10', documents: ['doctor-certificate'] }));
+    expect(advanceLeaveRequest(sick, { type: 'recall', date: d('2025-06-05') })._unsafeUnwrapErr()).toEqual({
+      code: 'leave/not-recallable', severity: 'error', basis: RECALL,
+      message: { id: 'Cuti Sakit tidak dapat dipanggil kembali.', en: 'An employee cannot be recalled from sick leave.' }, data: { kind: 'sick' },
+    });
+  });
+
+  it('a recall from annual leave without a calendar is leave/invalid-input', () => {
+    const annualState = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]));
+    expect(advanceLeaveRequest(annualState, { type: 'recall', date: d('2025-06-09') })._unsafeUnwrapErr()).toEqual({
+      code: 'leave/invalid-input', severity: 'error', basis: WORKFLOW,
+      message: { id: 'Pemanggilan kembali dari cuti tahunan memerlukan kalender kerja.', en: 'A recall from annual leave needs the working calendar.' }, data: {},
+    });
+  });
+
+  it('a recall on the first and on the last day of annual leave, and the days around it', () => {
+    const annualState = approved(decide(pns(), { kind: 'annual', start: '2025-06-02', end: '2025-06-13' }, [grant(2025)]));
+    const recall = (date: string) => advanceLeaveRequest(annualState, { type: 'recall', date: d(date), calendar: CALENDAR });
+    const first = recall('2025-06-02')._unsafeUnwrap();
+    expect(first.postings).toEqual([{ type: 'returned', kind: 'annual', year: 2025, date: '2025-06-02', days: 8, requestId: 'R-1', basis: RECALL }]);
+    expect(first.reasons).toEqual([{ code: 'leave/recalled', severity: 'info', basis: { instrument: 'PP 11/2017', article: 'Pasal 338' },
+      message: { id: 'Dipanggil kembali pada 2025-06-02: 8 hari yang belum dijalankan tetap menjadi hak pegawai.', en: 'Recalled on 2025-06-02: the 8 unused days remain the employee\'s.' },
+      data: { unused: 8 } }]);
+    expect(first.state.posted).toEqual([...annualState.posted, ...first.postings]);
+    expect(first.state.history.at(-1)).toEqual({ status: 'recalled', date: '2025-06-02' });
+    expect(recall('2025-06-13')._unsafeUnwrap().postings.map((posting) => [posting.date, posting.days])).toEqual([['2025-06-13', 1]]);
+    expect(recall('2025-06-01')._unsafeUnwrapErr().data).toEqual({ status: 'approved', event: 'recall' });
+    expect(recall('2025-06-14')._unsafeUnwrapErr().data).toEqual({ status: 'approved', event: 'recall' });
+    expect(advanceLeaveRequest(draftLeaveRequest(annualState.decision), { type: 'recall', date: d('2025-06-09'), calendar: CALENDAR })._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+  });
+
+  it('a recall from cuti besar counts calendar days and posts them to the year of the taken entry', () => {
+    const major = approved(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' }, [grant(2025)]));
+    const recall = advanceLeaveRequest(major, { type: 'recall', date: d('2025-06-30') })._unsafeUnwrap();
+    expect(recall.postings).toEqual([{ type: 'returned', kind: 'major', year: 2025, date: '2025-06-30', days: 1, requestId: 'R-1', basis: RECALL }]);
+    const early = decide(pppk({ start: '2025-06-01' }), { kind: 'annual', ground: 'family-death', start: '2026-02-02', end: '2026-02-06' });
+    const advance = advanceLeaveRequest(approved({ ...early, postings: early.postings.map((posting) => ({ ...posting, year: 2027 })) }),
+      { type: 'recall', date: d('2026-02-05'), calendar: CALENDAR })._unsafeUnwrap();
+    expect(advance.postings.map((posting) => [posting.year, posting.days])).toEqual([[2027, 2]]);
+  });
+
+  it('cancelling an approved cuti besar returns each taken and lapsed entry, nothing else', () => {
+    const major = approved(decide(pns(), { kind: 'major', start: '2025-06-02', end: '2025-06-30' }, [grant(2025)]));
+    const cancel = advanceLeaveRequest(major, { type: 'cancel', date: d('2025-05-21') })._unsafeUnwrap();
+    expect(cancel.postings).toEqual([
+      { type: 'returned', kind: 'major', year: 2025, date: '2025-06-02', days: 29, requestId: 'R-1', ground: 'regular', basis: CANCELLED },
+      { type: 'returned', kind: 'annual', year: 2025, date: '2025-06-02', days: 12, requestId: 'R-1', basis: CANCELLED },
+    ]);
+    const withOthers = { ...major, posted: [...major.posted, entry('grant', 2025, 3), entry('returned', 2025, 1)] };
+    expect(advanceLeaveRequest(withOthers, { type: 'cancel', date: d('2025-05-21') })._unsafeUnwrap().postings.length).toBe(2);
+  });
+
+  it('cancelling after a deferral, a rejection or a recall is not possible', () => {
+    const submitted = advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state;
+    const considered = advanceLeaveRequest(submitted, { type: 'consider', date: d('2025-05-02'), outcome: 'approved' })._unsafeUnwrap().state;
+    expect(advanceLeaveRequest(considered, { type: 'cancel', date: d('2025-05-03') })._unsafeUnwrap().state.status).toBe('cancelled');
+    const rejected = advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'x' })._unsafeUnwrap().state;
+    expect(advanceLeaveRequest(rejected, { type: 'cancel', date: d('2025-05-06') })._unsafeUnwrapErr().data).toEqual({ status: 'rejected', event: 'cancel' });
+    const deferred = advanceLeaveRequest(considered, { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'x' })._unsafeUnwrap().state;
+    expect(advanceLeaveRequest(deferred, { type: 'cancel', date: d('2025-05-06') })._unsafeUnwrapErr().data).toEqual({ status: 'deferred', event: 'cancel' });
+    const state = approved(annual());
+    expect(advanceLeaveRequest(state, { type: 'cancel', date: d('2025-06-01') })._unsafeUnwrap().state.history.map((step) => step.status))
+      .toEqual(['draft', 'submitted', 'considered', 'approved', 'cancelled']);
+  });
+
+  it('the deferral-out of annual leave as written, and a deferred CLTN or a rejected one', () => {
+    const transition = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'deferred', note: 'Dinas' })._unsafeUnwrap();
+    expect(transition.postings).toEqual([{ type: 'deferral-out', kind: 'annual', year: 2025, date: '2025-05-05', days: 4, requestId: 'R-1',
+      basis: { instrument: 'PP 11/2017', article: 'Pasal 314', interpretation: 'annual-deferral' } }]);
+    expect(transition.reasons).toEqual([{ code: 'leave/deferred', severity: 'info', basis: { instrument: 'PP 11/2017', article: 'Pasal 314', interpretation: 'annual-deferral' },
+      message: { id: 'Ditangguhkan karena kepentingan dinas mendesak, paling lama 1 tahun.', en: 'Deferred for pressing service needs, for at most 1 year.' } }]);
+    const cltn = decide(pns(), { kind: 'unpaid', start: '2025-06-01', end: '2025-12-31', documents: ['supporting-evidence'] });
+    expect(advanceLeaveRequest(considered(cltn), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'x' })._unsafeUnwrap().reasons).toEqual([]);
+  });
+
+  it('a rejection warns as written', () => {
+    const transition = advanceLeaveRequest(considered(annual()), { type: 'decide', date: d('2025-05-05'), outcome: 'rejected', note: 'x' })._unsafeUnwrap();
+    expect(transition.reasons).toEqual([{ code: 'leave/rejection-discouraged', severity: 'warning',
+      basis: { instrument: 'PP 17/2020', note: 'BKN statement, July 2020', interpretation: 'leave-decisions' },
+      message: {
+        id: 'Menurut BKN (2020) permintaan cuti PNS selain CLTN tidak dapat ditolak, hanya ditangguhkan.',
+        en: 'According to BKN (2020) a PNS leave request other than CLTN cannot be refused, only deferred.',
+      } }]);
+    expect(transition.state.verdict).toEqual({ outcome: 'rejected', date: '2025-05-05', note: 'x' });
+  });
+
+  it('a 1-day sick notice on submission: the notice reason as written', () => {
+    const notice = decide(pns(), { kind: 'sick', start: '2025-02-03', end: '2025-02-03', documents: ['doctor-certificate'] });
+    const transition = advanceLeaveRequest(draftLeaveRequest(notice), { type: 'submit', date: d('2025-02-03') })._unsafeUnwrap();
+    expect(transition.reasons).toEqual([{ code: 'leave/notice-recorded', severity: 'info', basis: { instrument: 'Perban BKN 7/2021', article: 'Lampiran III.C.2', interpretation: 'sick-leave' },
+      message: { id: 'Pemberitahuan sakit 1 hari dicatat oleh atasan langsung.', en: 'The 1-day sick notice is recorded by the direct superior.' } }]);
+    expect([transition.postings, transition.state.posted]).toEqual([notice.postings, notice.postings]);
+  });
+
+  it('a change: the new decision replaces the old one; its postings are posted', () => {
+    const submitted = advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state;
+    const considered2 = advanceLeaveRequest(submitted, { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser' })._unsafeUnwrap().state;
+    const changed = decide(pns(), { kind: 'annual', start: '2025-06-10', end: '2025-06-11' }, [grant(2025)]);
+    const transition = advanceLeaveRequest(considered2, { type: 'decide', date: d('2025-05-05'), outcome: 'changed', note: 'Dinas', changed })._unsafeUnwrap();
+    expect([transition.state.status, transition.postings, transition.state.posted, transition.reasons, transition.state.verdict])
+      .toEqual(['approved', changed.postings, changed.postings, [], { outcome: 'changed', date: '2025-05-05', note: 'Dinas' }]);
+    expect(transition.state.decision).toEqual(changed);
+    expect(considered2.consideration).toEqual({ outcome: 'changed', date: '2025-05-02', note: 'Geser' });
+  });
+});
+
+describe('advanceLeaveRequest input, one part at a time', () => {
+  it('a changed decision that is not one is refused under event.changed, alone', () => {
+    const considered = advanceLeaveRequest(advanceLeaveRequest(draftLeaveRequest(annual()), { type: 'submit', date: d('2025-05-01') })._unsafeUnwrap().state,
+      { type: 'consider', date: d('2025-05-02'), outcome: 'changed', note: 'Geser' })._unsafeUnwrap().state;
+    const error = advanceLeaveRequest(considered, unchecked({ type: 'decide', date: '2025-05-05', outcome: 'changed', note: 'x', changed: { request: {} } }))._unsafeUnwrapErr();
+    expect([error.code, [...new Set((dataOf(error, 'leave/invalid-input').issues ?? []).map((issue) => issue.path.split('.').slice(0, 2).join('.')))]])
+      .toEqual(['leave/invalid-input', ['event.changed']]);
+  });
+
+  it('a bad state alone, and a bad event alone', () => {
+    const paths = (state: unknown, event: unknown) =>
+      [...new Set((dataOf(advanceLeaveRequest(unchecked(state), unchecked(event))._unsafeUnwrapErr(), 'leave/invalid-input').issues ?? []).map((issue) => issue.path.split('.')[0]))];
+    const state = approved(annual());
+    expect(paths({ ...state, status: 'x' }, { type: 'cancel', date: '2025-05-20' })).toEqual(['state']);
+    expect(paths(state, { type: 'cancel', date: '2025-05-20', extra: 1 })).toEqual(['event']);
+  });
+});

@@ -167,7 +167,7 @@ describe('checkDistribution — the reasons, word for word', () => {
       id: 'Sebagian besar pegawai berpredikat Baik: Baik (2) kalah banyak dari Sangat Baik (3).',
       en: 'Good is the largest group: good (2) is outnumbered by very good (3).',
     });
-    const data = error.data as { orgPredikat: string; breaches: { rule: string; reason: { severity: string } }[] };
+    const data = dataOf(error, 'performance/distribution-breach');
     expect(data.orgPredikat).toBe('good');
     expect(data.breaches.map((breach) => [breach.rule, breach.reason.severity])).toEqual([
       ['good/good-largest', 'error'],

@@ -5,7 +5,7 @@ import { skpInput } from './fixtures';
 /** The rules across the fields of an SKP (src/performance/skp-rules.ts), as parseSkp reports them. */
 const violations = (input: SkpInput): unknown => {
   const error = parseSkp(input)._unsafeUnwrapErr();
-  return (error.data.violations as readonly { code: string; severity: string; basis: unknown; message: unknown; data: unknown }[]).map(
+  return ('violations' in error.data ? error.data.violations : []).map(
     ({ code, severity, basis, message, data }) => ({ code, severity, basis, message, data }),
   );
 };

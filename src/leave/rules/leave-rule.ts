@@ -116,7 +116,7 @@ export interface LeaveMaximum {
 export interface DocumentTier {
   /** The tier applies when the request is longer than this many calendar days. */
   readonly aboveDays: number;
-  /** The documents the tier requires. */
+  /** The documents the tier requires beyond those of its row (none of them repeated). */
   readonly documents: readonly LeaveDocument[];
 }
 
