@@ -2,12 +2,12 @@
  * The contract suites fail on a store that breaks the contract: each is run on a deliberately broken in-memory
  * store through a recording test API, and the tests that must catch the fault fail.
  */
-import { okAsync } from 'neverthrow';
+import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStores, type Stores } from '../../src/ports';
+import { createMemoryStores, storageFailure, type PortsError, type Stores } from '../../src/ports';
 import {
   describeEmployeeStoreContract, describeLeaveLedgerContract, describeLeaveRequestStoreContract, describePerformanceStoreContract,
-  describeSurveyStoreContract, type TestApi,
+  describeStoresContract, describeSurveyStoreContract, type TestApi,
 } from '../../src/testing';
 
 /** Registers the suite's tests in a list, runs them, and gives the names of those that failed. */
@@ -72,5 +72,207 @@ describe('the contract suites', () => {
     const lossy: Stores['surveys'] = { ...stores.surveys, read: (key) => stores.surveys.read(key).map((rows) => rows.slice(1)) };
     expect(await failures((api) => { describeSurveyStoreContract(() => lossy, api); }))
       .toEqual(['appends batches and reads them back in order, equal and frozen']);
+  });
+});
+
+/** What each contract test says when the n-th call of the adapter fails, for n = 1, 2, … until the test passes. */
+const REPORT: Readonly<Record<string, readonly string[]>> = {
+  'stores employees of both kinds and reads them back equal and frozen': [
+    'asn-kit contract: put failed',
+    'asn-kit contract: get failed',
+    'asn-kit contract: get failed',
+    'asn-kit contract: get an unknown NIP: expected code ports/not-found, got ports/storage-failure',
+  ],
+  'replaces the employee of the same NIP and lists a unit in NIP order': [
+    'asn-kit contract: put failed',
+    'asn-kit contract: put moved failed',
+    'asn-kit contract: list failed',
+    'asn-kit contract: list failed',
+    'asn-kit contract: list all failed',
+  ],
+  'writes none of a put with an invalid employee (ports/invalid-record)': [
+    'asn-kit contract: put: expected code ports/invalid-record, got ports/storage-failure',
+    'asn-kit contract: get: expected code ports/not-found, got ports/storage-failure',
+  ],
+  'gives an unknown employee an empty ledger at version 0': [
+    'asn-kit contract: read failed',
+  ],
+  'appends in order and reads back equal, frozen entries': [
+    'asn-kit contract: first append failed',
+    'asn-kit contract: second append failed',
+    'asn-kit contract: read failed',
+  ],
+  'reads one year, with the version of the whole ledger': [
+    'asn-kit contract: append failed',
+    'asn-kit contract: read 2025 failed',
+    'asn-kit contract: read 2024 failed',
+  ],
+  'refuses an append on a stale version with a retryable conflict, writing nothing': [
+    'asn-kit contract: append failed',
+    'asn-kit contract: append on version 0: expected code ports/conflict, got ports/storage-failure',
+    'asn-kit contract: append on version 2: expected code ports/conflict, got ports/storage-failure',
+    'asn-kit contract: read failed',
+  ],
+  'lets exactly one of two appends on the same version win': [
+    'asn-kit contract: append failed',
+  ],
+  'writes none of an append with an invalid entry (ports/invalid-record)': [
+    'asn-kit contract: append with a negative day count: expected code ports/invalid-record, got ports/storage-failure',
+    'asn-kit contract: read failed',
+  ],
+  'accepts an empty append on the current version and keeps employees apart': [
+    'asn-kit contract: empty append failed',
+    'asn-kit contract: append failed',
+    'asn-kit contract: read other failed',
+  ],
+  'reports an unknown id as ports/not-found': [
+    'asn-kit contract: get: expected code ports/not-found, got ports/storage-failure',
+  ],
+  'saves a new request at version 1 and reads it back equal and frozen, in creation order': [
+    'asn-kit contract: save failed',
+    'asn-kit contract: save failed',
+    'asn-kit contract: get failed',
+    'asn-kit contract: list failed',
+    'asn-kit contract: list other failed',
+  ],
+  'refuses a taken id (ports/already-exists) and a stale version (ports/conflict)': [
+    'asn-kit contract: save failed',
+    'asn-kit contract: second create: expected code ports/already-exists, got ports/storage-failure',
+    'asn-kit contract: save on version 2: expected code ports/conflict, got ports/storage-failure',
+    'asn-kit contract: save on version 1 failed',
+    'asn-kit contract: get failed',
+  ],
+  'writes a state and its postings together, and neither when the ledger moved on': [
+    'asn-kit contract: save failed',
+    'asn-kit contract: consider failed',
+    'asn-kit contract: empty append failed',
+    'asn-kit contract: save on a stale ledger: expected code ports/conflict, got ports/storage-failure',
+    'asn-kit contract: get failed',
+    'asn-kit contract: read failed',
+    'asn-kit contract: approve failed',
+    'asn-kit contract: read failed',
+    'asn-kit contract: get failed',
+  ],
+  'lets exactly one of two saves on the same version win': [
+    'asn-kit contract: save failed',
+  ],
+  'refuses an invalid state (ports/invalid-record)': [
+    'asn-kit contract: save: expected code ports/invalid-record, got ports/storage-failure',
+    'asn-kit contract: get: expected code ports/not-found, got ports/storage-failure',
+  ],
+  'stores records, lists them by year and unit in NIP order, and replaces by employee and year': [
+    'asn-kit contract: put failed',
+    'asn-kit contract: replace failed',
+    'asn-kit contract: list failed',
+    'asn-kit contract: list 2025 failed',
+  ],
+  'writes none of a put with an invalid record (ports/invalid-record)': [
+    'asn-kit contract: put: expected code ports/invalid-record, got ports/storage-failure',
+    'asn-kit contract: list failed',
+  ],
+  'appends batches and reads them back in order, equal and frozen': [
+    'asn-kit contract: read empty failed',
+    'asn-kit contract: append failed',
+    'asn-kit contract: append failed',
+    'asn-kit contract: read failed',
+    'asn-kit contract: read other period failed',
+    'asn-kit contract: append 2004 failed',
+    'asn-kit contract: read 2004 failed',
+  ],
+  'writes none of a batch with an invalid answer (ports/invalid-record)': [
+    'asn-kit contract: append: expected code ports/invalid-record, got ports/storage-failure',
+    'asn-kit contract: read failed',
+  ],
+};
+
+/** The suite's tests as registered: each with the names of the groups it is in. */
+function registered(register: (api: TestApi) => void): { name: string; body: () => Promise<void> }[] {
+  const tests: { name: string; body: () => Promise<void> }[] = [];
+  const groups: string[] = [];
+  register({
+    describe: (name, body) => { groups.push(name); body(); groups.pop(); },
+    it: (name, body) => { tests.push({ name: [...groups, name].join(' > '), body }); },
+  });
+  return tests;
+}
+
+/** What a failed contract test says, shortened to the step it names (the JSON of the values left out). */
+async function outcome(body: () => Promise<void>): Promise<string> {
+  try {
+    await body();
+    return 'passed';
+  } catch (error) {
+    const message = (error as Error).message;
+    return message.replace(/ failed: \{.*$/s, ' failed').replace(/: expected \[.*$|: expected \{.*$|: expected ".*$|: expected \d.*$/s, ': expected …');
+  }
+}
+
+/**
+ * Every port of fresh in-memory stores, with the call numbered `failAt.at` (counting from 1 over every port, from
+ * the making of the stores) answering a retryable storage failure instead.
+ */
+function failingStores(failAt: { at: number }): () => Stores {
+  return () => {
+    const stores = createMemoryStores();
+    let calls = 0;
+    const wrap = <F extends (...args: never[]) => ResultAsync<unknown, PortsError>>(call: F): F => ((...args: Parameters<F>) => {
+      calls += 1;
+      return calls === failAt.at ? errAsync(storageFailure('injected')) : call(...args);
+    }) as F;
+    const each = <T extends object>(port: T): T =>
+      Object.fromEntries(Object.entries(port).map(([name, call]) => [name, wrap(call as never)])) as T;
+    return {
+      employees: each(stores.employees), ledger: each(stores.ledger), requests: each(stores.requests),
+      performance: each(stores.performance), surveys: each(stores.surveys),
+    };
+  };
+}
+
+describe('the contract suites name what they check', () => {
+  it('register these groups and tests (through describeStoresContract, under the adapter\'s name)', () => {
+    const stores = createMemoryStores();
+    expect(registered((api) => { describeStoresContract('in-memory', () => stores, api); }).map((test) => test.name)).toEqual([
+      'in-memory adapter > employee store (asn-kit contract) > stores employees of both kinds and reads them back equal and frozen',
+      'in-memory adapter > employee store (asn-kit contract) > replaces the employee of the same NIP and lists a unit in NIP order',
+      'in-memory adapter > employee store (asn-kit contract) > writes none of a put with an invalid employee (ports/invalid-record)',
+      'in-memory adapter > leave ledger store (asn-kit contract) > gives an unknown employee an empty ledger at version 0',
+      'in-memory adapter > leave ledger store (asn-kit contract) > appends in order and reads back equal, frozen entries',
+      'in-memory adapter > leave ledger store (asn-kit contract) > reads one year, with the version of the whole ledger',
+      'in-memory adapter > leave ledger store (asn-kit contract) > refuses an append on a stale version with a retryable conflict, writing nothing',
+      'in-memory adapter > leave ledger store (asn-kit contract) > lets exactly one of two appends on the same version win',
+      'in-memory adapter > leave ledger store (asn-kit contract) > writes none of an append with an invalid entry (ports/invalid-record)',
+      'in-memory adapter > leave ledger store (asn-kit contract) > accepts an empty append on the current version and keeps employees apart',
+      'in-memory adapter > leave request store (asn-kit contract) > reports an unknown id as ports/not-found',
+      'in-memory adapter > leave request store (asn-kit contract) > saves a new request at version 1 and reads it back equal and frozen, in creation order',
+      'in-memory adapter > leave request store (asn-kit contract) > refuses a taken id (ports/already-exists) and a stale version (ports/conflict)',
+      'in-memory adapter > leave request store (asn-kit contract) > writes a state and its postings together, and neither when the ledger moved on',
+      'in-memory adapter > leave request store (asn-kit contract) > lets exactly one of two saves on the same version win',
+      'in-memory adapter > leave request store (asn-kit contract) > refuses an invalid state (ports/invalid-record)',
+      'in-memory adapter > performance store (asn-kit contract) > stores records, lists them by year and unit in NIP order, and replaces by employee and year',
+      'in-memory adapter > performance store (asn-kit contract) > writes none of a put with an invalid record (ports/invalid-record)',
+      'in-memory adapter > survey response store (asn-kit contract) > appends batches and reads them back in order, equal and frozen',
+      'in-memory adapter > survey response store (asn-kit contract) > writes none of a batch with an invalid answer (ports/invalid-record)',
+    ]);
+  });
+
+  it('pass through describeStoresContract on stores made afresh for each test, even asynchronously', async () => {
+    const tests = registered((api) => { describeStoresContract('in-memory', () => Promise.resolve(createMemoryStores()), api); });
+    expect(await Promise.all(tests.map((test) => outcome(test.body)))).toEqual(tests.map(() => 'passed'));
+  });
+
+  it('report the step that failed when a call of the adapter fails', async () => {
+    const failAt = { at: 0 };
+    const tests = registered((api) => { describeStoresContract('failing', failingStores(failAt), api); });
+    const report: Record<string, string[]> = {};
+    for (const test of tests) {
+      const steps: string[] = [];
+      for (failAt.at = 1; ; failAt.at += 1) {
+        const said = await outcome(test.body);
+        if (said === 'passed') break;
+        steps.push(said);
+      }
+      report[test.name.slice(test.name.lastIndexOf(' > ') + 3)] = steps;
+    }
+    expect(report).toEqual(REPORT);
   });
 });
