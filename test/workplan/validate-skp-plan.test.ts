@@ -183,6 +183,7 @@ describe('validateSkpPlan', () => {
         message: { id: 'SKP harus memuat sedikitnya satu hasil kerja utama.', en: 'An SKP needs at least one main result.' },
       }] });
       const main = { id: 'R1', text: 'x', intervenes: 'K1', indicators: [] };
+      expect(codes(skp({ mainResults: [main] }))).toEqual(['workplan/no-indicator']);
       expect(check(skp({ approach: 'qualitative', mainResults: [main] })).issues).toEqual([{
         code: 'workplan/no-indicator', severity: 'error', basis: PLAN, path: 'mainResults.0.indicators',
         message: { id: 'RHK "R1" tidak memiliki indikator.', en: 'RHK "R1" has no indicator.' }, data: { rhkId: 'R1' },
