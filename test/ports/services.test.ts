@@ -206,6 +206,21 @@ describe('the leave services, step by step', () => {
     expect((await recallLeaveRequest(deps, { requestId: 'R-1', date: 'soon' }))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
     expect((await recallLeaveRequest(deps, { requestId: 'R-9', date: '2026-04-08' }))._unsafeUnwrapErr().code).toBe('ports/not-found');
   });
+  it('a step that posts nothing is saved whatever the ledger did meanwhile; one not considered is refused before any evaluation', async () => {
+    const { deps, stores, employee } = await setup();
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-1', '2026-05-04', '2026-05-13') }))._unsafeUnwrap();
+    const busy: LeaveServiceDeps = { ...deps, ledger: { ...stores.ledger, read: (nip, year) => stores.ledger.read(nip, year).andThen((snapshot) =>
+      stores.ledger.append({ nip, expectedVersion: snapshot.version, entries: fixtureLedger(2026, [1])._unsafeUnwrap().slice(1) }).map(() => snapshot)) } };
+    expect((await considerLeaveRequest(busy, { requestId: 'R-1', date: '2026-03-03', outcome: 'approved' }))._unsafeUnwrap().stored.state.status).toBe('considered');
+    await considered(deps, employee.nip, 'R-2', '2026-06-01', '2026-06-10');
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-3', '2026-07-06', '2026-07-10') }))._unsafeUnwrap();
+    expect((await decideLeaveRequest(deps, { requestId: 'R-2', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrap().stored.state.decision.balance).toEqual({ before: 11, after: 4 });
+    // 4 days are left: evaluated again, R-3 (5 days) would be refused; not considered, the step is refused as it stands.
+    expect((await decideLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    (await considerLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrap();
+    expect((await decideLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrapErr().code).toBe('leave/request-refused');
+    expect((await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'rejected', note: 'Habis' }))._unsafeUnwrap().stored.state.status).toBe('rejected');
+  });
 });
 
 describe('retryOnConflict, at its edges', () => {
