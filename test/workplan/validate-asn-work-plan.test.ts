@@ -308,6 +308,10 @@ describe('validateAsnWorkPlan', () => {
         engagementFrequency: { every: 'year', atLeast: 1 },
       });
       expect(check(onceEach).coverage[3]?.checks).toEqual([{ check: 'engagement-frequency', required: 1, planned: 1, met: true, missing: [] }]);
+      const lastDay = workPlan({ activities: [...(workPlan().activities as unknown[]).slice(0, 3), activity('A4', 'S4', { schedule: { from: '2027-01-31', to: '2027-10-31', every: 'quarter' } })] });
+      expect(check(lastDay).issues).toEqual([]);
+      const endsBefore = workPlan({ activities: [...(workPlan().activities as unknown[]).slice(0, 3), activity('A4', 'S4', { schedule: { from: '2027-01-31', to: '2027-10-30', every: 'quarter' } })] });
+      expect(check(endsBefore).issues.map((found) => found.data)).toEqual([{ from: '2027-10-01', to: '2027-12-31', held: 0, required: 1 }]);
       const elsewhere = workPlan({ activities: [...(workPlan().activities as unknown[]).slice(0, 3), activity('A4', 'S3', { schedule: { from: '2027-01-01', to: '2027-12-31', every: 'quarter' } })] });
       expect(codes(elsewhere)).toEqual(['workplan/pillar-missing', 'workplan/engagement-too-rare', 'workplan/engagement-too-rare', 'workplan/engagement-too-rare', 'workplan/engagement-too-rare']);
     });
