@@ -173,6 +173,7 @@ describe('checkUnitCascade', () => {
   });
 
   it('bad input is a coded error with the index of the bad SKP, never a throw', () => {
+    expect(checkUnitCascade(untyped({}))._unsafeUnwrapErr().data.issues).toEqual([{ path: '', message: 'Expected an array of SKPs' }]);
     expect(checkUnitCascade(untyped({}))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     const bad = checkUnitCascade(untyped([skp(), { period: 1 }]))._unsafeUnwrapErr();
     expect(bad.code).toBe('workplan/invalid-input');

@@ -243,6 +243,8 @@ describe('draftAsnWorkPlan', () => {
       [['dinkes'], 90, { id: 'Indeks kepuasan Dinas Kesehatan Kota Medan 90 (mutu A); termasuk yang terendah.', en: 'The satisfaction index of Dinas Kesehatan Kota Medan is 90 (grade A); among the lowest.' }],
     ]);
     expect(draftAsnWorkPlan(untyped(many), { ...OPTIONS, lowestUnits: 0 })._unsafeUnwrap().activities.filter((activity) => activity.strategyId === 'S4')).toHaveLength(1);
+    const twice = draftAsnWorkPlan(untyped({ ...many, satisfaction: [{ unit: DINKES, converted: 62 }, { unit: DINKES, converted: 60 }] }), OPTIONS)._unsafeUnwrap();
+    expect(twice.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => [activity.units, activity.motivation?.data['rank']])).toEqual([[[], undefined], [['dinkes'], 1]]);
   });
 
   it('is deterministic', () => {
@@ -255,6 +257,9 @@ describe('draftAsnWorkPlan', () => {
     expect(draftAsnWorkPlan(untyped(context), untyped({ ...OPTIONS, colour: 'red' }))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     const half = draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-01-01', to: '2027-06-30' } })._unsafeUnwrapErr();
     expect(half.data.issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
+    const late = draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-02-01', to: '2027-12-31' } })._unsafeUnwrapErr();
+    expect(late.data.issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
+    expect(draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-01-01', to: '2028-12-31' } }).isOk()).toBe(true);
     expect(draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2016-01-01', to: '2016-12-31' } })._unsafeUnwrapErr().code).toBe('workplan/no-rule-in-force');
   });
 
