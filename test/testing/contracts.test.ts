@@ -4,7 +4,7 @@
  */
 import { errAsync, okAsync, type ResultAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStores, storageFailure, type PortsError, type Stores, type StoredLeaveRequest } from '../../src/ports';
+import { createMemoryStores, storageFailure, versionConflict, type PortsError, type Stores, type StoredLeaveRequest } from '../../src/ports';
 import {
   describeEmployeeStoreContract, describeLeaveLedgerContract, describeLeaveRequestStoreContract, describePerformanceStoreContract,
   describeStoresContract, describeSurveyStoreContract, fixtureEmployee, type TestApi,
@@ -435,6 +435,131 @@ describe('each check of the contract suites, on a store that breaks it', () => {
     expect(await onSurveys({ ...surveys, append: (key, rows) => surveys.append(key, rows.slice(0, 1)).andThen(() => surveys.append(key, rows)) })).toEqual({
       'appends batches and reads them back in order, equal and frozen': 'asn-kit contract: the questionnaires: expected …',
       'writes none of a batch with an invalid answer (ports/invalid-record)': 'asn-kit contract: questionnaires written: expected 0, got 1',
+    });
+  });
+});
+
+describe('the contract suites catch half-frozen values, lost writes and wrong versions', () => {
+  async function said(register: (api: TestApi) => void): Promise<Record<string, string>> {
+    const found: Record<string, string> = {};
+    for (const test of registered(register)) {
+      const result = await outcome(test.body);
+      if (result !== 'passed') found[test.name.slice(test.name.lastIndexOf(' > ') + 3)] = result;
+    }
+    return found;
+  }
+  /** The list frozen, but only its first item. */
+  const firstFrozen = <T extends object>(list: readonly T[]): readonly T[] => Object.freeze(list.map((item, index) => (index === 0 ? item : { ...item })));
+
+  it('the employee store: an employee frozen but not its unit; a list without the employee moved; insertion order', async () => {
+    const stores = createMemoryStores();
+    const base = stores.employees;
+    const on = async (store: Stores['employees']) => said((api) => { describeEmployeeStoreContract(() => store, api); });
+    expect(await on({ ...base, get: (nip) => base.get(nip).map((employee) => Object.freeze({ ...employee, workUnit: { ...employee.workUnit } })) })).toEqual({
+      'stores employees of both kinds and reads them back equal and frozen': 'asn-kit contract: the employee is frozen',
+    });
+    okValue(await base.put([okValue(fixtureEmployee(), 'employee')]), 'put');
+    expect(await on({ ...base, list: (query) => base.list(query ?? { workUnitId: 'bkpsdm' }) })).toEqual({
+      'replaces the employee of the same NIP and lists a unit in NIP order': 'asn-kit contract: list() holds every employee',
+    });
+    const order: string[] = [];
+    const inserted: Stores['employees'] = {
+      ...base,
+      put: (list) => base.put(list).map(() => { for (const employee of list) if (!order.includes(employee.nip)) order.push(employee.nip); }),
+      list: (query) => base.list(query).map((found) => [...found].sort((left, right) => order.indexOf(left.nip) - order.indexOf(right.nip))),
+    };
+    expect(await on(inserted)).toEqual({ 'replaces the employee of the same NIP and lists a unit in NIP order': 'asn-kit contract: the unit\'s NIPs: expected …' });
+  });
+
+  it('the ledger store: entries frozen as a list only; the second version wrong; a lost race winner; one ledger for all', async () => {
+    const { ledger } = createMemoryStores();
+    const on = async (store: Stores['ledger']) => said((api) => { describeLeaveLedgerContract(() => store, api); });
+    const half = { ...ledger, read: (nip: string, year?: number) => ledger.read(nip, year).map((snapshot) => ({ ...snapshot, entries: firstFrozen(snapshot.entries) })) };
+    expect(await on(half)).toEqual({ 'appends in order and reads back equal, frozen entries': 'asn-kit contract: entries are frozen' });
+    expect(await on({ ...ledger, read: (nip, year) => ledger.read(nip, year).map((snapshot) => ({ ...snapshot, entries: Object.freeze(snapshot.entries.map((entry) => ({ ...entry }))) })) })).toEqual({
+      'appends in order and reads back equal, frozen entries': 'asn-kit contract: entries are frozen',
+    });
+    expect(await on({ ...ledger, append: (append) => ledger.append(append).map((version) => (append.expectedVersion > 0 ? version + 1 : version)) })).toEqual({
+      'appends in order and reads back equal, frozen entries': 'asn-kit contract: version after 3 entries: expected 3, got 4',
+    });
+    const both: Stores['ledger'] = { ...ledger, append: (append) => (append.expectedVersion === 1 && append.entries.length === 1 && append.entries[0]?.type === 'taken' ? okAsync(2) : ledger.append(append)) };
+    expect(await on(both)).toEqual({
+      'lets exactly one of two appends on the same version win': 'asn-kit contract: one Ok and one Err: expected …',
+    });
+    let calls = 0;
+    const lost: Stores['ledger'] = {
+      ...ledger,
+      append: (append) => {
+        if (append.expectedVersion !== 1 || append.entries[0]?.days === 12) return ledger.append(append);
+        calls += 1;
+        return calls % 2 === 1 ? okAsync(2) : errAsync(storageFailure('lost'));
+      },
+    };
+    expect((await on(lost))['lets exactly one of two appends on the same version win']).toBe('asn-kit contract: version after the race: expected 2, got 1');
+    const shared: Stores['ledger'] = {
+      read: (nip, year) => ledger.read('shared', year).map((snapshot) => ({ ...snapshot, nip })),
+      append: (append) => ledger.append({ ...append, nip: 'shared' }),
+    };
+    expect((await on(shared))['accepts an empty append on the current version and keeps employees apart']).toMatch(/^asn-kit contract: /);
+  });
+
+  it('the request store: a state frozen but not its request; the state, the postings and the status read back', async () => {
+    const stores = createMemoryStores();
+    const { requests, ledger } = stores;
+    const on = async (store: Pick<Stores, 'requests' | 'ledger'>) => said((api) => { describeLeaveRequestStoreContract(() => store, api); });
+    expect(await on({ ledger, requests: { ...requests, get: (id) => requests.get(id).map((stored) => ({ ...stored, state: Object.freeze({ ...stored.state, decision: { ...stored.state.decision, request: { ...stored.state.decision.request } } }) })) } })).toEqual({
+      'saves a new request at version 1 and reads it back equal and frozen, in creation order': 'asn-kit contract: the state is frozen',
+    });
+    expect(await on({ ledger, requests: { ...requests, get: (id) => requests.get(id).map((stored) => ({ ...stored, state: { ...stored.state, history: [] } })) } })).toEqual({
+      'saves a new request at version 1 and reads it back equal and frozen, in creation order': 'asn-kit contract: the state read back: expected …',
+    });
+    expect(await on({ ledger, requests: { ...requests, get: (id) => (id === 'no-such-request' ? okAsync({} as never) : requests.get(id)) } })).toEqual({
+      'reports an unknown id as ports/not-found': 'asn-kit contract: get: expected an Err with code ports/not-found, got Ok',
+    });
+    const leaky: Stores['requests'] = {
+      ...requests,
+      save: (save) => (save.postings === undefined || save.postings.expectedLedgerVersion === 0 ? requests.save(save)
+        : ledger.read(save.state.decision.employee.nip).andThen((snapshot) => ledger.append({ nip: snapshot.nip, expectedVersion: snapshot.version, entries: save.postings?.entries ?? [] }))
+          .andThen(() => errAsync(versionConflict('leave ledger', save.state.decision.employee.nip, 1, 0)))),
+    };
+    expect(await on({ ledger, requests: leaky })).toEqual({
+      'writes a state and its postings together, and neither when the ledger moved on': 'asn-kit contract: ledger version after the refused save: expected 0, got 1',
+    });
+    const dropping: Stores['requests'] = { ...requests, save: (save) => requests.save(save.postings === undefined ? save : { ...save, postings: { ...save.postings, entries: [] } }) };
+    expect(await on({ ledger, requests: dropping })).toEqual({
+      'writes a state and its postings together, and neither when the ledger moved on': 'asn-kit contract: the postings in the ledger: expected …',
+    });
+    expect(await on({ ledger, requests: { ...requests, get: (id) => requests.get(id).map((stored) => (stored.state.status === 'approved' ? { ...stored, state: { ...stored.state, status: 'considered' as const } } : stored)) } })).toEqual({
+      'writes a state and its postings together, and neither when the ledger moved on': 'asn-kit contract: status: expected "approved", got "considered"',
+    });
+    expect(await on({ ledger, requests: { ...requests, save: (save) => (save.expectedVersion === 1 && save.state.status === 'considered' && save.postings === undefined ? okAsync({ id: save.state.decision.request.id, nip: '', version: 2, state: save.state }) : requests.save(save)) } }))
+      .toMatchObject({ 'lets exactly one of two saves on the same version win': 'asn-kit contract: one Ok and one Err: expected …' });
+  });
+
+  it('the performance and survey stores: half-frozen lists, a put that does not replace, a list by year without the unit asked before', async () => {
+    const { performance, surveys } = createMemoryStores();
+    const onRecords = async (store: Stores['performance']) => said((api) => { describePerformanceStoreContract(() => store, api); });
+    const onSurveys = async (store: Stores['surveys']) => said((api) => { describeSurveyStoreContract(() => store, api); });
+    expect(await onRecords({ ...performance, list: (query) => performance.list(query).map(firstFrozen) })).toEqual({
+      'stores records, lists them by year and unit in NIP order, and replaces by employee and year': 'asn-kit contract: records are frozen',
+    });
+    const kept = new Set<string>();
+    const first: Stores['performance'] = {
+      ...performance,
+      put: (list) => performance.put(list.filter((record) => !kept.has(`${record.nip}|${String(record.year)}`))).map(() => { for (const record of list) kept.add(`${record.nip}|${String(record.year)}`); }),
+    };
+    expect(await onRecords(first)).toEqual({
+      'stores records, lists them by year and unit in NIP order, and replaces by employee and year': 'asn-kit contract: the 2026 records: expected …',
+    });
+    okValue(await performance.put([{ nip: '198001012005011001', year: 2025, workUnitId: 'other', workRating: 'meets', behaviourRating: 'meets', predikat: 'good' }]), 'put');
+    expect(await onRecords({ ...performance, list: (query) => performance.list(query.workUnitId === undefined ? { ...query, workUnitId: 'other' } : query) })).toEqual({
+      'stores records, lists them by year and unit in NIP order, and replaces by employee and year': 'asn-kit contract: list by year holds every unit',
+    });
+    expect(await onSurveys({ ...surveys, read: (key) => surveys.read(key).map((rows) => Object.freeze(rows.map((row, index) => (index === 0 ? row : [...row])))) })).toEqual({
+      'appends batches and reads them back in order, equal and frozen': 'asn-kit contract: the questionnaires are frozen',
+    });
+    expect(await onSurveys({ ...surveys, read: (key) => surveys.read(key).map((rows) => Object.freeze(rows.map((row) => [...row]))) })).toEqual({
+      'appends batches and reads them back in order, equal and frozen': 'asn-kit contract: the questionnaires are frozen',
     });
   });
 });
