@@ -247,6 +247,28 @@ describe('draftAsnWorkPlan', () => {
     expect(twice.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => [activity.units, activity.motivation?.data['rank']])).toEqual([[[], undefined], [['dinkes'], 1]]);
   });
 
+  it('orders the units by id whatever the order of the roster, the assessments and the results', () => {
+    const reversed = {
+      ...context,
+      roster: [
+        { nip: nipOf(1), kind: 'PNS', workUnit: DISDUKCAPIL }, { nip: nipOf(2), kind: 'PNS', workUnit: DINKES }, { nip: nipOf(3), kind: 'PNS', workUnit: BKPSDM },
+      ],
+      assessments: [nipOf(1), nipOf(2), nipOf(3)].map((nip) => ({ nip, date: '2026-10-01', standard: { integrity: 3 }, actual: { integrity: 2 } })),
+      completedJp: [],
+      performance: [{ nip: nipOf(1), predikat: 'good' }, { nip: nipOf(3), predikat: 'good' }],
+      satisfaction: [],
+    };
+    const plan = draftAsnWorkPlan(untyped(reversed), OPTIONS)._unsafeUnwrap();
+    expect(plan.activities.filter((activity) => activity.strategyId !== 'S3').map((activity) => [activity.id, activity.units])).toEqual([
+      ['KOM-001', ['bkpsdm']], ['KOM-002', ['dinkes']], ['KOM-003', ['disdukcapil']],
+      ['KOM-004', ['bkpsdm']], ['KOM-005', ['dinkes']], ['KOM-006', ['disdukcapil']],
+      ['KIN-001', ['bkpsdm']], ['KIN-002', ['dinkes']], ['KIN-003', ['disdukcapil']], ['KIN-004', ['bkpsdm', 'disdukcapil']],
+      ['PUB-001', []],
+    ]);
+    const tied = draftAsnWorkPlan(untyped({ ...reversed, satisfaction: [{ unit: DISDUKCAPIL, converted: 60 }, { unit: BKPSDM, converted: 60 }] }), { ...OPTIONS, lowestUnits: 0 })._unsafeUnwrap();
+    expect(tied.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => activity.units)).toEqual([[], ['bkpsdm'], ['disdukcapil']]);
+  });
+
   it('is deterministic', () => {
     expect(draftAsnWorkPlan(untyped(context), OPTIONS)).toEqual(draftAsnWorkPlan(untyped(structuredClone(context)), OPTIONS));
   });
