@@ -32,3 +32,49 @@ describe('the ports\' errors', () => {
     expect([bad.code, dataOf(bad, 'ports/invalid-record').issues?.map((issue) => issue.path)]).toEqual(['ports/invalid-record', ['nip', 'predikat']]);
   });
 });
+
+describe('the ports\' errors in full', () => {
+  const basis = { instrument: 'asn-kit', note: 'storage port contract' };
+
+  it('each builder: code, basis, the sentence in both languages, the data and whether to retry', () => {
+    expect(alreadyExists('leave request', 'R-1')).toEqual({
+      code: 'ports/already-exists', severity: 'error', basis, retryable: false, data: { what: 'leave request', key: 'R-1' },
+      message: { id: 'leave request R-1 sudah ada.', en: 'The leave request R-1 already exists.' },
+    });
+    expect(notFound('employee', 'x')).toEqual({
+      code: 'ports/not-found', severity: 'error', basis, retryable: false, data: { what: 'employee', key: 'x' },
+      message: { id: 'employee x tidak ditemukan.', en: 'No employee x.' },
+    });
+    expect(versionConflict('leave ledger', '1', 2, 0)).toEqual({
+      code: 'ports/conflict', severity: 'error', basis, retryable: true, data: { what: 'leave ledger', key: '1', expected: 2, actual: 0 },
+      message: { id: 'leave ledger 1 telah berubah (versi 0, diharapkan 2); baca ulang lalu coba lagi.', en: 'The leave ledger 1 has changed (version 0, expected 2); read it again and retry.' },
+    });
+    expect(storageFailure('busy')).toEqual({
+      code: 'ports/storage-failure', severity: 'error', basis, retryable: true, data: { cause: 'busy' },
+      message: { id: 'Penyimpanan gagal: busy', en: 'Storage failed: busy' },
+    });
+    expect(portsError('ports/invalid-input', { id: 'a', en: 'b' }, { issues: [] })).toEqual({ code: 'ports/invalid-input', severity: 'error', basis, retryable: false, data: { issues: [] }, message: { id: 'a', en: 'b' } });
+    expect(portsError('ports/invalid-record', { id: 'a', en: 'b' }, { issues: [] }).retryable).toBe(false);
+  });
+
+  it('show any value a caller gives as text: a symbol, an object whose toString throws, one without a prototype', () => {
+    expect(storageFailure(Symbol('lock')).data).toEqual({ cause: 'Symbol(lock)' });
+    expect(storageFailure({ toString: () => { throw new Error('no'); } }).data).toEqual({ cause: '[object Object]' });
+    expect(notFound(Object.create(null) as never, 7 as never).message.en).toBe('No [object Object] 7.');
+  });
+
+  it('readStored: the stored record\'s error in both languages, with the cause; a parser that gives no Result', () => {
+    const invalid = readStored(parseLedger, [{ type: 'grant' }], 'ledger 1')._unsafeUnwrapErr();
+    const cause = parseLedger([{ type: 'grant' }])._unsafeUnwrapErr();
+    expect(invalid).toEqual({
+      code: 'ports/invalid-record', severity: 'error', basis, retryable: false, data: { what: 'ledger 1', cause },
+      message: { id: `Data tersimpan ledger 1 tidak sah: ${cause.message.id}`, en: `The stored ledger 1 is invalid: ${cause.message.en}` },
+    });
+    expect(readStored((() => 1) as never, [], 'x')._unsafeUnwrapErr()).toEqual({
+      code: 'ports/invalid-input', severity: 'error', basis, retryable: false, data: { parse: 'function' },
+      message: { id: 'Pengurai harus berupa fungsi yang mengembalikan Result.', en: 'The parser must be a function that returns a Result.' },
+    });
+    expect(readStored('parse' as never, [], 'x')._unsafeUnwrapErr().data).toEqual({ parse: 'string' });
+    expect(readStored(() => parseLedger([]).map(() => 'read'), [], 'x')._unsafeUnwrap()).toBe('read');
+  });
+});

@@ -158,3 +158,107 @@ describe('retryOnConflict', () => {
     expect((await retryOnConflict<number, PortsError>('run' as never, 'twice' as never))._unsafeUnwrapErr().data).toEqual({ operation: 'string', attempts: 'string' });
   });
 });
+
+describe('the leave services, step by step', () => {
+  it('submission gives the evaluation\'s reasons (the transition adds none)', async () => {
+    const { deps, employee } = await setup();
+    const step = (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-1', '2026-04-06', '2026-04-10') }))._unsafeUnwrap();
+    expect(step.reasons.map((reason) => reason.code)).toEqual(['leave/working-days-counted']);
+  });
+
+  it('an approval is evaluated again as of the submission day, leaving the request itself out of the others', async () => {
+    const { deps, employee } = await setup();
+    await considered(deps, employee.nip, 'R-1', '2026-03-09', '2026-03-10');
+    const step = (await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-11', outcome: 'approved' }))._unsafeUnwrap();
+    expect([step.stored.state.status, step.postings.map((entry) => entry.days)]).toEqual(['approved', [2]]);
+  });
+
+  it('a decision on a request not yet considered, or a rejection, is the workflow\'s step as it stands, posting nothing', async () => {
+    const { deps, stores, employee } = await setup();
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-1', '2026-04-06', '2026-04-10') }))._unsafeUnwrap();
+    expect((await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    expect((await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'changed', changed: annual('R-1', '2026-05-04', '2026-05-05') }))._unsafeUnwrapErr().code)
+      .toBe('leave/invalid-transition');
+    (await considerLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-03', outcome: 'approved' }))._unsafeUnwrap();
+    const rejected = (await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'rejected', note: 'Tidak' }))._unsafeUnwrap();
+    expect([rejected.stored.state.status, rejected.stored.version, rejected.postings]).toEqual(['rejected', 3, []]);
+    expect((await stores.ledger.read(employee.nip))._unsafeUnwrap().version).toBe(1);
+    const withoutNote = (await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'rejected' }))._unsafeUnwrapErr();
+    expect(withoutNote.code).toBe('leave/invalid-transition');
+    expect((await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'approved', extra: 1 } as never))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
+  });
+
+  it('a change of dates is evaluated on the decision day, and refused when the new dates do not parse', async () => {
+    const { deps, employee } = await setup();
+    await considered(deps, employee.nip, 'R-1', '2026-04-06', '2026-04-10');
+    const bad = (await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'changed', note: 'x', changed: { id: 'R-1', kind: 'annual', start: '2026-05-05', end: '2026-05-04' } }))._unsafeUnwrapErr();
+    expect(bad.code).toBe('leave/invalid-input');
+    const changed = (await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'changed', note: 'x', changed: annual('R-1', '2026-05-04', '2026-05-04') }))._unsafeUnwrap();
+    expect([changed.stored.state.decision.request.start, changed.postings.map((entry) => entry.days)]).toEqual(['2026-05-04', [1]]);
+  });
+
+  it('a consideration with a note keeps it; cancel and recall refuse bad input and unknown ids', async () => {
+    const { deps, employee } = await setup();
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-1', '2026-04-06', '2026-04-10') }))._unsafeUnwrap();
+    const step = (await considerLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-03', outcome: 'deferred', note: 'Tutup buku' }))._unsafeUnwrap();
+    expect([step.stored.state.status, step.stored.version, step.postings]).toEqual(['considered', 2, []]);
+    expect((await cancelLeaveRequest(deps, { requestId: 'R-9', date: '2026-04-01' }))._unsafeUnwrapErr().code).toBe('ports/not-found');
+    expect((await recallLeaveRequest(deps, { requestId: 'R-1', date: 'soon' }))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
+    expect((await recallLeaveRequest(deps, { requestId: 'R-9', date: '2026-04-08' }))._unsafeUnwrapErr().code).toBe('ports/not-found');
+  });
+  it('a step that posts nothing is saved whatever the ledger did meanwhile; one not considered is refused before any evaluation', async () => {
+    const { deps, stores, employee } = await setup();
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-1', '2026-05-04', '2026-05-13') }))._unsafeUnwrap();
+    const busy: LeaveServiceDeps = { ...deps, ledger: { ...stores.ledger, read: (nip, year) => stores.ledger.read(nip, year).andThen((snapshot) =>
+      stores.ledger.append({ nip, expectedVersion: snapshot.version, entries: fixtureLedger(2026, [1])._unsafeUnwrap().slice(1) }).map(() => snapshot)) } };
+    expect((await considerLeaveRequest(busy, { requestId: 'R-1', date: '2026-03-03', outcome: 'approved' }))._unsafeUnwrap().stored.state.status).toBe('considered');
+    await considered(deps, employee.nip, 'R-2', '2026-06-01', '2026-06-10');
+    (await submitLeaveRequest(deps, { nip: employee.nip, date: '2026-03-02', request: annual('R-3', '2026-07-06', '2026-07-10') }))._unsafeUnwrap();
+    expect((await decideLeaveRequest(deps, { requestId: 'R-2', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrap().stored.state.decision.balance).toEqual({ before: 11, after: 4 });
+    // 4 days are left: evaluated again, R-3 (5 days) would be refused; not considered, the step is refused as it stands.
+    expect((await decideLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrapErr().code).toBe('leave/invalid-transition');
+    (await considerLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrap();
+    expect((await decideLeaveRequest(deps, { requestId: 'R-3', date: '2026-03-04', outcome: 'approved' }))._unsafeUnwrapErr().code).toBe('leave/request-refused');
+    expect((await decideLeaveRequest(deps, { requestId: 'R-1', date: '2026-03-04', outcome: 'rejected', note: 'Habis' }))._unsafeUnwrap().stored.state.status).toBe('rejected');
+  });
+});
+
+describe('retryOnConflict, at its edges', () => {
+  const conflict = portsError('ports/conflict', { id: 'Berubah', en: 'Changed' }, { cause: 'changed' });
+
+  it('runs 10 times by default, once with one attempt, and retries a storage failure too', async () => {
+    let runs = 0;
+    expect((await retryOnConflict(() => { runs += 1; return errAsync(conflict); }))._unsafeUnwrapErr().code).toBe('ports/conflict');
+    expect(runs).toBe(10);
+    runs = 0;
+    (await retryOnConflict(() => { runs += 1; return errAsync(conflict); }, 1))._unsafeUnwrapErr();
+    expect(runs).toBe(1);
+    runs = 0;
+    expect((await retryOnConflict(() => (++runs < 2 ? errAsync(portsError('ports/storage-failure', { id: 'x', en: 'x' }, { cause: 'x' })) : okAsync('done'))))._unsafeUnwrap()).toBe('done');
+  });
+
+  it('retries only an error that says retryable: true', async () => {
+    for (const error of [{ retryable: 'true' }, { code: 'x' }, null, 'conflict']) {
+      let runs = 0;
+      (await retryOnConflict(() => { runs += 1; return errAsync(error); }))._unsafeUnwrapErr();
+      expect(runs).toBe(1);
+    }
+  });
+
+  it('refuses attempts that are not a positive integer, and an operation that stops giving a ResultAsync', async () => {
+    const misuse = (await retryOnConflict(() => okAsync(1), 1.5))._unsafeUnwrapErr();
+    expect(misuse).toEqual({
+      code: 'ports/invalid-input', severity: 'error', basis: { instrument: 'asn-kit', note: 'storage port contract' }, retryable: false,
+      data: { operation: 'function', attempts: 1.5 },
+      message: {
+        id: 'Operasi harus berupa fungsi yang mengembalikan ResultAsync, dan jumlah percobaan bilangan bulat positif.',
+        en: 'The operation must be a function that returns a ResultAsync, and the attempts a positive integer.',
+      },
+    });
+    expect((await retryOnConflict(() => okAsync(1), -1))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: -1 });
+    let runs = 0;
+    const flaky = (() => (++runs < 2 ? errAsync(conflict) : 'not a ResultAsync')) as never;
+    expect((await retryOnConflict<number, PortsError>(flaky))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: 10 });
+    expect(runs).toBe(2);
+  });
+});

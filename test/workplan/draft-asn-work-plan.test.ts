@@ -112,6 +112,164 @@ describe('draftAsnWorkPlan', () => {
     expect(validateAsnWorkPlan(busy, untyped(context))._unsafeUnwrap().valid).toBe(true);
   });
 
+  it('the skeleton in full: title, objectives, strategies per pillar, the default services and frequency', () => {
+    const { activities, ...plan } = draftAsnWorkPlan(untyped(context), OPTIONS)._unsafeUnwrap();
+    expect(activities).toHaveLength(15);
+    expect(plan).toEqual({
+      id: 'RK-ASN-2027', title: 'Rencana Kerja Pengelolaan ASN Pemerintah Kota Medan', agency: AGENCY, period: YEAR,
+      objectives: [{ id: 'T1', text: 'Meningkatkan kualitas dan kinerja ASN' }, { id: 'T2', text: 'Meningkatkan kualitas pelayanan publik' }],
+      strategies: [
+        { id: 'S1', pillar: 'competency', text: 'Pengembangan kompetensi melalui pelatihan dan pendidikan bersama lembaga pendidikan', objectiveIds: ['T1'] },
+        { id: 'S2', pillar: 'performance', text: 'Evaluasi kinerja yang objektif sebagai dasar penghargaan dan tindakan disiplin', objectiveIds: ['T1'] },
+        { id: 'S3', pillar: 'technology', text: 'Sistem informasi manajemen ASN yang terintegrasi', objectiveIds: ['T1', 'T2'] },
+        { id: 'S4', pillar: 'engagement', text: 'Sesi dialog rutin dan forum terbuka dengan masyarakat', objectiveIds: ['T2'] },
+      ],
+      services: [
+        { id: 'leave-request', label: 'Pengajuan cuti berbasis web dan mobile' },
+        { id: 'performance-report', label: 'Laporan kinerja berbasis web dan mobile' },
+        { id: 'realtime-information', label: 'Akses informasi kepegawaian secara real-time' },
+      ],
+      engagementFrequency: { every: 'quarter', atLeast: 1 },
+    });
+    expect(activities.map((activity) => activity.objectiveId).join('')).toBe('T1'.repeat(13) + 'T2T2');
+  });
+
+  it('every activity says what it measures, whom it targets, with whom, and why (both languages)', () => {
+    const { activities } = draftAsnWorkPlan(untyped(context), OPTIONS)._unsafeUnwrap();
+    expect(activities.map((activity) => [activity.id, activity.indicator, activity.targetGroups, activity.partners, activity.motivation?.message])).toEqual([
+      ['KOM-001', { text: 'Pegawai Dinas Kesehatan Kota Medan yang dilatih Pelayanan Publik', baseline: 0, target: 1, unit: 'orang' },
+        [{ text: 'Pegawai di bawah standar Pelayanan Publik', count: 1 }], [{ name: 'Universitas Sumatera Utara', kind: 'education' }],
+        { id: '1 pegawai Dinas Kesehatan Kota Medan di bawah standar Pelayanan Publik (total kekurangan 2 level); bentuk: Kursus.',
+          en: '1 employees of Dinas Kesehatan Kota Medan are below standard in Public service (2 levels short in total); form: Course.' }],
+      ['KOM-002', { text: 'Pegawai Disdukcapil Kota Medan yang dilatih Pelayanan Publik', baseline: 0, target: 1, unit: 'orang' },
+        [{ text: 'Pegawai di bawah standar Pelayanan Publik', count: 1 }], [{ name: 'Universitas Sumatera Utara', kind: 'education' }],
+        { id: '1 pegawai Disdukcapil Kota Medan di bawah standar Pelayanan Publik (total kekurangan 1 level); bentuk: Kursus.',
+          en: '1 employees of Disdukcapil Kota Medan are below standard in Public service (1 levels short in total); form: Course.' }],
+      ['KOM-003', { text: 'Pegawai Disdukcapil Kota Medan yang dilatih Integritas', baseline: 0, target: 1, unit: 'orang' },
+        [{ text: 'Pegawai di bawah standar Integritas', count: 1 }], [],
+        { id: '1 pegawai Disdukcapil Kota Medan di bawah standar Integritas (total kekurangan 1 level); bentuk: Coaching.',
+          en: '1 employees of Disdukcapil Kota Medan are below standard in Integrity (1 levels short in total); form: Coaching.' }],
+      ['KOM-004', { text: 'PNS BKPSDM Kota Medan yang memenuhi 20 JP setahun', baseline: 0, target: 1, unit: 'orang' },
+        [{ text: 'PNS BKPSDM Kota Medan yang belum memenuhi 20 JP', count: 1 }], [],
+        { id: '1 PNS BKPSDM Kota Medan masih membutuhkan 8 JP.', en: '1 PNS of BKPSDM Kota Medan still need 8 JP.' }],
+      ['KOM-005', { text: 'PNS Dinas Kesehatan Kota Medan yang memenuhi 20 JP setahun', baseline: 0, target: 1, unit: 'orang' },
+        [{ text: 'PNS Dinas Kesehatan Kota Medan yang belum memenuhi 20 JP', count: 1 }], [],
+        { id: '1 PNS Dinas Kesehatan Kota Medan masih membutuhkan 20 JP.', en: '1 PNS of Dinas Kesehatan Kota Medan still need 20 JP.' }],
+      ['KIN-001', { text: 'Pegawai BKPSDM Kota Medan yang dievaluasi', baseline: 0, target: 1, unit: 'pegawai' }, [{ text: 'Pegawai BKPSDM Kota Medan', count: 1 }], [],
+        { id: 'Setiap unit dievaluasi secara periodik dan tahunan: 1 pegawai.', en: 'Every unit is evaluated periodically and annually: 1 employees.' }],
+      ['KIN-002', { text: 'Pegawai Dinas Kesehatan Kota Medan yang dievaluasi', baseline: 0, target: 1, unit: 'pegawai' }, [{ text: 'Pegawai Dinas Kesehatan Kota Medan', count: 1 }], [],
+        { id: 'Setiap unit dievaluasi secara periodik dan tahunan: 1 pegawai.', en: 'Every unit is evaluated periodically and annually: 1 employees.' }],
+      ['KIN-003', { text: 'Pegawai Disdukcapil Kota Medan yang dievaluasi', baseline: 0, target: 1, unit: 'pegawai' }, [{ text: 'Pegawai Disdukcapil Kota Medan', count: 1 }], [],
+        { id: 'Setiap unit dievaluasi secara periodik dan tahunan: 1 pegawai.', en: 'Every unit is evaluated periodically and annually: 1 employees.' }],
+      ['KIN-004', { text: 'Pegawai berpredikat Sangat Baik yang ditindaklanjuti', baseline: 0, target: 1, unit: 'orang' }, [{ text: 'Pegawai berpredikat Sangat Baik', count: 1 }], [],
+        { id: '1 pegawai berpredikat Sangat Baik; tindak lanjut: Penghargaan kinerja dan prioritas pengembangan karier (kelompok rencana suksesi/talent pool); '
+            + 'Angka kredit jabatan fungsional 150% dari koefisien; Pengembangan kompetensi untuk jabatan yang lebih tinggi.',
+          en: '1 employees rated very good; follow-up as the regulation ties to the predikat.' }],
+      ['KIN-005', { text: 'Pegawai berpredikat Butuh Perbaikan yang ditindaklanjuti', baseline: 0, target: 1, unit: 'orang' }, [{ text: 'Pegawai berpredikat Butuh Perbaikan', count: 1 }], [],
+        { id: '1 pegawai berpredikat Butuh Perbaikan; tindak lanjut: Pembinaan kinerja melalui coaching, mentoring dan konseling; '
+            + 'Rencana perbaikan kinerja yang disepakati dengan pejabat penilai; Angka kredit jabatan fungsional 75% dari koefisien.',
+          en: '1 employees rated needs improvement; follow-up as the regulation ties to the predikat.' }],
+      ['TEK-001', { text: 'Layanan "Pengajuan cuti berbasis web dan mobile" berjalan', baseline: 0, target: 1, unit: 'layanan' }, [{ text: 'Seluruh ASN', count: 3 }], [],
+        { id: 'Rencana menjanjikan layanan "Pengajuan cuti berbasis web dan mobile".', en: 'The plan promises the service "Pengajuan cuti berbasis web dan mobile".' }],
+      ['TEK-002', { text: 'Layanan "Laporan kinerja berbasis web dan mobile" berjalan', baseline: 0, target: 1, unit: 'layanan' }, [{ text: 'Seluruh ASN', count: 3 }], [],
+        { id: 'Rencana menjanjikan layanan "Laporan kinerja berbasis web dan mobile".', en: 'The plan promises the service "Laporan kinerja berbasis web dan mobile".' }],
+      ['TEK-003', { text: 'Layanan "Akses informasi kepegawaian secara real-time" berjalan', baseline: 0, target: 1, unit: 'layanan' }, [{ text: 'Seluruh ASN', count: 3 }], [],
+        { id: 'Rencana menjanjikan layanan "Akses informasi kepegawaian secara real-time".', en: 'The plan promises the service "Akses informasi kepegawaian secara real-time".' }],
+      ['PUB-001', { text: 'Sesi dialog yang terselenggara', baseline: 0, target: 4, unit: 'sesi' }, [{ text: 'Warga pengguna layanan publik' }],
+        [{ name: 'Masyarakat dan tokoh masyarakat', kind: 'community' }],
+        { id: 'Sesi keterlibatan publik sedikitnya 1 kali per periode (quarter).', en: 'Public-engagement sessions at least 1 times per period (quarter).' }],
+      ['PUB-002', { text: 'Indeks kepuasan masyarakat Disdukcapil Kota Medan', baseline: 74.2, target: 76.61, unit: 'nilai IKM' }, [{ text: 'Pengguna layanan Disdukcapil Kota Medan' }],
+        [{ name: 'Masyarakat pengguna layanan', kind: 'community' }],
+        { id: 'Indeks kepuasan Disdukcapil Kota Medan 74.2 (mutu C); di bawah B.', en: 'The satisfaction index of Disdukcapil Kota Medan is 74.2 (grade C); below B.' }],
+    ]);
+    expect(activities.map((activity) => [activity.motivation?.code, activity.motivation?.severity, activity.motivation?.basis.instrument])).toEqual([
+      ...Array.from({ length: 3 }, () => ['workplan/competency-shortfall', 'info', 'PP 11/2017']),
+      ...Array.from({ length: 2 }, () => ['workplan/jp-minimum', 'info', 'PP 11/2017']),
+      ...Array.from({ length: 3 }, () => ['workplan/unit-evaluation', 'info', 'PermenPANRB 6/2022']),
+      ...Array.from({ length: 2 }, () => ['workplan/predikat-follow-up', 'info', 'PermenPANRB 6/2022']),
+      ...Array.from({ length: 3 }, () => ['workplan/promised-service', 'info', 'Perpres 95/2018']),
+      ['workplan/engagement-frequency', 'info', 'UU 25/2009'],
+      ['workplan/low-satisfaction', 'info', 'PermenPANRB 14/2017'],
+    ]);
+    expect(activities.map((activity) => activity.motivation?.data)).toEqual([
+      { competency: 'public-service', unit: 'dinkes', employees: 1, totalShortfall: 2, form: 'course', source: 'catalogue' },
+      { competency: 'public-service', unit: 'disdukcapil', employees: 1, totalShortfall: 1, form: 'course', source: 'catalogue' },
+      { competency: 'integrity', unit: 'disdukcapil', employees: 1, totalShortfall: 1, form: 'coaching', source: 'default' },
+      { unit: 'bkpsdm', employees: 1, requiredJp: 8, minimumJp: 20 },
+      { unit: 'dinkes', employees: 1, requiredJp: 20, minimumJp: 20 },
+      { unit: 'bkpsdm', employees: 1, predikat: { 'very-good': 1 } },
+      { unit: 'dinkes', employees: 1, predikat: { 'needs-improvement': 1 } },
+      { unit: 'disdukcapil', employees: 1, predikat: {} },
+      { predikat: 'very-good', employees: 1, actions: [
+        'Penghargaan kinerja dan prioritas pengembangan karier (kelompok rencana suksesi/talent pool)',
+        'Angka kredit jabatan fungsional 150% dari koefisien', 'Pengembangan kompetensi untuk jabatan yang lebih tinggi',
+      ] },
+      { predikat: 'needs-improvement', employees: 1, actions: [
+        'Pembinaan kinerja melalui coaching, mentoring dan konseling', 'Rencana perbaikan kinerja yang disepakati dengan pejabat penilai',
+        'Angka kredit jabatan fungsional 75% dari koefisien',
+      ] },
+      { service: 'leave-request' }, { service: 'performance-report' }, { service: 'realtime-information' },
+      { every: 'quarter', atLeast: 1, sessions: 4 },
+      { unit: 'disdukcapil', converted: 74.2, grade: 'C', minimumGrade: 'B', rank: 1 },
+    ]);
+    expect(activities.map((activity) => [activity.jpPerParticipant ?? null, activity.competencies, activity.services, activity.forumKind ?? null])).toEqual([
+      [24, ['public-service'], [], null], [24, ['public-service'], [], null], [10, ['integrity'], [], null], [8, [], [], null], [20, [], [], null],
+      [null, [], [], null], [null, [], [], null], [null, [], [], null], [null, [], [], null], [null, [], [], null],
+      [null, [], ['leave-request'], null], [null, [], ['performance-report'], null], [null, [], ['realtime-information'], null],
+      [null, [], [], 'dialogue'], [null, [], [], 'open-forum'],
+    ]);
+  });
+
+  it('groups a unit: the employees counted, the largest JP and the shortfalls summed; an index among the lowest is named so', () => {
+    const many = {
+      roster: [
+        { nip: nipOf(1), kind: 'PNS', workUnit: DINKES }, { nip: nipOf(2), kind: 'PNS', workUnit: DINKES }, { nip: nipOf(3), kind: 'PNS', workUnit: BKPSDM },
+      ],
+      assessments: [
+        { nip: nipOf(1), date: '2026-10-01', standard: { integrity: 4 }, actual: { integrity: 1 } },
+        { nip: nipOf(2), date: '2026-10-01', standard: { integrity: 4 }, actual: { integrity: 3 } },
+      ],
+      completedJp: [{ nip: nipOf(1), jp: 15 }, { nip: nipOf(2), jp: 2 }, { nip: nipOf(3), jp: 20 }],
+      satisfaction: [{ unit: DINKES, converted: 90 }, { unit: BKPSDM, converted: 95 }],
+    };
+    const plan = draftAsnWorkPlan(untyped(many), OPTIONS)._unsafeUnwrap();
+    const training = plan.activities.filter((activity) => activity.strategyId === 'S1');
+    expect(training.map((activity) => [activity.units, activity.participants, activity.jpPerParticipant, activity.motivation?.data])).toEqual([
+      [['dinkes'], 2, 60, { competency: 'integrity', unit: 'dinkes', employees: 2, totalShortfall: 4, form: 'managerial-training', source: 'default' }],
+      [['dinkes'], 2, 18, { unit: 'dinkes', employees: 2, requiredJp: 23, minimumJp: 20 }],
+    ]);
+    const forums = plan.activities.filter((activity) => activity.strategyId === 'S4');
+    expect(forums.map((activity) => [activity.units, activity.indicator.target, activity.motivation?.message])).toEqual([
+      [[], 4, { id: 'Sesi keterlibatan publik sedikitnya 1 kali per periode (quarter).', en: 'Public-engagement sessions at least 1 times per period (quarter).' }],
+      [['dinkes'], 90, { id: 'Indeks kepuasan Dinas Kesehatan Kota Medan 90 (mutu A); termasuk yang terendah.', en: 'The satisfaction index of Dinas Kesehatan Kota Medan is 90 (grade A); among the lowest.' }],
+    ]);
+    expect(draftAsnWorkPlan(untyped(many), { ...OPTIONS, lowestUnits: 0 })._unsafeUnwrap().activities.filter((activity) => activity.strategyId === 'S4')).toHaveLength(1);
+    const twice = draftAsnWorkPlan(untyped({ ...many, satisfaction: [{ unit: DINKES, converted: 62 }, { unit: DINKES, converted: 60 }] }), OPTIONS)._unsafeUnwrap();
+    expect(twice.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => [activity.units, activity.motivation?.data['rank']])).toEqual([[[], undefined], [['dinkes'], 1]]);
+  });
+
+  it('orders the units by id whatever the order of the roster, the assessments and the results', () => {
+    const reversed = {
+      ...context,
+      roster: [
+        { nip: nipOf(1), kind: 'PNS', workUnit: DISDUKCAPIL }, { nip: nipOf(2), kind: 'PNS', workUnit: DINKES }, { nip: nipOf(3), kind: 'PNS', workUnit: BKPSDM },
+      ],
+      assessments: [nipOf(1), nipOf(2), nipOf(3)].map((nip) => ({ nip, date: '2026-10-01', standard: { integrity: 3 }, actual: { integrity: 2 } })),
+      completedJp: [],
+      performance: [{ nip: nipOf(1), predikat: 'good' }, { nip: nipOf(3), predikat: 'good' }],
+      satisfaction: [],
+    };
+    const plan = draftAsnWorkPlan(untyped(reversed), OPTIONS)._unsafeUnwrap();
+    expect(plan.activities.filter((activity) => activity.strategyId !== 'S3').map((activity) => [activity.id, activity.units])).toEqual([
+      ['KOM-001', ['bkpsdm']], ['KOM-002', ['dinkes']], ['KOM-003', ['disdukcapil']],
+      ['KOM-004', ['bkpsdm']], ['KOM-005', ['dinkes']], ['KOM-006', ['disdukcapil']],
+      ['KIN-001', ['bkpsdm']], ['KIN-002', ['dinkes']], ['KIN-003', ['disdukcapil']], ['KIN-004', ['bkpsdm', 'disdukcapil']],
+      ['PUB-001', []],
+    ]);
+    const tied = draftAsnWorkPlan(untyped({ ...reversed, satisfaction: [{ unit: DISDUKCAPIL, converted: 60 }, { unit: BKPSDM, converted: 60 }] }), { ...OPTIONS, lowestUnits: 0 })._unsafeUnwrap();
+    expect(tied.activities.filter((activity) => activity.strategyId === 'S4').map((activity) => activity.units)).toEqual([[], ['bkpsdm'], ['disdukcapil']]);
+  });
+
   it('is deterministic', () => {
     expect(draftAsnWorkPlan(untyped(context), OPTIONS)).toEqual(draftAsnWorkPlan(untyped(structuredClone(context)), OPTIONS));
   });
@@ -122,6 +280,9 @@ describe('draftAsnWorkPlan', () => {
     expect(draftAsnWorkPlan(untyped(context), untyped({ ...OPTIONS, colour: 'red' }))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     const half = draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-01-01', to: '2027-06-30' } })._unsafeUnwrapErr();
     expect(dataOf(half, 'workplan/invalid-input').issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
+    const late = draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-02-01', to: '2027-12-31' } })._unsafeUnwrapErr();
+    expect(dataOf(late, 'workplan/invalid-input').issues).toEqual([{ path: 'options.period', message: 'A work plan covers one or more whole calendar years' }]);
+    expect(draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2027-01-01', to: '2028-12-31' } }).isOk()).toBe(true);
     expect(draftAsnWorkPlan(untyped(context), { ...OPTIONS, period: { from: '2016-01-01', to: '2016-12-31' } })._unsafeUnwrapErr().code).toBe('workplan/no-rule-in-force');
   });
 

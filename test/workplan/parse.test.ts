@@ -14,7 +14,7 @@ import {
 } from '../../src/workplan';
 import { parseEmployee } from '../../src/employee';
 import { hostileArbitrary, untyped } from '../hostile';
-import { AGENCY, DINKES, skp, workPlan } from './fixtures';
+import { activity, AGENCY, DINKES, skp, workPlan } from './fixtures';
 import { dataOf } from '../error-data';
 
 describe('the parsers', () => {
@@ -30,6 +30,17 @@ describe('the parsers', () => {
     const why = { code: 'workplan/own', severity: 'info', basis: { instrument: 'PP 11/2017' }, message: { id: 'Alasan', en: 'Reason' } };
     const motivated = parseAsnWorkPlan(workPlan({ activities: [{ ...(workPlan().activities as object[])[0], motivation: why }] }))._unsafeUnwrap();
     expect(motivated.activities[0]?.motivation?.data).toEqual({});
+  });
+
+  it('a schedule may be one day long but not end before it starts', () => {
+    const oneDay = { from: '2027-03-01', to: '2027-03-01' };
+    expect(parseAsnWorkPlan(workPlan({ activities: [activity('A1', 'S1', { schedule: oneDay })] })).isOk()).toBe(true);
+    const backwards = parseAsnWorkPlan(workPlan({ activities: [activity('A1', 'S1', { schedule: { from: '2027-03-02', to: '2027-03-01' } })] }))._unsafeUnwrapErr();
+    expect(dataOf(backwards, 'workplan/invalid-input').issues).toEqual([{ path: 'activities.0.schedule.to', message: 'The end of a range must not be before its start' }]);
+    const plan = parseAsnWorkPlan(workPlan())._unsafeUnwrap();
+    expect(plan.activities[1]).toMatchObject({ partners: [], targetGroups: [], units: [], competencies: [], services: [], budget: { lines: [] } });
+    expect([plan.objectives.length, plan.services.length]).toEqual([2, 1]);
+    expect(parseWorkPlanContext({ roster: [] })._unsafeUnwrap()).toMatchObject({ assessments: [], catalogue: [], completedJp: [], performance: [], satisfaction: [], trainingNeeds: [] });
   });
 
   it('report every issue with its path', () => {

@@ -59,6 +59,46 @@ describe('workforceNeed', () => {
     expect(JOB_EFFECTIVENESS_BANDS.bands.map((row) => row.band)).toEqual(['A', 'B', 'C', 'D', 'E']);
   });
 
+  it('W1 in full: the working time and the rounding, each with its basis and message in both languages', () => {
+    const basis = {
+      instrument: 'PermenPANRB 1/2020', article: 'Lampiran (waktu kerja efektif)',
+      note: '1,250 hours = 75,000 minutes a year; the figure is as implemented in government systems, the annex was not read',
+    };
+    const rounding = { instrument: 'PermenPANRB 1/2020', article: 'Lampiran (kebutuhan pegawai = beban kerja / waktu kerja efektif)', note: 'the exact value is kept; the head count is rounded half up' };
+    expect(workforceNeed(W1_TASKS)._unsafeUnwrap()).toEqual({
+      workloadMinutes: 38_160, hoursPerYear: 1250, effectiveMinutes: 75_000, need: 0.5088, needRounded: 0.51, headCount: 1, effectiveness: null, basis,
+      reasons: [
+        { code: 'workplan/working-time', severity: 'info', basis, data: { hoursPerYear: 1250 },
+          message: { id: 'Waktu kerja efektif 1250 jam (75000 menit) setahun.', en: 'Effective working time of 1250 hours (75000 minutes) a year.' } },
+        { code: 'workplan/head-count', severity: 'info', basis: rounding, data: { need: 0.5088, headCount: 1 },
+          message: { id: 'Kebutuhan 0,5088 pegawai, dibulatkan menjadi 1.', en: 'A need of 0.5088 employees, rounded to 1.' } },
+      ],
+    });
+    const legacy = workforceNeed(W1_TASKS, { hoursPerYear: 1200 })._unsafeUnwrap();
+    expect(legacy.basis).toEqual({ instrument: 'Perka BKN 19/2011', article: 'Lampiran (waktu kerja efektif)', note: '240 working days × 5 hours = 72,000 minutes a year' });
+    expect(legacy.reasons[1]?.message).toEqual({ id: 'Kebutuhan 0,53 pegawai, dibulatkan menjadi 1.', en: 'A need of 0.53 employees, rounded to 1.' });
+  });
+
+  it('W3 in full: the job effectiveness, its band and its basis', () => {
+    const need = workforceNeed([{ name: 'Tugas', volume: 1, minutes: 110_000 }], { staff: 1 })._unsafeUnwrap();
+    expect(need.effectiveness).toEqual({ staff: 1, value: 110_000 / 75_000, rounded: 1.47, band: { band: 'A', above: 1, atLeast: 1, label: { id: 'Sangat Baik', en: 'Very good' } } });
+    expect(need.reasons[1]?.message).toEqual({ id: 'Kebutuhan 1,4667 pegawai, dibulatkan menjadi 1.', en: 'A need of 1.4667 employees, rounded to 1.' });
+    expect(need.reasons[2]).toEqual({
+      code: 'workplan/job-effectiveness', severity: 'info',
+      basis: { instrument: 'Permendagri 12/2008', article: 'Lampiran (prestasi kerja jabatan)', note: 'bands differ between sources and were not verified in the primary text; read on 2 decimals' },
+      message: { id: 'Efektivitas jabatan 1,47 dengan 1 pegawai: A (Sangat Baik).', en: 'Job effectiveness 1.47 with 1 employees: A (Very good).' },
+      data: { staff: 1, value: 110_000 / 75_000, band: 'A' },
+    });
+    const two = workforceNeed([{ name: 'Tugas', volume: 2, minutes: 55_000 }], { staff: 2 })._unsafeUnwrap();
+    expect([two.workloadMinutes, two.effectiveness?.value, two.effectiveness?.rounded]).toEqual([110_000, 110_000 / 150_000, 0.73]);
+  });
+
+  it("an agency's own working time cites PermenPANRB 1/2020 with the hours it was given", () => {
+    const own = workforceNeed([{ name: 't', volume: 1, minutes: 78_000 }], { hoursPerYear: 1300 })._unsafeUnwrap();
+    expect(own.basis).toEqual({ instrument: 'PermenPANRB 1/2020', note: "an agency's own effective working time of 1300 hours" });
+    expect(own.reasons[0]?.message).toEqual({ id: 'Waktu kerja efektif 1300 jam (78000 menit) setahun.', en: 'Effective working time of 1300 hours (78000 minutes) a year.' });
+  });
+
   it('bad input is a coded error, never a throw', () => {
     expect(workforceNeed(untyped(null))._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
     expect(workforceNeed([{ name: 't', volume: -1, minutes: 1 }])._unsafeUnwrapErr().code).toBe('workplan/invalid-input');
