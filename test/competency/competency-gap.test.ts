@@ -92,6 +92,9 @@ describe('competencyGap', () => {
     expect(error.data).toEqual({ missing: ['cooperation'], extra: ['communication'] });
     const extraOnly = competencyGap({ integrity: 3 }, { integrity: 3, cooperation: 2 })._unsafeUnwrapErr();
     expect(extraOnly.data).toEqual({ missing: [], extra: ['cooperation'] });
+    expect(extraOnly.message.id).toBe(
+      'Daftar kompetensi standar dan hasil asesmen berbeda (tidak dinilai: -; di luar standar: cooperation).',
+    );
     expect(extraOnly.message.en).toBe(
       'The standard and the assessment name different competencies (not assessed: -; not in the standard: cooperation).',
     );

@@ -99,6 +99,11 @@ describe('derivePotential: whole results', () => {
     expect(derivePotential({ jpm: 70, track: 80 }, { weights: { jpm: 1 } })._unsafeUnwrapErr().data).toEqual({ missing: ['track'], extra: [] });
   });
 
+  it('custom bands need medium strictly below high', () => {
+    expect(derivePotential({ jpm: 80 }, { bands: { name: 'flat', high: 70, medium: 70 } })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(derivePotential({ jpm: 70 }, { bands: { name: 'narrow', high: 70.01, medium: 70 } })._unsafeUnwrap().potential).toBe('medium');
+  });
+
   it('invalid options alone (valid scores) are invalid input naming the option', () => {
     const error = derivePotential({ jpm: 70 }, untyped({ weight: { jpm: 1 } }))._unsafeUnwrapErr();
     expect(error.code).toBe('competency/invalid-input');

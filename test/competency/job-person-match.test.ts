@@ -213,6 +213,15 @@ describe('jobPersonMatch: whole results', () => {
     expect(match.reasons[0]).toMatchObject({ basis: { instrument: 'PermenKKP 39/2023', article: 'Pasal 52' }, message: { en: 'Total competency 9 of 10, a 90.00% job-person match: Good.' } });
   });
 
+  it('a custom scheme must have strictly decreasing minimums and at least one category', () => {
+    const level = { integrity: 3 };
+    const category = (code: string, min: number) => ({ code, label: { id: code, en: code }, min });
+    const equal = { ...KKP_JPT, categories: [category('a', 50), category('b', 50), category('c', 0)] };
+    expect(jobPersonMatch(level, level, { scheme: equal })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(jobPersonMatch(level, level, { scheme: { ...KKP_JPT, categories: [] } })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(jobPersonMatch(level, level, { scheme: { ...KKP_JPT, categories: [category('all', 0)] } })._unsafeUnwrap().category.code).toBe('all');
+  });
+
   it('an unknown option key is invalid input, even with valid levels', () => {
     expect(jobPersonMatch({ integrity: 3 }, { integrity: 3 }, untyped({ schema: 'mapping' }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });

@@ -357,6 +357,33 @@ describe('trainingNeeds: whole results', () => {
     expect(trainingNeeds([], [], [], untyped({ definitions: [{ code: 'x' }] }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });
 
+  it('members not assessed are listed by NIP, whatever the roster order', () => {
+    const result = trainingNeeds(ROSTER, [], [])._unsafeUnwrap();
+    expect(result.notAssessed).toEqual([GURU, RINA, SITI, BUDI, '200001012025011001']);
+    expect(result.reasons.at(-1)?.message).toEqual({ id: '5 pegawai belum memiliki hasil asesmen.', en: '5 employees have no assessment.' });
+  });
+
+  it('a member without a name is a participant without a name', () => {
+    const result = trainingNeeds(ROSTER, assessed([{ nip: SITI, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 2 } }]), [])._unsafeUnwrap();
+    expect(result.needs[0]?.participants).toEqual([{ nip: SITI, shortfall: 1, jp: 10 }]);
+    expect(result.needs[0]?.participants[0]).not.toHaveProperty('name');
+  });
+
+  it('a definition names only its own competency; any other code is named by itself', () => {
+    const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
+    const sipd = defineCompetency({ code: 'sipd', name: { id: 'Operasi SIPD', en: 'SIPD operation' }, description: { id: 'SIPD', en: 'SIPD' }, levels })._unsafeUnwrap();
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { 'gis-mapping': 3, sipd: 3 }, actual: { 'gis-mapping': 1, sipd: 2 } }]),
+      [],
+      { definitions: [sipd] },
+    )._unsafeUnwrap();
+    expect(result.needs.map((need) => [need.competency, need.name])).toEqual([
+      ['gis-mapping', { id: 'gis-mapping', en: 'gis-mapping' }],
+      ['sipd', { id: 'Operasi SIPD', en: 'SIPD operation' }],
+    ]);
+  });
+
   it('a raw definition in the dictionary’s shape names a technical competency', () => {
     const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
     const definition = {
