@@ -97,7 +97,7 @@ export function gapOf(pair: LevelsPair): CompetencyGap {
   for (const code of pair.codes) {
     const required = pair.standard[code] as number;
     const found = pair.actual[code] as number;
-    const shortfall = required > found ? required - found : 0;
+    const shortfall = Math.max(0, required - found);
     const item: CompetencyGapItem = {
       competency: code,
       kind: kindOfCompetency(code),

@@ -52,11 +52,8 @@ export function parseJpmOptions(options: unknown): Result<JpmScheme, CompetencyE
 
 /** The first category (best first) whose minimum `reached` says is met. */
 export function pickCategory(scheme: JpmScheme, reached: (min: number) => boolean): JpmCategory {
-  for (const category of scheme.categories) {
-    if (reached(category.min)) return category;
-  }
-  // The schema guarantees a last category with min 0, which every non-negative JPM reaches.
-  return scheme.categories[scheme.categories.length - 1] as JpmCategory;
+  // The schema guarantees a last category with min 0, which every non-negative JPM reaches: one is always found.
+  return scheme.categories.find((category) => reached(category.min)) as JpmCategory;
 }
 
 /**

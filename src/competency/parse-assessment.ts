@@ -8,7 +8,7 @@ import { assessmentSchema, type Assessment } from './schemas';
 /** Records the levels inside a parsed assessment as parsed levels, so the gap functions take them as they are. */
 function withParsedLevels<T extends Assessment>(assessment: T): T {
   markParsed(assessment.actual, LEVELS_KIND);
-  if (assessment.standard !== undefined) markParsed(assessment.standard, LEVELS_KIND);
+  markParsed(assessment.standard, LEVELS_KIND);
   return assessment;
 }
 

@@ -178,7 +178,7 @@ export const jpmSchemeSchema = /* @__PURE__ */ (() => z.object({
       z.minLength(1),
       z.refine(
         (categories) =>
-          categories.every((category, index, all) => index === 0 || category.min < (all[index - 1]?.min ?? 0)) &&
+          categories.every((category, index, all) => index === 0 || category.min < (all[index - 1] as { readonly min: number }).min) &&
           categories[categories.length - 1]?.min === 0,
         {
           error: localized({

@@ -115,7 +115,8 @@ export function talentPool(entries: readonly TalentEntry[], options?: TalentOpti
     const box = placeInBox(entry.performance, entry.potential, scheme);
     placements.push(entry.name === undefined ? { ...box, nip: entry.nip } : { ...box, nip: entry.nip, name: entry.name });
   }
-  placements.sort((left, right) => right.box - left.box || (left.nip < right.nip ? -1 : left.nip > right.nip ? 1 : 0));
+  // NIPs are unique here (a duplicate is an error above), so two placements never compare equal.
+  placements.sort((left, right) => right.box - left.box || (left.nip < right.nip ? -1 : 1));
   const successionCandidates = placements.filter((placement) => placement.successionPool !== 'none');
   const needs: TalentNeed[] = [];
   for (const code of Object.keys(TALENT_RECOMMENDATIONS) as TalentRecommendationCode[]) {

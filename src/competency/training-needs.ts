@@ -170,12 +170,15 @@ function readMember(member: unknown): Result<RosterMember, CompetencyError> {
   return trustParsed(member, ROSTER_MEMBER_KIND, parseRosterMember);
 }
 
-/** The definitions the options give: `[]` for no options; `undefined` when they are invalid. */
+/** No technical definitions: one shared empty list, not one per call. */
+const NO_DEFINITIONS: readonly CompetencyDefinition[] = /* @__PURE__ */ Object.freeze([]);
+
+/** The definitions the options give: none for no options; `undefined` when they are invalid. */
 function readDefinitions(options: TrainingNeedsOptions | undefined): readonly CompetencyDefinition[] | undefined {
-  if (options === undefined) return [];
+  if (options === undefined) return NO_DEFINITIONS;
   const given = optionKeysSchema.safeParse(options);
   if (!given.success) return undefined;
-  if (given.data.definitions === undefined) return [];
+  if (given.data.definitions === undefined) return NO_DEFINITIONS;
   return eachParsed(given.data.definitions as readonly CompetencyDefinition[], DEFINITION_KIND, parseCompetencyDefinition);
 }
 
@@ -328,7 +331,8 @@ export function trainingNeeds(
         ),
       );
     }
-    participants.sort((left, right) => right.shortfall - left.shortfall || (left.nip < right.nip ? -1 : left.nip > right.nip ? 1 : 0));
+    // One participant per NIP (each employee's latest assessment), so two never compare equal.
+    participants.sort((left, right) => right.shortfall - left.shortfall || (left.nip < right.nip ? -1 : 1));
     needs.push({
       competency,
       kind: bucket.kind,
@@ -344,7 +348,8 @@ export function trainingNeeds(
     (left, right) =>
       right.participantCount - left.participantCount ||
       right.totalShortfall - left.totalShortfall ||
-      (left.competency < right.competency ? -1 : left.competency > right.competency ? 1 : 0),
+      // One need per competency, so two never compare equal.
+      (left.competency < right.competency ? -1 : 1),
   );
   const notAssessed = [...members.keys()].filter((nip) => !latest.has(nip)).sort();
   const totalJp = needs.reduce((sum, need) => sum + need.totalJp, 0);

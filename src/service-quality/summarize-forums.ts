@@ -296,7 +296,8 @@ export function summarizeForums(params: SummarizeForumsParams): Result<ForumSumm
     entry.citizens += forum.participants.citizens;
     entry.officials += forum.participants.officials;
     entry.lastSession = forum.date;
-    for (const topic of new Set(forum.topics.map((raw) => raw.trim()))) topicEntry(entry, topic).forums += 1;
+    // A forum raises a topic once, however often (and in whatever case) its list writes it.
+    for (const topic of new Set(forum.topics.map((raw) => topicEntry(entry, raw)))) topic.forums += 1;
     for (const followUp of forum.followUps) {
       if (followUp.done !== undefined && followUp.done <= asOf) continue;
       const daysOverdue = followUp.due < asOf ? calendarDaysIn({ from: followUp.due, to: asOf }) - 1 : 0;
@@ -339,7 +340,8 @@ export function summarizeForums(params: SummarizeForumsParams): Result<ForumSumm
       topics,
       feedback: { total: entry.total, byChannel: entry.byChannel, byKind: entry.byKind },
       openFollowUps: open,
-      overdueFollowUps: open.filter((item) => item.overdue).sort((left, right) => right.daysOverdue - left.daysOverdue),
+      // Nearest due date first is longest overdue first: the days overdue count from the due date to asOf.
+      overdueFollowUps: open.filter((item) => item.overdue),
     };
     return entry.lastSession === undefined ? summary : { ...summary, lastSession: entry.lastSession };
   });

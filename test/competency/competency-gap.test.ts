@@ -93,9 +93,84 @@ describe('competencyGap', () => {
     expect(error.data).toEqual({ missing: ['cooperation'], extra: ['communication'] });
     const extraOnly = competencyGap({ integrity: 3 }, { integrity: 3, cooperation: 2 })._unsafeUnwrapErr();
     expect(extraOnly.data).toEqual({ missing: [], extra: ['cooperation'] });
+    expect(extraOnly.message.id).toBe(
+      'Daftar kompetensi standar dan hasil asesmen berbeda (tidak dinilai: -; di luar standar: cooperation).',
+    );
     expect(extraOnly.message.en).toBe(
       'The standard and the assessment name different competencies (not assessed: -; not in the standard: cooperation).',
     );
+  });
+});
+
+describe('competencyGap: whole results', () => {
+  const BASIS = {
+    instrument: 'PermenPANRB 38/2017',
+    note: 'gap = actual − standard (negative is a shortfall); shortfall = max(0, standard − actual)',
+    interpretation: 'competency-gap',
+  };
+
+  it('every competency at or above standard: the info reason in full, nothing below standard', () => {
+    expect(competencyGap({ integrity: 3, 'national-cohesion': 2 }, { integrity: 3, 'national-cohesion': 4 })._unsafeUnwrap()).toEqual({
+      items: [
+        { competency: 'integrity', kind: 'managerial', standard: 3, actual: 3, gap: 0, shortfall: 0 },
+        { competency: 'national-cohesion', kind: 'socio-cultural', standard: 2, actual: 4, gap: 2, shortfall: 0 },
+      ],
+      belowStandard: [],
+      totalStandard: 5,
+      totalActual: 7,
+      totalGap: 2,
+      totalShortfall: 0,
+      reasons: [
+        {
+          code: 'competency/meets-standard',
+          severity: 'info',
+          basis: BASIS,
+          message: { id: 'Semua kompetensi memenuhi standar jabatan.', en: 'Every competency meets the position’s standard.' },
+        },
+      ],
+    });
+  });
+
+  it('one competency one level short: the warning in full', () => {
+    const gap = competencyGap({ cooperation: 4, integrity: 3 }, { cooperation: 3, integrity: 3 })._unsafeUnwrap();
+    expect(gap.belowStandard).toEqual([{ competency: 'cooperation', kind: 'managerial', standard: 4, actual: 3, gap: -1, shortfall: 1 }]);
+    expect(gap.reasons).toEqual([
+      {
+        code: 'competency/below-standard',
+        severity: 'warning',
+        basis: BASIS,
+        message: {
+          id: '1 kompetensi di bawah standar jabatan (total kekurangan 1 level).',
+          en: '1 competencies are below the position’s standard (total shortfall 1 levels).',
+        },
+        data: { competencies: ['cooperation'], totalShortfall: 1 },
+      },
+    ]);
+  });
+
+  it('the largest shortfall comes first even when it is listed last', () => {
+    const gap = competencyGap({ a: 2, b: 5, c: 4 }, { a: 1, b: 1, c: 1 })._unsafeUnwrap();
+    expect(gap.belowStandard.map((item) => [item.competency, item.shortfall])).toEqual([['b', 4], ['c', 3], ['a', 1]]);
+  });
+
+  it('mismatched lists: the error in full, in both languages', () => {
+    expect(competencyGap({ integrity: 3, cooperation: 3 }, { integrity: 3, communication: 2 })._unsafeUnwrapErr()).toEqual({
+      code: 'competency/mismatched-competencies',
+      severity: 'error',
+      basis: BASIS,
+      message: {
+        id: 'Daftar kompetensi standar dan hasil asesmen berbeda (tidak dinilai: cooperation; di luar standar: communication).',
+        en: 'The standard and the assessment name different competencies (not assessed: cooperation; not in the standard: communication).',
+      },
+      data: { missing: ['cooperation'], extra: ['communication'] },
+    });
+    const missingOnly = competencyGap({ integrity: 3, cooperation: 3 }, { integrity: 3 })._unsafeUnwrapErr();
+    expect(missingOnly.data).toEqual({ missing: ['cooperation'], extra: [] });
+    expect(missingOnly.message.id).toBe('Daftar kompetensi standar dan hasil asesmen berbeda (tidak dinilai: cooperation; di luar standar: -).');
+  });
+
+  it('the same number of competencies under other names is a mismatch, not a match', () => {
+    expect(competencyGap({ integrity: 3 }, { cooperation: 3 })._unsafeUnwrapErr().data).toEqual({ missing: ['integrity'], extra: ['cooperation'] });
   });
 });
 

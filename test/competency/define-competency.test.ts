@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPETENCY_DICTIONARY, defineCompetency } from '../../src/competency/index';
+import { COMPETENCY_DICTIONARY, defineCompetency, parseTechnicalCompetency } from '../../src/competency/index';
+import { isParsed } from '../../src/core/parsed';
+import { untyped } from './arbitraries';
 
 const LEVELS = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `Level ${String(level)}`, en: `Level ${String(level)}` } }));
 
@@ -36,6 +38,42 @@ describe('defineCompetency', () => {
     expect(defineCompetency({ ...base, code: 'x', levels: [...LEVELS].reverse() })._unsafeUnwrapErr().code).toBe(
       'competency/invalid-input',
     );
+  });
+});
+
+describe('defineCompetency: whole results', () => {
+  const base = { name: { id: 'Operasi SIPD', en: 'SIPD operation' }, description: { id: 'SIPD', en: 'SIPD' }, levels: LEVELS };
+
+  it('the definition in full, the default basis naming the agency as its author', () => {
+    expect(defineCompetency({ ...base, code: 'sipd-operation' })._unsafeUnwrap()).toEqual({
+      code: 'sipd-operation',
+      kind: 'technical',
+      name: { id: 'Operasi SIPD', en: 'SIPD operation' },
+      description: { id: 'SIPD', en: 'SIPD' },
+      levels: LEVELS,
+      basis: { instrument: 'PermenPANRB 38/2017', note: 'technical competency defined by the agency' },
+    });
+  });
+
+  it('a reserved code: the error in full', () => {
+    expect(defineCompetency({ ...base, code: 'national-cohesion' })._unsafeUnwrapErr()).toEqual({
+      code: 'competency/reserved-code',
+      severity: 'error',
+      basis: { instrument: 'PermenPANRB 38/2017', article: 'Lampiran (Kamus Kompetensi)' },
+      message: {
+        id: 'Kode "national-cohesion" sudah dipakai kamus kompetensi PermenPANRB 38/2017.',
+        en: 'The code "national-cohesion" is already used by the PermenPANRB 38/2017 dictionary.',
+      },
+      data: { code: 'national-cohesion' },
+    });
+  });
+
+  it('a value from parseTechnicalCompetency gives the same definition, recorded for trainingNeeds', () => {
+    const parsed = parseTechnicalCompetency({ ...base, code: 'sipd-operation' })._unsafeUnwrap();
+    const definition = defineCompetency(parsed)._unsafeUnwrap();
+    expect(definition.code).toBe('sipd-operation');
+    expect(isParsed(definition, 'competency/definition')).toBe(true);
+    expect(defineCompetency(untyped({ ...base, code: 'sipd-operation', levels: 'five' }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });
 });
 

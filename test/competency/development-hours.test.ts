@@ -186,3 +186,243 @@ describe('properties', () => {
     );
   });
 });
+
+describe('developmentHours: whole results', () => {
+  const PNS_BASIS = { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: 'applied to CPNS as well', interpretation: 'development-hours' };
+  const PPPK_BASIS = { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (1)', interpretation: 'development-hours' };
+
+  it('a PNS year with dropped minutes, an activity outside the year and a planned one: every reason in order', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'seminar', title: 'Seminar SPBE', date: '2026-05-05', minutes: 100 },
+        { form: 'e-learning', title: 'ASN Corpu', date: '2026-06-02', jp: 4 },
+        { form: 'course', title: 'Kursus 2025', date: '2025-12-31', jp: 10 },
+        { form: 'mentoring', title: 'Mentoring', date: '2026-11-02', jp: 5, status: 'planned' },
+      ]),
+      2026,
+      { kind: 'PNS' },
+    )._unsafeUnwrap();
+    expect(hours).toEqual({
+      year: 2026,
+      kind: 'PNS',
+      activities: [
+        { title: 'Seminar SPBE', form: 'seminar', path: 'classroom', status: 'completed', date: '2026-05-05', jp: 2 },
+        { title: 'ASN Corpu', form: 'e-learning', path: 'non-classroom', status: 'completed', date: '2026-06-02', jp: 4 },
+        { title: 'Mentoring', form: 'mentoring', path: 'non-classroom', status: 'planned', date: '2026-11-02', jp: 5 },
+      ],
+      completedJp: 6,
+      plannedJp: 5,
+      minimumJp: 20,
+      maximumJp: null,
+      shortfallJp: 14,
+      unplannedShortfallJp: 9,
+      excessJp: 0,
+      reasons: [
+        {
+          code: 'competency/partial-jp-dropped',
+          severity: 'info',
+          basis: { instrument: 'PP 11/2017', article: 'Pasal 203 ayat (4)', note: '1 JP = 45 minutes of classroom learning', interpretation: 'development-hours' },
+          message: {
+            id: '10 menit pembelajaran klasikal tidak membentuk JP penuh (1 JP = 45 menit) dan tidak dihitung.',
+            en: '10 minutes of classroom learning do not make a whole JP (1 JP = 45 minutes) and are not counted.',
+          },
+          data: { minutes: 10 },
+        },
+        {
+          code: 'competency/activities-outside-year',
+          severity: 'info',
+          basis: PNS_BASIS,
+          message: { id: '1 kegiatan di luar tahun 2026 tidak dihitung.', en: '1 activities outside 2026 are not counted.' },
+          data: { count: 1 },
+        },
+        {
+          code: 'competency/below-minimum-jp',
+          severity: 'warning',
+          basis: PNS_BASIS,
+          message: {
+            id: 'Pengembangan kompetensi 2026: 6 JP selesai, kurang 14 JP dari minimal 20 JP (rencana 5 JP).',
+            en: 'Competency development 2026: 6 JP completed, 14 JP short of the 20-JP minimum (5 JP planned).',
+          },
+          data: { completed: 6, planned: 5, minimum: 20, shortfall: 14, unplannedShortfall: 9 },
+        },
+      ],
+    });
+  });
+
+  it('exactly 20 JP from whole 45-minute blocks meets the minimum, with no minutes dropped', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'workshop', title: 'Lokakarya', date: '2026-01-01', minutes: 90 },
+        { form: 'course', title: 'Kursus', date: '2026-12-31', jp: 18 },
+      ]),
+      2026,
+      { kind: 'CPNS' },
+    )._unsafeUnwrap();
+    expect(hours).toEqual({
+      year: 2026,
+      kind: 'CPNS',
+      activities: [
+        { title: 'Lokakarya', form: 'workshop', path: 'classroom', status: 'completed', date: '2026-01-01', jp: 2 },
+        { title: 'Kursus', form: 'course', path: 'classroom', status: 'completed', date: '2026-12-31', jp: 18 },
+      ],
+      completedJp: 20,
+      plannedJp: 0,
+      minimumJp: 20,
+      maximumJp: null,
+      shortfallJp: 0,
+      unplannedShortfallJp: 0,
+      excessJp: 0,
+      reasons: [
+        {
+          code: 'competency/minimum-jp-met',
+          severity: 'info',
+          basis: PNS_BASIS,
+          message: {
+            id: 'Pengembangan kompetensi 2026: 20 JP, memenuhi minimal 20 JP.',
+            en: 'Competency development 2026: 20 JP, meeting the 20-JP minimum.',
+          },
+          data: { completed: 20, minimum: 20 },
+        },
+      ],
+    });
+  });
+
+  it('19.5 JP completed and 0.5 planned: 0.5 short, nothing left unplanned', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'coaching', title: 'Coaching', date: '2026-03-02', jp: 19.5 },
+        { form: 'coaching', title: 'Coaching 2', date: '2026-04-02', jp: 0.5, status: 'planned' },
+      ]),
+      2026,
+      { kind: 'PNS' },
+    )._unsafeUnwrap();
+    expect([hours.shortfallJp, hours.unplannedShortfallJp]).toEqual([0.5, 0]);
+    expect(hours.reasons.map((item) => item.code)).toEqual(['competency/below-minimum-jp']);
+  });
+
+  it('JP are summed to 2 decimals: 0.1 + 0.2 completed is 0.3, 0.1 + 0.2 planned is 0.3', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'coaching', title: 'A', date: '2026-03-02', jp: 0.1 },
+        { form: 'coaching', title: 'B', date: '2026-03-03', jp: 0.2 },
+        { form: 'mentoring', title: 'C', date: '2026-03-04', jp: 0.1, status: 'planned' },
+        { form: 'mentoring', title: 'D', date: '2026-03-05', jp: 0.2, status: 'planned' },
+      ]),
+      2026,
+      { kind: 'PNS' },
+    )._unsafeUnwrap();
+    expect([hours.completedJp, hours.plannedJp, hours.shortfallJp, hours.unplannedShortfallJp]).toEqual([0.3, 0.3, 19.7, 19.4]);
+  });
+
+  it('a PPPK at exactly 24 JP (completed and planned together) is within the cap', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'course', title: 'Kursus', date: '2026-02-02', jp: 20 },
+        { form: 'mentoring', title: 'Mentoring', date: '2026-09-01', jp: 4, status: 'planned' },
+      ]),
+      2026,
+      { kind: 'PPPK' },
+    )._unsafeUnwrap();
+    expect(hours).toEqual({
+      year: 2026,
+      kind: 'PPPK',
+      activities: [
+        { title: 'Kursus', form: 'course', path: 'classroom', status: 'completed', date: '2026-02-02', jp: 20 },
+        { title: 'Mentoring', form: 'mentoring', path: 'non-classroom', status: 'planned', date: '2026-09-01', jp: 4 },
+      ],
+      completedJp: 20,
+      plannedJp: 4,
+      minimumJp: null,
+      maximumJp: 24,
+      shortfallJp: 0,
+      unplannedShortfallJp: 0,
+      excessJp: 0,
+      reasons: [
+        {
+          code: 'competency/within-maximum-jp',
+          severity: 'info',
+          basis: PPPK_BASIS,
+          message: {
+            id: 'Pengembangan kompetensi PPPK 2026: 24 JP, dalam batas 24 JP.',
+            en: 'PPPK competency development 2026: 24 JP, within the 24-JP cap.',
+          },
+          data: { completed: 20, planned: 4, maximum: 24 },
+        },
+      ],
+    });
+  });
+
+  it('a PPPK at 24.5 JP exceeds the cap by 0.5 (the warning in full)', () => {
+    const hours = developmentHours(
+      parsed([
+        { form: 'course', title: 'Kursus', date: '2026-02-02', jp: 20 },
+        { form: 'mentoring', title: 'Mentoring', date: '2026-09-01', jp: 4.5, status: 'planned' },
+      ]),
+      2026,
+      { kind: 'PPPK' },
+    )._unsafeUnwrap();
+    expect(hours.excessJp).toBe(0.5);
+    expect(hours.reasons).toEqual([
+      {
+        code: 'competency/above-maximum-jp',
+        severity: 'warning',
+        basis: PPPK_BASIS,
+        message: {
+          id: 'Pengembangan kompetensi PPPK 2026: 24.5 JP (selesai 20, rencana 4.5) melebihi batas 24 JP sebanyak 0.5 JP.',
+          en: 'PPPK competency development 2026: 24.5 JP (20 completed, 4.5 planned) exceeds the 24-JP cap by 0.5 JP.',
+        },
+        data: { completed: 20, planned: 4.5, maximum: 24, excess: 0.5 },
+      },
+    ]);
+  });
+
+  it('a PPPK in a JPT utama position is exempt from the cap (PP 49/2018 Pasal 40 ayat (2)), in full', () => {
+    const hours = developmentHours(parsed([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 40 }]), 2026, {
+      kind: 'PPPK',
+      position: { type: 'jpt', level: 'utama' },
+    })._unsafeUnwrap();
+    expect(hours).toEqual({
+      year: 2026,
+      kind: 'PPPK',
+      activities: [{ title: 'Kursus', form: 'course', path: 'classroom', status: 'completed', date: '2026-02-02', jp: 40 }],
+      completedJp: 40,
+      plannedJp: 0,
+      minimumJp: null,
+      maximumJp: null,
+      shortfallJp: 0,
+      unplannedShortfallJp: 0,
+      excessJp: 0,
+      reasons: [
+        {
+          code: 'competency/pppk-cap-exempt',
+          severity: 'info',
+          basis: { instrument: 'PP 49/2018', article: 'Pasal 40 ayat (2)', interpretation: 'development-hours' },
+          message: {
+            id: 'Batas 24 JP tidak berlaku bagi PPPK yang menduduki JPT utama atau madya tertentu.',
+            en: 'The 24-JP cap does not apply to a PPPK in certain JPT utama or madya positions.',
+          },
+          data: { completed: 40, planned: 0 },
+        },
+      ],
+    });
+  });
+
+  it('a PPPK in another position with a level named like a JPT one keeps the cap', () => {
+    const hours = developmentHours(parsed([{ form: 'course', title: 'Kursus', date: '2026-02-02', jp: 30 }]), 2026, {
+      kind: 'PPPK',
+      position: { type: 'fungsional', level: 'ahli-utama' },
+    })._unsafeUnwrap();
+    expect([hours.maximumJp, hours.excessJp]).toEqual([24, 6]);
+  });
+
+  it('the year is checked: 1899 and 3000 are invalid, a fraction too', () => {
+    for (const year of [1899, 3000, 2026.5]) {
+      expect(developmentHours([], year, { kind: 'PNS' })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    }
+  });
+
+  it('the first year of each bound: PNS from 2017 (PP 11/2017), PPPK from 2018 (PP 49/2018)', () => {
+    expect(developmentHours([], 2018, { kind: 'PPPK' })._unsafeUnwrap().maximumJp).toBe(24);
+    expect(developmentHours([], 2016, { kind: 'CPNS' })._unsafeUnwrapErr()).toMatchObject({ code: 'competency/no-rule-in-force' });
+  });
+});

@@ -8,7 +8,8 @@ import {
   type JobPersonMatch,
   type JpmScheme,
 } from '../../src/competency/index';
-import { NINE } from './arbitraries';
+import { NINE, untyped } from './arbitraries';
+import { dataOf } from '../error-data';
 
 /** Nine competencies at `standard` each, with actual levels summing to `total` (spread from the first). */
 function assessment(standard: number, total: number): { standard: Record<string, number>; actual: Record<string, number> } {
@@ -155,6 +156,94 @@ describe('classifyJpm', () => {
     expect(classifyJpm('90')._unsafeUnwrapErr().code).toBe('competency/invalid-input');
     // @ts-expect-error: intentionally invalid options
     expect(classifyJpm(90, 'mapping')._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+});
+
+describe('jobPersonMatch: whole results', () => {
+  const SELECTION_BASIS = {
+    instrument: 'Peraturan BKN 26/2019',
+    note: 'categories of BKN-format assessment reports (the regulation text was not read)',
+    evidence: 'secondary-source',
+    interpretation: 'job-person-match',
+  };
+
+  it('8 of 9 under the selection scheme: 88,89% Memenuhi Syarat, in full', () => {
+    expect(
+      jobPersonMatch({ integrity: 3, cooperation: 3, communication: 3 }, { integrity: 3, cooperation: 2, communication: 3 }, { scheme: 'selection' })._unsafeUnwrap(),
+    ).toEqual({
+      percentage: 800 / 9,
+      percentageRounded: 88.89,
+      totalActual: 8,
+      totalStandard: 9,
+      category: { code: 'qualified', label: { id: 'Memenuhi Syarat (MS)', en: 'Qualified' }, min: 80 },
+      scheme: 'selection',
+      reasons: [
+        {
+          code: 'competency/jpm-category',
+          severity: 'info',
+          basis: SELECTION_BASIS,
+          message: {
+            id: 'Nilai total kompetensi 8 dari total 9, setara 88,89% Job Person Match: Memenuhi Syarat (MS).',
+            en: 'Total competency 8 of 9, a 88.89% job-person match: Qualified.',
+          },
+          data: { percentage: 800 / 9, category: 'qualified', scheme: 'selection' },
+        },
+      ],
+    });
+  });
+
+  it('the mapping scheme by name and by empty options is the default', () => {
+    const standard = { integrity: 5, cooperation: 5 };
+    const actual = { integrity: 4, cooperation: 4 };
+    expect(jobPersonMatch(standard, actual, { scheme: 'mapping' })._unsafeUnwrap()).toMatchObject({ scheme: 'mapping', category: { code: 'fairly-optimal' } });
+    expect(jobPersonMatch(standard, actual, {})._unsafeUnwrap()).toMatchObject({ scheme: 'mapping', percentage: 80 });
+  });
+
+  it('§2.2 categories decided on the exact ratio: 7 of 9 (77,78%) is Kurang Optimal, 78 of 100 is Cukup Optimal', () => {
+    const standard = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`c${String(index)}`, 5]));
+    const actual = Object.fromEntries(Array.from({ length: 20 }, (_, index) => [`c${String(index)}`, index < 18 ? 4 : 3]));
+    const match = jobPersonMatch(standard, actual)._unsafeUnwrap();
+    expect([match.totalActual, match.totalStandard, match.category.code]).toEqual([78, 100, 'fairly-optimal']);
+    const below = jobPersonMatch({ a: 3, b: 3, c: 3 }, { a: 3, b: 2, c: 2 })._unsafeUnwrap();
+    expect([below.percentageRounded, below.category.code]).toEqual([77.78, 'less-optimal']);
+  });
+
+  it('a custom scheme is named in the result and cites its own basis', () => {
+    const match = jobPersonMatch({ integrity: 5, cooperation: 5 }, { integrity: 5, cooperation: 4 }, { scheme: KKP_JPT })._unsafeUnwrap();
+    expect(match.scheme).toBe('kkp-jpt');
+    expect(match.reasons[0]).toMatchObject({ basis: { instrument: 'PermenKKP 39/2023', article: 'Pasal 52' }, message: { en: 'Total competency 9 of 10, a 90.00% job-person match: Good.' } });
+  });
+
+  it('a custom scheme must have strictly decreasing minimums and at least one category', () => {
+    const level = { integrity: 3 };
+    const category = (code: string, min: number) => ({ code, label: { id: code, en: code }, min });
+    const equal = { ...KKP_JPT, categories: [category('a', 50), category('b', 50), category('c', 0)] };
+    expect(jobPersonMatch(level, level, { scheme: equal })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(jobPersonMatch(level, level, { scheme: { ...KKP_JPT, categories: [] } })._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(jobPersonMatch(level, level, { scheme: { ...KKP_JPT, categories: [category('all', 0)] } })._unsafeUnwrap().category.code).toBe('all');
+  });
+
+  it('an unknown option key is invalid input, even with valid levels', () => {
+    expect(jobPersonMatch({ integrity: 3 }, { integrity: 3 }, untyped({ schema: 'mapping' }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+});
+
+describe('classifyJpm: whole results', () => {
+  it('the lowest category has min 0: 0 and 50 are Kurang Optimal, in full', () => {
+    const lowest = { code: 'less-optimal', label: { id: 'Kurang Optimal', en: 'Less than optimal' }, min: 0 };
+    expect(classifyJpm(50)._unsafeUnwrap()).toEqual(lowest);
+    expect(classifyJpm(0)._unsafeUnwrap()).toEqual(lowest);
+  });
+
+  it('78 is Cukup Optimal, 77.99 Kurang Optimal; 1000 is the largest percentage accepted', () => {
+    expect(classifyJpm(78)._unsafeUnwrap().code).toBe('fairly-optimal');
+    expect(classifyJpm(77.99)._unsafeUnwrap().code).toBe('less-optimal');
+    expect(classifyJpm(1000)._unsafeUnwrap().code).toBe('optimal');
+    expect(classifyJpm(1000.01)._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+
+  it('bad options are refused before the percentage is read', () => {
+    expect(dataOf(classifyJpm(-1, untyped({ scheme: 'kkp' }))._unsafeUnwrapErr(), 'competency/invalid-input').issues).toEqual([expect.objectContaining({ path: 'scheme' })]);
   });
 });
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../src/core';
-import { DEFAULT_STANDARD_LEVELS, standardForPosition, type StandardLevelRow } from '../../src/competency/index';
+import { DEFAULT_STANDARD_LEVELS, parseCompetencyLevels, standardForPosition, type StandardLevelRow } from '../../src/competency/index';
+import { isParsed } from '../../src/core/parsed';
+import { untyped } from './arbitraries';
 import type { RuleTable } from '../../src/core';
 
 const ASOF = '2026-01-05' as IsoDate;
@@ -87,6 +89,110 @@ describe('standardForPosition', () => {
     expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.note?.startsWith('asn-kit default') === true)).toBe(true);
     expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.evidence === 'unverified')).toBe(true);
     expect(DEFAULT_STANDARD_LEVELS.rows.every((row) => row.basis.interpretation === 'default-standard-levels')).toBe(true);
+  });
+});
+
+describe('standardForPosition: whole results', () => {
+  it('§2.1 pengawas default (level 2): the warning that the default is unverified, in full', () => {
+    expect(standardForPosition({ type: 'pengawas' }, ASOF)._unsafeUnwrap()).toEqual({
+      position: 'pengawas',
+      levels: {
+        integrity: 2,
+        cooperation: 2,
+        communication: 2,
+        'results-orientation': 2,
+        'public-service': 2,
+        'developing-self-and-others': 2,
+        'managing-change': 2,
+        'decision-making': 2,
+        'national-cohesion': 2,
+      },
+      reasons: [
+        {
+          code: 'competency/default-standard',
+          severity: 'warning',
+          basis: {
+            instrument: 'PermenPANRB 38/2017',
+            note: 'asn-kit default, not checked against the Lampiran: the standard is set per position in the agency’s Standar Kompetensi Jabatan — override it',
+            evidence: 'unverified',
+            interpretation: 'default-standard-levels',
+          },
+          message: {
+            id: 'Standar bawaan asn-kit untuk pengawas: level 2 untuk kompetensi manajerial dan sosial kultural (belum diverifikasi; gunakan Standar Kompetensi Jabatan instansi).',
+            en: 'asn-kit default standard for pengawas: level 2 for the managerial and socio-cultural competencies (unverified; use the agency’s position standard).',
+          },
+          data: { level: 2, table: 'competency/default-standard-levels' },
+        },
+      ],
+    });
+  });
+
+  it('an agency table for a fungsional position: the info reason in full, its basis the row’s', () => {
+    const table: RuleTable<StandardLevelRow> = {
+      name: 'medan/standar',
+      rows: [
+        { position: 'fungsional-ahli-madya', level: 4, basis: { instrument: 'Perwal Medan (contoh)' }, effective: { from: '2025-01-01' as IsoDate } },
+        { position: 'fungsional-ahli-muda', level: 3, basis: { instrument: 'Perwal Medan (contoh)' }, effective: { from: '2025-01-01' as IsoDate } },
+      ],
+    };
+    const standard = standardForPosition({ type: 'fungsional', level: 'ahli-muda' }, ASOF, { table })._unsafeUnwrap();
+    expect(standard.position).toBe('fungsional-ahli-muda');
+    expect(standard.levels['decision-making']).toBe(3);
+    expect(standard.reasons).toEqual([
+      {
+        code: 'competency/default-standard',
+        severity: 'info',
+        basis: { instrument: 'Perwal Medan (contoh)' },
+        message: {
+          id: 'Standar fungsional-ahli-muda: level 3 untuk kompetensi manajerial dan sosial kultural (tabel medan/standar).',
+          en: 'Standard for fungsional-ahli-muda: level 3 for the managerial and socio-cultural competencies (table medan/standar).',
+        },
+        data: { level: 3, table: 'medan/standar' },
+      },
+    ]);
+  });
+
+  it('guru: the error in full; dosen names itself', () => {
+    expect(standardForPosition({ type: 'guru' }, ASOF)._unsafeUnwrapErr()).toEqual({
+      code: 'competency/no-default-standard',
+      severity: 'error',
+      basis: { instrument: 'PermenPANRB 38/2017', note: 'the standard of guru and dosen positions is set by their instansi pembina' },
+      message: {
+        id: 'Jabatan guru tidak memiliki standar kompetensi bawaan; berikan standar jabatannya.',
+        en: 'A guru position has no default competency standard; supply the position’s standard.',
+      },
+      data: { position: 'guru' },
+    });
+    expect(standardForPosition({ type: 'dosen' }, ASOF)._unsafeUnwrapErr().message.en).toBe(
+      'A dosen position has no default competency standard; supply the position’s standard.',
+    );
+  });
+
+  it('a date before the default table: the no-rule error names the table and the date', () => {
+    expect(standardForPosition({ type: 'pengawas' }, '2017-01-05' as IsoDate)._unsafeUnwrapErr()).toMatchObject({
+      code: 'competency/no-rule-in-force',
+      data: { table: 'competency/default-standard-levels', date: '2017-01-05' },
+    });
+  });
+
+  it('options with levels already parsed, or empty, are used as given', () => {
+    const levels = parseCompetencyLevels({ integrity: 5 })._unsafeUnwrap();
+    expect(standardForPosition({ type: 'pelaksana' }, ASOF, { levels })._unsafeUnwrap().levels.integrity).toBe(5);
+    expect(standardForPosition({ type: 'pelaksana' }, ASOF, {})._unsafeUnwrap().levels.integrity).toBe(1);
+  });
+
+  it('an unknown option key, or a malformed table, is invalid input', () => {
+    expect(standardForPosition({ type: 'pelaksana' }, ASOF, untyped({ level: { integrity: 2 } }))._unsafeUnwrapErr().code).toBe(
+      'competency/invalid-input',
+    );
+    expect(standardForPosition({ type: 'pelaksana' }, ASOF, untyped({ table: { name: 't', rows: null } }))._unsafeUnwrapErr().code).toBe(
+      'competency/invalid-input',
+    );
+  });
+
+  it('the standard’s levels are taken by competencyGap as parsed levels', () => {
+    const standard = standardForPosition({ type: 'administrator' }, ASOF)._unsafeUnwrap();
+    expect(isParsed(standard.levels, 'competency/levels')).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   type TalentPerformance,
   type TalentPotential,
 } from '../../src/competency/index';
+import { untyped } from './arbitraries';
 
 function box(performance: TalentPerformance | 'needs-improvement', potential: TalentPotential): number {
   return talentBox(performance, potential)._unsafeUnwrap().box;
@@ -87,6 +88,88 @@ describe('talentBox', () => {
     expect(talentBox('excellent', 'high')._unsafeUnwrapErr().code).toBe('competency/invalid-input');
     // @ts-expect-error: intentionally invalid input
     expect(talentBox('good', 'very-high')._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+});
+
+describe('talentBox: whole results', () => {
+  const NINE_BOX_BASIS = {
+    instrument: 'PermenPANRB 3/2020',
+    article: 'Lampiran',
+    note: 'grid 4 7 9 / 2 5 8 / 1 3 6 as in the KemenPANRB talent-management deck (the Lampiran was not read)',
+    evidence: 'secondary-source',
+    interpretation: 'nine-box',
+  };
+
+  it('§3 box 5 from the predikat Baik: both reasons and the recommendations in the regulation’s order, in full', () => {
+    expect(talentBox('good', 'medium')._unsafeUnwrap()).toEqual({
+      box: 5,
+      performance: 'meets',
+      potential: 'medium',
+      scheme: 'permenpanrb-3-2020',
+      meaning: { id: 'Kinerja sesuai ekspektasi dan potensial menengah', en: 'Performance meets expectations, medium potential' },
+      recommendations: [
+        { code: 'suitable-placement', label: { id: 'Penempatan yang sesuai', en: 'Suitable placement' } },
+        { code: 'performance-coaching', label: { id: 'Bimbingan kinerja', en: 'Performance coaching' } },
+        { code: 'competency-development', label: { id: 'Pengembangan kompetensi', en: 'Competency development' } },
+      ],
+      successionPool: 'none',
+      reasons: [
+        {
+          code: 'competency/performance-from-predikat',
+          severity: 'info',
+          basis: { instrument: 'PermenPANRB 3/2020', note: 'Sangat Baik → Di Atas, Baik → Sesuai, others → Di Bawah', interpretation: 'nine-box' },
+          message: {
+            id: 'Predikat kinerja dibaca sebagai kinerja Sesuai Ekspektasi.',
+            en: 'The predikat is read as performance meets expectations.',
+          },
+          data: { predikat: 'good', performance: 'meets' },
+        },
+        {
+          code: 'competency/talent-box',
+          severity: 'info',
+          basis: NINE_BOX_BASIS,
+          message: {
+            id: 'Kotak 5: kinerja sesuai ekspektasi dan potensial menengah.',
+            en: 'Box 5: performance meets expectations, medium potential.',
+          },
+          data: { box: 5, performance: 'meets', potential: 'medium', scheme: 'permenpanrb-3-2020' },
+        },
+      ],
+    });
+  });
+
+  it('a kinerja axis value given directly adds no predikat reason (each of above, meets, below)', () => {
+    for (const performance of ['above', 'meets', 'below'] as const) {
+      expect(talentBox(performance, 'low')._unsafeUnwrap().reasons.map((item) => item.code)).toEqual(['competency/talent-box']);
+    }
+  });
+
+  it('§3 T11 Kemenkeu numbering, box 4 (Sesuai, Rendah), with the scheme’s basis', () => {
+    const placed = talentBox('meets', 'low', { scheme: 'kemenkeu' })._unsafeUnwrap();
+    expect(placed).toMatchObject({ box: 4, scheme: 'kemenkeu', successionPool: 'none' });
+    expect(placed.reasons).toEqual([
+      {
+        code: 'competency/talent-box',
+        severity: 'info',
+        basis: {
+          instrument: 'Kementerian Keuangan (manajemen talenta)',
+          note: 'pluggable numbering, corroborated by one public implementation (the ministerial decree was not read)',
+          evidence: 'secondary-source',
+          interpretation: 'nine-box',
+        },
+        message: { id: 'Kotak 4: kinerja sesuai ekspektasi dan potensial rendah.', en: 'Box 4: performance meets expectations, low potential.' },
+        data: { box: 4, performance: 'meets', potential: 'low', scheme: 'kemenkeu' },
+      },
+    ]);
+  });
+
+  it('the default scheme by name, and options without a scheme, number as PermenPANRB 3/2020', () => {
+    expect(talentBox('above', 'medium', { scheme: 'permenpanrb-3-2020' })._unsafeUnwrap().box).toBe(7);
+    expect(talentBox('above', 'medium', {})._unsafeUnwrap().box).toBe(7);
+  });
+
+  it('an unknown option key is invalid input', () => {
+    expect(talentBox('above', 'medium', untyped({ schema: 'kemenkeu' }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
   });
 });
 

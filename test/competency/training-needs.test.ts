@@ -9,6 +9,7 @@ import {
   type CatalogueEntryInput,
   type RosterMemberInput,
 } from '../../src/competency/index';
+import { untyped } from './arbitraries';
 
 /** The assessments parsed at the boundary, as a service does before calling `trainingNeeds`. */
 function assessed(inputs: readonly AssessmentInput[]): Assessment[] {
@@ -165,6 +166,241 @@ describe('trainingNeeds', () => {
       'competency/invalid-input',
     );
     expect(trainingNeeds(ROSTER, [], [{ ...CATALOGUE[1]!, jp: -16 }])._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+});
+
+describe('trainingNeeds: whole results', () => {
+  const BASIS = {
+    instrument: 'PP 11/2017',
+    article: 'Pasal 210',
+    note: 'forms of development (Peraturan LAN 10/2018); the shortfall → form and JP mapping is an asn-kit default, overridable',
+  };
+
+  it('one need from the default table, one assessment not in the roster, one member not assessed: in full', () => {
+    const result = trainingNeeds(
+      [{ nip: RINA, name: 'Rina', position: { type: 'pengawas' } }, { nip: BUDI }],
+      assessed([
+        { nip: RINA, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 1 } },
+        { nip: '201001012030011001', date: '2026-02-10', actual: { integrity: 1 } },
+      ]),
+      [],
+    )._unsafeUnwrap();
+    expect(result).toEqual({
+      needs: [
+        {
+          competency: 'integrity',
+          kind: 'managerial',
+          name: { id: 'Integritas', en: 'Integrity' },
+          participants: [{ nip: RINA, name: 'Rina', shortfall: 2, jp: 40 }],
+          participantCount: 1,
+          totalShortfall: 2,
+          suggestion: {
+            source: 'default',
+            title: 'Pelatihan manajerial',
+            form: { code: 'managerial-training', path: 'classroom', label: { id: 'Pelatihan manajerial', en: 'Managerial training' } },
+          },
+          totalJp: 40,
+        },
+      ],
+      assessed: 1,
+      participants: 1,
+      totalJp: 40,
+      notAssessed: [BUDI],
+      skipped: [{ nip: '201001012030011001', code: 'competency/not-in-roster' }],
+      reasons: [
+        {
+          code: 'competency/training-needs',
+          severity: 'info',
+          basis: BASIS,
+          message: {
+            id: '1 pegawai dinilai; 1 perlu pengembangan pada 1 kompetensi, total 40 JP.',
+            en: '1 employees assessed; 1 need development in 1 competencies, 40 JP in total.',
+          },
+          data: { assessed: 1, participants: 1, competencies: 1, totalJp: 40 },
+        },
+        {
+          code: 'competency/no-catalogue-entry',
+          severity: 'info',
+          basis: BASIS,
+          message: {
+            id: 'Tidak ada pelatihan di katalog untuk integrity; disarankan Pelatihan manajerial.',
+            en: 'No catalogue offering for integrity; Managerial training is suggested.',
+          },
+          data: { competency: 'integrity', form: 'managerial-training' },
+        },
+        {
+          code: 'competency/not-in-roster',
+          severity: 'warning',
+          basis: BASIS,
+          message: {
+            id: 'Hasil asesmen NIP 201001012030011001 tidak dipakai (competency/not-in-roster).',
+            en: 'The assessment of NIP 201001012030011001 is not used (competency/not-in-roster).',
+          },
+          data: { nip: '201001012030011001', code: 'competency/not-in-roster' },
+        },
+        {
+          code: 'competency/not-assessed',
+          severity: 'info',
+          basis: BASIS,
+          message: { id: '1 pegawai belum memiliki hasil asesmen.', en: '1 employees have no assessment.' },
+          data: { nips: [BUDI] },
+        },
+      ],
+    });
+  });
+
+  it('a skipped assessment’s warning names the error code', () => {
+    const result = trainingNeeds(ROSTER, assessed([{ nip: GURU, date: '2026-02-10', actual: { integrity: 2 } }]), [])._unsafeUnwrap();
+    expect(result.reasons.find((item) => item.code === 'competency/assessment-skipped')).toEqual({
+      code: 'competency/assessment-skipped',
+      severity: 'warning',
+      basis: BASIS,
+      message: {
+        id: `Hasil asesmen NIP ${GURU} tidak dipakai (competency/no-default-standard).`,
+        en: `The assessment of NIP ${GURU} is not used (competency/no-default-standard).`,
+      },
+      data: { nip: GURU, code: 'competency/no-default-standard' },
+    });
+  });
+
+  it('the latest assessment counts: a later date listed first wins, and of two on the same day the last listed', () => {
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([
+        { nip: RINA, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 2 } },
+        { nip: RINA, date: '2025-02-10', standard: { integrity: 3 }, actual: { integrity: 3 } },
+        { nip: BUDI, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 3 } },
+        { nip: BUDI, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 1 } },
+      ]),
+      [],
+    )._unsafeUnwrap();
+    expect(result.needs[0]?.participants.map((participant) => [participant.nip, participant.shortfall])).toEqual([
+      [BUDI, 2],
+      [RINA, 1],
+    ]);
+    expect(result.assessed).toBe(2);
+  });
+
+  it('the default form follows the largest shortfall of the competency; each participant’s JP its own shortfall', () => {
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([
+        { nip: RINA, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 2 } },
+        { nip: BUDI, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 1 } },
+      ]),
+      [],
+    )._unsafeUnwrap();
+    expect(result.needs[0]).toMatchObject({
+      suggestion: { source: 'default', title: 'Pelatihan manajerial', form: { code: 'managerial-training' } },
+      participants: [
+        { nip: BUDI, shortfall: 2, jp: 40 },
+        { nip: RINA, shortfall: 1, jp: 10 },
+      ],
+      totalShortfall: 3,
+      totalJp: 50,
+    });
+  });
+
+  it('needs with as many participants are ordered by Σ shortfall, then by code', () => {
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([
+        { nip: RINA, date: '2026-02-10', standard: { a: 3, z: 3, m: 3 }, actual: { a: 2, z: 1, m: 2 } },
+      ]),
+      [],
+    )._unsafeUnwrap();
+    expect(result.needs.map((need) => [need.competency, need.totalShortfall])).toEqual([['z', 2], ['a', 1], ['m', 1]]);
+  });
+
+  it('the first catalogue offering for a competency is used', () => {
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 2 } }]),
+      [
+        { competency: 'integrity', title: 'Pelatihan Integritas', form: 'course', jp: 12 },
+        { competency: 'integrity', title: 'Seminar Integritas', form: 'seminar', jp: 6 },
+      ],
+    )._unsafeUnwrap();
+    expect(result.needs[0]?.suggestion).toEqual({
+      source: 'catalogue',
+      title: 'Pelatihan Integritas',
+      form: { code: 'course', path: 'classroom', label: { id: 'Kursus', en: 'Course' } },
+    });
+    expect(result.needs[0]?.participants).toEqual([{ nip: RINA, name: 'Rina Siregar', shortfall: 1, jp: 12 }]);
+    expect(result.reasons.map((item) => item.code)).toEqual(['competency/training-needs', 'competency/not-assessed']);
+  });
+
+  it('nobody below standard: no needs, no participants, and the summary says so', () => {
+    const result = trainingNeeds(
+      [ROSTER[0]!],
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 4 } }]),
+      [],
+    )._unsafeUnwrap();
+    expect(result).toMatchObject({ needs: [], assessed: 1, participants: 0, totalJp: 0, notAssessed: [], skipped: [] });
+    expect(result.reasons.map((item) => item.code)).toEqual(['competency/training-needs']);
+  });
+
+  it('a duplicate roster NIP: the error in full', () => {
+    expect(trainingNeeds([ROSTER[0]!, ROSTER[0]!], [], [])._unsafeUnwrapErr()).toEqual({
+      code: 'competency/duplicate-nip',
+      severity: 'error',
+      basis: { instrument: 'asn-kit', note: 'one roster entry per employee' },
+      message: { id: `NIP ${RINA} muncul lebih dari sekali di daftar pegawai.`, en: `NIP ${RINA} appears more than once in the roster.` },
+      data: { nip: RINA },
+    });
+  });
+
+  it('options: empty or without definitions are fine; an unknown key or a bad definition is invalid input', () => {
+    expect(trainingNeeds([], [], [], {})._unsafeUnwrap().needs).toEqual([]);
+    expect(trainingNeeds([], [], [], { definitions: [] })._unsafeUnwrap().needs).toEqual([]);
+    expect(trainingNeeds([], [], [], untyped({ definition: [] }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+    expect(trainingNeeds([], [], [], untyped({ definitions: [{ code: 'x' }] }))._unsafeUnwrapErr().code).toBe('competency/invalid-input');
+  });
+
+  it('members not assessed are listed by NIP, whatever the roster order', () => {
+    const result = trainingNeeds(ROSTER, [], [])._unsafeUnwrap();
+    expect(result.notAssessed).toEqual([GURU, RINA, SITI, BUDI, '200001012025011001']);
+    expect(result.reasons.at(-1)?.message).toEqual({ id: '5 pegawai belum memiliki hasil asesmen.', en: '5 employees have no assessment.' });
+  });
+
+  it('a member without a name is a participant without a name', () => {
+    const result = trainingNeeds(ROSTER, assessed([{ nip: SITI, date: '2026-02-10', standard: { integrity: 3 }, actual: { integrity: 2 } }]), [])._unsafeUnwrap();
+    expect(result.needs[0]?.participants).toEqual([{ nip: SITI, shortfall: 1, jp: 10 }]);
+    expect(result.needs[0]?.participants[0]).not.toHaveProperty('name');
+  });
+
+  it('a definition names only its own competency; any other code is named by itself', () => {
+    const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
+    const sipd = defineCompetency({ code: 'sipd', name: { id: 'Operasi SIPD', en: 'SIPD operation' }, description: { id: 'SIPD', en: 'SIPD' }, levels })._unsafeUnwrap();
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { 'gis-mapping': 3, sipd: 3 }, actual: { 'gis-mapping': 1, sipd: 2 } }]),
+      [],
+      { definitions: [sipd] },
+    )._unsafeUnwrap();
+    expect(result.needs.map((need) => [need.competency, need.name])).toEqual([
+      ['gis-mapping', { id: 'gis-mapping', en: 'gis-mapping' }],
+      ['sipd', { id: 'Operasi SIPD', en: 'SIPD operation' }],
+    ]);
+  });
+
+  it('a raw definition in the dictionary’s shape names a technical competency', () => {
+    const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
+    const definition = {
+      code: 'sipd',
+      kind: 'technical',
+      name: { id: 'Operasi SIPD', en: 'SIPD operation' },
+      description: { id: 'SIPD', en: 'SIPD' },
+      levels,
+      basis: { instrument: 'Permendagri 70/2019' },
+    };
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { sipd: 3 }, actual: { sipd: 2 } }]),
+      [],
+      untyped({ definitions: [definition] }),
+    )._unsafeUnwrap();
+    expect(result.needs[0]?.name).toEqual({ id: 'Operasi SIPD', en: 'SIPD operation' });
   });
 });
 

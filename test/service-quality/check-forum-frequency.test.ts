@@ -98,6 +98,75 @@ describe('checkForumFrequency', () => {
     expect(yearly.units[0]?.onTrack).toBe(false);
   });
 
+  it('the first and last day of a period count, the days around it do not; two forums on one day count twice', () => {
+    const forums = [
+      forum('A', '2025-12-31'),
+      forum('B', '2026-01-01'),
+      forum('C', '2026-03-31'),
+      forum('D', '2026-03-31'),
+      forum('E', '2026-04-01'),
+    ];
+    const check = (atLeast: number, asOf: string) =>
+      checkForumFrequency({ units: [disdukcapil], forums, requirement: { every: 'quarter', atLeast }, period: { from: '2026-01-01', to: '2026-03-31' }, asOf })._unsafeUnwrap();
+    expect(check(3, '2026-03-31').units[0]?.periods).toEqual([
+      { from: '2026-01-01', to: '2026-03-31', partial: false, held: 3, required: 3, status: 'met' },
+    ]);
+    // Short on its last day: still in progress; the day after, missed.
+    expect(check(4, '2026-03-31').units[0]?.periods[0]).toMatchObject({ held: 3, status: 'in-progress' });
+    expect(check(4, '2026-04-01').units[0]?.periods[0]).toMatchObject({ held: 3, status: 'missed' });
+    expect(check(4, '2026-04-01').units[0]).toMatchObject({ held: 3, missed: 1, onTrack: false });
+    // Read on its first day: the forum of that day counts, and the period is under way.
+    expect(check(2, '2026-01-01').units[0]?.periods[0]).toMatchObject({ held: 1, status: 'in-progress' });
+    expect(check(1, '2026-01-01').units[0]?.periods[0]).toMatchObject({ held: 1, status: 'met' });
+    // Read before it begins: upcoming, nothing held yet.
+    expect(check(1, '2025-12-31').units[0]?.periods[0]).toMatchObject({ held: 0, status: 'upcoming' });
+  });
+
+  it('a range starting and ending inside quarters: both periods partial, clipped to the range', () => {
+    const result = checkForumFrequency({
+      units: [disdukcapil],
+      forums: [forum('A', '2026-02-14'), forum('B', '2026-02-15'), forum('C', '2026-05-10'), forum('D', '2026-05-11')],
+      requirement: { every: 'quarter', atLeast: 1 },
+      period: { from: '2026-02-15', to: '2026-05-10' },
+      asOf: '2026-12-31',
+    })._unsafeUnwrap();
+    expect(result.units[0]?.periods).toEqual([
+      { from: '2026-02-15', to: '2026-03-31', partial: true, held: 1, required: 1, status: 'met' },
+      { from: '2026-04-01', to: '2026-05-10', partial: true, held: 1, required: 1, status: 'met' },
+    ]);
+    expect(result.units[0]).toMatchObject({ held: 2, missed: 0, onTrack: true });
+    expect(result.reasons).toEqual([]);
+  });
+
+  it('a monthly requirement names the month in the warning; a yearly one the year', () => {
+    const monthly = checkForumFrequency({
+      units: [dinkes],
+      forums: [],
+      requirement: { every: 'month', atLeast: 2 },
+      period: { from: '2026-01-01', to: '2026-01-31' },
+      asOf: '2026-02-01',
+    })._unsafeUnwrap();
+    expect(monthly.reasons[0]?.message).toEqual({
+      id: 'Dinas Kesehatan Kota Medan mengadakan 0 dari 2 forum yang direncanakan per bulan pada 2026-01-01 s.d. 2026-01-31.',
+      en: 'Dinas Kesehatan Kota Medan held 0 of the 2 forums planned per month in 2026-01-01 to 2026-01-31.',
+    });
+    const half = checkForumFrequency({ units: [dinkes], forums: [], requirement: { every: 'half-year', atLeast: 1 }, period: year2026, asOf: '2027-01-01' })._unsafeUnwrap();
+    expect(half.reasons.map((r) => r.message.id)).toEqual([
+      'Dinas Kesehatan Kota Medan mengadakan 0 dari 1 forum yang direncanakan per semester pada 2026-01-01 s.d. 2026-06-30.',
+      'Dinas Kesehatan Kota Medan mengadakan 0 dari 1 forum yang direncanakan per semester pada 2026-07-01 s.d. 2026-12-31.',
+    ]);
+    expect(half.reasons[0]?.message.en).toBe('Dinas Kesehatan Kota Medan held 0 of the 1 forums planned per half-year in 2026-01-01 to 2026-06-30.');
+    const yearly = checkForumFrequency({ units: [dinkes], forums: [], requirement: { every: 'year', atLeast: 1 }, period: year2026, asOf: '2027-01-01' })._unsafeUnwrap();
+    expect(yearly.reasons[0]?.message.en).toBe('Dinas Kesehatan Kota Medan held 0 of the 1 forums planned per year in 2026-01-01 to 2026-12-31.');
+    expect(yearly.reasons[0]?.message.id).toBe('Dinas Kesehatan Kota Medan mengadakan 0 dari 1 forum yang direncanakan per tahun pada 2026-01-01 s.d. 2026-12-31.');
+  });
+
+  it('forums given unparsed are checked, then counted the same', () => {
+    const raw = { id: 'R', kind: 'dialogue', date: '2026-02-01', unit: disdukcapil, participants: { citizens: 3, officials: 1 } };
+    const result = checkForumFrequency(untyped({ units: [disdukcapil], forums: [raw], requirement: { every: 'quarter', atLeast: 1 }, period: year2026, asOf: '2026-03-01' }));
+    expect(result._unsafeUnwrap().units[0]?.periods[0]).toMatchObject({ held: 1, status: 'met' });
+  });
+
   it('bad input is a coded error with paths', () => {
     expect(checkForumFrequency(untyped({ units: [], forums: [] }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
     const issues = dataOf(checkForumFrequency(untyped({

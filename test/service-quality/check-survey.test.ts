@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { checkSurvey, type RawSkmResponses, type ServiceQualityError, type SkmElementCode, type SurveyCheck, type SurveyOptions } from '../../src/service-quality';
+import { checkSurvey, parseSkmResponses, type RawSkmResponses, type ServiceQualityError, type SkmElementCode, type SurveyCheck, type SurveyOptions } from '../../src/service-quality';
 import { untyped } from './helpers';
 import { dataOf } from '../error-data';
 
@@ -77,6 +77,125 @@ describe('checkSurvey', () => {
     const issues = dataOf(checkSurvey(untyped(Array.from({ length: 55 }, () => 'x')))._unsafeUnwrapErr(), 'service-quality/invalid-input').issues as unknown[];
     expect(issues).toHaveLength(51);
     expect(issues[50]).toEqual({ path: '', message: '5 more problems not listed' });
+  });
+});
+
+describe('checkSurvey: whole results', () => {
+  const SKM_BASIS = {
+    instrument: 'PermenPANRB 14/2017',
+    article: 'Lampiran (unsur SKM; nilai interval konversi)',
+    note: 'in force from the year of the instrument (day not read); replaced PermenPANRB 16/2014',
+    evidence: 'secondary-source',
+    interpretation: 'survey-sample-size',
+  };
+  const SAMPLE_BASIS = {
+    instrument: 'PermenPANRB 14/2017',
+    article: 'Lampiran (penentuan jumlah responden; tabel Krejcie dan Morgan)',
+    note: 'a population between two rows takes the higher row',
+    evidence: 'secondary-source',
+    interpretation: 'survey-sample-size',
+  };
+
+  it('every kind of problem at once, errors first: the check in full (population 50 needs 44)', () => {
+    const check = checkSurvey(untyped([[4, 4, 4, 4, 4, 4, 4, 4, 7], [3, 3], [3, 3, null, 3, 3, 3, 3, 3, undefined]]), { population: 50 })._unsafeUnwrap();
+    expect(check).toEqual({
+      scheme: '2017',
+      questionnaires: 3,
+      usable: 1,
+      complete: 0,
+      missing: { 'completion-time': 1, facilities: 1 },
+      valid: false,
+      needed: 44,
+      enoughRespondents: false,
+      reasons: [
+        {
+          code: 'service-quality/answer-out-of-range',
+          severity: 'error',
+          basis: SKM_BASIS,
+          message: {
+            id: '1 jawaban di luar skala 1–4; kuesioner yang memuatnya tidak dapat dipakai.',
+            en: '1 answers outside the 1–4 scale; the questionnaires holding them cannot be used.',
+          },
+          data: { count: 1, answers: [{ questionnaire: 0, element: 'facilities', answer: 7 }] },
+        },
+        {
+          code: 'service-quality/wrong-answer-count',
+          severity: 'error',
+          basis: SKM_BASIS,
+          message: {
+            id: '1 kuesioner tidak memuat tepat 9 jawaban (satu per unsur).',
+            en: '1 questionnaires do not hold exactly 9 answers (one per element).',
+          },
+          data: { count: 1, expected: 9, questionnaires: [{ questionnaire: 1, answers: 2 }] },
+        },
+        {
+          code: 'service-quality/missing-answers',
+          severity: 'warning',
+          basis: SKM_BASIS,
+          message: {
+            id: '2 unsur tidak dijawab; NRR unsur tersebut dihitung dari jawaban yang terisi saja.',
+            en: '2 elements were left unanswered; their NRR counts the answers given only.',
+          },
+          data: { count: 2, byElement: { 'completion-time': 1, facilities: 1 } },
+        },
+        {
+          code: 'service-quality/too-few-respondents',
+          severity: 'warning',
+          basis: SAMPLE_BASIS,
+          message: {
+            id: 'Hanya 1 kuesioner yang dapat dipakai, sedangkan populasi 50 orang memerlukan 44 responden.',
+            en: 'Only 1 usable questionnaires, while a population of 50 needs 44 respondents.',
+          },
+          data: { usable: 1, needed: 44, population: 50 },
+        },
+      ],
+    });
+  });
+
+  it('answers 1, 2, 3 and 4 are each valid; 0 and 5 are not; a questionnaire with a gap is usable but not complete', () => {
+    const check = checkSurvey(untyped([[1, 2, 3, 4, 1, 2, 3, 4, 1], [0, ...full(4, 8)], [...full(4, 8), 5], [null, ...full(1, 8)]]))._unsafeUnwrap();
+    expect([check.usable, check.complete]).toEqual([2, 1]);
+    expect(check.reasons[0]?.data).toEqual({
+      count: 2,
+      answers: [
+        { questionnaire: 1, element: 'requirements', answer: 0 },
+        { questionnaire: 2, element: 'facilities', answer: 5 },
+      ],
+    });
+  });
+
+  it('two bad answers in one questionnaire count twice and leave it unusable', () => {
+    const check = checkSurvey(untyped([[9, 9, 4, 4, 4, 4, 4, 4, 4], full(4)]))._unsafeUnwrap();
+    expect([check.usable, check.complete, check.valid]).toEqual([1, 1, false]);
+    expect(check.reasons[0]?.data?.count).toBe(2);
+  });
+
+  it('exactly as many usable questionnaires as needed: enough, and no warning', () => {
+    const rows = Array.from({ length: 10 }, () => full(3));
+    expect(checkSurvey(rows, { population: 10 })._unsafeUnwrap()).toMatchObject({ needed: 10, enoughRespondents: true, reasons: [] });
+    const short = checkSurvey(rows.slice(1), { population: 10 })._unsafeUnwrap();
+    expect(short).toMatchObject({ needed: 10, enoughRespondents: false });
+    expect(short.reasons.map((r) => r.code)).toEqual(['service-quality/too-few-respondents']);
+  });
+
+  it('exactly 50 problems are all listed', () => {
+    const check = checkSurvey(untyped(Array.from({ length: 50 }, () => [1])))._unsafeUnwrap();
+    expect(check.reasons[0]?.data).toMatchObject({ count: 50 });
+    expect((check.reasons[0]?.data?.questionnaires as unknown[]).length).toBe(50);
+    const answers = checkSurvey(untyped(Array.from({ length: 50 }, () => [...full(4, 8), 7])))._unsafeUnwrap();
+    expect((answers.reasons[0]?.data?.answers as unknown[]).length).toBe(50);
+  });
+
+  it('an empty survey is valid with nothing usable; the 2004 scheme counts 14 answers', () => {
+    expect(checkSurvey([])._unsafeUnwrap()).toEqual({ scheme: '2017', questionnaires: 0, usable: 0, complete: 0, missing: {}, valid: true, reasons: [] });
+    const old = checkSurvey([full(4)], { scheme: '2004' })._unsafeUnwrap();
+    expect(old).toMatchObject({ scheme: '2004', usable: 0, valid: false });
+    expect(old.reasons[0]?.message.en).toBe('1 questionnaires do not hold exactly 14 answers (one per element).');
+  });
+
+  it('questionnaires parsed once are taken without the shape check', () => {
+    const responses = parseSkmResponses([full(4), [null, ...full(4, 8)]])._unsafeUnwrap();
+    expect(checkSurvey(responses)._unsafeUnwrap()).toMatchObject({ usable: 2, complete: 1, missing: { requirements: 1 } });
   });
 });
 

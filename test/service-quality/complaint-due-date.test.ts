@@ -107,6 +107,83 @@ describe('complaintDueDate', () => {
   });
 });
 
+describe('complaintDueDate: whole results', () => {
+  const POLICY_BASIS = { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' };
+
+  it('S10 (ignoring holidays): the unit deadline and its extension, every reason in both languages', () => {
+    expect(complaintDueDate({ received: '2024-03-01', rule: tenPlusSeven, extended: true, calendar: noHolidays })._unsafeUnwrap()).toEqual({
+      received: '2024-03-01',
+      rule: tenPlusSeven,
+      basis: POLICY_BASIS,
+      due: '2024-03-15',
+      extendedDue: '2024-03-26',
+      deadline: '2024-03-26',
+      reasons: [
+        {
+          code: 'service-quality/unit-deadline',
+          severity: 'info',
+          basis: POLICY_BASIS,
+          message: {
+            id: 'Batas waktu unit: 10 hari kerja setelah pengaduan diterima, yaitu 2024-03-15.',
+            en: "The unit's deadline: 10 working days after receipt, that is 2024-03-15.",
+          },
+          data: { days: 10, count: 'working', due: '2024-03-15' },
+        },
+        {
+          code: 'service-quality/deadline-extended',
+          severity: 'info',
+          basis: POLICY_BASIS,
+          message: { id: 'Batas waktu diperpanjang 7 hari kerja menjadi 2024-03-26.', en: 'The deadline was extended by 7 working days to 2024-03-26.' },
+          data: { extensionDays: 7, extendedDue: '2024-03-26' },
+        },
+      ],
+    });
+  });
+
+  it('a deadline in calendar days with an extension in calendar days, not extended: no extension reason', () => {
+    const rule = { days: 14, count: 'calendar', extensionDays: 7 } as const;
+    const extended = complaintDueDate({ received: '2024-03-01', rule, extended: true })._unsafeUnwrap();
+    expect(extended.reasons.map((r) => r.message)).toEqual([
+      { id: 'Batas waktu unit: 14 hari kalender setelah pengaduan diterima, yaitu 2024-03-15.', en: "The unit's deadline: 14 calendar days after receipt, that is 2024-03-15." },
+      { id: 'Batas waktu diperpanjang 7 hari kalender menjadi 2024-03-22.', en: 'The deadline was extended by 7 calendar days to 2024-03-22.' },
+    ]);
+    const plain = complaintDueDate({ received: '2024-03-01', rule, extended: false })._unsafeUnwrap();
+    expect([plain.due, plain.extendedDue, plain.deadline]).toEqual(['2024-03-15', '2024-03-22', '2024-03-15']);
+    expect(plain.reasons.map((r) => r.code)).toEqual(['service-quality/unit-deadline']);
+  });
+
+  it('working days without a calendar: the error in full', () => {
+    expect(complaintDueDate({ received: '2024-03-01', rule: { days: 10, count: 'working' } })._unsafeUnwrapErr()).toEqual({
+      code: 'service-quality/due-date-unavailable',
+      severity: 'error',
+      basis: POLICY_BASIS,
+      message: {
+        id: 'Batas waktu dalam hari kerja untuk pengaduan yang diterima 2024-03-01 memerlukan kalender kerja unit.',
+        en: "A deadline in working days for a complaint received on 2024-03-01 needs the unit's working calendar.",
+      },
+      data: { received: '2024-03-01' },
+    });
+  });
+
+  it('working days into a provisional year (2027) warn once, whether the due date or only the extension reaches it', () => {
+    const intoExtension = complaintDueDate({ received: '2026-12-10', rule: tenPlusSeven, extended: true, calendar })._unsafeUnwrap();
+    expect([intoExtension.due, intoExtension.deadline]).toEqual(['2026-12-28', '2027-01-08']);
+    expect(intoExtension.reasons.map((r) => [r.code, r.data])).toEqual([
+      ['service-quality/unit-deadline', { days: 10, count: 'working', due: '2026-12-28' }],
+      ['service-quality/deadline-extended', { extensionDays: 7, extendedDue: '2027-01-08' }],
+      ['calendar/provisional-year', { year: 2027 }],
+    ]);
+    const within = complaintDueDate({ received: '2027-02-01', rule: tenPlusSeven, calendar })._unsafeUnwrap();
+    expect(within.reasons.map((r) => r.code)).toEqual(['service-quality/unit-deadline', 'calendar/provisional-year']);
+    const calendarDays = complaintDueDate({ received: '2027-02-01', rule: { days: 10, count: 'calendar' }, calendar })._unsafeUnwrap();
+    expect(calendarDays.reasons.map((r) => r.code)).toEqual(['service-quality/unit-deadline']);
+  });
+
+  it('an unknown key is invalid input', () => {
+    expect(complaintDueDate(untyped({ received: '2024-03-01', extend: true }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+  });
+});
+
 describe('complaintDueDate types', () => {
   it('returns a Result of the due dates or a service-quality error', () => {
     expectTypeOf(complaintDueDate).parameter(0).toEqualTypeOf<ComplaintDueDateParams>();

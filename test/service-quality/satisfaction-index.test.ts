@@ -209,6 +209,90 @@ describe('satisfactionIndex: bad input gives coded errors', () => {
   });
 });
 
+describe('satisfactionIndex: whole reasons and elements', () => {
+  const SKM_BASIS = {
+    instrument: 'PermenPANRB 14/2017',
+    article: 'Lampiran (unsur SKM; nilai interval konversi)',
+    note: 'in force from the year of the instrument (day not read); replaced PermenPANRB 16/2014',
+    evidence: 'secondary-source',
+    interpretation: 'satisfaction-index',
+  };
+
+  it('S2 with the printed weight 0,111: the custom-weight warning in full, each element weighted by it', () => {
+    const index = satisfactionIndex({ nrr: S2_NRR }, { weight: 0.111 })._unsafeUnwrap();
+    expect(index.weight).toBe(0.111);
+    expect(index.reasons[1]).toEqual({
+      code: 'service-quality/custom-weight',
+      severity: 'warning',
+      basis: { ...SKM_BASIS, note: 'the exact weight is 1 / number of elements' },
+      message: { id: 'Bobot 0,111 dipakai sebagai pengganti bobot tepat 1/9.', en: 'The weight 0.111 was used instead of the exact 1/9.' },
+      data: { weight: 0.111, exact: 1 / 9 },
+    });
+    expect(index.elements[0]).toEqual({ code: 'requirements', label: { id: 'Persyaratan', en: 'Requirements' }, nrr: 3.2, weighted: 3.2 * 0.111, converted: 80, grade: 'B' });
+    // Σ NRR 30.2 × 0.111 = 3.3522 → × 25 = 83.81.
+    expect(index.ikm).toBeCloseTo(3.3522, 10);
+  });
+
+  it('the exact weight: every element weighted 1/9, the index the mean NRR', () => {
+    const index = satisfactionIndex({ nrr: all(3) })._unsafeUnwrap();
+    expect(index.elements.map((e) => e.weighted)).toEqual(all(3 / 9));
+    expect([index.ikm, index.converted, index.grade]).toEqual([3, 75, 'C']);
+    expect(index.reasons.map((r) => r.code)).toEqual(['service-quality/grade']);
+  });
+
+  it('an element nobody answered: the error in full', () => {
+    expect(satisfactionIndex({ responses: [[4, 4, 4, 4, 4, 4, 4, 4, null]] })._unsafeUnwrapErr()).toEqual({
+      code: 'service-quality/no-answers',
+      severity: 'error',
+      basis: SKM_BASIS,
+      message: {
+        id: 'Unsur "facilities" tidak dijawab oleh satu responden pun, sehingga NRR-nya tidak dapat dihitung.',
+        en: 'No questionnaire answered the element "facilities", so its NRR cannot be computed.',
+      },
+      data: { element: 'facilities' },
+    });
+  });
+
+  it('one answer missing of two: the missing-answers warning in full, that element’s NRR over one answer', () => {
+    const index = satisfactionIndex({ responses: [[4, 3, null, 4, 4, 4, 4, 4, 4], [4, 3, 2, 4, 4, 4, 4, 4, 4]] })._unsafeUnwrap();
+    expect(index.elements[2]).toMatchObject({ code: 'completion-time', answers: 1, nrr: 2, converted: 50, grade: 'D' });
+    expect(index.elements[1]).toMatchObject({ answers: 2, nrr: 3 });
+    expect(index.reasons[1]).toEqual({
+      code: 'service-quality/missing-answers',
+      severity: 'warning',
+      basis: SKM_BASIS,
+      message: {
+        id: 'Sebagian kuesioner tidak menjawab semua unsur; NRR tiap unsur dibagi dengan jumlah jawaban yang terisi.',
+        en: 'Some questionnaires left elements unanswered; each NRR divides by the answers actually given.',
+      },
+      data: { missing: { 'completion-time': 1 } },
+    });
+  });
+
+  it('questionnaires parsed for the 2017 scheme are checked again under the 2004 scheme; parsed 2004 ones are taken', () => {
+    const nine = parseSkmResponses([all(4)])._unsafeUnwrap();
+    expect(dataOf(satisfactionIndex({ responses: nine }, { scheme: '2004' })._unsafeUnwrapErr(), 'service-quality/invalid-input').issues).toEqual([
+      { path: 'responses.0', message: 'Expected 14 answers, got 9' },
+    ]);
+    const fourteen = parseSkmResponses([all(3, 14), all(4, 14)], { scheme: '2004' })._unsafeUnwrap();
+    const old = satisfactionIndex({ responses: fourteen }, { scheme: '2004' })._unsafeUnwrap();
+    expect([old.respondents, old.ikm, old.converted, old.grade]).toEqual([2, 3.5, 87.5, 'A']);
+  });
+
+  it('the responses in a custom order are read by column', () => {
+    const order: SkmElementCode[] = ['facilities', 'requirements', 'procedure', 'completion-time', 'cost', 'product', 'competence', 'conduct', 'complaint-handling'];
+    const index = satisfactionIndex({ responses: [[1, 4, 4, 4, 4, 4, 4, 4, 4], [1, 4, 4, 4, 4, 4, 4, 4, 4]] }, { order })._unsafeUnwrap();
+    expect(index.elements.map((e) => [e.code, e.nrr])).toEqual([
+      ['requirements', 4], ['procedure', 4], ['completion-time', 4], ['cost', 4], ['product', 4], ['competence', 4], ['conduct', 4], ['complaint-handling', 4], ['facilities', 1],
+    ]);
+  });
+
+  it('responses and nrr: an unknown key beside them is invalid input', () => {
+    expect(satisfactionIndex(untyped({ responses: [all(4)], nrr: all(4) }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+    expect(satisfactionIndex(untyped({ nrr: all(4), weight: 0.1 }))._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+  });
+});
+
 describe('satisfactionIndex types', () => {
   it('returns a Result of the index or a service-quality error', () => {
     expectTypeOf(satisfactionIndex).parameter(0).toEqualTypeOf<SatisfactionIndexParams>();

@@ -118,6 +118,93 @@ describe('summarizeForums', () => {
     ]);
   });
 
+  it('forums are read in date order (the last session is the latest, a topic keeps its earliest spelling); a topic written twice in one forum, in any case, counts once', () => {
+    const summary = summarizeForums({
+      forums: parseForums([
+        { id: 'B', kind: 'dialogue', date: '2026-03-01', unit: dinkes, participants: { citizens: 1, officials: 1 }, topics: ['ANTREAN', 'antrean'] },
+        { id: 'A', kind: 'open-forum', date: '2026-02-01', unit: dinkes, participants: { citizens: 2, officials: 3 }, topics: ['Antrean '] },
+      ])._unsafeUnwrap(),
+      asOf: '2026-03-01',
+    })._unsafeUnwrap();
+    expect(summary).toEqual({
+      asOf: '2026-03-01',
+      units: [
+        {
+          unit: dinkes,
+          sessions: 2,
+          dialogues: 1,
+          openForums: 1,
+          participants: { citizens: 3, officials: 4 },
+          lastSession: '2026-03-01',
+          topics: [{ topic: 'Antrean', forums: 2, feedback: 0, total: 2 }],
+          feedback: { total: 0, byChannel: {}, byKind: {} },
+          openFollowUps: [],
+          overdueFollowUps: [],
+        },
+      ],
+      reasons: [],
+    });
+  });
+
+  it('topics as often raised are in alphabetical order', () => {
+    const summary = summarizeForums({
+      forums: parseForums([{ id: 'A', kind: 'dialogue', date: '2026-02-01', unit: dinkes, participants: { citizens: 1, officials: 1 }, topics: ['Parkir', 'Antrean', 'Jam buka'] }])._unsafeUnwrap(),
+      asOf: '2026-03-01',
+    })._unsafeUnwrap();
+    expect(summary.units[0]?.topics.map((t) => t.topic)).toEqual(['Antrean', 'Jam buka', 'Parkir']);
+  });
+
+  it('a follow-up due on asOf is open, not overdue; a day later it is 1 day overdue (the warning in full); done on asOf it is closed', () => {
+    const withFollowUps = (due: string, done?: string) =>
+      parseForums([
+        {
+          id: 'FKP-02',
+          kind: 'open-forum',
+          date: '2026-02-12',
+          unit: disdukcapil,
+          participants: { citizens: 10, officials: 2 },
+          followUps: [{ id: 'T1', action: 'Tambah loket', owner: 'Kabid Pelayanan', due, ...(done === undefined ? {} : { done }) }],
+        },
+      ])._unsafeUnwrap();
+    const onTime = summarizeForums({ forums: withFollowUps('2026-03-31'), asOf: '2026-03-31' })._unsafeUnwrap();
+    expect(onTime.units[0]?.openFollowUps.map((f) => [f.overdue, f.daysOverdue])).toEqual([[false, 0]]);
+    expect(onTime.reasons).toEqual([]);
+    const late = summarizeForums({ forums: withFollowUps('2026-03-30'), asOf: '2026-03-31' })._unsafeUnwrap();
+    expect(late.units[0]?.overdueFollowUps.map((f) => [f.forumId, f.forumDate, f.overdue, f.daysOverdue])).toEqual([['FKP-02', '2026-02-12', true, 1]]);
+    expect(late.reasons).toEqual([
+      {
+        code: 'service-quality/follow-up-overdue',
+        severity: 'warning',
+        basis: {
+          instrument: 'Rencana kerja pengelolaan ASN Kota Medan',
+          article: 'Peningkatan Keterlibatan Publik',
+          note: 'regular dialogue sessions and open forums on public services; participation of the public under UU 25/2009',
+        },
+        message: {
+          id: 'Tindak lanjut "Tambah loket" (Disdukcapil Kota Medan, penanggung jawab Kabid Pelayanan) lewat 1 hari dari batas 2026-03-30.',
+          en: 'Follow-up "Tambah loket" (Disdukcapil Kota Medan, owner Kabid Pelayanan) is 1 days past its due date 2026-03-30.',
+        },
+        data: { forum: 'FKP-02', followUp: 'T1', unit: 'disdukcapil', due: '2026-03-30', daysOverdue: 1 },
+      },
+    ]);
+    const done = summarizeForums({ forums: withFollowUps('2026-03-30', '2026-03-31'), asOf: '2026-03-31' })._unsafeUnwrap();
+    expect(done.units[0]?.openFollowUps).toEqual([]);
+  });
+
+  it('records on asOf and on both ends of the period are in scope, the days outside are not', () => {
+    const list = parseFeedbackList([
+      { id: 'F0', unit: dinkes, channel: 'phone', received: '2026-02-28', kind: 'question', topic: 'x' },
+      { id: 'F1', unit: dinkes, channel: 'phone', received: '2026-03-01', kind: 'question', topic: 'x' },
+      { id: 'F2', unit: dinkes, channel: 'sms', received: '2026-03-31', kind: 'question', topic: 'x' },
+      { id: 'F3', unit: dinkes, channel: 'sms', received: '2026-04-01', kind: 'question', topic: 'x' },
+    ])._unsafeUnwrap();
+    const inPeriod = summarizeForums({ forums: [], feedback: list, asOf: '2026-12-31', period: { from: '2026-03-01', to: '2026-03-31' } })._unsafeUnwrap();
+    expect(inPeriod.units[0]?.feedback).toEqual({ total: 2, byChannel: { phone: 1, sms: 1 }, byKind: { question: 2 } });
+    const toAsOf = summarizeForums({ forums: [], feedback: list, asOf: '2026-03-31' })._unsafeUnwrap();
+    expect(toAsOf.units[0]?.feedback.total).toBe(3);
+    expect(toAsOf).not.toHaveProperty('period');
+  });
+
   it('bad records are coded errors with paths', () => {
     const js = (params: Record<string, unknown>) => summarizeForums(untyped(params));
     expect(js({ forums: [{ id: 'x' }], asOf: '2026-04-30' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');

@@ -52,8 +52,30 @@ describe('surveySampleSize', () => {
   it('a population under the first row is asked in full (census)', () => {
     const size = surveySampleSize(7)._unsafeUnwrap();
     expect(size).toMatchObject({ population: 7, sample: 7, census: true, row: { population: 10, sample: 10 } });
-    expect(size.reasons[0]?.code).toBe('service-quality/census');
+    expect(size.reasons).toEqual([
+      {
+        code: 'service-quality/census',
+        severity: 'info',
+        basis: {
+          instrument: 'PermenPANRB 14/2017',
+          article: 'Lampiran (penentuan jumlah responden; tabel Krejcie dan Morgan)',
+          note: 'a population between two rows takes the higher row',
+          evidence: 'secondary-source',
+          interpretation: 'survey-sample-size',
+        },
+        message: {
+          id: 'Populasi 7 orang di bawah baris pertama tabel Krejcie–Morgan: seluruh populasi menjadi responden.',
+          en: 'A population of 7 is below the first row of the Krejcie–Morgan table: everyone is asked.',
+        },
+        data: { population: 7 },
+      },
+    ]);
     expect(sample(1)).toBe(1);
+    expect(surveySampleSize(9)._unsafeUnwrap()).toMatchObject({ sample: 9, census: true });
+    expect(surveySampleSize(10)._unsafeUnwrap()).toMatchObject({ sample: 10, census: false, row: { population: 10, sample: 10 } });
+    // N 11 takes the row of 15 (sample 14), more than the population itself: everyone is asked.
+    expect(surveySampleSize(11)._unsafeUnwrap()).toMatchObject({ sample: 11, row: { population: 15, sample: 14 } });
+    expect(surveySampleSize(14)._unsafeUnwrap()).toMatchObject({ sample: 14, census: false, row: { population: 15, sample: 14 } });
   });
 
   it('the table has 90 rows in ascending order, from 10 to 1,000,000', () => {

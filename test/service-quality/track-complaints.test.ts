@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createCalendar } from '../../src/calendar';
 import {
+  parseComplaintPolicies,
   parseComplaints,
   trackComplaints,
   type ComplaintTracking,
@@ -129,6 +130,128 @@ describe('trackComplaints', () => {
     const outside = js({ complaints: [{ ...base, received: '2020-12-28' }], policies: [policy], calendar, asOf: '2024-03-20' });
     expect(outside._unsafeUnwrapErr().code).toBe('calendar/year-not-covered');
     expect(js({ complaints: 'none', asOf: '2024-03-20' })._unsafeUnwrapErr().code).toBe('service-quality/invalid-input');
+  });
+});
+
+describe('trackComplaints: boundaries and whole results', () => {
+  const policies = [{ unitId: 'dinkes', rule: { days: 5, count: 'calendar' as const } }];
+  const complaint = (id: string, received: string, closed?: string) => ({
+    id,
+    unit: dinkes,
+    channel: 'phone' as const,
+    received,
+    subject: 'Antrean',
+    ...(closed === undefined ? {} : { closed }),
+  });
+  const POLICY_BASIS = { instrument: 'UU 25/2009', note: 'complaint deadlines are configuration per unit', interpretation: 'complaint-deadlines' };
+
+  it('deadline 6 March: closed on it is on time, a day after is 1 day late; open on it is open, a day after 1 day overdue', () => {
+    const tracking = trackComplaints({
+      asOf: '2024-03-07',
+      policies,
+      complaints: parseComplaints([
+        complaint('ON-TIME', '2024-03-01', '2024-03-06'),
+        complaint('LATE', '2024-03-01', '2024-03-07'),
+        complaint('OPEN', '2024-03-02'),
+        complaint('OVERDUE', '2024-03-01'),
+        complaint('TODAY', '2024-03-07'),
+        complaint('TOMORROW', '2024-03-08'),
+      ])._unsafeUnwrap(),
+    })._unsafeUnwrap();
+    expect(tracking.complaints.map((t) => [t.complaint.id, t.deadline, t.status, t.daysOverdue])).toEqual([
+      ['ON-TIME', '2024-03-06', 'closed-on-time', 0],
+      ['LATE', '2024-03-06', 'closed-late', 1],
+      ['OPEN', '2024-03-07', 'open', 0],
+      ['OVERDUE', '2024-03-06', 'overdue', 1],
+      ['TODAY', '2024-03-12', 'open', 0],
+    ]);
+    expect(tracking.complaints[0]).not.toHaveProperty('extendedDue');
+    expect(tracking.open.map((t) => t.complaint.id)).toEqual(['OVERDUE', 'OPEN', 'TODAY']);
+    expect(tracking.closedLate.map((t) => t.complaint.id)).toEqual(['LATE']);
+    expect(tracking.byUnit).toEqual([{ unit: dinkes, received: 5, open: 2, overdue: 1, closedOnTime: 1, closedLate: 1 }]);
+    expect(tracking.reasons).toEqual([
+      {
+        code: 'service-quality/complaint-closed-late',
+        severity: 'warning',
+        basis: POLICY_BASIS,
+        message: {
+          id: 'Pengaduan LATE (Dinas Kesehatan Kota Medan) diselesaikan 1 hari setelah batas waktu 2024-03-06.',
+          en: 'Complaint LATE (Dinas Kesehatan Kota Medan) was closed 1 days after its deadline of 2024-03-06.',
+        },
+        data: { complaint: 'LATE', unit: 'dinkes', deadline: '2024-03-06', daysOverdue: 1 },
+      },
+      {
+        code: 'service-quality/complaint-overdue',
+        severity: 'warning',
+        basis: POLICY_BASIS,
+        message: {
+          id: 'Pengaduan OVERDUE (Dinas Kesehatan Kota Medan) melewati batas waktu 2024-03-06 sebanyak 1 hari.',
+          en: 'Complaint OVERDUE (Dinas Kesehatan Kota Medan) is 1 days past its deadline of 2024-03-06.',
+        },
+        data: { complaint: 'OVERDUE', unit: 'dinkes', deadline: '2024-03-06', daysOverdue: 1 },
+      },
+    ]);
+  });
+
+  it('closed after asOf is still open on asOf; the overdue list is longest overdue first whatever the input order', () => {
+    const tracking = trackComplaints({
+      asOf: '2024-03-20',
+      policies,
+      complaints: parseComplaints([
+        complaint('B', '2024-03-10'),
+        complaint('A', '2024-03-01', '2024-03-21'),
+        complaint('C', '2024-03-12'),
+      ])._unsafeUnwrap(),
+    })._unsafeUnwrap();
+    expect(tracking.overdue.map((t) => [t.complaint.id, t.daysOverdue])).toEqual([['A', 14], ['B', 5], ['C', 3]]);
+    expect(tracking.open.map((t) => t.complaint.id)).toEqual(['A', 'B', 'C']);
+    expect(tracking.closedLate).toEqual([]);
+  });
+
+  it('an extended complaint counts its extended deadline; the entry keeps both dates', () => {
+    const tracking = trackComplaints({
+      asOf: '2024-03-20',
+      policies: [{ unitId: 'dinkes', rule: { days: 5, count: 'calendar', extensionDays: 10 } }],
+      complaints: parseComplaints([
+        { ...complaint('X', '2024-03-01'), extended: true },
+        complaint('Y', '2024-03-01'),
+      ])._unsafeUnwrap(),
+    })._unsafeUnwrap();
+    expect(tracking.complaints.map((t) => [t.complaint.id, t.due, t.extendedDue, t.deadline, t.status, t.daysOverdue])).toEqual([
+      ['X', '2024-03-06', '2024-03-16', '2024-03-16', 'overdue', 4],
+      ['Y', '2024-03-06', '2024-03-16', '2024-03-06', 'overdue', 14],
+    ]);
+  });
+
+  it('a tier of a unit’s policy sets its deadline; a unit’s calendar applies only to that unit', () => {
+    const tracking = trackComplaints({
+      asOf: '2024-03-04',
+      calendar,
+      unitCalendars: { dinkes: saturdayCalendar },
+      policies: [
+        { unitId: 'dinkes', rule: { days: 10, count: 'working' }, tiers: { ringan: { days: 1, count: 'working' } } },
+        { unitId: 'disdukcapil', rule: { days: 1, count: 'working' } },
+      ],
+      complaints: parseComplaints([
+        { ...complaint('T', '2024-03-01'), tier: 'ringan' },
+        { id: 'U', unit: disdukcapil, channel: 'lapor', received: '2024-03-01', subject: 'KK' },
+      ])._unsafeUnwrap(),
+    })._unsafeUnwrap();
+    // Friday 1 March 2024 + 1 working day: Saturday 2 March in the 6-day week, Monday 4 March in the 5-day week.
+    expect(tracking.complaints.map((t) => [t.complaint.id, t.deadline, t.status])).toEqual([
+      ['T', '2024-03-02', 'overdue'],
+      ['U', '2024-03-04', 'open'],
+    ]);
+  });
+
+  it('a tier the unit has not set is invalid input; parsed policies with tiers are used as they are', () => {
+    const result = trackComplaints(
+      untyped({ asOf: '2024-03-20', complaints: [{ ...complaint('C', '2024-03-01'), tier: 'berat' }], policies: [{ unitId: 'dinkes', rule: { days: 5, count: 'calendar' } }] }),
+    );
+    expect(result._unsafeUnwrapErr()).toMatchObject({ code: 'service-quality/invalid-input' });
+    const parsedPolicies = parseComplaintPolicies([{ unitId: 'dinkes', rule: { days: 5, count: 'calendar' }, tiers: { ringan: { days: 1, count: 'calendar' } } }])._unsafeUnwrap();
+    const ok = trackComplaints({ asOf: '2024-03-20', policies: parsedPolicies, complaints: parseComplaints([{ ...complaint('C', '2024-03-01'), tier: 'ringan' }])._unsafeUnwrap() });
+    expect(ok._unsafeUnwrap().complaints[0]?.deadline).toBe('2024-03-02');
   });
 });
 
