@@ -130,7 +130,8 @@ function moduleFiles(name: string): string[] {
 function runPart(label: string, paths: readonly string[]): void {
   if (paths.length === 0) throw new Error(`no mutated files in ${label}`);
   const part = new Set(paths);
-  const scratch = `.stryker/part-${label.replace(/[^a-z0-9-]+/gi, '-')}.json`;
+  // One run at a time in a tree: a fixed name (a name built from a long file list would exceed the file-name limit).
+  const scratch = '.stryker/part.json';
   if (existsSync(join(ROOT, INCREMENTAL))) {
     const whole = readReport(INCREMENTAL);
     const files = Object.fromEntries(Object.entries(whole.files).filter(([path]) => part.has(path)));

@@ -9,6 +9,16 @@ const check = (plan: Record<string, unknown>, context?: Record<string, unknown>)
 const codes = (plan: Record<string, unknown>, context?: Record<string, unknown>): string[] =>
   check(plan, context).issues.map((found) => found.code);
 
+/** Two strategies and two activities sharing an id, tied to objectives and a strategy that do not exist; no services. */
+const BROKEN_IDS = {
+  strategies: [
+    { id: 'S1', pillar: 'competency', text: 'Pelatihan', objectiveIds: ['T1', 'T9'] },
+    { id: 'S1', pillar: 'performance', text: 'Dua kali', objectiveIds: ['T1'] },
+  ],
+  activities: [activity('A1', 'S1', { objectiveId: 'T2' }), activity('A1', 'S7', { objectiveId: 'T8' })],
+  services: [],
+};
+
 const roster = [
   { nip: HEAD, name: 'Siti', kind: 'PNS', workUnit: BKPSDM },
   { nip: STAFF, name: 'Rudi', kind: 'PNS', workUnit: DINKES },
@@ -41,12 +51,7 @@ describe('validateAsnWorkPlan', () => {
 
   it('every activity is tied to an existing objective and strategy; ids are unique', () => {
     const plan = workPlan({
-      strategies: [
-        { id: 'S1', pillar: 'competency', text: 'Pelatihan', objectiveIds: ['T1', 'T9'] },
-        { id: 'S1', pillar: 'performance', text: 'Dua kali', objectiveIds: ['T1'] },
-      ],
-      activities: [activity('A1', 'S1', { objectiveId: 'T2' }), activity('A1', 'S7', { objectiveId: 'T8' })],
-      services: [],
+      ...BROKEN_IDS,
       engagementFrequency: undefined,
     });
     delete plan.engagementFrequency;
@@ -167,12 +172,7 @@ describe('validateAsnWorkPlan', () => {
 
     it('ids, objectives and strategies; a missing pillar names the pillar and cites its basis', () => {
       const plan = workPlan({
-        strategies: [
-          { id: 'S1', pillar: 'competency', text: 'Pelatihan', objectiveIds: ['T1', 'T9'] },
-          { id: 'S1', pillar: 'performance', text: 'Dua kali', objectiveIds: ['T1'] },
-        ],
-        activities: [activity('A1', 'S1', { objectiveId: 'T2' }), activity('A1', 'S7', { objectiveId: 'T8' })],
-        services: [],
+        ...BROKEN_IDS,
       });
       delete plan.engagementFrequency;
       const result = check(plan);
