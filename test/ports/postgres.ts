@@ -26,6 +26,13 @@ export async function freshDatabase(label: string): Promise<{ readonly url: stri
     drop: async () => {
       const client = new pg.Client({ connectionString: DATABASE_URL });
       await client.connect();
+      // A closed pool's clients may still be saying goodbye: dropping WITH (FORCE) while one is would terminate it
+      // with an error no handler is left to catch. Wait (up to 5 s) until the server has let them go.
+      for (let tries = 0; tries < 50; tries += 1) {
+        const open = await client.query<{ count: string }>('SELECT count(*) FROM pg_stat_activity WHERE datname = $1', [name]);
+        if (open.rows[0]?.count === '0') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
