@@ -12,7 +12,7 @@ import { optionIssues } from './internal/options';
 import { WORKING_WEEKS } from './rules/working-week';
 import type { CalendarOptions, ExtraDayInput } from './schemas';
 import type { CalendarYearData, ExtraWorkingDay, NonWorkingDay, ProvisionalStatus, SupersededDay, WorkingCalendar } from './types';
-import { deepFrozen } from '../core/frozen';
+import { deepFrozen, readonlyMap } from '../core/frozen';
 
 /** A year the calendar may hold: a built-in year's rows, or a table of the caller's. */
 type YearTable = YearRows | Pick<CalendarYearData, 'year' | 'days' | 'superseded' | 'provisional'>;
@@ -193,10 +193,10 @@ export function createCalendar(options?: CalendarOptions): Result<WorkingCalenda
     to,
     firstDayNumber,
     prefix: Object.freeze(prefix),
-    offDays,
-    extraWorkingDays,
-    provisional,
-    superseded,
+    offDays: readonlyMap(offDays),
+    extraWorkingDays: readonlyMap(extraWorkingDays),
+    provisional: readonlyMap(provisional),
+    superseded: readonlyMap(superseded),
   };
   // The date of each day, written once here so that a span's end is a read, not a formatting (internal/lookup.ts).
   Object.defineProperty(calendar, DATES, { value: Object.freeze(dates) });

@@ -234,10 +234,10 @@ export type WorkWeek = 5 | 6;
 /**
  * A working calendar built by `createCalendar`: the unit's working week and the official days of the years it
  * holds, precomputed so that counting working days over any range is O(1) and finding a span's end is O(log n).
- * It is frozen (its lists and entries too) and recorded as made by the library, so the calendar functions trust it
- * without checking it again; an object of the same shape made elsewhere is not a calendar (see
- * `isWorkingCalendar`). Treat it as opaque and read-only (the two maps included); only the first five properties
- * are meant for reading.
+ * It is frozen (its lists and entries too, and its maps are read-only views with no `set`, `delete` or `clear`) and
+ * recorded as made by the library, so the calendar functions trust it without checking it again; an object of the
+ * same shape made elsewhere is not a calendar (see `isWorkingCalendar`). Treat it as opaque; only the first five
+ * properties are meant for reading.
  *
  * @example
  * ```ts

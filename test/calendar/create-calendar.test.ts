@@ -235,6 +235,31 @@ describe('createCalendar at the boundary', () => {
     expect([...returned, ...extra].every((day) => Object.isFrozen(day) && Object.isFrozen(day.name) && Object.isFrozen(day.basis))).toBe(true);
   });
 
+  it('D7: its maps are read-only views: nothing can be set, deleted or cleared through them, so a later answer cannot change', () => {
+    const calendar = createCalendar({ extraHolidays: ['2026-07-01'], extraWorkingDays: [{ date: '2026-03-28' }] })._unsafeUnwrap();
+    const maps = [calendar.offDays, calendar.extraWorkingDays, calendar.provisional, calendar.superseded];
+    for (const map of maps) {
+      expect(Object.isFrozen(map)).toBe(true);
+      expect(['set', 'delete', 'clear'].filter((name) => name in map)).toEqual([]);
+      expect(() => Object.assign(map, { set: () => undefined })).toThrow(TypeError);
+    }
+    // Everything a map reads: the same entries by every method, and the view itself passed to forEach.
+    const { offDays } = calendar;
+    const seen: [string, unknown, unknown][] = [];
+    offDays.forEach(function (this: unknown, value, key, owner) {
+      seen.push([key, value, owner === offDays && this === 'context']);
+    }, 'context');
+    expect(seen.map(([key, value, owner]) => [key, value, owner])).toEqual([...offDays.entries()].map(([key, value]) => [key, value, true]));
+    expect([...offDays]).toEqual([...offDays.entries()]);
+    expect([...offDays.keys()]).toEqual(seen.map(([key]) => key));
+    expect([...offDays.values()]).toEqual(seen.map(([, value]) => value));
+    expect([offDays.size, offDays.has('2026-07-01'), offDays.get('2026-07-01')?.[0]?.kind, offDays.has('2026-07-02')]).toEqual([seen.length, true, 'custom', false]);
+    expect([calendar.extraWorkingDays.size, calendar.extraWorkingDays.get('2026-03-28')?.date]).toEqual([1, '2026-03-28']);
+    expect(isWorkingDay(calendar, '2026-07-01')._unsafeUnwrap()).toBe(false);
+    // A value holding a calendar can still be cloned (the clone is not a calendar, and its maps are empty objects).
+    expect(structuredClone({ calendar }).calendar.offDays).toEqual({});
+  });
+
   it('copies what it keeps: the caller can change its own objects afterwards, and nothing of the calendar moves', () => {
     const name = { id: 'Hari Jadi Kota Medan', en: 'Medan city anniversary' };
     const options = { extraHolidays: [{ date: '2026-07-01', name }] };
