@@ -4,9 +4,12 @@
  *
  *   npm run mutation                    re-tests only what changed since .stryker/incremental.json, then checks
  *   npm run mutation -- --full          re-tests every mutant (a refresh of the incremental file)
- *   npm run mutation -- --module leave  re-tests one module's changes, merged into the incremental file
+ *   npm run mutation -- --module leave  re-tests one module's changes (or several: --module core,employee), merged
+ *                                       into the incremental file
  *   npm run mutation -- --file src/leave/balance.ts,src/leave/workflow.ts
- *                                       the same for some files of a module
+ *                                       the same for some files
+ *   npm run mutation -- --full --module leave
+ *                                       re-tests every mutant of those modules (or of the --file files)
  *   npm run mutation -- --check         no run: the scores recorded in the incremental file, checked
  *   npm run mutation -- --docs          also writes the score table into docs/quality.md
  *   npm run mutation -- --gate          as npm test runs it: the plain run, refusing to start a full run for a module
@@ -38,10 +41,19 @@ const THRESHOLDS: Readonly<Record<(typeof SUBPATHS)[number], number>> = {
 };
 
 /** The parts of Stryker's mutation-testing report (and incremental file) read here. */
-interface Mutant { readonly status: string }
+interface Mutant {
+  readonly status: string;
+  readonly coveredBy?: readonly string[];
+  readonly killedBy?: readonly string[];
+  readonly [key: string]: unknown;
+}
+interface TestFile {
+  readonly source?: string;
+  readonly tests: readonly { readonly id: string; readonly name: string; readonly [key: string]: unknown }[];
+}
 interface Report {
   readonly files: Readonly<Record<string, { readonly source: string; readonly mutants: readonly Mutant[] }>>;
-  readonly testFiles?: Readonly<Record<string, { readonly source?: string }>>;
+  readonly testFiles?: Readonly<Record<string, TestFile>>;
   readonly [key: string]: unknown;
 }
 
@@ -118,6 +130,33 @@ function stryker(args: readonly string[]): void {
   if (run.status !== 0) throw new Error(`stryker exited with ${String(run.status ?? run.signal)}`);
 }
 
+/**
+ * Records every mutated file in the incremental file, with an empty list for a file in which Stryker found nothing
+ * to mutate (only types): Stryker leaves such files out, and the next check would take them for new files.
+ */
+function recordEveryFile(): void {
+  const report = readReport(INCREMENTAL);
+  const missing = mutatedFiles().filter((path) => !(path in report.files));
+  if (missing.length === 0) return;
+  const files = Object.fromEntries(Object.entries({
+    ...report.files,
+    ...Object.fromEntries(missing.map((path) => [path, { language: 'typescript', source: read(path), mutants: [] }])),
+  }).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...report, files }));
+  renameSync(join(ROOT, `${INCREMENTAL}.tmp`), join(ROOT, INCREMENTAL));
+}
+
+/**
+ * The report without the results Stryker would no longer give: a mutant of code that runs only when a module loads
+ * (static) and that no test covers is ignored (`ignoreStatic`), so a result recorded for it (by a run before a test
+ * that loaded the module inside its body was changed) is stale. Left out, such a mutant is new to the next run,
+ * which ignores it at once; otherwise incremental mode would keep the stale result.
+ */
+function withoutStaleStatic(report: Report): Report {
+  const stale = (mutant: Mutant): boolean => mutant['static'] === true && (mutant.coveredBy ?? []).length === 0 && mutant.status !== 'Ignored';
+  return { ...report, files: Object.fromEntries(Object.entries(report.files).map(([path, file]) => [path, { ...file, mutants: file.mutants.filter((mutant) => !stale(mutant)) }])) };
+}
+
 /** One module's mutated files. */
 function moduleFiles(name: string): string[] {
   return mutatedFiles().filter((path) => moduleOf(path) === name);
@@ -127,32 +166,79 @@ function moduleFiles(name: string): string[] {
  * Runs Stryker on some of the mutated files (one module's, or those named by `--file`) with its own incremental file
  * seeded from the shared one, then merges their results back into it.
  */
-function runPart(label: string, paths: readonly string[]): void {
+function runPart(label: string, paths: readonly string[], everyMutant: boolean): void {
   if (paths.length === 0) throw new Error(`no mutated files in ${label}`);
   const part = new Set(paths);
   // One run at a time in a tree: a fixed name (a name built from a long file list would exceed the file-name limit).
   const scratch = '.stryker/part.json';
   if (existsSync(join(ROOT, INCREMENTAL))) {
-    const whole = readReport(INCREMENTAL);
+    const whole = withoutStaleStatic(readReport(INCREMENTAL));
     const files = Object.fromEntries(Object.entries(whole.files).filter(([path]) => part.has(path)));
     writeFileSync(join(ROOT, scratch), JSON.stringify({ ...whole, files }));
   }
   try {
-    stryker(['--mutate', paths.join(','), '--incrementalFile', scratch]);
+    stryker(['--mutate', paths.join(','), '--incrementalFile', scratch, ...(everyMutant ? ['--force'] : [])]);
     const measured = readReport(scratch);
     const whole: Report = existsSync(join(ROOT, INCREMENTAL)) ? readReport(INCREMENTAL) : measured;
+    // The files of the other modules stay as recorded, except those no longer mutated (stryker.config.json).
+    const mutated = new Set(mutatedFiles());
     const files = Object.fromEntries(Object.entries({
-      ...Object.fromEntries(Object.entries(whole.files).filter(([path]) => !part.has(path))),
+      ...Object.fromEntries(Object.entries(whole.files).filter(([path]) => !part.has(path) && mutated.has(path))),
       ...measured.files,
     }).sort(([a], [b]) => a.localeCompare(b)));
-    const testFiles = Object.fromEntries(Object.entries({ ...whole.testFiles, ...measured.testFiles })
-      .filter(([path]) => existsSync(join(ROOT, path)))
-      .sort(([a], [b]) => a.localeCompare(b)));
-    writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...measured, files, testFiles }));
+    const merged = mergeTests(whole, measured);
+    const keptFiles = Object.fromEntries(Object.entries(files).map(([path, file]) =>
+      [path, path in measured.files ? file : { ...file, mutants: file.mutants.map(merged.renumber) }]));
+    writeFileSync(join(ROOT, `${INCREMENTAL}.tmp`), JSON.stringify({ ...measured, files: keptFiles, testFiles: merged.testFiles }));
     renameSync(join(ROOT, `${INCREMENTAL}.tmp`), join(ROOT, INCREMENTAL));
   } finally {
     rmSync(join(ROOT, scratch), { force: true });
   }
+}
+
+/**
+ * The tests of a part run merged with those recorded before it, in one numbering. Stryker numbers the tests afresh in
+ * every run and a mutant names the tests that cover and kill it by those numbers, so the mutants kept from earlier
+ * runs are renumbered: a test is the same test when its file and name are (the tests of a file the part run ran are
+ * the part run's; a test recorded before that it no longer has is gone, and leaves the mutants it covered).
+ */
+function mergeTests(whole: Report, measured: Report): {
+  testFiles: Record<string, TestFile>;
+  renumber: (mutant: Mutant) => Mutant;
+} {
+  const key = (path: string, name: string): string => `${path}\n${name}`;
+  const idByKey = new Map<string, string>();
+  const testFiles: Record<string, TestFile> = {};
+  for (const [path, file] of Object.entries(measured.testFiles ?? {})) {
+    testFiles[path] = file;
+    for (const test of file.tests) idByKey.set(key(path, test.name), test.id);
+  }
+  let next = Math.max(0, ...[...idByKey.values()].map(Number).filter(Number.isFinite)) + 1;
+  const keyById = new Map<string, string | undefined>();
+  for (const [path, file] of Object.entries(whole.testFiles ?? {})) {
+    for (const test of file.tests) keyById.set(test.id, keyById.has(test.id) ? undefined : key(path, test.name)); // an id named twice is no one's
+    if (path in testFiles || !existsSync(join(ROOT, path))) continue;
+    testFiles[path] = {
+      ...file,
+      tests: file.tests.map((test) => {
+        const id = String(next++);
+        idByKey.set(key(path, test.name), id);
+        return { ...test, id };
+      }),
+    };
+  }
+  const ids = (old: readonly string[]): string[] => old.flatMap((id) => {
+    const found = idByKey.get(keyById.get(id) ?? '');
+    return found === undefined ? [] : [found];
+  });
+  return {
+    testFiles: Object.fromEntries(Object.entries(testFiles).sort(([a], [b]) => a.localeCompare(b))),
+    renumber: (mutant) => ({
+      ...mutant,
+      ...(mutant.coveredBy === undefined ? {} : { coveredBy: ids(mutant.coveredBy) }),
+      ...(mutant.killedBy === undefined ? {} : { killedBy: ids(mutant.killedBy) }),
+    }),
+  };
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -207,13 +293,15 @@ function main(args: readonly string[]): number {
   if (concurrencyIndex >= 0) passedOn = ['--concurrency', args[concurrencyIndex + 1] ?? ''];
   mkdirSync(join(ROOT, '.stryker'), { recursive: true });
   if (moduleName !== undefined) {
-    if (!(SUBPATHS as readonly string[]).includes(moduleName)) throw new Error(`unknown module ${moduleName}`);
-    runPart(moduleName, moduleFiles(moduleName));
+    const names = moduleName.split(',').filter((name) => name !== '');
+    const unknown = names.filter((name) => !(SUBPATHS as readonly string[]).includes(name));
+    if (names.length === 0 || unknown.length > 0) throw new Error(`unknown module ${unknown.join(', ') || '(none named)'}`);
+    runPart(moduleName, names.flatMap(moduleFiles), flag('--full'));
   } else if (fileList !== undefined) {
     const mutated = mutatedFiles();
     const unknown = fileList.filter((path) => !mutated.includes(path));
     if (unknown.length > 0) throw new Error(`not mutated (see stryker.config.json): ${unknown.join(', ')}`);
-    runPart(fileList.join(','), fileList);
+    runPart(fileList.join(','), fileList, flag('--full'));
   } else if (flag('--full')) {
     stryker(['--force']);
   } else if (!flag('--check')) {
@@ -228,9 +316,11 @@ function main(args: readonly string[]): number {
     if (change === undefined) console.log(`Nothing changed since ${INCREMENTAL}: its results stand.`);
     else {
       console.log(`Re-testing (${change}).`);
+      if (recorded !== undefined) writeFileSync(join(ROOT, INCREMENTAL), JSON.stringify(withoutStaleStatic(recorded)));
       stryker([]);
     }
   }
+  if (!flag('--check')) recordEveryFile();
   const report = readReport(INCREMENTAL);
   const rows = scores(report);
   const unmeasured = unmeasuredModules(report);

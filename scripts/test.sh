@@ -84,6 +84,7 @@ gate "type check (sources, tests, benchmarks, examples)" tsc --noEmit -p tsconfi
 gate "lint" eslint .
 gate "unit and property tests with coverage" run_vitest
 gate "date tests in five time zones" time_zone_matrix
+gate "mutation scores (re-tests only what changed since .stryker/incremental.json)" tsx scripts/mutation.ts --gate
 gate "build (ESM + CJS + .d.ts)" tsup
 gate "bundle sizes and no internal references in the built package (test/bundle)" vitest run --config vitest.bundle.config.ts
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || echo "No Chromium at ${CHROMIUM_PATH:-/usr/bin/chromium}: the browser tests are skipped (apt-get install -y chromium)."

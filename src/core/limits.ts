@@ -1,8 +1,10 @@
 import { deepFrozen } from './frozen';
 
 /**
- * The largest inputs asn-kit accepts, the same in every module, so that no input of any shape makes a call slow
- * (every algorithm is linear or n log n in its input, and within these limits a call takes well under a second):
+ * The largest lists and strings asn-kit accepts, the same in every module, so that no list or string of an input
+ * grows without bound. Every algorithm is linear or n log n in its input, so a call takes time in proportion to what
+ * it is given. The limits bound each list, not their product: a record whose own lists are all at their limits is
+ * far larger than any real one (an HTTP service should also bound its request bodies):
  *
  * - `records`: a list of records one call takes (the SKPs of a unit, a complaint register, a ledger, a roster);
  * - `items`: a list inside one record (the results of an SKP, the topics of a forum, an employee's CLTN periods);

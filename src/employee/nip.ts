@@ -106,18 +106,16 @@ export function hasPnsLayout(nip: string): boolean {
 }
 
 /**
- * The birthday at an age, 29 February falling on 28 February in a common year (asn-kit's reading, see docs/employee.md, "Open points settled here"): core's `addYears` by
- * plain arithmetic, without a `Date` or date-fns, so the NIP functions bundle small and do not depend on the time
- * zone.
+ * The 18th birthday, a 29 February birth falling on 28 February (asn-kit's reading, see docs/employee.md, "Open
+ * points settled here"): 18 years after a leap year is never a leap year. Plain arithmetic, without a `Date` or
+ * date-fns, so the NIP functions bundle small and do not depend on the time zone.
  */
-function birthdayAt(birthDate: IsoDate, age: number): IsoDate {
-  const year = yearOf(birthDate) + age;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return `${year}${!leap && birthDate.endsWith('-02-29') ? '-02-28' : birthDate.slice(4)}` as IsoDate;
+function eighteenthBirthday(birthDate: IsoDate): IsoDate {
+  return `${yearOf(birthDate) + 18}${birthDate.endsWith('-02-29') ? '-02-28' : birthDate.slice(4)}` as IsoDate;
 }
 
 function under18(birthDate: IsoDate, appointedBy: IsoDate): EmployeeReason[] {
-  const eighteenth = birthdayAt(birthDate, 18);
+  const eighteenth = eighteenthBirthday(birthDate);
   if (appointedBy >= eighteenth) return [];
   return [
     reason(

@@ -1,24 +1,22 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar';
+import {
+  absenceSanction,
+  parseAbsenceRecords,
+  parseAbsenceSanctionParams,
+  parseAbsenceTierTable,
+  tallyAbsence,
+} from '../../src/discipline';
 
 /*
  * The values the discipline module builds once, when it loads: its schemas, its defaults and the legal bases of
- * its reasons. Each test loads a fresh copy of the module inside the test, so that mutation testing, which changes
- * such a value only in a module loaded after the test began, is checked against them (the other test files import
- * the module before their tests start).
+ * its reasons. (Mutation testing leaves the code that runs at load out as static, so these are checked here as
+ * values, by the tests.)
  */
-const load = async () => {
-  const calendar = await import('../../src/calendar');
-  const discipline = await import('../../src/discipline');
-  return { ...discipline, calendar: calendar.createCalendar()._unsafeUnwrap() };
-};
-
-beforeEach(() => {
-  vi.resetModules();
-});
+const calendar = createCalendar()._unsafeUnwrap();
 
 describe('defaults', () => {
-  it('leaves lateness unconverted and reads the PNS table, with the basis of each reason', async () => {
-    const { absenceSanction } = await load();
+  it('leaves lateness unconverted and reads the PNS table, with the basis of each reason', () => {
     const decision = absenceSanction({ yearTotal: 2, longestConsecutive: 0, lateMinutes: 450 })._unsafeUnwrap();
     expect(decision.convertedDays).toBe(0);
     expect(decision.reasons.map((entry) => [entry.code, entry.basis])).toEqual([
@@ -36,8 +34,7 @@ describe('defaults', () => {
     expect(absenceSanction({ yearTotal: 3, longestConsecutive: 0 })._unsafeUnwrap().tier?.id).toBe('year-3');
   });
 
-  it('gives the basis of the days off left out of a tally', async () => {
-    const { tallyAbsence, calendar } = await load();
+  it('gives the basis of the days off left out of a tally', () => {
     const tally = tallyAbsence([{ type: 'absent', from: '2025-03-28' as never, to: '2025-03-31' as never }], calendar, 2025)._unsafeUnwrap();
     expect(tally.reasons.at(-1)?.basis).toEqual({
       instrument: 'PP 94/2021',
@@ -49,8 +46,7 @@ describe('defaults', () => {
 });
 
 describe('schemas', () => {
-  it('read every sanction level, both triggers, dates that end and the counts up to their limits', async () => {
-    const { parseAbsenceTierTable, parseAbsenceSanctionParams } = await load();
+  it('read every sanction level, both triggers, dates that end and the counts up to their limits', () => {
     const sanction = (level: string, rank: number) => ({ code: `s-${level}`, level, rank, dismissal: false, label: { id: 'S', en: 'S' } });
     const table = parseAbsenceTierTable({
       name: 'agency',
@@ -75,8 +71,7 @@ describe('schemas', () => {
     expect(parseAbsenceSanctionParams({ yearTotal: 0, longestConsecutive: 0, lateMinutes: 45_000_001 }).isErr()).toBe(true);
   });
 
-  it('read absence periods, lateness and early leaving, and refuse other types', async () => {
-    const { parseAbsenceRecords } = await load();
+  it('read absence periods, lateness and early leaving, and refuse other types', () => {
     const log = [
       { type: 'absent', from: '2025-03-24', to: '2025-03-25' },
       { type: 'late', date: '2025-02-03', minutes: 25 },
@@ -88,8 +83,7 @@ describe('schemas', () => {
 });
 
 describe('arguments', () => {
-  it('refuse a year out of range and an unknown option with the module’s code, naming the argument', async () => {
-    const { tallyAbsence, absenceSanction, calendar } = await load();
+  it('refuse a year out of range and an unknown option with the module’s code, naming the argument', () => {
     expect(tallyAbsence([], calendar, 1899)._unsafeUnwrapErr()).toMatchObject({
       code: 'discipline/invalid-input',
       data: { issues: [{ path: 'year', message: 'Too small: expected number to be >=1900' }] },

@@ -61,3 +61,30 @@ describe('properties', () => {
     );
   });
 });
+
+describe('checkNikAgainstNip — each reason as written', () => {
+  const basis = { instrument: 'UU 24/2013', note: 'NIK layout PP KK CC DDMMYY NNNN; women add 40 to the day (Dukcapil practice)', evidence: 'secondary-source' };
+
+  it('a match, a birth-date mismatch (the NIK’s digits beside the NIP’s date) and a gender mismatch', () => {
+    expect(checkNikAgainstNip('1271010108660001', '196608011988031001')._unsafeUnwrap()).toEqual({
+      consistent: true,
+      reasons: [{ code: 'employee/nik-matches-nip', severity: 'info', basis, message: { id: 'Tanggal lahir dan jenis kelamin pada NIK sesuai dengan NIP.', en: 'The birth date and gender in the NIK match the NIP.' } }],
+    });
+    expect(checkNikAgainstNip('1271011508660001', '196608011988031001')._unsafeUnwrap()).toEqual({
+      consistent: false,
+      reasons: [{
+        code: 'employee/nik-birth-date-mismatch', severity: 'error', basis,
+        message: { id: 'Tanggal lahir pada NIK berbeda dengan NIP.', en: 'The birth date in the NIK differs from the NIP.' },
+        data: { nik: '150866', nip: '1966-08-01' },
+      }],
+    });
+    expect(checkNikAgainstNip('1271014108660001', '196608011988031001')._unsafeUnwrap()).toEqual({
+      consistent: false,
+      reasons: [{
+        code: 'employee/nik-gender-mismatch', severity: 'error', basis,
+        message: { id: 'Jenis kelamin pada NIK berbeda dengan NIP.', en: 'The gender in the NIK differs from the NIP.' },
+        data: { nik: 'female', nip: 'male' },
+      }],
+    });
+  });
+});

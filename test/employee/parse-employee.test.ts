@@ -115,6 +115,18 @@ describe('parseEmployee', () => {
     ]);
   });
 
+  it('says what is wrong with the dates of a record in both languages', () => {
+    const messages = (input: unknown) => parseEmployee(input)._unsafeUnwrapErr().message;
+    expect(messages({ ...pppk, contract: { start: '2024-03-01', years: 5, firstStart: '2025-03-01' } })).toEqual({
+      id: 'Masukan tidak valid — contract.firstStart: Kontrak pertama tidak boleh dimulai setelah kontrak saat ini',
+      en: 'Invalid input — contract.firstStart: The first contract cannot start after the current one',
+    });
+    expect(messages({ ...amir, tmtCpns: '1966-08-01' })).toEqual({
+      id: 'Masukan tidak valid — tmtCpns: TMT CPNS harus setelah tanggal lahir',
+      en: 'Invalid input — tmtCpns: TMT CPNS must be after the birth date',
+    });
+  });
+
   it('checks the position, work week, births and CLTN', () => {
     expect(issuePaths({ ...amir, position: { type: 'jpt' } })).toEqual(['position.level']);
     expect(issuePaths({ ...amir, workWeek: 7 })).toEqual(['workWeek']);

@@ -71,3 +71,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseNik — the data of each error: the input and the digits at fault', () => {
+  it.each([
+    ['12710a0101900001', 'employee/invalid-nik-characters', { input: '12710a0101900001' }],
+    ['127101', 'employee/invalid-nik-length', { input: '127101', length: 6 }],
+    ['0000000101900001', 'employee/invalid-nik-region', { input: '0000000101900001', digits: '000000' }],
+    ['1271013201900001', 'employee/invalid-nik-birth-date', { input: '1271013201900001', digits: '320190' }],
+    ['1271010101900000', 'employee/invalid-nik-sequence', { input: '1271010101900000', digits: '0000' }],
+  ])('%s: %s', (nik, code, data) => {
+    const error = parseNik(nik)._unsafeUnwrapErr();
+    expect(error.code).toBe(code);
+    expect(error.data).toEqual(data);
+  });
+});

@@ -247,3 +247,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('parseNip — the data of each error: the input and the digits at fault', () => {
+  const dataOfError = (nip: string) => parseNip(nip)._unsafeUnwrapErr();
+  it.each([
+    ['19660801198803100x', 'employee/invalid-nip-characters', { input: '19660801198803100x' }],
+    ['196613011988031001', 'employee/invalid-nip-birth-date', { input: '196613011988031001', digits: '19661301' }],
+    ['196608011988131001', 'employee/invalid-nip-appointment-month', { input: '196608011988131001', digits: '13' }],
+    ['196608011960031001', 'employee/invalid-nip-appointment-date', { input: '196608011960031001', birthDate: '1966-08-01', digits: '196003' }],
+    ['196608011988031000', 'employee/invalid-nip-sequence', { input: '196608011988031000', digits: '000' }],
+  ])('%s: %s', (nip, code, data) => {
+    const error = dataOfError(nip);
+    expect(error.code).toBe(code);
+    expect(error.data).toEqual(data);
+  });
+});

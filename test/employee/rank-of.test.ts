@@ -82,3 +82,28 @@ describe('properties', () => {
     );
   });
 });
+
+describe('rankOf — the PPPK result and the unknown golongan as written', () => {
+  it('PPPK golongan IX: grade 9 of 17, with its reason', () => {
+    expect(rankOf('IX')._unsafeUnwrap()).toEqual({
+      scheme: 'pppk',
+      golongan: 'IX',
+      grade: 9,
+      reasons: [{
+        code: 'employee/rank',
+        severity: 'info',
+        basis: {
+          instrument: 'Perpres 98/2020',
+          article: 'Lampiran',
+          note: 'the Lampiran was not read; the golongan are those of every PPPK salary table',
+          evidence: 'secondary-source',
+        },
+        message: { id: 'Golongan PPPK IX (9 dari 17).', en: 'PPPK golongan IX (9 of 17).' },
+      }],
+    });
+  });
+  it('an unknown golongan names the string given, or the type of any other value', () => {
+    expect(rankOf('XVIII')._unsafeUnwrapErr().data).toEqual({ input: 'XVIII' });
+    expect(rankOf(untyped(42))._unsafeUnwrapErr().data).toEqual({ input: 'number' });
+  });
+});

@@ -207,3 +207,63 @@ describe('properties', () => {
     );
   });
 });
+
+describe('retirementDate — the pension and professor reasons as written', () => {
+  const pensionBasis = { instrument: 'PP 11/2017', article: 'Pasal 305 huruf c' };
+  const professorBasis = { instrument: 'UU 14/2005', article: 'Pasal 67 ayat (5)', interpretation: 'retirement-age' };
+
+  it('the service counted at TMT pensiun, in years, months and days, on each side of the 10-year rule', () => {
+    const short = retirementDate({ birthDate: '1967-02-28', position: { type: 'pelaksana' }, tmtCpns: '2015-04-01' })._unsafeUnwrap();
+    expect(short.reasons[2]).toEqual({
+      code: 'employee/pension-not-entitled',
+      severity: 'warning',
+      basis: pensionBasis,
+      message: {
+        id: 'Masa kerja 9 tahun 11 bulan 0 hari: kurang dari 10 tahun, tidak berhak atas pensiun.',
+        en: 'Service of 9 years 11 months 0 days: under 10 years, no pension entitlement.',
+      },
+      data: { service: { years: 9, months: 11, days: 0 } },
+    });
+    const enough = retirementDate({ birthDate: '1967-02-28', position: { type: 'pelaksana' }, tmtCpns: '2015-03-01' })._unsafeUnwrap();
+    expect(enough.reasons[2]).toEqual({
+      code: 'employee/pension-entitled',
+      severity: 'info',
+      basis: pensionBasis,
+      message: {
+        id: 'Masa kerja 10 tahun 0 bulan 0 hari: berhak atas pensiun (paling sedikit 10 tahun).',
+        en: 'Service of 10 years 0 months 0 days: entitled to a pension (at least 10 years).',
+      },
+      data: { service: { years: 10, months: 0, days: 0 } },
+    });
+  });
+
+  it('a professor is told of the extension; anyone else who asks for it is warned it does not apply', () => {
+    const professor = retirementDate({ birthDate: '1961-06-10', position: { type: 'dosen', professor: true } })._unsafeUnwrap();
+    expect(professor.reasons.map((found) => found.code)).toEqual(['employee/bup', 'employee/professor-extension-available', 'employee/retirement-date']);
+    expect(professor.reasons[1]).toEqual({
+      code: 'employee/professor-extension-available',
+      severity: 'info',
+      basis: professorBasis,
+      message: {
+        id: 'Profesor yang berprestasi dapat diperpanjang hingga usia 70 tahun (opsi professorExtension).',
+        en: 'A professor with achievements may be extended to 70 (the professorExtension option).',
+      },
+    });
+    const warning = {
+      code: 'employee/professor-extension-not-applicable',
+      severity: 'warning',
+      basis: professorBasis,
+      message: {
+        id: 'Perpanjangan hingga 70 tahun hanya untuk dosen dengan jabatan profesor; BUP biasa berlaku.',
+        en: 'The extension to 70 is only for a dosen who is a professor; the ordinary retirement age applies.',
+      },
+    };
+    for (const position of [{ type: 'dosen' }, { type: 'dosen', professor: false }, { type: 'administrator' }] as const) {
+      const retirement = retirementDate({ birthDate: '1961-06-10', position }, { professorExtension: true })._unsafeUnwrap();
+      expect(retirement.reasons[1]).toEqual(warning);
+      expect(retirement.age).toBe(position.type === 'dosen' ? 65 : 58);
+    }
+    expect(retirementDate({ birthDate: '1961-06-10', position: { type: 'dosen' } })._unsafeUnwrap().reasons.map((found) => found.code))
+      .toEqual(['employee/bup', 'employee/retirement-date']);
+  });
+});

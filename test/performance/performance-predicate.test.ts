@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PREDIKAT_ORDER, RATING_ORDER, performancePredicate } from '../../src/performance/index';
 import { untyped } from './fixtures';
 import { hostileArbitrary } from './arbitraries';
@@ -41,62 +41,6 @@ describe('performancePredicate', () => {
   it('refuses an unknown rating with a coded error', () => {
     expect(performancePredicate(untyped('Di Atas Ekspektasi'), 'above')._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
     expect(performancePredicate('above', untyped(3))._unsafeUnwrapErr().code).toBe('performance/unknown-rating');
-  });
-});
-
-describe('performancePredicate — the nine decisions as first built', () => {
-  // The nine decisions are built once, on the first call, and shared by every later call: a fresh copy of the module,
-  // loaded inside the test, builds them here (so mutation testing, which changes code only for a test that runs it,
-  // checks how they are built).
-  it('gives each cell its predikat and its reason in both languages', async () => {
-    vi.resetModules();
-    const { performancePredicate: fresh, RATING_ORDER: ratings } = await import('../../src/performance/index');
-    const cells = ratings.flatMap((work) =>
-      ratings.map((behaviour) => {
-        const decision = fresh(work, behaviour)._unsafeUnwrap();
-        return [decision.workRating, decision.behaviourRating, decision.predikat, decision.reasons];
-      }),
-    );
-    const basis = { instrument: 'PermenPANRB 6/2022', article: 'Lampiran (kuadran kinerja pegawai)', interpretation: 'predikat-matrix' };
-    const why = (id: string, en: string) => [{ code: 'performance/predikat-matrix', severity: 'info', basis, message: { id, en } }];
-    expect(cells).toEqual([
-      ['above', 'above', 'very-good', why(
-        'Hasil kerja Di Atas Ekspektasi dan perilaku kerja Di Atas Ekspektasi: predikat Sangat Baik.',
-        'Work results above expectations and behaviour above expectations: predikat very good.',
-      )],
-      ['above', 'meets', 'good', why(
-        'Hasil kerja Di Atas Ekspektasi dan perilaku kerja Sesuai Ekspektasi: predikat Baik.',
-        'Work results above expectations and behaviour meets expectations: predikat good.',
-      )],
-      ['above', 'below', 'poor', why(
-        'Hasil kerja Di Atas Ekspektasi dan perilaku kerja Di Bawah Ekspektasi: predikat Kurang/Misconduct.',
-        'Work results above expectations and behaviour below expectations: predikat poor/misconduct.',
-      )],
-      ['meets', 'above', 'good', why(
-        'Hasil kerja Sesuai Ekspektasi dan perilaku kerja Di Atas Ekspektasi: predikat Baik.',
-        'Work results meets expectations and behaviour above expectations: predikat good.',
-      )],
-      ['meets', 'meets', 'good', why(
-        'Hasil kerja Sesuai Ekspektasi dan perilaku kerja Sesuai Ekspektasi: predikat Baik.',
-        'Work results meets expectations and behaviour meets expectations: predikat good.',
-      )],
-      ['meets', 'below', 'poor', why(
-        'Hasil kerja Sesuai Ekspektasi dan perilaku kerja Di Bawah Ekspektasi: predikat Kurang/Misconduct.',
-        'Work results meets expectations and behaviour below expectations: predikat poor/misconduct.',
-      )],
-      ['below', 'above', 'needs-improvement', why(
-        'Hasil kerja Di Bawah Ekspektasi dan perilaku kerja Di Atas Ekspektasi: predikat Butuh Perbaikan.',
-        'Work results below expectations and behaviour above expectations: predikat needs improvement.',
-      )],
-      ['below', 'meets', 'needs-improvement', why(
-        'Hasil kerja Di Bawah Ekspektasi dan perilaku kerja Sesuai Ekspektasi: predikat Butuh Perbaikan.',
-        'Work results below expectations and behaviour meets expectations: predikat needs improvement.',
-      )],
-      ['below', 'below', 'very-poor', why(
-        'Hasil kerja Di Bawah Ekspektasi dan perilaku kerja Di Bawah Ekspektasi: predikat Sangat Kurang.',
-        'Work results below expectations and behaviour below expectations: predikat very poor.',
-      )],
-    ]);
   });
 });
 
