@@ -126,3 +126,20 @@ export function boundedText(trim = false): z.ZodMiniString<string> {
     ? z.string().check(z.trim(), z.minLength(1), z.maxLength(INPUT_LIMITS.text))
     : z.string().check(z.minLength(1), z.maxLength(INPUT_LIMITS.text));
 }
+
+/** How deep the free-form JSON of {@link boundedJson} may nest. */
+const JSON_DEPTH = 8;
+
+/**
+ * JSON nested at most eight levels deep, its lists and strings within {@link INPUT_LIMITS} (internal): the free-form
+ * `data` of a reason a service stores and restores. zod's own `z.json()` refers to itself, so a value nested
+ * thousands of levels deep would exhaust the stack.
+ *
+ * @returns The schema.
+ */
+export function boundedJson(): z.ZodMiniType<z.core.util.JSONType> {
+  const scalars = [boundedString(), z.number(), z.boolean(), z.null()] as const;
+  let level: z.ZodMiniType<z.core.util.JSONType> = z.union(scalars);
+  for (let depth = 0; depth < JSON_DEPTH; depth++) level = z.union([...scalars, itemList(level), z.record(boundedString(), level)]);
+  return level;
+}

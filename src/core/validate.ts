@@ -3,6 +3,8 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { en, id } from 'zod/locales';
 import { invalidInput, type InputIssue, type InvalidInputError, type LocalizedIssue } from './input-error';
 import { parsingIn } from './language';
+import { holdsTooManyItems } from './list-items';
+import { tooManyItems } from './limits';
 import { isParsed, markParsed } from './parsed';
 
 /**
@@ -49,7 +51,8 @@ function issuesOf(issues: readonly $ZodIssue[]): InputIssue[] {
 /**
  * Runs a zod schema at a public boundary and maps its issues onto an asn-kit error, so `ZodError` never leaks.
  * The output is not frozen or recorded: use it for options and other small values a function reads at once;
- * inputs that the caller keeps go through {@link parseInput}.
+ * inputs that the caller keeps go through {@link parseInput}. An input whose lists hold more than
+ * `INPUT_LIMITS.total` items together is refused before it is parsed (a path `''` issue).
  *
  * Asserts a typed argument: its arguments are trusted to have their declared types (checked values, such as an
  * `IsoDate` from `parseIsoDate`), and are not checked again; anything else may throw a `TypeError`.
@@ -72,6 +75,9 @@ export function validate<Output, Code extends string>(
   input: unknown,
   code: Code,
 ): Result<Output, InvalidInputError<Code>> {
+  // Lists inside lists could multiply past what each list's own limit allows: their items are counted first, and
+  // an input over the total is refused before zod reads it.
+  if (holdsTooManyItems(schema, input)) return err(invalidInput(code, [tooManyItems('')]));
   // A parse with an error map in its context is slower even when it succeeds: the messages are written only when
   // the input fails, by parsing it again in each language.
   const parsed = schema.safeParse(input);

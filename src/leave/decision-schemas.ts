@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, legalBasisSchema, localizedTextSchema } from '../core/schemas';
+import { boundedJson, boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, legalBasisSchema, localizedTextSchema } from '../core/schemas';
 import { workingCalendarSchema } from '../calendar';
 import { leaveDocumentSchema, leaveGroundSchema, leaveKindSchema, leaveStatusSchema, ledgerSchema } from './schemas';
 
@@ -43,7 +43,7 @@ const reasonSchema = /* @__PURE__ */ (() => z.object({
   severity: z.enum(['info', 'warning', 'error']),
   basis: legalBasisSchema,
   message: localizedTextSchema,
-  data: z.exactOptional(z.record(z.string(), z.json())),
+  data: z.exactOptional(z.record(boundedString(), boundedJson())),
 }))();
 
 /** A decision, its employee and request taken as they are (their parsers check them). */

@@ -1,7 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
-import { reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
+import { INPUT_LIMITS, invalidInput, reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
+import { tooManyItems, tooManyRows } from '../core/limits';
+import { listItemsIn } from '../core/list-items';
+import { isParsed } from '../core/parsed';
 import { withErrorData } from '../core/errors';
 import { checkPredicates, type DistributionCheck } from './check-distribution';
 import type { PerformanceError } from './errors';
@@ -114,8 +117,17 @@ function skpErrorAt(error: PerformanceError, given: Skp, index: number): Perform
   );
 }
 
-/** Each SKP as parsed: a value from {@link parseSkp} as it is, anything else through `parseSkp`. */
+/**
+ * Each SKP as parsed: a value from {@link parseSkp} as it is, anything else through `parseSkp`. The SKPs still to
+ * parse are one input: their list items together are first counted against `INPUT_LIMITS.total`.
+ */
 function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceError> {
+  let items = given.length;
+  for (let index = 0; index < given.length && items <= INPUT_LIMITS.total; index++) {
+    const skp = given[index];
+    if (!isParsed(skp, SKP_KIND)) items += listItemsIn(skpSchema, skp, INPUT_LIMITS.total - items);
+  }
+  if (items > INPUT_LIMITS.total) return err(invalidInput('performance/invalid-input', [tooManyItems('skps')]));
   const skps: Skp[] = [];
   for (const [index, skp] of given.entries()) {
     const parsed = trustParsed(skp, SKP_KIND, parseSkp);
@@ -135,7 +147,10 @@ function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceEr
  * @param params - `{ unit: { id, name }, period, orgPredikat, employees? (NIPs; default the SKP holders), skps,
  *   strict? }`. Its own fields are checked on every call (unknown keys are refused); each SKP from
  *   {@link parseSkp} is used as it is, any other value is parsed with `parseSkp` first.
- * @returns `Ok(report)`; `Err` with code `performance/invalid-input` (an SKP's issues under `skps.<index>`), the
+ * @returns `Ok(report)`; `Err` with code `performance/invalid-input` (an SKP's issues under `skps.<index>`; or
+ *   path `skps` when the SKPs still to parse hold more than `INPUT_LIMITS.total` list items together, or the RHKs
+ *   and results of their evaluations in the period would pass that many rows: parse SKPs as they are stored, and
+ *   report a larger unit by its sub-units), the
  *   code of an SKP's first violation (with `data.nip` and `data.index`), or in strict mode
  *   `performance/distribution-breach`.
  * @example
@@ -152,6 +167,20 @@ export function unitPerformanceReport(params: UnitPerformanceReportParams): Resu
   return validate(paramsSchema, params, 'performance/invalid-input').andThen((checked) =>
     parsedSkps(checked.skps).andThen((skps) => report(checked, skps)),
   );
+}
+
+const GAP_ROWS = /* @__PURE__ */ deepFrozen({ id: 'RHK dan hasil setiap evaluasi dalam periode', en: 'the RHKs and results of each evaluation in the period' });
+
+/** The rows the evidence and feedback checks go through: the RHKs and the results of each evaluation in the period. */
+function gapRows(expected: readonly string[], byNip: ReadonlyMap<string, readonly Skp[]>, period: Period): number {
+  let rows = 0;
+  for (const nip of expected) {
+    for (const skp of byNip.get(nip) ?? []) {
+      const rhks = skp.mainResults.length + skp.additionalResults.length;
+      for (const evaluation of skp.evaluations) if (within(evaluation.period, period)) rows += rhks + evaluation.results.length;
+    }
+  }
+  return rows;
 }
 
 /** The parameters once checked, defaults applied. */
@@ -173,6 +202,9 @@ function report(checked: CheckedParams, skps: readonly Skp[]): Result<UnitPerfor
     else list.push(skp);
   }
   const expected = [...new Set(checked.employees ?? skps.map((skp) => skp.employee.nip))];
+  if (gapRows(expected, byNip, period) > INPUT_LIMITS.total) {
+    return err(invalidInput('performance/invalid-input', [tooManyRows('skps', GAP_ROWS)]));
+  }
   const predicates: EmployeePredikat[] = [];
   const withoutEvaluation: string[] = [];
   const missingEvidence: ResultGap[] = [];
@@ -180,9 +212,10 @@ function report(checked: CheckedParams, skps: readonly Skp[]): Result<UnitPerfor
   for (const nip of expected) {
     let found: EmployeePredikat | undefined;
     for (const skp of byNip.get(nip) ?? []) {
-      const rhkIds = [...skp.mainResults, ...skp.additionalResults].map((rhk) => rhk.id);
+      let rhkIds: readonly string[] | undefined;
       for (const evaluation of skp.evaluations) {
         if (!within(evaluation.period, period)) continue;
+        rhkIds ??= [...skp.mainResults, ...skp.additionalResults].map((rhk) => rhk.id);
         const predikat = predikatOf(evaluation);
         if (predikat !== undefined && evaluation.period.from === period.from && evaluation.period.to === period.to) {
           found = { nip, name: skp.employee.name, predikat };

@@ -2,6 +2,8 @@ import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
+  INPUT_LIMITS,
+  invalidInput,
   addMonths,
   dateRangeSchema,
   endOfMonth,
@@ -23,6 +25,7 @@ import { forumRequirementSchema, forumSchema, serviceUnitSchema, type Forum, typ
 import { ENGAGEMENT_BASIS } from './summarize-forums';
 import { fieldsOf, isTrustedList, trustedListSchema } from './trusted';
 import { deepFrozen } from '../core/frozen';
+import { tooManyRows } from '../core/limits';
 
 /**
  * Where a period stands: enough forums were held (`met`), it ended short (`missed`), it is under way and still
@@ -155,6 +158,8 @@ function paramsSchema(trustForums: boolean): ParseableSchema<CheckedParams> {
   return schema;
 }
 
+const PERIOD_ROWS = /* @__PURE__ */ deepFrozen({ id: 'unit × periode', en: 'units × periods' });
+
 const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
 const PERIOD_NAMES: Readonly<Record<ForumRequirement['every'], { id: string; en: string }>> = /* @__PURE__ */ deepFrozen({
@@ -200,7 +205,8 @@ function firstAfter(dates: readonly string[], date: string, orEqual = false): nu
  *
  * @param params - {@link CheckForumFrequencyParams}: `forums`, `units`, `requirement`, `period`, `asOf` (an unknown
  *   key is an error).
- * @returns `Ok(check)`, or `Err` with `service-quality/invalid-input` and the path of each bad field.
+ * @returns `Ok(check)`, or `Err` with `service-quality/invalid-input` and the path of each bad field (also when
+ *   the units × the periods of the range would pass `INPUT_LIMITS.total` rows: check a long range in parts).
  * @see Official: UU 25/2009 tentang Pelayanan Publik (peran serta masyarakat)
  * @example
  * ```ts
@@ -229,6 +235,9 @@ export function checkForumFrequency(params: CheckForumFrequencyParams): Result<F
   const range = parsed.value.period;
   const kinds = requirement.kinds ?? ['dialogue', 'open-forum'];
   const calendarPeriods = periodsOf(range.from, range.to, MONTHS[requirement.every]);
+  if (units.length * calendarPeriods.length > INPUT_LIMITS.total) {
+    return err(invalidInput('service-quality/invalid-input', [tooManyRows('period', PERIOD_ROWS)]));
+  }
   const name = PERIOD_NAMES[requirement.every];
   const reasons: Reason<ServiceQualityReasonCode>[] = [];
   // The dates of the forums that count, by unit and in order, gathered in one pass: each period's count is then two
