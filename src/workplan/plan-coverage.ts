@@ -58,9 +58,14 @@ function add(coverage: Coverage, pillar: Pillar, check: CoverageCheck): void {
   else list.push(check);
 }
 
-/** Whether an activity reaches a unit: it names the unit, or (when `agencyWide`) names no unit at all. */
-function reaches(activity: PlanActivity, unit: string, agencyWide: boolean): boolean {
-  return activity.units.length === 0 ? agencyWide : activity.units.includes(unit);
+/**
+ * Whether some of the activities reach a unit: one names the unit, or (when `agencyWide`) one names no unit at all.
+ * The units are gathered once, so each unit asked about is one lookup (never a search of every activity's units).
+ */
+function reachedBy(activities: readonly PlanActivity[], agencyWide: boolean): (unit: string) => boolean {
+  if (agencyWide && activities.some((activity) => activity.units.length === 0)) return () => true;
+  const named = new Set(activities.flatMap((activity) => activity.units));
+  return (unit) => named.has(unit);
 }
 
 /** The promised services that no technology activity delivers. */
@@ -124,8 +129,17 @@ function shortfallCoverage(
   let required = 0;
   let planned = 0;
   const missing: string[] = [];
+  // The training activities of each competency, gathered in one pass (an activity naming a competency twice once).
+  const byCompetency = new Map<string, PlanActivity[]>();
+  for (const activity of training) {
+    for (const competency of new Set(activity.competencies)) {
+      const list = byCompetency.get(competency);
+      if (list === undefined) byCompetency.set(competency, [activity]);
+      else list.push(activity);
+    }
+  }
   for (const need of needs) {
-    const activities = training.filter((activity) => activity.competencies.includes(need.competency));
+    const activities = byCompetency.get(need.competency) ?? [];
     const places = activities.reduce((sum, activity) => sum + (activity.participants ?? 0), 0);
     required += need.participantCount;
     planned += Math.min(places, need.participantCount);
@@ -137,8 +151,9 @@ function shortfallCoverage(
         { competency: need.competency, employees: need.participantCount, places }));
     }
     const units = [...new Set(need.participants.map((participant) => unitOf.get(participant.nip) as string))].sort();
+    const reached = reachedBy(activities, true);
     for (const unit of units) {
-      if (activities.some((activity) => reaches(activity, unit, true))) continue;
+      if (reached(unit)) continue;
       coverage.issues.push(issue('workplan/unit-shortfall-not-reached', 'warning', TRAINING_BASIS, 'activities',
         `Kekurangan ${need.name.id} di unit ${unit} tidak dijangkau pelatihan mana pun.`,
         `The ${need.name.en} shortfall in unit ${unit} is reached by no training.`, { competency: need.competency, unit }));
@@ -195,7 +210,8 @@ function jpCoverage(
 /** The units of the roster that no performance-evaluation activity reaches. */
 function evaluationCoverage(roster: readonly RosterEntry[], evaluation: readonly PlanActivity[], coverage: Coverage): void {
   const units = [...new Set(roster.map((member) => member.workUnit.id))];
-  const missing = units.filter((unit) => !evaluation.some((activity) => reaches(activity, unit, true)));
+  const reached = reachedBy(evaluation, true);
+  const missing = units.filter((unit) => !reached(unit));
   for (const unit of missing) {
     coverage.issues.push(issue('workplan/unit-without-evaluation', 'warning', EVALUATION_BASIS, 'activities',
       `Unit ${unit} tidak dicakup kegiatan evaluasi kinerja mana pun.`, `Unit ${unit} is covered by no performance-evaluation activity.`, { unit }));
@@ -215,8 +231,9 @@ export function gradeOf(converted: number): SkmGrade {
 function satisfactionCoverage(context: WorkPlanContext, engagement: readonly PlanActivity[], coverage: Coverage): void {
   const below = context.satisfaction.filter((result) => GRADE_RANK[gradeOf(result.converted)] > GRADE_RANK[context.minimumGrade]);
   const missing: string[] = [];
+  const reached = reachedBy(engagement, false);
   for (const result of below) {
-    if (engagement.some((activity) => reaches(activity, result.unit.id, false))) continue;
+    if (reached(result.unit.id)) continue;
     missing.push(result.unit.id);
     const grade = gradeOf(result.converted);
     coverage.issues.push(issue('workplan/low-satisfaction-not-engaged', 'warning', SATISFACTION_BASIS, 'activities',
