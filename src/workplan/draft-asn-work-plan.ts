@@ -1,5 +1,6 @@
 import { err, ok, type Result } from 'neverthrow';
-import { addDays, addMonths, endOfMonth, invalidInput, reason, trustParsed, validate, type DateRange, type IsoDate, type LegalBasis } from '../core';
+import { addDays, addMonths, endOfMonth, INPUT_LIMITS, invalidInput, reason, trustParsed, validate, yearOf, type DateRange, type IsoDate, type LegalBasis } from '../core';
+import { listItemsIn } from '../core/list-items';
 import type { WorkUnit } from '../employee';
 import { PREDIKAT_LABELS, PREDIKAT_ORDER, predikatFollowUp, type Predikat } from '../performance';
 import type { ForumKind, ForumRequirement } from '../service-quality';
@@ -9,7 +10,8 @@ import { parseAsnWorkPlan } from './parse-asn-work-plan';
 import { parseWorkPlanContext } from './parse-work-plan-context';
 import { gradeOf, jpGaps } from './plan-coverage';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './rules/bases';
-import { draftOptionsSchema } from './schemas';
+import { tooManyActivities, tooManyDraftRows, tooManySessions } from './draft-limits';
+import { asnWorkPlanSchema, draftOptionsSchema } from './schemas';
 import type { ActivityMotivation, AsnWorkPlan, DraftAsnWorkPlanOptions, PlanActivity, PromisedService, WorkPlanContext } from './types';
 import { deepFrozen } from '../core/frozen';
 
@@ -28,6 +30,11 @@ const GRADE_RANK = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 } as cons
 
 type DraftActivity = Omit<PlanActivity, 'id' | 'objectiveId' | 'strategyId' | 'responsibleUnit' | 'schedule' | 'budget' | 'services' | 'competencies' | 'partners' | 'units'>
   & Partial<Pick<PlanActivity, 'schedule' | 'services' | 'competencies' | 'partners' | 'units'>>;
+
+/** How many dates {@link sessionDates} gives over a plan period of whole years, worked out without listing them. */
+function sessionDateCount(period: DateRange, requirement: ForumRequirement): number {
+  return ((yearOf(period.to) - yearOf(period.from) + 1) * 12 / MONTHS[requirement.every]) * requirement.atLeast;
+}
 
 /** `atLeast` sessions in every calendar period of `every` months: on the period's first days, never past its end. */
 function sessionDates(period: DateRange, requirement: ForumRequirement): IsoDate[] {
@@ -107,13 +114,21 @@ function competencyActivities(context: WorkPlanContext, period: DateRange, units
 /** The evaluation of every unit, then a follow-up for every predikat held in the agency. */
 function performanceActivities(context: WorkPlanContext, period: DateRange, units: ReadonlyMap<string, WorkUnit>): DraftActivity[] {
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
+  // The employees and predikat counts of every unit, each gathered in one pass over the roster and the results.
+  const employeesOf = new Map<string, number>();
+  for (const member of context.roster) employeesOf.set(member.workUnit.id, (employeesOf.get(member.workUnit.id) ?? 0) + 1);
+  const countsOf = new Map<string, Partial<Record<Predikat, number>>>();
+  for (const result of context.performance) {
+    const unit = unitOf.get(result.nip);
+    if (unit === undefined) continue;
+    const counts = countsOf.get(unit) ?? {};
+    counts[result.predikat] = (counts[result.predikat] ?? 0) + 1;
+    countsOf.set(unit, counts);
+  }
   const drafted: DraftActivity[] = [];
   for (const unit of [...units.values()].sort((left, right) => (left.id < right.id ? -1 : 1))) {
-    const employees = context.roster.filter((member) => member.workUnit.id === unit.id).length;
-    const counts: Partial<Record<Predikat, number>> = {};
-    for (const result of context.performance) {
-      if (unitOf.get(result.nip) === unit.id) counts[result.predikat] = (counts[result.predikat] ?? 0) + 1;
-    }
+    const employees = employeesOf.get(unit.id) as number;
+    const counts = countsOf.get(unit.id) ?? {};
     drafted.push({
       title: `Evaluasi kinerja pegawai ${unit.name}`,
       indicator: { text: `Pegawai ${unit.name} yang dievaluasi`, baseline: 0, target: employees, unit: 'pegawai' },
@@ -210,7 +225,11 @@ function engagementActivities(context: WorkPlanContext, period: DateRange, requi
  * @param context - The roster and the data (see {@link parseWorkPlanContext}); a parsed context is used as it is.
  * @param options - {@link DraftAsnWorkPlanOptions}: `id`, `agency` and `period` (whole calendar years) are
  *   required; an unknown key is an error.
- * @returns `Ok(plan)`, a parsed plan; `Err` with `workplan/invalid-input` or `workplan/no-rule-in-force`.
+ * @returns `Ok(plan)`, a parsed plan; `Err` with `workplan/invalid-input` (a bad context or option; or path
+ *   `options.engagementFrequency` when each engagement activity would hold more than `INPUT_LIMITS.items`
+ *   sessions — periods of the plan × `atLeast` — or the sessions of all of them with the draft's other lists more
+ *   than `INPUT_LIMITS.total` items; or path `context` when the draft would hold more than `INPUT_LIMITS.records`
+ *   activities), or `workplan/no-rule-in-force`.
  * @example
  * ```ts
  * import { draftAsnWorkPlan, validateAsnWorkPlan } from 'asn-kit/workplan';
@@ -245,6 +264,8 @@ export function draftAsnWorkPlan(context: WorkPlanContext, options: DraftAsnWork
   if (competency.isErr()) return err(competency.error);
   const services = [...new Map((settings.services ?? DEFAULT_SERVICES).map((service) => [service.id, service])).values()];
   const requirement = settings.engagementFrequency ?? DEFAULT_FREQUENCY;
+  // Months × atLeast sessions for each engagement activity: counted before any is listed.
+  if (sessionDateCount(period, requirement) > INPUT_LIMITS.items) return err(invalidInput(INVALID_INPUT, [tooManySessions()]));
   const responsibleUnit = settings.responsibleUnit ?? settings.agency;
   const technology: DraftActivity[] = services.map((service) => ({
     title: `Pengembangan layanan daring: ${service.label}`,
@@ -271,7 +292,8 @@ export function draftAsnWorkPlan(context: WorkPlanContext, options: DraftAsnWork
       ...activity,
     })),
   );
-  return parseAsnWorkPlan({
+  if (activities.length > INPUT_LIMITS.records) return err(invalidInput(INVALID_INPUT, [tooManyActivities()]));
+  const draft = {
     id: settings.id,
     title: settings.title ?? `Rencana Kerja Pengelolaan ASN ${settings.agency.name}`,
     agency: settings.agency,
@@ -289,5 +311,8 @@ export function draftAsnWorkPlan(context: WorkPlanContext, options: DraftAsnWork
     activities,
     services,
     engagementFrequency: requirement,
-  });
+  };
+  // The engagement activities share one list of sessions, which the plan's schema counts once for each of them.
+  if (listItemsIn(asnWorkPlanSchema, draft, INPUT_LIMITS.total) > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyDraftRows()]));
+  return parseAsnWorkPlan(draft);
 }

@@ -16,6 +16,9 @@ import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASI
 import { engagementSessions } from './plan-structure';
 import type { AsnWorkPlan, Pillar, PlanActivity, RosterEntry, WorkPlanContext } from './types';
 import { deepFrozen } from '../core/frozen';
+import { markParsed } from '../core/parsed';
+import { KIND } from '../service-quality/kinds';
+
 
 /**
  * One coverage check of a pillar: what the plan needs, what it plans, and what it leaves out.
@@ -95,10 +98,12 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
   for (const session of engagementSessions(plan, pillars)) {
     if (kinds.includes(session.kind)) perDay.set(session.date, Math.min(requirement.atLeast, (perDay.get(session.date) ?? 0) + 1));
   }
-  const forums = [...perDay].flatMap(([date, times]) => Array.from({ length: times }, (_, index) => ({
+  // Built from the plan's checked dates, the forums are recorded as a parsed list: the forum check takes them as
+  // they are (its limit of INPUT_LIMITS.records forums a call is for a register it reads, not for these sessions).
+  const forums = markParsed([...perDay].flatMap(([date, times]) => Array.from({ length: times }, (_, index) => ({
     id: `${date}-${String(index)}`, kind: kinds[0] as ForumKind, date, unit: plan.agency,
     participants: { citizens: 0, officials: 0 }, topics: [], followUps: [],
-  })));
+  }))), KIND.forums);
   // The plan's own dates and units were checked by its schema, so the forum check cannot fail on them.
   const periods = checkForumFrequency({
     forums, units: [plan.agency], requirement, period: plan.period, asOf: addDays(plan.period.to, 1),

@@ -6,7 +6,7 @@ import { yearOf, type IsoDate } from '../core';
 import type { AsnWorkPlanIssueCode, PlanIssue } from './errors';
 import { issue, rupiah, sameAmount } from './issues';
 import { PLAN_STRUCTURE_BASIS } from './rules/bases';
-import { sessionsOf } from './sessions';
+import { sessionCount, sessionsOf } from './sessions';
 import type { AsnWorkPlan, Pillar, PlanActivity } from './types';
 
 type Issue = PlanIssue<AsnWorkPlanIssueCode>;
@@ -131,4 +131,13 @@ export function engagementSessions(plan: AsnWorkPlan, pillars: readonly (Pillar 
     for (const date of sessionsOf(activity.schedule)) sessions.push({ date, kind });
   });
   return sessions;
+}
+
+/** How many sessions {@link engagementSessions} would list, counted without listing them. */
+export function engagementSessionCount(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[]): number {
+  let count = 0;
+  plan.activities.forEach((activity, index) => {
+    if (pillars[index] === 'engagement') count += sessionCount(activity.schedule);
+  });
+  return count;
 }
