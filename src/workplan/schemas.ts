@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateRangeSchema, isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
+import { boundedJson, boundedString, boundedText, dateRangeSchema, isoDateSchema, itemList, legalBasisSchema, localizedTextSchema, recordList } from '../core/schemas';
 import { nipSchema, positionSchema } from '../employee';
 import { predikatSchema, rhkSchema, skpSchema } from '../performance';
 import { forumKindSchema, forumRequirementSchema } from '../service-quality/schemas';
@@ -9,10 +9,13 @@ import { forumKindSchema, forumRequirementSchema } from '../service-quality/sche
  * draft under review, so the schemas accept what the validators report as issues (an indicator without a unit,
  * weights, a missing main result) and refuse only what is not a plan at all (a missing field, a wrong type, an
  * impossible date). Object schemas drop unknown keys (records come from storage with extra columns); options are
- * strict.
+ * strict. Every list and string is bounded by `INPUT_LIMITS` (asn-kit/core): a list of records one call takes
+ * (activities, a roster, tasks) at most `records`, a list inside one record at most `items`, a string at most
+ * `text` characters; a longer one is an invalid-input issue at its path. The units an activity names are a list of
+ * the agency's units, as long as a roster's may be (`records`).
  */
 
-const text = /* @__PURE__ */ (() => z.string().check(z.minLength(1)))();
+const text = /* @__PURE__ */ boundedText();
 const amount = /* @__PURE__ */ (() => z.number().check(z.nonnegative(), z.maximum(1e15)))();
 const count = /* @__PURE__ */ (() => z.int().check(z.nonnegative(), z.maximum(10_000_000)))();
 const year = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
@@ -33,7 +36,7 @@ export const planTargetSchema = /* @__PURE__ */ (() => z.object({
   value: z.exactOptional(z.number()),
   min: z.exactOptional(z.number()),
   max: z.exactOptional(z.number()),
-  unit: z.exactOptional(z.string()),
+  unit: z.exactOptional(boundedString()),
 }))();
 
 /**
@@ -63,7 +66,7 @@ export const planIndicatorSchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const planRhkSchema = /* @__PURE__ */ (() => z.extend(rhkSchema, {
-  indicators: z.array(planIndicatorSchema),
+  indicators: itemList(planIndicatorSchema),
   performanceAgreement: z.exactOptional(text),
 }))();
 
@@ -79,8 +82,8 @@ export const planRhkSchema = /* @__PURE__ */ (() => z.extend(rhkSchema, {
  */
 export const skpPlanSchema = /* @__PURE__ */ (() => z.extend(skpSchema, {
   regulation: z._default(z.enum(['permenpanrb-6-2022', 'permenpanrb-8-2021']), 'permenpanrb-6-2022'),
-  mainResults: z.array(planRhkSchema),
-  additionalResults: z._default(z.array(planRhkSchema), []),
+  mainResults: itemList(planRhkSchema),
+  additionalResults: z._default(itemList(planRhkSchema), []),
   employeePosition: z.exactOptional(positionSchema),
   assessorPosition: z.exactOptional(positionSchema),
 }))();
@@ -101,7 +104,7 @@ const scheduleSchema = /* @__PURE__ */ (() => z
     from: isoDateSchema,
     to: isoDateSchema,
     every: z.exactOptional(periodicity),
-    sessions: z.exactOptional(z.array(isoDateSchema)),
+    sessions: z.exactOptional(itemList(isoDateSchema)),
   })
   .check(z.refine((range) => range.from <= range.to, { error: 'The end of a range must not be before its start', path: ['to'] })))();
 
@@ -123,25 +126,25 @@ export const planActivitySchema = /* @__PURE__ */ (() => z.object({
     text,
     baseline: z.exactOptional(z.number()),
     target: z.exactOptional(z.number()),
-    unit: z.exactOptional(z.string()),
+    unit: z.exactOptional(boundedString()),
   }),
   schedule: scheduleSchema,
   budget: z.object({
     amount,
     source: z.exactOptional(text),
-    lines: z._default(z.array(z.object({ item: text, amount })), () => []),
+    lines: z._default(itemList(z.object({ item: text, amount })), () => []),
   }),
   responsibleUnit: unitSchema,
   partners: z._default(
-    z.array(z.object({ name: text, kind: z.enum(['education', 'government', 'private', 'community', 'other']) })),
+    itemList(z.object({ name: text, kind: z.enum(['education', 'government', 'private', 'community', 'other']) })),
     () => [],
   ),
-  targetGroups: z._default(z.array(z.object({ text, count: z.exactOptional(count) })), () => []),
-  units: z._default(z.array(text), () => []),
-  competencies: z._default(z.array(text), () => []),
+  targetGroups: z._default(itemList(z.object({ text, count: z.exactOptional(count) })), () => []),
+  units: z._default(recordList(text), () => []),
+  competencies: z._default(itemList(text), () => []),
   participants: z.exactOptional(count),
   jpPerParticipant: z.exactOptional(z.number().check(z.nonnegative(), z.maximum(10_000))),
-  services: z._default(z.array(text), () => []),
+  services: z._default(itemList(text), () => []),
   forumKind: z.exactOptional(forumKindSchema),
   motivation: z.exactOptional(
     z.object({
@@ -149,7 +152,7 @@ export const planActivitySchema = /* @__PURE__ */ (() => z.object({
       severity: z.enum(['info', 'warning', 'error']),
       basis: legalBasisSchema,
       message: localizedTextSchema,
-      data: z._default(z.record(z.string(), z.unknown()), () => ({})),
+      data: z._default(z.record(boundedString(), boundedJson()), () => ({})),
     }),
   ),
 }))();
@@ -168,12 +171,12 @@ export const asnWorkPlanSchema = /* @__PURE__ */ (() => z.object({
   title: text,
   agency: unitSchema,
   period: dateRangeSchema,
-  objectives: z.array(z.object({ id: text, text })),
-  strategies: z.array(
-    z.object({ id: text, pillar: z.enum(['competency', 'performance', 'technology', 'engagement']), text, objectiveIds: z.array(text) }),
+  objectives: itemList(z.object({ id: text, text })),
+  strategies: itemList(
+    z.object({ id: text, pillar: z.enum(['competency', 'performance', 'technology', 'engagement']), text, objectiveIds: itemList(text) }),
   ),
-  activities: z.array(planActivitySchema),
-  services: z._default(z.array(z.object({ id: text, label: text })), () => []),
+  activities: recordList(planActivitySchema),
+  services: z._default(itemList(z.object({ id: text, label: text })), () => []),
   budgetTotal: z.exactOptional(amount),
   engagementFrequency: z.exactOptional(forumRequirementSchema),
 }))();
@@ -219,19 +222,19 @@ export const rosterEntrySchema = /* @__PURE__ */ (() => z.object({
  * ```
  */
 export const workPlanContextSchema = /* @__PURE__ */ (() => z.object({
-  roster: z.array(z.unknown()),
-  assessments: z._default(z.array(z.unknown()), () => []),
-  catalogue: z._default(z.array(z.unknown()), () => []),
-  completedJp: z._default(z.array(z.object({ nip: nipSchema, jp: z.number().check(z.nonnegative(), z.maximum(10_000)) })), () => []),
-  performance: z._default(z.array(z.object({ nip: nipSchema, predikat: predikatSchema })), () => []),
-  satisfaction: z._default(z.array(z.object({ unit: unitSchema, converted: z.number().check(z.minimum(0), z.maximum(100)) })), () => []),
+  roster: recordList(z.unknown()),
+  assessments: z._default(recordList(z.unknown()), () => []),
+  catalogue: z._default(recordList(z.unknown()), () => []),
+  completedJp: z._default(recordList(z.object({ nip: nipSchema, jp: z.number().check(z.nonnegative(), z.maximum(10_000)) })), () => []),
+  performance: z._default(recordList(z.object({ nip: nipSchema, predikat: predikatSchema })), () => []),
+  satisfaction: z._default(recordList(z.object({ unit: unitSchema, converted: z.number().check(z.minimum(0), z.maximum(100)) })), () => []),
   minimumGrade: z._default(z.enum(['A', 'B', 'C', 'D']), 'B'),
 }))();
 
 const renjaIndicatorSchema = /* @__PURE__ */ (() => z.object({
   text,
   target: z.exactOptional(z.number()),
-  unit: z.exactOptional(z.string()),
+  unit: z.exactOptional(boundedString()),
 }))();
 
 const forwardSchema = /* @__PURE__ */ (() => z.object({ target: z.exactOptional(z.number()), budget: z.exactOptional(amount) }))();
@@ -251,25 +254,25 @@ export const renjaSchema = /* @__PURE__ */ (() => z.object({
   unit: unitSchema,
   year,
   forwardYear: year,
-  programmes: z.array(
+  programmes: itemList(
     z.object({
       code: text,
       name: text,
       indicator: renjaIndicatorSchema,
       budget: z.exactOptional(amount),
-      activities: z.array(
+      activities: itemList(
         z.object({
           code: text,
           name: text,
           indicator: renjaIndicatorSchema,
           budget: z.exactOptional(amount),
-          subActivities: z.array(
+          subActivities: itemList(
             z.object({
               code: text,
               name: text,
               indicator: renjaIndicatorSchema,
               budget: z.number().check(z.maximum(1e15)),
-              location: z.exactOptional(z.string()),
+              location: z.exactOptional(boundedString()),
               forward: z.exactOptional(forwardSchema),
             }),
           ),
@@ -299,7 +302,7 @@ export type RenjaInput = z.input<typeof renjaSchema>;
  * workloadTasksSchema.safeParse([{ name: 'Verifikasi', volume: -1, minutes: 60 }]).success; // => false
  * ```
  */
-export const workloadTasksSchema = /* @__PURE__ */ (() => z.array(
+export const workloadTasksSchema = /* @__PURE__ */ (() => recordList(
   z.object({
     name: text,
     volume: z.number().check(z.nonnegative(), z.maximum(1e9)),
@@ -328,7 +331,7 @@ export const draftOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   agency: unitSchema,
   period: dateRangeSchema,
   engagementFrequency: z.optional(forumRequirementSchema),
-  services: z.optional(z.array(z.object({ id: text, label: text }))),
+  services: z.optional(itemList(z.object({ id: text, label: text }))),
   lowestUnits: z.optional(z.int().check(z.nonnegative(), z.maximum(1000))),
   responsibleUnit: z.optional(unitSchema),
 }))();
