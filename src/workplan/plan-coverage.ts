@@ -6,7 +6,7 @@
  * the periods from service-quality's checkForumFrequency, the grades from its SKM interval table.
  */
 import { err, ok, type Result } from 'neverthrow';
-import { addDays, recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
+import { recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
 import { DEVELOPMENT_HOURS, type TrainingNeed } from '../competency';
 import { checkForumFrequency, SKM_SCHEMES, type ForumKind, type SkmGrade, type SkmSchemeRow } from '../service-quality';
 import { bandOf } from '../service-quality/grading';
@@ -104,9 +104,11 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
     id: `${date}-${String(index)}`, kind: kinds[0] as ForumKind, date, unit: plan.agency,
     participants: { citizens: 0, officials: 0 }, topics: [], followUps: [],
   }))), KIND.forums);
-  // The plan's own dates and units were checked by its schema, so the forum check cannot fail on them.
+  // The plan's own dates and units were checked by its schema, so the forum check cannot fail on them. Read on the
+  // plan's last day (the day after 2999-12-31 is no date): every period but the last has ended, and the last counts
+  // its sessions to its end, so a period is met or not as it would be once the plan is over.
   const periods = checkForumFrequency({
-    forums, units: [plan.agency], requirement, period: plan.period, asOf: addDays(plan.period.to, 1),
+    forums, units: [plan.agency], requirement, period: plan.period, asOf: plan.period.to,
   })
     .map((check) => check.units.flatMap((unit) => unit.periods))
     .unwrapOr([]);
