@@ -1,5 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
-import { invalidInput, rangesOverlap, recodeError, ruleInForce, trustParsed, type IsoDate } from '../core';
+import { INPUT_LIMITS, invalidInput, rangesOverlap, recodeError, ruleInForce, trustParsed, validate, type IsoDate } from '../core';
+import { tooManyItems } from '../core/limits';
+import { listItemsIn } from '../core/list-items';
+import { isParsed } from '../core/parsed';
 import type { DistributionCheck, Predikat } from '../performance';
 import { withErrorData } from '../core/errors';
 import { distributionOf } from '../performance/check-distribution';
@@ -10,7 +13,7 @@ import { INVALID_INPUT, SKP_PLAN_KIND } from './kinds';
 import { parseSkpPlan } from './parse-skp-plan';
 import { readOptions } from './read-options';
 import { DISTRIBUTION_BASIS, SKP_YEAR_BASIS } from './rules/bases';
-import { cascadeOptionsSchema } from './schemas';
+import { cascadeOptionsSchema, skpPlanSchema, unitSkpsSchema } from './schemas';
 import type { CheckUnitCascadeOptions, SkpPlan } from './types';
 
 /**
@@ -133,7 +136,9 @@ function annualPredicates(plans: readonly SkpPlan[]): { predicates: Predikat[]; 
  *
  * @param skps - Every SKP of the unit.
  * @param options - `{ orgPredikat }`; an unknown key is an error.
- * @returns `Ok(cascade)`; `Err` with `workplan/invalid-input` when an SKP is not a plan (`data.index` says which).
+ * @returns `Ok(cascade)`; `Err` with `workplan/invalid-input` when an SKP is not a plan (`data.index` says which),
+ *   or at path `''` for more than `INPUT_LIMITS.records` SKPs, or SKPs still to parse whose lists hold more than
+ *   `INPUT_LIMITS.total` items together (SKPs from {@link parseSkpPlan} are not counted again).
  * @example
  * ```ts
  * import { checkUnitCascade } from 'asn-kit/workplan';
@@ -153,8 +158,14 @@ function annualPredicates(plans: readonly SkpPlan[]): { predicates: Predikat[]; 
  */
 export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCascadeOptions): Result<UnitCascade, WorkplanError> {
   if (!Array.isArray(skps)) return err(invalidInput(INVALID_INPUT, [{ path: '', message: 'Expected an array of SKPs' }]));
+  const list = validate(unitSkpsSchema, skps, INVALID_INPUT);
+  if (list.isErr()) return err(list.error);
+  // The SKPs still to parse are one input: their list items together are counted first.
+  let items = 0;
+  for (const skp of list.value) if (items <= INPUT_LIMITS.total && !isParsed(skp, SKP_PLAN_KIND)) items += listItemsIn(skpPlanSchema, skp, INPUT_LIMITS.total - items);
+  if (items > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyItems('')]));
   const plans: SkpPlan[] = [];
-  for (const [index, skp] of (skps as readonly unknown[]).entries()) {
+  for (const [index, skp] of list.value.entries()) {
     const parsed = trustParsed(skp, SKP_PLAN_KIND, parseSkpPlan);
     if (parsed.isErr()) return err(withErrorData(parsed.error, { index }));
     plans.push(parsed.value);

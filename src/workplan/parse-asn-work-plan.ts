@@ -11,7 +11,8 @@ import type { AsnWorkPlan } from './types';
  * a new, deeply frozen plan that the validator uses as it is.
  *
  * @param input - The raw plan.
- * @returns `Ok(plan)`, or `Err` with `workplan/invalid-input` and every issue with its path.
+ * @returns `Ok(plan)`, or `Err` with `workplan/invalid-input` and every issue with its path (a list or string
+ *   longer than its limit in `INPUT_LIMITS` at its path, all the lists over `INPUT_LIMITS.total` at path `''`).
  * @example
  * ```ts
  * import { parseAsnWorkPlan } from 'asn-kit/workplan';

@@ -10,7 +10,8 @@ import type { Renja } from './types';
  * Permendagri 86/2017 are checked by {@link validateRenja}.
  *
  * @param input - The raw Renja.
- * @returns `Ok(renja)`, a new deeply frozen value, or `Err` with `workplan/invalid-input`.
+ * @returns `Ok(renja)`, a new deeply frozen value, or `Err` with `workplan/invalid-input` (a list or string longer
+ *   than its limit in `INPUT_LIMITS` at its path, all the lists over `INPUT_LIMITS.total` at path `''`).
  * @example
  * ```ts
  * import { parseRenja } from 'asn-kit/workplan';

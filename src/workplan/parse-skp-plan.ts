@@ -12,7 +12,8 @@ import type { SkpPlan } from './types';
  * validators use as it is; the caller's object is never changed.
  *
  * @param input - The raw plan, e.g. a JSON body.
- * @returns `Ok(plan)`, or `Err` with `workplan/invalid-input` and every issue with its path.
+ * @returns `Ok(plan)`, or `Err` with `workplan/invalid-input` and every issue with its path (a list or string
+ *   longer than its limit in `INPUT_LIMITS` at its path).
  * @example
  * ```ts
  * import { parseSkpPlan } from 'asn-kit/workplan';

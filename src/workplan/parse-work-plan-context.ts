@@ -49,7 +49,7 @@ function parseMember(item: unknown): Result<RosterEntry, AsnError> {
  *
  * @param input - The raw context.
  * @returns `Ok(context)`, or `Err` with `workplan/invalid-input` and every issue with its path (an item's issues
- *   under `roster.3.…`, `assessments.0.…`).
+ *   under `roster.3.…`, `assessments.0.…`; a list of more than `INPUT_LIMITS.records` rows at its path).
  * @example
  * ```ts
  * import { parseWorkPlanContext } from 'asn-kit/workplan';

@@ -72,7 +72,8 @@ export const planRhkSchema = /* @__PURE__ */ (() => z.extend(rhkSchema, {
 
 /**
  * The zod schema of an individual plan ({@link SkpPlan}): the performance module's SKP schema with plan RHKs
- * (main results possibly none), the regulation and the two positions.
+ * (main results possibly none), the regulation and the two positions. Results and their indicators are lists of at
+ * most `INPUT_LIMITS.items` (asn-kit/core), strings at most `INPUT_LIMITS.text` characters.
  *
  * @example
  * ```ts
@@ -158,7 +159,11 @@ export const planActivitySchema = /* @__PURE__ */ (() => z.object({
 }))();
 
 /**
- * The zod schema of an agency's ASN-management work plan ({@link AsnWorkPlan}).
+ * The zod schema of an agency's ASN-management work plan ({@link AsnWorkPlan}). Within `INPUT_LIMITS`
+ * (asn-kit/core): at most `records` (5,000) activities, and as many units an activity names; at most `items` (1,000)
+ * objectives, strategies, services, and sessions, competencies, services, partners, target groups and budget lines
+ * of an activity; strings of at most `text` (10,000) characters; an activity's `motivation.data` JSON at most eight
+ * levels deep; all the lists together at most `total` (200,000) items.
  *
  * @example
  * ```ts
@@ -213,7 +218,8 @@ export const rosterEntrySchema = /* @__PURE__ */ (() => z.object({
 /**
  * The zod schema of the parts of a {@link WorkPlanContext} the module defines itself; the roster, assessments
  * and catalogue are read by the parsers of their own modules (`parseEmployee` or {@link rosterEntrySchema},
- * `parseAssessment`, `parseCatalogueEntry`).
+ * `parseAssessment`, `parseCatalogueEntry`). Each list holds at most `INPUT_LIMITS.records` (5,000) rows
+ * (asn-kit/core).
  *
  * @example
  * ```ts
@@ -241,7 +247,9 @@ const forwardSchema = /* @__PURE__ */ (() => z.object({ target: z.exactOptional(
 
 /**
  * The zod schema of a Renja Perangkat Daerah ({@link Renja}): programmes, activities and sub-activities with their
- * indicators, budgets (pagu indikatif), locations and forward estimates.
+ * indicators, budgets (pagu indikatif), locations and forward estimates. At most `INPUT_LIMITS.items` (1,000)
+ * programmes, activities of a programme and sub-activities of an activity (asn-kit/core), all of them together at
+ * most `INPUT_LIMITS.total`; strings of at most `INPUT_LIMITS.text` characters.
  *
  * @example
  * ```ts
@@ -294,7 +302,8 @@ export const renjaSchema = /* @__PURE__ */ (() => z.object({
 export type RenjaInput = z.input<typeof renjaSchema>;
 
 /**
- * The zod schema of the tasks of a workload analysis: each with a name, a yearly volume and a norm time in minutes.
+ * The zod schema of the tasks of a workload analysis: each with a name, a yearly volume and a norm time in minutes;
+ * at most `INPUT_LIMITS.records` (5,000) tasks (asn-kit/core).
  *
  * @example
  * ```ts
@@ -318,6 +327,9 @@ export const workforceNeedOptionsSchema = /* @__PURE__ */ (() => z.strictObject(
 
 /** The options of `validateRenja`: strict. */
 export const validateRenjaOptionsSchema = /* @__PURE__ */ (() => z.strictObject({ year: z.optional(year) }))();
+
+/** The SKPs of `checkUnitCascade`, each parsed on its own: at most `INPUT_LIMITS.records` of them. */
+export const unitSkpsSchema = /* @__PURE__ */ (() => recordList(z.unknown()))();
 
 /** The options of `checkUnitCascade`: strict. */
 export const cascadeOptionsSchema = /* @__PURE__ */ (() => z.strictObject({

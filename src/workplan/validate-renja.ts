@@ -55,7 +55,7 @@ function budgetIssue(sum: number, budget: number, path: string, code: string, pa
  *
  * @param renja - The Renja.
  * @param options - `{ year }`: the plan year expected; an unknown key is an error.
- * @returns `Ok(validation)`; `Err` with `workplan/invalid-input`.
+ * @returns `Ok(validation)`; `Err` with `workplan/invalid-input` (not a Renja, see {@link parseRenja} for its limits).
  * @see Official: Permendagri 86/2017 (Lampiran, Renja Perangkat Daerah)
  * @example
  * ```ts

@@ -81,7 +81,7 @@ function bandOf(rounded: number): EffectivenessBandRow {
  *
  * @param tasks - The tasks, each with its yearly volume and norm time in minutes.
  * @param options - `{ hoursPerYear, staff }`; an unknown key is an error.
- * @returns `Ok(need)`; `Err` with `workplan/invalid-input`.
+ * @returns `Ok(need)`; `Err` with `workplan/invalid-input` (also for more than `INPUT_LIMITS.records` tasks).
  * @see Official: PermenPANRB 1/2020 tentang Pedoman Analisis Jabatan dan Analisis Beban Kerja
  * @example
  * ```ts

@@ -3,6 +3,7 @@ import type { Result } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../src/core';
 import {
+  checkUnitCascade,
   draftAsnWorkPlan,
   parseAsnWorkPlan,
   parseRenja,
@@ -179,6 +180,13 @@ describe('D9: validateAsnWorkPlan counts the engagement sessions before listing 
     expect(checked.issues.filter((found) => found.code === 'workplan/engagement-too-rare').map((found) => found.data)).toEqual([
       { from: '2999-12-01', to: '2999-12-31', held: 0, required: 1 },
     ]);
+    // The same to 2998 (13,187 distinct days, a plan that does not end on the last date there is).
+    const to2998 = workPlan({ period: { from: '1900-01-01', to: '2998-12-31' }, engagementFrequency: { every: 'month', atLeast: 1 },
+      activities: [activity('A1', 'S1'), activity('A2', 'S2'), activity('A3', 'S3', { services: ['leave-request'] }),
+        activity('E1', 'S4', { schedule: { from: '1900-01-01', to: '2998-11-30', every: 'month' } })] });
+    expect(pillarCheck(validateAsnWorkPlan(untyped(to2998))._unsafeUnwrap(), 'engagement')).toEqual([
+      { check: 'engagement-frequency', required: 13188, planned: 13187, met: false, missing: ['2998-12-01'] },
+    ]);
   });
 
   it('a schedule `every` period gives as many sessions as it lists, counted without listing them (month ends clamped)', () => {
@@ -242,5 +250,24 @@ describe('D9: validateAsnWorkPlan counts the engagement sessions before listing 
     expect(reached(onY)).toEqual(units);
     const wide = validateAsnWorkPlan(untyped(plan([...blocks('C', 'S1', { competencies: ['x'], participants: 1000 }), activity('C8', 'S1', { competencies: ['x'] })])), untyped(data))._unsafeUnwrap();
     expect(reached(wide)).toEqual([]);
+  });
+});
+
+describe('D9: checkUnitCascade takes at most 5,000 SKPs, and those still to parse at most 200,000 list items together', () => {
+  // 992 indicators and 8 other items (a result, 7 behaviours): 1,000 items an SKP, as the SKP plan's schema counts.
+  const wide = skp({ mainResults: [{ ...rhk('R1', 'K1'), indicators: Array.from({ length: 992 }, () => ({ text: 'Dokumen' })) }] });
+
+  it('200 such raw SKPs (200,000 items) are parsed; 201 are an Err at path \'\'; parsed SKPs are not counted again', () => {
+    expect(checkUnitCascade(untyped(Array.from({ length: 200 }, () => wide))).isOk()).toBe(true);
+    const over = checkUnitCascade(untyped(Array.from({ length: 201 }, () => wide)));
+    expect(issuesOf(over)).toEqual([{ path: '', message: 'Too big: expected all the lists of the input to hold <=200000 items together' }]);
+    const parsed = parseSkpPlan(wide)._unsafeUnwrap();
+    expect(checkUnitCascade([...Array.from({ length: 200 }, () => untyped(wide)), parsed]).isOk()).toBe(true);
+  });
+
+  it('5,000 SKPs are checked, 5,001 are an Err', () => {
+    const one = parseSkpPlan(skp())._unsafeUnwrap();
+    expect(checkUnitCascade(Array.from({ length: RECORDS }, () => one)).isOk()).toBe(true);
+    expect(issuesOf(checkUnitCascade(Array.from({ length: RECORDS + 1 }, () => one)))).toEqual([{ path: '', message: 'Too big: expected array to have <=5000 items' }]);
   });
 });
