@@ -8,9 +8,10 @@ import type { WorkplanError } from './errors';
 import { CONTEXT_KIND, INVALID_INPUT } from './kinds';
 import { parseAsnWorkPlan } from './parse-asn-work-plan';
 import { parseWorkPlanContext } from './parse-work-plan-context';
-import { gradeOf, jpGaps } from './plan-coverage';
+import { GRADE_RANK, gradeOf, jpGaps } from './plan-coverage';
 import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASIS, TECHNOLOGY_BASIS, TRAINING_BASIS } from './rules/bases';
-import { tooManyActivities, tooManyDraftRows, tooManySessions } from './draft-limits';
+import { tooManyDraftRows, tooManySessions } from './draft-limits';
+import { MONTHS } from './sessions';
 import { asnWorkPlanSchema, draftOptionsSchema } from './schemas';
 import type { ActivityMotivation, AsnWorkPlan, DraftAsnWorkPlanOptions, PlanActivity, PromisedService, WorkPlanContext } from './types';
 import { deepFrozen } from '../core/frozen';
@@ -23,10 +24,6 @@ const DEFAULT_SERVICES: readonly PromisedService[] = /* @__PURE__ */ deepFrozen(
 ]);
 
 const DEFAULT_FREQUENCY: ForumRequirement = /* @__PURE__ */ deepFrozen({ every: 'quarter', atLeast: 1 });
-
-const MONTHS: Readonly<Record<ForumRequirement['every'], number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
-
-const GRADE_RANK = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 } as const);
 
 type DraftActivity = Omit<PlanActivity, 'id' | 'objectiveId' | 'strategyId' | 'responsibleUnit' | 'schedule' | 'budget' | 'services' | 'competencies' | 'partners' | 'units'>
   & Partial<Pick<PlanActivity, 'schedule' | 'services' | 'competencies' | 'partners' | 'units'>>;
@@ -228,8 +225,8 @@ function engagementActivities(context: WorkPlanContext, period: DateRange, requi
  * @returns `Ok(plan)`, a parsed plan; `Err` with `workplan/invalid-input` (a bad context or option; or path
  *   `options.engagementFrequency` when each engagement activity would hold more than `INPUT_LIMITS.items`
  *   sessions — periods of the plan × `atLeast` — or the sessions of all of them with the draft's other lists more
- *   than `INPUT_LIMITS.total` items; or path `context` when the draft would hold more than `INPUT_LIMITS.records`
- *   activities), or `workplan/no-rule-in-force`.
+ *   than `INPUT_LIMITS.total` items; or path `activities` when the data would give the draft more than
+ *   `INPUT_LIMITS.records` activities), or `workplan/no-rule-in-force`.
  * @example
  * ```ts
  * import { draftAsnWorkPlan, validateAsnWorkPlan } from 'asn-kit/workplan';
@@ -292,7 +289,6 @@ export function draftAsnWorkPlan(context: WorkPlanContext, options: DraftAsnWork
       ...activity,
     })),
   );
-  if (activities.length > INPUT_LIMITS.records) return err(invalidInput(INVALID_INPUT, [tooManyActivities()]));
   const draft = {
     id: settings.id,
     title: settings.title ?? `Rencana Kerja Pengelolaan ASN ${settings.agency.name}`,

@@ -1,15 +1,12 @@
 /*
- * The limits of a drafted plan (internal): what draftAsnWorkPlan checks so that its plan is never refused by the
- * plan's own schema, each refused with the path of what the caller gave that makes it too big.
+ * The limits of a drafted plan and of a plan's sessions (internal): what draftAsnWorkPlan counts before it drafts,
+ * each refused with the path of the option that makes the draft too big, and the rows validateAsnWorkPlan counts.
  */
 import { INPUT_LIMITS, type LocalizedIssue } from '../core';
 import { tooManyRows } from '../core/limits';
-import { deepFrozen } from '../core/frozen';
 
-const DRAFT_ROWS = /* @__PURE__ */ deepFrozen({
-  id: 'sesi setiap kegiatan keterlibatan publik dan daftar lain rancangan',
-  en: 'the sessions of each public-engagement activity and the other lists of the draft',
-});
+/** The rows of the sessions of a plan's public-engagement activities. */
+export const SESSION_ROWS = { id: 'sesi kegiatan keterlibatan publik', en: 'the sessions of the public-engagement activities' } as const;
 
 /** The issue of an engagement frequency that gives one activity more sessions than a schedule holds. */
 export function tooManySessions(): LocalizedIssue {
@@ -17,25 +14,13 @@ export function tooManySessions(): LocalizedIssue {
   return {
     path: 'options.engagementFrequency',
     message: {
-      id: `Terlalu besar: setiap kegiatan keterlibatan publik akan memuat lebih dari ${most} sesi (periode × atLeast)`,
-      en: `Too big: each public-engagement activity would hold more than ${most} sessions (periods × atLeast)`,
-    },
-  };
-}
-
-/** The issue of a context that gives the draft more activities than a plan holds. */
-export function tooManyActivities(): LocalizedIssue {
-  const most = String(INPUT_LIMITS.records);
-  return {
-    path: 'context',
-    message: {
-      id: `Terlalu besar: rancangan akan memuat lebih dari ${most} kegiatan (per kompetensi dan unit, per unit, per unit berindeks rendah)`,
-      en: `Too big: the draft would hold more than ${most} activities (per competency and unit, per unit, per unit with a low index)`,
+      id: `Terlalu besar: lebih dari ${most} sesi per kegiatan keterlibatan publik (periode × atLeast)`,
+      en: `Too big: more than ${most} sessions per public-engagement activity (periods × atLeast)`,
     },
   };
 }
 
 /** The issue of a draft whose lists would hold more than `INPUT_LIMITS.total` items: the sessions drive it. */
 export function tooManyDraftRows(): LocalizedIssue {
-  return tooManyRows('options.engagementFrequency', DRAFT_ROWS);
+  return tooManyRows('options.engagementFrequency', { id: `${SESSION_ROWS.id} dan daftar lain`, en: `${SESSION_ROWS.en} and the other lists` });
 }

@@ -6,7 +6,7 @@
  * the periods from service-quality's checkForumFrequency, the grades from its SKM interval table.
  */
 import { err, ok, type Result } from 'neverthrow';
-import { recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
+import { invalidInput, recodeError, ruleInForce, yearOf, type DateRange, type IsoDate } from '../core';
 import { DEVELOPMENT_HOURS, type TrainingNeed } from '../competency';
 import { checkForumFrequency, SKM_SCHEMES, type ForumKind, type SkmGrade, type SkmSchemeRow } from '../service-quality';
 import { bandOf } from '../service-quality/grading';
@@ -16,6 +16,9 @@ import { ENGAGEMENT_BASIS, EVALUATION_BASIS, JP_MINIMUM_BASIS, SATISFACTION_BASI
 import { engagementSessions } from './plan-structure';
 import type { AsnWorkPlan, Pillar, PlanActivity, RosterEntry, WorkPlanContext } from './types';
 import { deepFrozen } from '../core/frozen';
+import { tooManyRows } from '../core/limits';
+import { SESSION_ROWS } from './draft-limits';
+import { INVALID_INPUT } from './kinds';
 import { markParsed } from '../core/parsed';
 import { KIND } from '../service-quality/kinds';
 
@@ -88,14 +91,16 @@ function serviceCoverage(plan: AsnWorkPlan, byPillar: Readonly<Record<Pillar, Pl
 }
 
 /** The periods with fewer engagement sessions than the plan commits to (service-quality's forum periods). */
-function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[], coverage: Coverage): void {
+function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[], coverage: Coverage): Result<void, WorkplanError> {
   const requirement = plan.engagementFrequency;
-  if (requirement === undefined) return;
+  if (requirement === undefined) return ok(undefined);
+  const sessions = engagementSessions(plan, pillars);
+  if (sessions === undefined) return err(invalidInput(INVALID_INPUT, [tooManyRows('activities', SESSION_ROWS)]));
   // A period is met once it holds `atLeast` sessions, so more than `atLeast` sessions on one day never change a
   // period's status, nor the count of a period that falls short: each day is passed on at most `atLeast` times.
   const kinds = requirement.kinds ?? ['dialogue', 'open-forum'];
   const perDay = new Map<IsoDate, number>();
-  for (const session of engagementSessions(plan, pillars)) {
+  for (const session of sessions) {
     if (kinds.includes(session.kind)) perDay.set(session.date, Math.min(requirement.atLeast, (perDay.get(session.date) ?? 0) + 1));
   }
   // Built from the plan's checked dates, the forums are recorded as a parsed list: the forum check takes them as
@@ -124,6 +129,7 @@ function frequencyCoverage(plan: AsnWorkPlan, pillars: readonly (Pillar | undefi
   add(coverage, 'engagement', {
     check: 'engagement-frequency', required: periods.length, planned: periods.length - missing.length, met: missing.length === 0, missing,
   });
+  return ok(undefined);
 }
 
 /** The competency shortfalls (competency's trainingNeeds) against the training places per competency and unit. */
@@ -226,7 +232,8 @@ function evaluationCoverage(roster: readonly RosterEntry[], evaluation: readonly
   add(coverage, 'performance', { check: 'unit-evaluations', required: units.length, planned: units.length - missing.length, met: missing.length === 0, missing });
 }
 
-const GRADE_RANK: Readonly<Record<SkmGrade, number>> = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 });
+/** The order of the SKM grades, best first. */
+export const GRADE_RANK: Readonly<Record<SkmGrade, number>> = /* @__PURE__ */ deepFrozen({ A: 0, B: 1, C: 2, D: 3 });
 
 /** The grade of a converted index on the interval table of PermenPANRB 14/2017 (service-quality's). */
 export function gradeOf(converted: number): SkmGrade {
@@ -262,7 +269,8 @@ export function coverageOf(
 ): Result<Coverage, WorkplanError> {
   const coverage: Coverage = { issues: [], checks: new Map() };
   serviceCoverage(plan, byPillar, coverage);
-  frequencyCoverage(plan, pillars, coverage);
+  const frequency = frequencyCoverage(plan, pillars, coverage);
+  if (frequency.isErr()) return err(frequency.error);
   if (context === undefined) return ok(coverage);
   const unitOf = new Map(context.roster.map((member) => [member.nip, member.workUnit.id]));
   shortfallCoverage(context.trainingNeeds, unitOf, byPillar.competency, coverage);

@@ -2,7 +2,7 @@
  * The checks of an ASN-management work plan that need nothing but the plan: ids, references, targets, schedules
  * and budgets (internal; validateAsnWorkPlan runs them).
  */
-import { yearOf, type IsoDate } from '../core';
+import { INPUT_LIMITS, yearOf, type IsoDate } from '../core';
 import type { AsnWorkPlanIssueCode, PlanIssue } from './errors';
 import { issue, rupiah, sameAmount } from './issues';
 import { PLAN_STRUCTURE_BASIS } from './rules/bases';
@@ -122,22 +122,17 @@ export function structureIssues(plan: AsnWorkPlan): { issues: Issue[]; pillars: 
   return { issues: found, pillars };
 }
 
-/** The sessions of the plan's engagement activities, as the forums the service-quality rules count. */
-export function engagementSessions(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[]): { date: IsoDate; kind: 'dialogue' | 'open-forum' }[] {
+/**
+ * The sessions of the plan's engagement activities, as the forums the service-quality rules count; `undefined` when
+ * they would be more than `INPUT_LIMITS.total` (a schedule `every` month over centuries), counted before any is listed.
+ */
+export function engagementSessions(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[]): { date: IsoDate; kind: 'dialogue' | 'open-forum' }[] | undefined {
+  const engagement = plan.activities.filter((_, index) => pillars[index] === 'engagement');
+  if (engagement.reduce((count, activity) => count + sessionCount(activity.schedule), 0) > INPUT_LIMITS.total) return undefined;
   const sessions: { date: IsoDate; kind: 'dialogue' | 'open-forum' }[] = [];
-  plan.activities.forEach((activity, index) => {
-    if (pillars[index] !== 'engagement') return;
+  for (const activity of engagement) {
     const kind = activity.forumKind ?? 'dialogue';
     for (const date of sessionsOf(activity.schedule)) sessions.push({ date, kind });
-  });
+  }
   return sessions;
-}
-
-/** How many sessions {@link engagementSessions} would list, counted without listing them. */
-export function engagementSessionCount(plan: AsnWorkPlan, pillars: readonly (Pillar | undefined)[]): number {
-  let count = 0;
-  plan.activities.forEach((activity, index) => {
-    if (pillars[index] === 'engagement') count += sessionCount(activity.schedule);
-  });
-  return count;
 }

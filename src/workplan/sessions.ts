@@ -2,7 +2,8 @@ import { addMonths, monthOf, yearOf, type IsoDate } from '../core';
 import type { ActivitySchedule } from './types';
 import { deepFrozen } from '../core/frozen';
 
-const MONTHS: Readonly<Record<NonNullable<ActivitySchedule['every']>, number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
+/** The months of each period a schedule or an engagement frequency repeats by. */
+export const MONTHS: Readonly<Record<NonNullable<ActivitySchedule['every']>, number>> = /* @__PURE__ */ deepFrozen({ month: 1, quarter: 3, 'half-year': 6, year: 12 });
 
 /**
  * The dates of an activity's sessions: the dates given; otherwise the first day and then every period of

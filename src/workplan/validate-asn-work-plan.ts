@@ -1,14 +1,12 @@
 import { err, ok, type Result } from 'neverthrow';
-import { INPUT_LIMITS, invalidInput, trustParsed, type LocalizedText } from '../core';
-import { tooManyRows } from '../core/limits';
-import { deepFrozen } from '../core/frozen';
+import { trustParsed, type LocalizedText } from '../core';
 import type { AsnWorkPlanIssueCode, WorkplanError } from './errors';
 import { issue, validation, type PlanValidation } from './issues';
-import { ASN_WORK_PLAN_KIND, CONTEXT_KIND, INVALID_INPUT } from './kinds';
+import { ASN_WORK_PLAN_KIND, CONTEXT_KIND } from './kinds';
 import { parseAsnWorkPlan } from './parse-asn-work-plan';
 import { parseWorkPlanContext } from './parse-work-plan-context';
 import { coverageOf, type CoverageCheck } from './plan-coverage';
-import { engagementSessionCount, structureIssues } from './plan-structure';
+import { structureIssues } from './plan-structure';
 import { PILLARS } from './rules/pillars';
 import type { AsnWorkPlan, Pillar, PlanActivity, WorkPlanContext } from './types';
 
@@ -52,11 +50,6 @@ export interface AsnWorkPlanValidation extends PlanValidation<AsnWorkPlanIssueCo
   readonly coverage: readonly PillarCoverage[];
 }
 
-const SESSION_ROWS = /* @__PURE__ */ deepFrozen({
-  id: 'sesi kegiatan keterlibatan publik sepanjang jadwalnya',
-  en: 'the sessions of the public-engagement activities over their schedules',
-});
-
 /**
  * Validates an agency's ASN-management work plan on its four pillars (competency development through training,
  * objective performance evaluation, technology, public engagement). On the plan alone: unique ids; every
@@ -81,9 +74,10 @@ const SESSION_ROWS = /* @__PURE__ */ deepFrozen({
  * @param plan - The plan.
  * @param context - The roster, assessments, JP completed, performance results and satisfaction indexes.
  * @returns `Ok(validation)`; `Err` with `workplan/invalid-input` (not a plan or not a context, see
- *   {@link parseAsnWorkPlan} and {@link parseWorkPlanContext} for their limits; or path `activities` when the
- *   sessions of the public-engagement activities — the dates given, or one per period of `every` over the schedule —
- *   would be more than `INPUT_LIMITS.total` together: check a long plan in parts), or `workplan/no-rule-in-force`
+ *   {@link parseAsnWorkPlan} and {@link parseWorkPlanContext} for their limits; or path `activities` when the plan
+ *   has an `engagementFrequency` and the sessions of its public-engagement activities — the dates given, or one per
+ *   period of `every` over the schedule — would be more than `INPUT_LIMITS.total` together: check a long plan in
+ *   parts), or `workplan/no-rule-in-force`
  *   (a plan year before the JP minimum).
  * @example
  * ```ts
@@ -128,10 +122,6 @@ export function validateAsnWorkPlan(plan: AsnWorkPlan, context?: WorkPlanContext
     issues.push(issue('workplan/pillar-missing', 'warning', row.basis, 'activities',
       `Rencana tidak memiliki kegiatan pada pilar ${row.label.id}.`, `The plan has no activity on the ${row.label.en.toLowerCase()} pillar.`,
       { pillar: row.pillar }));
-  }
-  // The sessions of a schedule `every` month multiply its months by the engagement activities: counted first.
-  if (engagementSessionCount(value, pillars) > INPUT_LIMITS.total) {
-    return err(invalidInput(INVALID_INPUT, [tooManyRows('activities', SESSION_ROWS)]));
   }
   const coverage = coverageOf(value, pillars, byPillar, data);
   if (coverage.isErr()) return err(coverage.error);
