@@ -1,14 +1,14 @@
 import { err, ok, type Result } from 'neverthrow';
-import { invalidInput, parseInput, validate, type AsnError, type InputIssue } from '../core';
+import { INPUT_LIMITS, invalidInput, parseInput, validate, type AsnError, type InputIssue } from '../core';
+import { tooManyItems } from '../core/limits';
+import { listItemsIn } from '../core/list-items';
 import { isParsed, markParsed } from '../core/parsed';
-import { parseAssessment, parseCatalogueEntry, trainingNeeds } from '../competency';
+import { assessmentSchema, catalogueEntrySchema, parseAssessment, parseCatalogueEntry, trainingNeeds } from '../competency';
+import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, EMPLOYEE_KIND } from '../competency/kinds';
 import type { WorkplanError } from './errors';
 import { CONTEXT_KIND, INVALID_INPUT, ROSTER_ENTRY_KIND } from './kinds';
 import { rosterEntrySchema, workPlanContextSchema } from './schemas';
 import type { RosterEntry, WorkPlanContext } from './types';
-
-/** The kind `parseEmployee` of the employee module records an employee under. */
-const EMPLOYEE_KIND = 'employee/employee';
 
 /** Each item parsed by its own module's parser; the issues of a bad item are kept with the item's path. */
 function eachItem<T>(
@@ -33,6 +33,18 @@ function eachItem<T>(
   return items;
 }
 
+/**
+ * Whether the context's lists and those of the members, assessments and catalogue entries still to parse hold more
+ * than `INPUT_LIMITS.total` items together (the context's own count sees each of them as one item).
+ */
+function holdsTooManyItems(input: unknown, lists: readonly (readonly [readonly unknown[], object, string])[]): boolean {
+  let items = listItemsIn(workPlanContextSchema, input, INPUT_LIMITS.total);
+  for (const [list, schema, kind] of lists) {
+    for (const item of list) if (items <= INPUT_LIMITS.total && !isParsed(item, kind)) items += listItemsIn(schema, item, INPUT_LIMITS.total - items);
+  }
+  return items > INPUT_LIMITS.total;
+}
+
 /** A roster member: an `Employee` of `asn-kit/employee` as it is, anything else checked as a {@link RosterEntry}. */
 function parseMember(item: unknown): Result<RosterEntry, AsnError> {
   if (isParsed(item, EMPLOYEE_KIND)) return ok(item as RosterEntry);
@@ -49,7 +61,9 @@ function parseMember(item: unknown): Result<RosterEntry, AsnError> {
  *
  * @param input - The raw context.
  * @returns `Ok(context)`, or `Err` with `workplan/invalid-input` and every issue with its path (an item's issues
- *   under `roster.3.…`, `assessments.0.…`; a list of more than `INPUT_LIMITS.records` rows at its path).
+ *   under `roster.3.…`, `assessments.0.…`; a list of more than `INPUT_LIMITS.records` rows at its path; at path
+ *   `''` when its lists and those of the members, assessments and catalogue entries still to parse hold more than
+ *   `INPUT_LIMITS.total` items together).
  * @example
  * ```ts
  * import { parseWorkPlanContext } from 'asn-kit/workplan';
@@ -64,6 +78,8 @@ function parseMember(item: unknown): Result<RosterEntry, AsnError> {
 export function parseWorkPlanContext(input: unknown): Result<WorkPlanContext, WorkplanError> {
   if (isParsed(input, CONTEXT_KIND)) return ok(input as WorkPlanContext);
   return validate(workPlanContextSchema, input, INVALID_INPUT).andThen((base) => {
+    const lists = [[base.roster, rosterEntrySchema, EMPLOYEE_KIND], [base.assessments, assessmentSchema, ASSESSMENT_KIND], [base.catalogue, catalogueEntrySchema, CATALOGUE_ENTRY_KIND]] as const;
+    if (holdsTooManyItems(input, lists)) return err(invalidInput(INVALID_INPUT, [tooManyItems('')]));
     const issues: InputIssue[] = [];
     const roster = eachItem(base.roster, 'roster', parseMember, issues);
     const assessments = eachItem(base.assessments, 'assessments', parseAssessment, issues);

@@ -16,6 +16,7 @@ import {
   type WorkplanError,
 } from '../../src/workplan';
 import { sessionCount, sessionsOf } from '../../src/workplan/sessions';
+import { parseAssessment } from '../../src/competency';
 import { untyped } from '../hostile';
 import { dataOf } from '../error-data';
 import { activity, AGENCY, nipOf, rhk, skp, workPlan } from './fixtures';
@@ -269,5 +270,19 @@ describe('D9: checkUnitCascade takes at most 5,000 SKPs, and those still to pars
     const one = parseSkpPlan(skp())._unsafeUnwrap();
     expect(checkUnitCascade(Array.from({ length: RECORDS }, () => one)).isOk()).toBe(true);
     expect(issuesOf(checkUnitCascade(Array.from({ length: RECORDS + 1 }, () => one)))).toEqual([{ path: '', message: 'Too big: expected array to have <=5000 items' }]);
+  });
+});
+
+describe('D9: parseWorkPlanContext counts the lists of the members, assessments and catalogue entries it still has to parse', () => {
+  const levels = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, index) => [`c${String(index)}`, 3]));
+  // 100 assessments of 1,000 + 999 levels: with the 100 rows, 200,000 items (a record's keys count as items).
+  const assessments = Array.from({ length: 100 }, (_, index) => ({ nip: nipOf(index), date: '2026-01-01', actual: levels(1000), standard: levels(999) }));
+
+  it('200,000 items together are parsed; one more is an Err at path \'\'; parsed assessments are not counted again', () => {
+    expect(parseWorkPlanContext({ roster: [], assessments }).isOk()).toBe(true);
+    const over = parseWorkPlanContext({ roster: [], assessments: [...assessments.slice(1), { ...assessments[0], standard: levels(1000) }] });
+    expect(issuesOf(over)).toEqual([{ path: '', message: 'Too big: expected all the lists of the input to hold <=200000 items together' }]);
+    const parsed = assessments.map((assessment) => parseAssessment(assessment)._unsafeUnwrap());
+    expect(parseWorkPlanContext({ roster: [], assessments: [...parsed, assessments[0]] }).isOk()).toBe(true);
   });
 });
