@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LegalBasis, LocalizedText } from '../core';
-import { isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
-import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
+import { isoDateSchema, itemList, legalBasisSchema, localizedTextSchema, recordList } from '../core/schemas';
+import { consecutiveYears, distinctYears, MOST_DAYS, MOST_YEARS, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { CalendarYearData, WorkingCalendar, WorkWeek } from './types';
 import { localized } from '../core/language';
@@ -12,9 +12,18 @@ import { localized } from '../core/language';
 // the working-day functions check their primitive arguments by hand, so none of them carries zod.
 
 const strictText = /* @__PURE__ */ (() => z.strictObject(localizedTextSchema.shape))();
-const strictBasis = /* @__PURE__ */ (() => z.strictObject(legalBasisSchema.shape))();
+// A day's basis cites its instrument (with an article or a note): the fields createCalendar's own check knows.
+const strictBasis = /* @__PURE__ */ (() => {
+  const { instrument, article, note } = legalBasisSchema.shape;
+  return z.strictObject({ instrument, article, note });
+})();
 const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
 const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
+
+/** A list of the days of one year table, at most {@link MOST_DAYS} rows. */
+function dayList<T extends z.core.SomeType>(day: T): z.ZodMiniArray<T> {
+  return z.array(day).check(z.maxLength(MOST_DAYS));
+}
 
 /**
  * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
@@ -30,7 +39,7 @@ const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
  */
 export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
   year: yearSchema,
-  instruments: z.array(
+  instruments: itemList(
     z.strictObject({
       role: z.enum(['skb', 'asn-keppres', 'ad-hoc', 'amendment']),
       basis: strictBasis,
@@ -38,7 +47,7 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
       title: strictText,
     }),
   ),
-  days: z.array(
+  days: dayList(
     z.strictObject({
       date: isoDateSchema,
       kind: z.enum(['holiday', 'collective-leave']),
@@ -49,7 +58,7 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
   ),
   counts: z.exactOptional(z.strictObject({ holidays: countSchema, collectiveLeave: countSchema })),
   superseded: z.exactOptional(
-    z.array(
+    dayList(
       z.strictObject({
         date: isoDateSchema,
         kind: z.enum(['holiday', 'collective-leave']),
@@ -147,14 +156,15 @@ export const calendarOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   years: z.exactOptional(
     z.array(yearSchema).check(
       z.minLength(1),
+      z.maxLength(MOST_YEARS),
       z.refine(consecutiveYears, { error: RULE_MESSAGES.consecutive }),
       z.refine(distinctYears, { error: RULE_MESSAGES.distinct }),
     ),
   ),
-  extraHolidays: z.exactOptional(z.array(extraDaySchema)),
-  extraWorkingDays: z.exactOptional(z.array(extraDaySchema)),
+  extraHolidays: z.exactOptional(recordList(extraDaySchema)),
+  extraWorkingDays: z.exactOptional(recordList(extraDaySchema)),
   yearData: z.exactOptional(
-    z.array(calendarYearDataSchema).check(z.refine(oneTablePerYear, { error: RULE_MESSAGES.oneTable })),
+    z.array(calendarYearDataSchema).check(z.maxLength(MOST_YEARS), z.refine(oneTablePerYear, { error: RULE_MESSAGES.oneTable })),
   ),
 }))();
 
