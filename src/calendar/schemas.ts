@@ -29,6 +29,9 @@ function dayList<T extends z.core.SomeType>(day: T): z.ZodMiniArray<T> {
  * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
  * tie the days to the table (every day within the year, at most one row per date) are checked by
  * {@link parseCalendarYearData} and by `createCalendar`, not by this schema, so it can be extended and embedded.
+ * Its lists have limits: at most 366 `days` and 366 `superseded` days (one row for each day of a leap year; a real
+ * table lists about 25) and 1,000 `instruments`; each text at most 10,000 characters. A day's `basis` cites its
+ * `instrument`, with an `article` or a `note`.
  *
  * @example
  * ```ts
@@ -126,23 +129,29 @@ export interface CalendarOptions {
   /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, Perpres 21/2023 Pasal 7). */
   readonly workWeek?: WorkWeek;
   /**
-   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2021–2027
-   * built in).
+   * The years to hold: consecutive, each once, in any order (at most 1,100: 1900–2999); by default every year that
+   * has a table (2021–2027 built in).
    */
   readonly years?: readonly number[];
-  /** Extra non-working days (kind `custom`), e.g. a regional holiday set by the PPK. */
+  /** Extra non-working days (kind `custom`), e.g. a regional holiday set by the PPK; at most 5,000. */
   readonly extraHolidays?: readonly ExtraDayInput[];
-  /** Extra working days, e.g. a Saturday make-up day; they override the week and the official tables. */
+  /** Extra working days, e.g. a Saturday make-up day; they override the week and the official tables. At most 5,000. */
   readonly extraWorkingDays?: readonly ExtraDayInput[];
-  /** Year tables of your own: they add years, or replace the built-in table of the same year (an amendment). */
+  /**
+   * Year tables of your own: they add years, or replace the built-in table of the same year (an amendment); at most
+   * 1,100, one per year.
+   */
   readonly yearData?: readonly CalendarYearData[];
 }
 
 /**
  * The zod schema of {@link CalendarOptions}, a strict object (an unknown key is an issue that names it): embed it
  * in your own request schemas or publish it with `z.toJSONSchema(calendarOptionsSchema, { io: 'input' })`.
- * `createCalendar` gives exactly the issues this schema gives (then checks each year table as
- * {@link parseCalendarYearData} does), without loading zod.
+ * `createCalendar` gives exactly the issues this schema gives through `validate` (then checks each year table as
+ * {@link parseCalendarYearData} does), without loading zod. Its lists have limits: at most 1,100 `years` and 1,100
+ * `yearData` tables (every year of 1900–2999, each once), 5,000 `extraHolidays` and 5,000 `extraWorkingDays`, and
+ * each table's limits ({@link calendarYearDataSchema}); `validate` also refuses options whose lists hold more than
+ * `INPUT_LIMITS.total` items together.
  *
  * @example
  * ```ts
