@@ -190,9 +190,11 @@ describe('D9: the list items of one createCalendar call together, at most 200,00
     }
   });
 
-  it('the items of a table after the count reaches 200,000 still count', () => {
-    const options = { yearData: [{ year: 2028, instruments: [], days: Array<number>(199_999).fill(0) }, { year: 2029, instruments: [], days: [0] }] };
-    expectOptionIssues(options, [{ path: '', message: TOO_MANY_ITEMS.en }]);
+  it('the items of a table after the count reaches exactly 200,000 still count', () => {
+    // 2 tables + 199,998 days = 200,000, then one day more in the second table.
+    const table = (year: number, days: number): unknown => ({ year, instruments: [], days: Array<number>(days).fill(0) });
+    expect(createIssues({ yearData: [table(2028, 199_998), table(2029, 0)] })).toEqual([{ path: 'yearData.0.days', message: 'Too big: expected array to have <=366 items' }]);
+    expectOptionIssues({ yearData: [table(2028, 199_998), table(2029, 1)] }, [{ path: '', message: TOO_MANY_ITEMS.en }]);
   });
 
   it('a year table alone is not counted: its own limits keep it within 1,732 items', () => {
