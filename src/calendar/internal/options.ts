@@ -111,11 +111,11 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /** A strict object: each field of the shape (`optional`: the key may be absent), then any key it does not know. */
 function strictObject(shape: Readonly<Record<string, readonly [check: Check, optional?: true]>>): Check {
+  const fields = Object.entries(shape);
   return (value, path, issues) => {
     if (!isObject(value)) return wrongType(issues, path, 'object', value);
     let valid = true;
-    for (const key of Object.keys(shape)) {
-      const [check, optional] = shape[key] as readonly [Check, true?];
+    for (const [key, [check, optional]] of fields) {
       if (optional === true && !(key in value)) continue;
       valid = check(value[key], child(path, key), issues) && valid;
     }
