@@ -9,7 +9,7 @@ import { INPUT_LIMITS, tooManyItems } from '../../core/limits';
 // out field by field, from the same rules (./rules.ts), because the schema cannot come along: createCalendar +
 // countWorkingDays must bundle within 10 kB gzip with every dependency, the built-in tables and neverthrow alone
 // take about 6 kB, the smallest zod/mini object adds about 4.5 kB, and the options schema itself 8.5 kB. (Measured
-// with zod 4.6.7: the two functions come to 9,960 B with the limits of issue 14.) test/calendar/options.test.ts holds
+// with zod 4.6.7: the two functions come to 9,969 B with the limits of issue 14.) test/calendar/options.test.ts holds
 // the two to each other: on arbitrary values, near misses and hostile objects, both give the same issues, path for
 // path and message for message. Change both together.
 // Messages follow zod's English and Indonesian locales, and so does the order of the checks: as in zod, a rule on a
