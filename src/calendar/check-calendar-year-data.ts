@@ -7,7 +7,9 @@ import { yearTableIssues } from './internal/options';
  * title; each day with a real date, a kind `holiday` or `collective-leave`, a name in Bahasa Indonesia and in
  * English, and a basis citing its instrument), then the rules across the rows: every day inside the year and in date
  * order, no date twice (two holidays of different names may share a day), and the counts of holidays and cuti
- * bersama in `counts` equal to the rows. An empty list means the table is sound.
+ * bersama in `counts` equal to the rows. An empty list means the table is sound. Its lists have the limits of
+ * {@link calendarYearDataSchema} (366 days and 366 superseded days, one for each day of a leap year; 1,000
+ * instruments; texts of 10,000 characters): a longer list is one problem at the list, its rows not read.
  * `createCalendar` runs the same check on every table given through `yearData`, and asn-kit's tests run it on every
  * built-in year. It needs no zod; {@link parseCalendarYearData} runs the same rules after the zod schema.
  *

@@ -87,6 +87,8 @@ function chooseYears(
  * This is the calendar's boundary: the options are checked here, once, as {@link calendarOptionsSchema} says (a
  * strict object: a misspelt option is an error that names it; each year table as {@link parseCalendarYearData}
  * checks it), and what the calendar keeps of them is copied: the caller's objects are never frozen or changed.
+ * Every list has a limit, and together they keep a call within about half a second: 1,100 years (1900–2999), each
+ * a table of at most 366 days, within 200,000 list items in all.
  * No options at all take the defaults without any check. createCalendar itself carries no zod.
  *
  * Rules applied: the working week of Perpres 21/2023 Pasal 3 (Monday–Friday), and Pasal 7 for 6-day service
@@ -99,7 +101,10 @@ function chooseYears(
  *   in, 2027 provisional), extra holidays and working days (each a date or `{ date, name?, basis? }`) and year tables of your own.
  * @returns `Ok(calendar)`, or `Err` with `calendar/invalid-input` (options that do not match the schema, an
  *   unknown option, years that are not consecutive or repeat, a year table that {@link checkCalendarYearData}
- *   finds a problem in), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
+ *   finds a problem in, a list past its limit: more than 1,100 `years` or `yearData` tables, 5,000
+ *   `extraHolidays` or `extraWorkingDays`, 366 days or superseded days or 1,000 instruments in a table, a text of
+ *   more than 10,000 characters; or options whose lists hold more than `INPUT_LIMITS.total` (200,000) items
+ *   together, one issue at path `''`, found before any is read), `calendar/unknown-year` (a year without a table), `calendar/out-of-range` (an extra day outside the
  *   years held) or `calendar/conflicting-days` (a date that is both an extra holiday and an extra working day).
  * @see Official: Perpres 21/2023 (Hari Kerja dan Jam Kerja Instansi Pemerintah dan Pegawai ASN),
  *   Perpres 21/2023 Pasal 3 (five working days), Pasal 6 (changes), Pasal 7 (service units).

@@ -12,7 +12,9 @@ import type { CalendarYearData } from './types';
  * `createCalendar` through `yearData`.
  *
  * @param input - The table, e.g. read from a JSON file.
- * @returns `Ok(table)`, or `Err` with `calendar/invalid-input` listing every issue with its path.
+ * @returns `Ok(table)`, or `Err` with `calendar/invalid-input` listing every issue with its path; a list past its
+ *   limit (more than 366 days or superseded days, 1,000 instruments) is one issue at the list, found before its rows
+ *   are read, and a text may hold 10,000 characters.
  * @example
  * ```ts
  * import { parseCalendarYearData } from 'asn-kit/calendar';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LegalBasis, LocalizedText } from '../core';
-import { isoDateSchema, legalBasisSchema, localizedTextSchema } from '../core/schemas';
-import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
+import { isoDateSchema, itemList, legalBasisSchema, localizedTextSchema, recordList } from '../core/schemas';
+import { consecutiveYears, distinctYears, MOST_DAYS, MOST_YEARS, oneTablePerYear, RULE_MESSAGES } from './internal/rules';
 import { isWorkingCalendar } from './is-working-calendar';
 import type { CalendarYearData, WorkingCalendar, WorkWeek } from './types';
 import { localized } from '../core/language';
@@ -12,14 +12,26 @@ import { localized } from '../core/language';
 // the working-day functions check their primitive arguments by hand, so none of them carries zod.
 
 const strictText = /* @__PURE__ */ (() => z.strictObject(localizedTextSchema.shape))();
-const strictBasis = /* @__PURE__ */ (() => z.strictObject(legalBasisSchema.shape))();
+// A day's basis cites its instrument (with an article or a note): the fields createCalendar's own check knows.
+const strictBasis = /* @__PURE__ */ (() => {
+  const { instrument, article, note } = legalBasisSchema.shape;
+  return z.strictObject({ instrument, article, note });
+})();
 const yearSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(1900), z.maximum(2999)))();
 const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
+
+/** A list of the days of one year table, at most {@link MOST_DAYS} rows. */
+function dayList<T extends z.core.SomeType>(day: T): z.ZodMiniArray<T> {
+  return z.array(day).check(z.maxLength(MOST_DAYS));
+}
 
 /**
  * The zod schema of one year's data table (see `CalendarYearData`), a strict object with its shape. The rules that
  * tie the days to the table (every day within the year, at most one row per date) are checked by
  * {@link parseCalendarYearData} and by `createCalendar`, not by this schema, so it can be extended and embedded.
+ * Its lists have limits: at most 366 `days` and 366 `superseded` days (one row for each day of a leap year; a real
+ * table lists about 25) and 1,000 `instruments`; each text at most 10,000 characters. A day's `basis` cites its
+ * `instrument`, with an `article` or a `note`.
  *
  * @example
  * ```ts
@@ -30,7 +42,7 @@ const countSchema = /* @__PURE__ */ (() => z.int().check(z.minimum(0)))();
  */
 export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
   year: yearSchema,
-  instruments: z.array(
+  instruments: itemList(
     z.strictObject({
       role: z.enum(['skb', 'asn-keppres', 'ad-hoc', 'amendment']),
       basis: strictBasis,
@@ -38,7 +50,7 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
       title: strictText,
     }),
   ),
-  days: z.array(
+  days: dayList(
     z.strictObject({
       date: isoDateSchema,
       kind: z.enum(['holiday', 'collective-leave']),
@@ -49,7 +61,7 @@ export const calendarYearDataSchema = /* @__PURE__ */ (() => z.strictObject({
   ),
   counts: z.exactOptional(z.strictObject({ holidays: countSchema, collectiveLeave: countSchema })),
   superseded: z.exactOptional(
-    z.array(
+    dayList(
       z.strictObject({
         date: isoDateSchema,
         kind: z.enum(['holiday', 'collective-leave']),
@@ -117,23 +129,29 @@ export interface CalendarOptions {
   /** The unit's working week: 5 (Monday–Friday, the default) or 6 (Monday–Saturday, Perpres 21/2023 Pasal 7). */
   readonly workWeek?: WorkWeek;
   /**
-   * The years to hold: consecutive, each once, in any order; by default every year that has a table (2021–2027
-   * built in).
+   * The years to hold: consecutive, each once, in any order (at most 1,100: 1900–2999); by default every year that
+   * has a table (2021–2027 built in).
    */
   readonly years?: readonly number[];
-  /** Extra non-working days (kind `custom`), e.g. a regional holiday set by the PPK. */
+  /** Extra non-working days (kind `custom`), e.g. a regional holiday set by the PPK; at most 5,000. */
   readonly extraHolidays?: readonly ExtraDayInput[];
-  /** Extra working days, e.g. a Saturday make-up day; they override the week and the official tables. */
+  /** Extra working days, e.g. a Saturday make-up day; they override the week and the official tables. At most 5,000. */
   readonly extraWorkingDays?: readonly ExtraDayInput[];
-  /** Year tables of your own: they add years, or replace the built-in table of the same year (an amendment). */
+  /**
+   * Year tables of your own: they add years, or replace the built-in table of the same year (an amendment); at most
+   * 1,100, one per year.
+   */
   readonly yearData?: readonly CalendarYearData[];
 }
 
 /**
  * The zod schema of {@link CalendarOptions}, a strict object (an unknown key is an issue that names it): embed it
  * in your own request schemas or publish it with `z.toJSONSchema(calendarOptionsSchema, { io: 'input' })`.
- * `createCalendar` gives exactly the issues this schema gives (then checks each year table as
- * {@link parseCalendarYearData} does), without loading zod.
+ * `createCalendar` gives exactly the issues this schema gives through `validate` (then checks each year table as
+ * {@link parseCalendarYearData} does), without loading zod. Its lists have limits: at most 1,100 `years` and 1,100
+ * `yearData` tables (every year of 1900–2999, each once), 5,000 `extraHolidays` and 5,000 `extraWorkingDays`, and
+ * each table's limits ({@link calendarYearDataSchema}); `validate` also refuses options whose lists hold more than
+ * `INPUT_LIMITS.total` items together.
  *
  * @example
  * ```ts
@@ -147,14 +165,15 @@ export const calendarOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
   years: z.exactOptional(
     z.array(yearSchema).check(
       z.minLength(1),
+      z.maxLength(MOST_YEARS),
       z.refine(consecutiveYears, { error: RULE_MESSAGES.consecutive }),
       z.refine(distinctYears, { error: RULE_MESSAGES.distinct }),
     ),
   ),
-  extraHolidays: z.exactOptional(z.array(extraDaySchema)),
-  extraWorkingDays: z.exactOptional(z.array(extraDaySchema)),
+  extraHolidays: z.exactOptional(recordList(extraDaySchema)),
+  extraWorkingDays: z.exactOptional(recordList(extraDaySchema)),
   yearData: z.exactOptional(
-    z.array(calendarYearDataSchema).check(z.refine(oneTablePerYear, { error: RULE_MESSAGES.oneTable })),
+    z.array(calendarYearDataSchema).check(z.maxLength(MOST_YEARS), z.refine(oneTablePerYear, { error: RULE_MESSAGES.oneTable })),
   ),
 }))();
 

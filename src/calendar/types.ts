@@ -139,11 +139,11 @@ export interface ProvisionalStatus {
 export interface CalendarYearData {
   /** The calendar year (1 January–31 December). */
   readonly year: number;
-  /** The instruments that set the year's days, in the order they were signed. */
+  /** The instruments that set the year's days, in the order they were signed (at most 1,000). */
   readonly instruments: readonly CalendarInstrument[];
   /**
    * The holidays and cuti bersama in force, in date order. A date has one row, except that two holidays may fall
-   * on the same day (13 May 2021: Kenaikan Isa Al Masih and Idul Fitri).
+   * on the same day (13 May 2021: Kenaikan Isa Al Masih and Idul Fitri). At most 366 rows.
    */
   readonly days: readonly OfficialDay[];
   /**
@@ -151,7 +151,7 @@ export interface CalendarYearData {
    * {@link checkCalendarYearData} compares the rows with them.
    */
   readonly counts?: { readonly holidays: number; readonly collectiveLeave: number };
-  /** Dates that an instrument set and a later one moved or removed. */
+  /** Dates that an instrument set and a later one moved or removed (at most 366). */
   readonly superseded?: readonly SupersededDay[];
   /** Present when the year is provisional: what it still waits for. */
   readonly provisional?: ProvisionalStatus;

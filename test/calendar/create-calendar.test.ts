@@ -62,6 +62,13 @@ describe('createCalendar', () => {
   it('D1: 200,000 copies of one year give an Err, not a RangeError from a spread into Math.max', () => {
     const years: number[] = Array<number>(200_000).fill(2026);
     const error = createCalendar({ years })._unsafeUnwrapErr();
+    expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Too big: expected array to have <=1100 items' }]]);
+    expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
+  });
+
+  it('D1: 1,100 copies of one year (as many as the list may hold) are checked by the rules in one pass', () => {
+    const years: number[] = Array<number>(1_100).fill(2026);
+    const error = createCalendar({ years })._unsafeUnwrapErr();
     expect([error.code, dataOf(error, 'calendar/invalid-input').issues]).toEqual(['calendar/invalid-input', [{ path: 'years', message: 'Each year may be given once' }]]);
     expect(calendarOptionsSchema.safeParse({ years }).success).toBe(false);
   });

@@ -51,6 +51,7 @@ const text = (): fc.Arbitrary<unknown> =>
     fc.constant({ id: '', en: 'Holiday' }),
     fc.constant({ id: 'Hari libur' }),
     fc.constant({ id: 'a', en: 'b', de: 'c' }),
+    fc.constant({ id: 'x'.repeat(10_001), en: `${'x'.repeat(9_999)}😀` }),
     fc.constant(null),
     fc.constant('Hari libur'),
   );
@@ -63,6 +64,7 @@ const basis = (): fc.Arbitrary<unknown> =>
     fc.constant({ instrument: 'SKB', article: '' }),
     fc.constant({ instrument: 'SKB', article: undefined }),
     fc.constant({ instrument: 'SKB', extra: true }),
+    fc.constant({ instrument: 'SKB', evidence: 'primary-text' }),
     fc.constant({}),
     fc.constant(7),
   );
@@ -106,7 +108,8 @@ const table = (): fc.Arbitrary<unknown> =>
       {
         year: fc.oneof(fc.constantFrom(2025, 2026, 2027, 2028), fc.constantFrom(2027.5, 1800, 3000, '2027', 2 ** 60)),
         instruments: fc.oneof(fc.array(instrument(), { maxLength: 2 }), fc.constant(null)),
-        days: fc.oneof(fc.array(day(), { maxLength: 3 }), fc.constant('days')),
+        days: fc.oneof(fc.array(day(), { maxLength: 3 }), fc.constant('days'), fc.constant(Array<null>(367).fill(null))),
+        counts: fc.record({ holidays: fc.constantFrom(0, 1, 2 ** 60, -1), collectiveLeave: fc.constantFrom(0, -(2 ** 60), 0.5) }),
       },
       { requiredKeys: ['year', 'instruments', 'days'] },
     ),
@@ -121,6 +124,7 @@ const years = (): fc.Arbitrary<unknown> =>
       maxLength: 3,
     }),
     fc.constant(new Int32Array(2)),
+    fc.constant(Array<number>(1_101).fill(2026)),
     fc.constant(2026),
   );
 
@@ -167,6 +171,15 @@ describe('createCalendar checks its options as calendarOptionsSchema says', () =
       { yearData: [{ year: 2027, instruments: [], days: [{ date: '2026-12-31', kind: 'holiday', name: { id: 'a', en: 'b' }, basis: { instrument: 'i' }, adHoc: false }] }] },
       { yearData: [{ year: 2027, instruments: [], days: [] }, { year: 2027, instruments: [], days: [] }] },
       { yearData: [{ year: 2027, instruments: [], days: [], extra: 1 }, 5] },
+      // D9: a list past its limit is one issue, its items unread and the rules on it not run; a text past its limit
+      // goes on; past the total, one issue at path ''. A count that is not a safe integer is only that issue.
+      { years: Array<string>(1_101).fill('x') },
+      { yearData: Array<unknown>(1_101).fill({ year: 2027, instruments: [], days: [] }), extraWorkingDays: ['2026-02-30'] },
+      { extraHolidays: Array<null>(5_001).fill(null), extraWorkingDays: Array<null>(5_001).fill(null) },
+      { yearData: [{ year: 2027, instruments: Array<null>(1_001).fill(null), days: Array<null>(367).fill(null), superseded: Array<null>(367).fill(null) }] },
+      { yearData: [{ year: 2027, instruments: [], days: [{ date: '2027-01-01', kind: 'holiday', name: { id: 'x'.repeat(10_001), en: '' }, basis: { instrument: 'SKB', evidence: 'primary-text' } }] }] },
+      { yearData: [{ year: 2027, instruments: [], days: [], counts: { holidays: 2 ** 60, collectiveLeave: -(2 ** 60) } }] },
+      { years: [2026], extraHolidays: Array<string>(200_000).fill('2026-07-01') },
       new Uint8Array(2),
       null,
       'calendar',

@@ -13,7 +13,8 @@ const CALENDAR_MESSAGE = /* @__PURE__ */ deepFrozen({
   en: 'Expected a working calendar made by createCalendar (asn-kit/calendar)',
   id: 'Diharapkan kalender kerja yang dibuat oleh createCalendar (asn-kit/calendar)',
 });
-const DATE_MESSAGE = /* @__PURE__ */ deepFrozen({
+/** zod's message for a value that is not a date (of `isoDateSchema`). */
+export const DATE_MESSAGE = /* @__PURE__ */ deepFrozen({
   en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
   id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
 });
@@ -46,23 +47,29 @@ export function receivedType(value: unknown): string {
   return typeof value;
 }
 
-function countMessage(value: unknown, min: number): { en: string; id: string } {
+/**
+ * The issues zod gives a value that should be a whole number of at least `min` and at most `max`
+ * (`z.int().check(z.minimum(min), z.maximum(max))`), each in English and in Bahasa Indonesia: one about its type (not
+ * a number, not an integer), or those about its bounds (not a safe integer, below `min`, above `max`); none when it is
+ * one.
+ */
+export function wholeNumberIssues(value: unknown, min: number, max = Number.POSITIVE_INFINITY): { en: string; id: string }[] {
   if (!isFiniteNumber(value)) {
     const received = receivedType(value);
-    return {
-      en: `Invalid input: expected number, received ${received}`,
-      id: `Input tidak valid: diharapkan number, diterima ${received}`,
-    };
+    return [{ en: `Invalid input: expected number, received ${received}`, id: `Input tidak valid: diharapkan number, diterima ${received}` }];
   }
-  if (!Number.isInteger(value)) return { en: 'Invalid input: expected int, received number', id: 'Input tidak valid: diharapkan int, diterima number' };
+  if (!Number.isInteger(value)) return [{ en: 'Invalid input: expected int, received number', id: 'Input tidak valid: diharapkan int, diterima number' }];
+  const issues: { en: string; id: string }[] = [];
   if (!Number.isSafeInteger(value)) {
     const limit = String(Number.MAX_SAFE_INTEGER);
     // Stryker disable next-line EqualityOperator: an integer that is not safe is never 0, so `>` and `>=` agree
-    return value > 0
+    issues.push(value > 0
       ? { en: `Too big: expected int to be <=${limit}`, id: `Terlalu besar: diharapkan int menjadi <=${limit}` }
-      : { en: `Too small: expected int to be >=-${limit}`, id: `Terlalu kecil: diharapkan int menjadi >=-${limit}` };
+      : { en: `Too small: expected int to be >=-${limit}`, id: `Terlalu kecil: diharapkan int menjadi >=-${limit}` });
   }
-  return { en: `Too small: expected number to be >=${min}`, id: `Terlalu kecil: diharapkan number menjadi >=${min}` };
+  if (value < min) issues.push({ en: `Too small: expected number to be >=${min}`, id: `Terlalu kecil: diharapkan number menjadi >=${min}` });
+  if (value > max) issues.push({ en: `Too big: expected number to be <=${max}`, id: `Terlalu besar: diharapkan number menjadi <=${max}` });
+  return issues;
 }
 
 /** A count argument and its rule: its name, its value and the least value allowed. */
@@ -85,7 +92,7 @@ export function invalidArguments(
   };
   if (!isWorkingCalendar(calendar)) add('calendar', CALENDAR_MESSAGE);
   for (const [path, value] of dates) if (Number.isNaN(dayNumberOfInput(value))) add(path, DATE_MESSAGE);
-  if (count !== undefined && !isCount(count[1], count[2])) add(count[0], countMessage(count[1], count[2]));
+  if (count !== undefined && !isCount(count[1], count[2])) add(count[0], wholeNumberIssues(count[1], count[2])[0] as { en: string; id: string });
   return invalidInputError(english, indonesian);
 }
 

@@ -1,20 +1,22 @@
 import { isIsoDate, isRealDateShape } from '../../core/iso-date';
-import type { InputIssue } from '../../core/input-error';
+import type { InputIssue, LocalizedIssue } from '../../core/input-error';
 import type { CalendarYearData } from '../types';
-import { isFiniteNumber, receivedType } from './args';
-import { consecutiveYears, distinctYears, oneTablePerYear, RULE_MESSAGES, yearDataIssues } from './rules';
-import { deepFrozen } from '../../core/frozen';
+import { DATE_MESSAGE, receivedType, wholeNumberIssues } from './args';
+import { consecutiveYears, distinctYears, MOST_DAYS, MOST_YEARS, oneTablePerYear, RULE_MESSAGES, yearDataIssues } from './rules';
+import { INPUT_LIMITS, tooManyItems } from '../../core/limits';
 
 // The check `createCalendar` runs on its options. It is `calendarOptionsSchema` (src/calendar/schemas.ts) written
 // out field by field, from the same rules (./rules.ts), because the schema cannot come along: createCalendar +
 // countWorkingDays must bundle within 10 kB gzip with every dependency, the built-in tables and neverthrow alone
 // take about 6 kB, the smallest zod/mini object adds about 4.5 kB, and the options schema itself 8.5 kB. (Measured
-// with zod 4.6.7: this file and createCalendar come to about 9 kB in all.) test/calendar/options.test.ts holds
+// with zod 4.6.7: the two functions come to 9,969 B with the limits of issue 14.) test/calendar/options.test.ts holds
 // the two to each other: on arbitrary values, near misses and hostile objects, both give the same issues, path for
 // path and message for message. Change both together.
 // Messages follow zod's English and Indonesian locales, and so does the order of the checks: as in zod, a rule on a
 // whole list (one table per year, consecutive years) runs unless an item failed with an issue that stops the checks
-// (a wrong type, a wrong option, a malformed date); a value out of its bounds does not stop them.
+// (a wrong type, a wrong option, a malformed date); a value out of its bounds does not stop them. A list longer than
+// its limit is one issue, found before its items are read (zod 4.6 does the same), and it stops the checks; options
+// whose lists hold more than INPUT_LIMITS.total items together are one issue at path '', as `validate` gives.
 
 /** The issues found so far, in English and in Bahasa Indonesia, and how many of them stop the checks after them. */
 export interface Issues {
@@ -25,17 +27,18 @@ export interface Issues {
 
 type Check = (value: unknown, path: string, issues: Issues) => boolean;
 
-const DATE_MESSAGE = /* @__PURE__ */ deepFrozen({
-  en: 'Expected a real calendar date written YYYY-MM-DD (years 1900–2999)',
-  id: 'Diharapkan tanggal kalender yang nyata dengan format YYYY-MM-DD (tahun 1900–2999)',
-});
-
 /** Records an issue; `goesOn` for one after which zod's checks go on (a bound, a rule), not one that stops them. */
 function add(issues: Issues, path: string, en: string, id: string = en, goesOn = false): false {
   issues.en.push({ path, message: en });
   issues.id.push({ path, message: id });
   if (!goesOn) issues.stops += 1;
   return false;
+}
+
+/** Records issues written in both languages. */
+function addEach(issues: Issues, found: readonly LocalizedIssue[]): Issues {
+  for (const { path, message } of found) add(issues, path, message.en, message.id);
+  return issues;
 }
 
 /** A rule on a value: whether it holds, and its message in English and in Bahasa Indonesia. */
@@ -54,10 +57,14 @@ function quoted(values: readonly unknown[], separator: string): string {
   return values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(separator);
 }
 
+/** A text of 1 to `INPUT_LIMITS.text` characters, counted as zod does (in code points). */
 const nonEmptyText: Check = (value, path, issues) => {
   if (typeof value !== 'string') return wrongType(issues, path, 'string', value);
-  const en = 'Too small: expected string to have >=1 characters';
-  return value.length >= 1 || add(issues, path, en, 'Terlalu kecil: diharapkan string memiliki >=1 karakter', true);
+  if (value.length < 1) return add(issues, path, 'Too small: expected string to have >=1 characters', 'Terlalu kecil: diharapkan string memiliki >=1 karakter', true);
+  const most = INPUT_LIMITS.text;
+  // A code point is one or two UTF-16 units: only a string longer than the limit in units needs counting.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: a shortcut; the count in code points agrees
+  return value.length <= most || Array.from(value).length <= most || add(issues, path, `Too big: expected string to have <=${most} characters`, `Terlalu besar: diharapkan string memiliki <=${most} karakter`, true);
 };
 
 /**
@@ -81,19 +88,16 @@ function oneOf(values: readonly unknown[]): Check {
   };
 }
 
-/** A whole number of at least `min` and, when given, at most `max` (zod's `z.int().check(z.minimum, z.maximum)`). */
+/**
+ * A whole number of at least `min` and, when given, at most `max` (zod's `z.int().check(z.minimum, z.maximum)`): an
+ * issue about its type stops the checks, one about its bounds does not.
+ */
 function wholeNumber(min: number, max?: number): Check {
   return (value, path, issues) => {
-    if (!isFiniteNumber(value)) return wrongType(issues, path, 'number', value);
-    if (!Number.isInteger(value)) return add(issues, path, 'Invalid input: expected int, received number', 'Input tidak valid: diharapkan int, diterima number');
-    if (!Number.isSafeInteger(value)) {
-      // Stryker disable next-line EqualityOperator: an integer that is not safe is never 0, so `>` and `>=` agree
-      const [en, id, bound] = value > 0 ? ['Too big', 'Terlalu besar', `<=${Number.MAX_SAFE_INTEGER}`] : ['Too small', 'Terlalu kecil', `>=${Number.MIN_SAFE_INTEGER}`];
-      add(issues, path, `${en}: expected int to be ${bound}`, `${id}: diharapkan int menjadi ${bound}`, true);
-    }
-    if (value < min) return add(issues, path, `Too small: expected number to be >=${min}`, `Terlalu kecil: diharapkan number menjadi >=${min}`, true);
-    if (max !== undefined && value > max) return add(issues, path, `Too big: expected number to be <=${max}`, `Terlalu besar: diharapkan number menjadi <=${max}`, true);
-    return true;
+    const found = wholeNumberIssues(value, min, max);
+    const goesOn = Number.isInteger(value);
+    for (const { en, id } of found) add(issues, path, en, id, goesOn);
+    return found.length === 0;
   };
 }
 
@@ -107,11 +111,11 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /** A strict object: each field of the shape (`optional`: the key may be absent), then any key it does not know. */
 function strictObject(shape: Readonly<Record<string, readonly [check: Check, optional?: true]>>): Check {
+  const fields = Object.entries(shape);
   return (value, path, issues) => {
     if (!isObject(value)) return wrongType(issues, path, 'object', value);
     let valid = true;
-    for (const key of Object.keys(shape)) {
-      const [check, optional] = shape[key] as readonly [Check, true?];
+    for (const [key, [check, optional]] of fields) {
       if (optional === true && !(key in value)) continue;
       valid = check(value[key], child(path, key), issues) && valid;
     }
@@ -125,10 +129,14 @@ function strictObject(shape: Readonly<Record<string, readonly [check: Check, opt
   };
 }
 
-/** An array of items, then the rules on the whole list (each on its own), unless an item stopped the checks. */
-function arrayOf(item: Check, rules: readonly Rule[] = []): Check {
+/**
+ * An array of at most `most` items: a longer one is one issue that stops the checks, its items unread; otherwise its
+ * items, then the rules on the whole list (each on its own), unless an item stopped the checks.
+ */
+function arrayOf(item: Check, most: number, rules: readonly Rule[] = []): Check {
   return (value, path, issues) => {
     if (!Array.isArray(value)) return wrongType(issues, path, 'array', value);
+    if (value.length > most) return add(issues, path, `Too big: expected array to have <=${most} items`, `Terlalu besar: diharapkan array memiliki <=${most} item`);
     const stops = issues.stops;
     let valid = true;
     for (let index = 0; index < value.length; index += 1) valid = item(value[index], child(path, index), issues) && valid;
@@ -173,6 +181,7 @@ const yearTable = strictObject({
         signed: [isoDate],
         title: [text],
       }),
+      INPUT_LIMITS.items,
     ),
   ],
   days: [
@@ -184,6 +193,7 @@ const yearTable = strictObject({
         basis: [basis],
         adHoc: [oneOf([true]), true],
       }),
+      MOST_DAYS,
     ),
   ],
   counts: [strictObject({ holidays: [count], collectiveLeave: [count] }), true],
@@ -196,6 +206,7 @@ const yearTable = strictObject({
         basis: [basis],
         movedTo: [isoDate, true],
       }),
+      MOST_DAYS,
     ),
     true,
   ],
@@ -205,16 +216,16 @@ const yearTable = strictObject({
 const options = strictObject({
   workWeek: [oneOf([5, 6]), true],
   years: [
-    arrayOf(year, [
+    arrayOf(year, MOST_YEARS, [
       [(list: readonly number[]) => list.length >= 1, 'Too small: expected array to have >=1 items', 'Terlalu kecil: diharapkan array memiliki >=1 item'],
       [consecutiveYears, RULE_MESSAGES.consecutive, RULE_MESSAGES.consecutive],
       [distinctYears, RULE_MESSAGES.distinct, RULE_MESSAGES.distinct],
     ]),
     true,
   ],
-  extraHolidays: [arrayOf(extraDay), true],
-  extraWorkingDays: [arrayOf(extraDay), true],
-  yearData: [arrayOf(yearTable, [[oneTablePerYear, RULE_MESSAGES.oneTable, RULE_MESSAGES.oneTable]]), true],
+  extraHolidays: [arrayOf(extraDay, INPUT_LIMITS.records), true],
+  extraWorkingDays: [arrayOf(extraDay, INPUT_LIMITS.records), true],
+  yearData: [arrayOf(yearTable, MOST_YEARS, [[oneTablePerYear, RULE_MESSAGES.oneTable, RULE_MESSAGES.oneTable]]), true],
 });
 
 /**
@@ -225,24 +236,44 @@ const options = strictObject({
  */
 export function yearTableIssues(input: unknown): Issues {
   const issues: Issues = { en: [], id: [], stops: 0 };
-  if (!yearTable(input, '', issues)) return issues;
-  for (const issue of yearDataIssues(input as CalendarYearData, '')) add(issues, issue.path, issue.message.en, issue.message.id);
-  return issues;
+  return yearTable(input, '', issues) ? addEach(issues, yearDataIssues(input as CalendarYearData, '')) : issues;
+}
+
+/** The length of a list; 0 for anything else. */
+function lengthOf(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
 }
 
 /**
- * Checks the options of `createCalendar` as `calendarOptionsSchema` would, then each year table as
- * `parseCalendarYearData` does.
+ * The list items of the options as `validate` counts them before zod reads them (core/list-items.ts): the length of
+ * every list, and of every list of each year table, as given; the count may stop once it passes the total.
+ */
+function listItems(input: unknown): number {
+  if (!isObject(input)) return 0;
+  const tables = input['yearData'];
+  let items = lengthOf(input['years']) + lengthOf(input['extraHolidays']) + lengthOf(input['extraWorkingDays']) + lengthOf(tables);
+  if (Array.isArray(tables)) {
+    for (const table of tables) {
+      // Stryker disable next-line ConditionalExpression: a shortcut; counting on past the total gives the same answer
+      if (items > INPUT_LIMITS.total) break;
+      if (isObject(table)) items += lengthOf(table['instruments']) + lengthOf(table['days']) + lengthOf(table['superseded']);
+    }
+  }
+  return items;
+}
+
+/**
+ * Checks the options of `createCalendar` as `validate` with `calendarOptionsSchema` would (their list items
+ * together first, then the schema), then each year table as `parseCalendarYearData` does.
  *
  * @param input - The options as given (not `undefined`).
  * @returns Every issue found, in both languages; none when the options are valid.
  */
 export function optionIssues(input: unknown): Issues {
   const issues: Issues = { en: [], id: [], stops: 0 };
+  if (listItems(input) > INPUT_LIMITS.total) return addEach(issues, [tooManyItems('')]);
   if (!options(input, '', issues)) return issues;
   const tables = (input as { readonly yearData?: readonly CalendarYearData[] }).yearData ?? [];
-  tables.forEach((table, index) => {
-    for (const issue of yearDataIssues(table, `yearData.${index}.`)) add(issues, issue.path, issue.message.en, issue.message.id);
-  });
+  tables.forEach((table, index) => addEach(issues, yearDataIssues(table, `yearData.${index}.`)));
   return issues;
 }

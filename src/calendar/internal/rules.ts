@@ -30,6 +30,19 @@ export function oneTablePerYear(tables: readonly { readonly year: number }[]): b
   return distinctYears(tables.map((table) => table.year));
 }
 
+/**
+ * The most years a calendar holds, and so the longest `years` and `yearData` lists: every year of 1900–2999, the
+ * years a date may have, each given once.
+ */
+export const MOST_YEARS = 1_100;
+
+/**
+ * The most rows of a year table's `days`, and of its `superseded` days: one for each day of a leap year. A real
+ * table lists about 25 (2026: 17 holidays and 8 days of cuti bersama); two rows share a date only when two holidays
+ * fall on one day.
+ */
+export const MOST_DAYS = 366;
+
 /** The messages of the rules above. */
 export const RULE_MESSAGES = /* @__PURE__ */ deepFrozen({
   consecutive: 'The years must be consecutive',
@@ -65,13 +78,16 @@ export function yearDataIssues(table: CalendarYearData, at: string): LocalizedIs
   const prefix = `${table.year}-`;
   const tally = { holiday: 0, 'collective-leave': 0 };
   let previous: OfficialDay | undefined;
+  // The first row of each date, so that a later row of the same date is compared with it in one look-up: the
+  // check is linear in the rows, not quadratic (issue 14, D9).
+  const firstOf = new Map<string, OfficialDay>();
   table.days.forEach((day, index) => {
     const path = `${at}days.${index}`;
     if (!day.date.startsWith(prefix)) issues.push({ path: `${path}.date`, message: notInYear });
     if (previous !== undefined && day.date < previous.date) issues.push({ path: `${path}.date`, message: DATA_MESSAGES.order });
-    const same = table.days.findIndex((other) => other.date === day.date);
-    const twin = table.days[same] as OfficialDay;
-    if (same < index && (day.kind !== 'holiday' || twin.kind !== 'holiday' || twin.name.id === day.name.id)) {
+    const twin = firstOf.get(day.date);
+    if (twin === undefined) firstOf.set(day.date, day);
+    else if (day.kind !== 'holiday' || twin.kind !== 'holiday' || twin.name.id === day.name.id) {
       issues.push({ path: `${path}.date`, message: DATA_MESSAGES.twice });
     }
     tally[day.kind] += 1;
