@@ -133,7 +133,7 @@ export function developmentHours(
 ): Result<DevelopmentHours, CompetencyError> {
   const items = eachParsed(activities, DEVELOPMENT_ACTIVITY_KIND, parseDevelopmentActivity);
   const facts = trustParsed(employee, EMPLOYEE_KIND, readEmployee);
-  if (items === undefined || facts.isErr() || !yearSchema.safeParse(year).success) {
+  if (items === undefined || facts.isErr() || validate(yearSchema, year, INVALID_INPUT).isErr()) {
     return err(
       argumentsError(argumentsSchema, { activities, year, employee }, (value) =>
         value.activities.flatMap((activity, index) => checkDevelopmentActivity(activity, `activities.${index}.`)),

@@ -1,9 +1,9 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { LegalBasis } from '../core';
+import { validate, type LegalBasis } from '../core';
 import { isParsed } from '../core/parsed';
-import { argumentsError } from './arguments';
+import { argumentsError, withinTotal } from './arguments';
 import { competencyError, type CompetencyError } from './errors';
-import { LEVELS_KIND } from './kinds';
+import { INVALID_INPUT, LEVELS_KIND } from './kinds';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
 import { competencyLevelsSchema, levelsPairSchema, type CompetencyLevels } from './schemas';
 import { deepFrozen } from '../core/frozen';
@@ -52,18 +52,23 @@ export function pairLevels(standard: CompetencyLevels, actual: CompetencyLevels)
  */
 function readLevels(levels: CompetencyLevels): CompetencyLevels | undefined {
   if (isParsed(levels, LEVELS_KIND)) return levels;
-  const parsed = competencyLevelsSchema.safeParse(levels);
-  return parsed.success ? parsed.data : undefined;
+  return validate(competencyLevelsSchema, levels, INVALID_INPUT).unwrapOr(undefined);
 }
 
 /**
- * Takes a standard and actual levels (parsed levels as they are, anything else checked by the schema) and checks
- * that they name the same competencies.
+ * Takes a standard and actual levels (parsed levels as they are, anything else checked by the schema, the levels
+ * of both within `INPUT_LIMITS.total` together) and checks that they name the same competencies.
  */
 export function checkPair(standard: CompetencyLevels, actual: CompetencyLevels): Result<LevelsPair, CompetencyError> {
+  const given = { standard, actual };
+  const within = withinTotal([
+    { value: standard, schema: competencyLevelsSchema, kind: LEVELS_KIND },
+    { value: actual, schema: competencyLevelsSchema, kind: LEVELS_KIND },
+  ]);
+  if (!within) return err(argumentsError(levelsPairSchema, given));
   const required = readLevels(standard);
   const found = readLevels(actual);
-  if (required === undefined || found === undefined) return err(argumentsError(levelsPairSchema, { standard, actual }));
+  if (required === undefined || found === undefined) return err(argumentsError(levelsPairSchema, given));
   return pairLevels(required, found);
 }
 
