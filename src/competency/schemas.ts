@@ -41,20 +41,31 @@ function hasEntries(record: object): boolean {
   return false;
 }
 
-/** Whether a record has at most `INPUT_LIMITS.items` keys (counted only that far). */
-function withinKeyLimit(record: object): boolean {
-  return keysUpTo(record, INPUT_LIMITS.items) <= INPUT_LIMITS.items;
+/** Whether a value is an object of more than `most` keys. */
+function holdsMoreKeys(value: unknown, most: number): boolean {
+  return typeof value === 'object' && value !== null && keysUpTo(value, most) > most;
 }
 
+/** A record of numbers by name: competency levels, scores, weights. */
+type Levels = Record<string, number>;
+
 /**
- * The check that a record (competency codes, score names) has at most `INPUT_LIMITS.items` keys, as a list inside
- * one record has at most that many items: the total of a call alone would let one record hold 200,000.
+ * A record schema that holds at most `INPUT_LIMITS.items` keys (competency codes, score names), as a list inside
+ * one record holds at most that many items: the total of a call alone would let one record hold 200,000. The keys
+ * are counted, only that far, before zod reads any entry (zod does so for a list's length, not for a record's), so
+ * a larger record is refused unread. `z.toJSONSchema` writes the record itself.
  */
-function keyLimit(): z.core.$ZodCheck<object> {
-  const most = String(INPUT_LIMITS.items);
-  return z.refine(withinKeyLimit, {
-    error: localized({ id: `Terlalu besar: diharapkan objek memiliki <=${most} kunci`, en: `Too big: expected object to have <=${most} keys` }),
+function boundedRecord<T extends z.ZodMiniType<Levels, Levels>>(record: T): z.ZodMiniPipe<z.ZodMiniTransform<Levels, Levels>, T> {
+  const most = INPUT_LIMITS.items;
+  const message = localized({ id: `Terlalu besar: diharapkan objek memiliki <=${String(most)} kunci`, en: `Too big: expected object to have <=${String(most)} keys` });
+  // Typed as the record's input for z.input; a JavaScript caller may pass anything.
+  const guard = z.transform((value: Levels, payload) => {
+    if (holdsMoreKeys(value, most)) {
+      payload.issues.push({ code: 'too_big', origin: 'object', maximum: most, inclusive: true, input: value, message: message() });
+    }
+    return value;
   });
+  return z.pipe(guard, record);
 }
 
 /**
@@ -69,7 +80,7 @@ function keyLimit(): z.core.$ZodCheck<object> {
  * competencyLevelsSchema.safeParse({ integrity: 3 }).success; // => true
  * ```
  */
-export const competencyLevelsSchema = /* @__PURE__ */ (() => z
+export const competencyLevelsSchema = /* @__PURE__ */ (() => boundedRecord(z
   .record(z.string().check(z.maxLength(MAX_CODE_LENGTH)), levelSchema, {
     error: (issue) =>
       localized(
@@ -82,8 +93,7 @@ export const competencyLevelsSchema = /* @__PURE__ */ (() => z
   })
   .check(
     z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) }),
-    keyLimit(),
-  ))();
+  )))();
 
 /** The standard and the actual levels of one assessment: the arguments of `competencyGap` and `jobPersonMatch`. */
 export const levelsPairSchema = /* @__PURE__ */ (() => z.object({ standard: competencyLevelsSchema, actual: competencyLevelsSchema }))();
@@ -563,12 +573,9 @@ export interface TalentEntry {
 export type TalentEntryInput = z.input<typeof talentEntrySchema>;
 
 /** The zod schema of {@link derivePotential}'s scores: named results on a 0–100 scale, 1 to 1,000 of them. */
-export const potentialScoresSchema = /* @__PURE__ */ (() => z
+export const potentialScoresSchema = /* @__PURE__ */ (() => boundedRecord(z
   .record(nonEmpty, z.number().check(z.minimum(0), z.maximum(100)))
-  .check(
-    z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu nilai', en: 'At least one score is needed' }) }),
-    keyLimit(),
-  ))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu nilai', en: 'At least one score is needed' }) }))))();
 
 /**
  * The options of {@link derivePotential}.
@@ -588,7 +595,7 @@ export interface PotentialOptions {
 
 /** The zod schema of {@link PotentialOptions}: an unknown key is an error that names it. */
 export const potentialOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  weights: z.optional(z.record(nonEmpty, z.number().check(z.minimum(0), z.maximum(1000))).check(keyLimit())),
+  weights: z.optional(boundedRecord(z.record(nonEmpty, z.number().check(z.minimum(0), z.maximum(1000))))),
   bands: z.optional(
     z.union([
       z.enum(['jpm', 'score-100']),
