@@ -111,8 +111,8 @@ function keyOf(position: Position): StandardPositionKey | undefined {
  *
  * @param position - The position, as in `asn-kit/employee` (`{ type: 'jpt', level: 'pratama' }`, …).
  * @param asOf - The date the standard applies to (e.g. the assessment date).
- * @param options - `{ levels, table }`: position-specific levels (from {@link parseCompetencyLevels} they are not
- *   checked again) and a table of your own; an unknown key is an error.
+ * @param options - `{ levels, table }`: position-specific levels (at most 1,000; from {@link parseCompetencyLevels}
+ *   they are not checked again) and a table of your own; an unknown key is an error.
  * @returns `Ok(standard)`; `Err` with `competency/no-default-standard` for guru and dosen (their standard comes
  *   from the instansi pembina), `competency/no-rule-in-force` before the table's rows apply, or
  *   `competency/invalid-input`.
