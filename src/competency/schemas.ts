@@ -46,20 +46,19 @@ function holdsMoreKeys(value: unknown, most: number): boolean {
   return typeof value === 'object' && value !== null && keysUpTo(value, most) > most;
 }
 
-/** A record of numbers by name: competency levels, scores, weights. */
-type Levels = Record<string, number>;
-
 /**
  * A record schema that holds at most `INPUT_LIMITS.items` keys (competency codes, score names), as a list inside
  * one record holds at most that many items: the total of a call alone would let one record hold 200,000. The keys
  * are counted, only that far, before zod reads any entry (zod does so for a list's length, not for a record's), so
  * a larger record is refused unread. `z.toJSONSchema` writes the record itself.
  */
-function boundedRecord<T extends z.ZodMiniType<Levels, Levels>>(record: T): z.ZodMiniPipe<z.ZodMiniTransform<Levels, Levels>, T> {
+function boundedRecord<T extends z.ZodMiniType<Record<string, number>, Record<string, number>>>(
+  record: T,
+): z.ZodMiniPipe<z.ZodMiniTransform<Record<string, number>, Record<string, number>>, T> {
   const most = INPUT_LIMITS.items;
   const message = localized({ id: `Terlalu besar: diharapkan objek memiliki <=${String(most)} kunci`, en: `Too big: expected object to have <=${String(most)} keys` });
   // Typed as the record's input for z.input; a JavaScript caller may pass anything.
-  const guard = z.transform((value: Levels, payload) => {
+  const guard = z.transform((value: Record<string, number>, payload) => {
     if (holdsMoreKeys(value, most)) {
       payload.issues.push({ code: 'too_big', origin: 'object', maximum: most, inclusive: true, input: value, message: message() });
     }
