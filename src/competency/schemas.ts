@@ -69,8 +69,8 @@ function boundedRecord<T extends z.ZodMiniType<Record<string, number>, Record<st
 
 /**
  * The zod schema of {@link CompetencyLevels}: a plain object with 1 to 1,000 entries (`INPUT_LIMITS.items`), each
- * key a code of at most 64 characters, each value a whole number 1–5. It builds a new object (the caller's is never returned), and
- * `z.toJSONSchema` writes it as an object whose values are one of 1, 2, 3, 4 and 5.
+ * key a code of at most 64 characters, each value a whole number 1–5. It builds a new object (the caller's is never
+ * returned), and `z.toJSONSchema` writes it as an object whose values are one of 1, 2, 3, 4 and 5.
  *
  * @example
  * ```ts
@@ -90,9 +90,7 @@ export const competencyLevelsSchema = /* @__PURE__ */ (() => boundedRecord(z
             : { id: 'Kode kompetensi berupa string', en: 'A competency code is a string' },
       )(),
   })
-  .check(
-    z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) }),
-  )))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) }))))();
 
 /** The standard and the actual levels of one assessment: the arguments of `competencyGap` and `jobPersonMatch`. */
 export const levelsPairSchema = /* @__PURE__ */ (() => z.object({ standard: competencyLevelsSchema, actual: competencyLevelsSchema }))();
