@@ -5,7 +5,9 @@
  * `activities.0.jp`, `options.scheme`).
  */
 import type { Result } from 'neverthrow';
-import { invalidInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from '../core';
+import { INPUT_LIMITS, invalidInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from '../core';
+import { listItemsIn } from '../core/list-items';
+import { isParsed } from '../core/parsed';
 import type { CompetencyError } from './errors';
 import { INVALID_INPUT } from './kinds';
 
@@ -32,15 +34,17 @@ export function argumentsError<T>(schema: ParseableSchema<T>, input: object, cro
  * @param list - The list as given (a JavaScript caller may pass anything).
  * @param kind - The kind of the items.
  * @param parse - The parser of one item.
- * @returns The parsed items, or `undefined` when the list or one of its items is invalid (the caller then builds
- *   the error with {@link argumentsError}).
+ * @param most - The longest the list may be, as its schema in the arguments says.
+ * @returns The parsed items, or `undefined` when the list is longer than `most` or it or one of its items is
+ *   invalid (the caller then builds the error with {@link argumentsError}).
  */
 export function eachParsed<T>(
   list: readonly T[],
   kind: string,
   parse: (input: unknown) => Result<T, CompetencyError>,
+  most: number = INPUT_LIMITS.records,
 ): readonly T[] | undefined {
-  if (!Array.isArray(list)) return undefined;
+  if (!Array.isArray(list) || list.length > most) return undefined;
   const items: T[] = [];
   for (const item of list as readonly unknown[]) {
     const parsed = trustParsed(item, kind, parse);
@@ -48,4 +52,41 @@ export function eachParsed<T>(
     items.push(parsed.value);
   }
   return items;
+}
+
+/**
+ * One argument as {@link withinTotal} counts it: its value and schema, the kind a parsed value is recorded as (a
+ * parsed value was counted by its parse), and with `each` a list whose items are taken one by one (then `schema`
+ * and `kind` are those of one item).
+ */
+export interface CountedArgument {
+  readonly value: unknown;
+  readonly schema: object;
+  readonly kind?: string;
+  readonly each?: true;
+}
+
+/**
+ * Whether the arguments of a call still to parse hold at most `INPUT_LIMITS.total` list items (and record keys)
+ * together, as one input does: counted before any of them is parsed, stopping at the limit. When they hold more,
+ * the caller builds the error with {@link argumentsError}, whose schema counts them all (path `''`).
+ *
+ * @param counted - The arguments.
+ * @returns `true` when within the total.
+ */
+export function withinTotal(counted: readonly CountedArgument[]): boolean {
+  let items = 0;
+  const count = (value: unknown, schema: object, kind: string | undefined): void => {
+    if (kind === undefined || !isParsed(value, kind)) items += listItemsIn(schema, value, INPUT_LIMITS.total - items);
+  };
+  for (const { value, schema, kind, each } of counted) {
+    if (each === undefined) count(value, schema, kind);
+    else if (Array.isArray(value)) {
+      const list: readonly unknown[] = value;
+      items += list.length;
+      for (let index = 0; index < list.length && items <= INPUT_LIMITS.total; index++) count(list[index], schema, kind);
+    }
+    if (items > INPUT_LIMITS.total) return false;
+  }
+  return true;
 }

@@ -14,8 +14,8 @@ const percentageSchema = /* @__PURE__ */ (() => z.number().check(z.minimum(0), z
  * assessment-centre report, under a built-in or a custom scheme. Boundaries are inclusive minimums.
  *
  * @param percentage - The JPM percentage, 0–1000 (JPM is not capped at 100).
- * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme}; an unknown
- *   key is an error.
+ * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme} (at most 1,000
+ *   categories); an unknown key is an error.
  * @returns `Ok(category)`, or `Err` with `competency/invalid-input`.
  * @example
  * ```ts

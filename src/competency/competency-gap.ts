@@ -64,10 +64,12 @@ export interface CompetencyGap {
  * parsed assessment) are used as they are; any other object is checked first, so a JavaScript caller still gets a
  * coded `Err`.
  *
- * @param standard - The required levels by competency code (whole numbers 1–5).
+ * @param standard - The required levels by competency code (whole numbers 1–5), at most 1,000 competencies.
  * @param actual - The assessed levels, naming exactly the same competencies.
- * @returns `Ok(gap)`; `Err` with `competency/invalid-input` for a level outside 1–5, or
- *   `competency/mismatched-competencies` (with `data.missing` and `data.extra`) when the lists differ.
+ * @returns `Ok(gap)`; `Err` with `competency/invalid-input` for a level outside 1–5, more than 1,000 competencies
+ *   in either record (`INPUT_LIMITS.items`, refused unread) or more than `INPUT_LIMITS.total` in both together
+ *   (path `''`), or `competency/mismatched-competencies` (with `data.missing` and `data.extra`) when the lists
+ *   differ.
  * @example
  * ```ts
  * import { competencyGap } from 'asn-kit/competency';

@@ -1,8 +1,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { reason, roundDecimal, type Reason } from '../core';
-import { argumentsError } from './arguments';
+import { reason, roundDecimal, validate, type Reason } from '../core';
 import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
+import { INVALID_INPUT } from './kinds';
 import { POTENTIAL_BANDS, type PotentialBands, type TalentPotential } from './rules/talent';
 import { potentialOptionsSchema, potentialScoresSchema, type PotentialOptions } from './schemas';
 import { deepFrozen } from '../core/frozen';
@@ -40,11 +40,12 @@ const BASIS = /* @__PURE__ */ deepFrozen({
  * leaves the scoring to each agency, so both weights and bands are options; the default bands (`jpm`) mirror the
  * JPM mapping scheme (≥ 90 Tinggi, ≥ 78 Menengah).
  *
- * @param scores - Named scores on a 0–100 scale, at least one.
+ * @param scores - Named scores on a 0–100 scale, 1 to 1,000 of them (`INPUT_LIMITS.items`).
  * @param options - `{ weights, bands }`: weights naming exactly the scores (default equal), and the bands; an
  *   unknown key is an error.
- * @returns `Ok(potential)`; `Err` with `competency/invalid-input`, or `competency/mismatched-weights` when the
- *   weights do not name the same scores or all weigh 0.
+ * @returns `Ok(potential)`; `Err` with `competency/invalid-input` (also for more than 1,000 scores or weights:
+ *   `Too big: expected object to have <=1000 keys`), or `competency/mismatched-weights` when the weights do not
+ *   name the same scores or all weigh 0.
  * @example
  * ```ts
  * import { derivePotential } from 'asn-kit/competency';
@@ -59,12 +60,12 @@ export function derivePotential(
   scores: Readonly<Record<string, number>>,
   options?: PotentialOptions,
 ): Result<DerivedPotential, CompetencyError> {
-  const given = potentialScoresSchema.safeParse(scores);
-  const settings = options === undefined ? undefined : potentialOptionsSchema.safeParse(options);
-  if (!given.success || settings?.success === false) return err(argumentsError(argumentsSchema, { scores, options }));
-  const values = given.data;
+  // One input: the scores and the options are counted together against the total, and their issues name them.
+  const parsed = validate(argumentsSchema, { scores, options }, INVALID_INPUT);
+  if (parsed.isErr()) return err(parsed.error);
+  const values = parsed.value.scores;
   const names = Object.keys(values);
-  const weights = settings?.data.weights;
+  const weights = parsed.value.options?.weights;
   let weighted = 0;
   let totalWeight = 0;
   if (weights === undefined) {
@@ -90,7 +91,7 @@ export function derivePotential(
       ));
     }
   }
-  const bandsOption = settings?.data.bands ?? 'jpm';
+  const bandsOption = parsed.value.options?.bands ?? 'jpm';
   const bands = typeof bandsOption === 'string' ? POTENTIAL_BANDS[bandsOption] : bandsOption;
   const score = roundDecimal(weighted / totalWeight, 2);
   const exact = weighted / totalWeight;

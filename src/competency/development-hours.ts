@@ -107,7 +107,8 @@ function readEmployee(employee: unknown): Result<DevelopmentEmployee, Competency
  * Activities from {@link parseDevelopmentActivity} and an `Employee` from `parseEmployee` are used as they are;
  * anything else is checked first, so a JavaScript caller still gets a coded `Err`.
  *
- * @param activities - The activities; only those dated in `year` count.
+ * @param activities - The activities; only those dated in `year` count. At most `INPUT_LIMITS.records` (5,000),
+ *   a longer list is `competency/invalid-input` before any activity is read.
  * @param year - The calendar year.
  * @param employee - `{ kind }` (and optionally `position`); an `Employee` of `asn-kit/employee` fits.
  * @returns `Ok(hours)`; `Err` with `competency/invalid-input` (negative JP, a non-classroom activity without JP…)
@@ -133,7 +134,7 @@ export function developmentHours(
 ): Result<DevelopmentHours, CompetencyError> {
   const items = eachParsed(activities, DEVELOPMENT_ACTIVITY_KIND, parseDevelopmentActivity);
   const facts = trustParsed(employee, EMPLOYEE_KIND, readEmployee);
-  if (items === undefined || facts.isErr() || !yearSchema.safeParse(year).success) {
+  if (items === undefined || facts.isErr() || validate(yearSchema, year, INVALID_INPUT).isErr()) {
     return err(
       argumentsError(argumentsSchema, { activities, year, employee }, (value) =>
         value.activities.flatMap((activity, index) => checkDevelopmentActivity(activity, `activities.${index}.`)),

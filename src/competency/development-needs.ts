@@ -1,14 +1,21 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { reason, type LegalBasis, type Reason } from '../core';
-import { argumentsError, eachParsed } from './arguments';
+import { INPUT_LIMITS, invalidInput, reason, validate, type LegalBasis, type Reason } from '../core';
+import { tooManyRows } from '../core/limits';
+import { argumentsError, eachParsed, withinTotal } from './arguments';
 import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { formOf } from './internal';
-import { SHORTFALL_KIND } from './kinds';
+import { INVALID_INPUT, SHORTFALL_KIND } from './kinds';
 import { parseShortfall } from './parse-shortfall';
 import { kindOfCompetency, type CompetencyKind } from './rules/dictionary';
 import { DEVELOPMENT_SUGGESTIONS, type DevelopmentForm, type DevelopmentSuggestion } from './rules/development';
-import { developmentNeedsOptionsSchema, shortfallsSchema, type DevelopmentNeedsOptions, type Shortfall } from './schemas';
+import {
+  developmentNeedsOptionsSchema,
+  shortfallSchema,
+  shortfallsSchema,
+  type DevelopmentNeedsOptions,
+  type Shortfall,
+} from './schemas';
 import { deepFrozen } from '../core/frozen';
 
 /**
@@ -57,9 +64,14 @@ const argumentsSchema = /* @__PURE__ */ (() => z.object({ shortfalls: shortfalls
 /** The suggestion table the options name: `undefined` takes the default without running zod. */
 function suggestionTable(options: DevelopmentNeedsOptions | undefined): readonly DevelopmentSuggestion[] | undefined {
   if (options === undefined) return DEVELOPMENT_SUGGESTIONS;
-  const parsed = developmentNeedsOptionsSchema.safeParse(options);
-  return parsed.success ? (parsed.data.suggestions ?? DEVELOPMENT_SUGGESTIONS) : undefined;
+  return validate(developmentNeedsOptionsSchema, options, INVALID_INPUT).match(
+    (parsed) => parsed.suggestions ?? DEVELOPMENT_SUGGESTIONS,
+    () => undefined,
+  );
 }
+
+/** The rows of an answer: the forms of each need. */
+const FORM_ROWS = /* @__PURE__ */ deepFrozen({ id: 'bentuk pengembangan setiap kebutuhan', en: 'the development forms of each need' });
 
 /** The basis of suggestions: the forms are law; the mapping of shortfall to form and JP is an asn-kit default. */
 export const SUGGESTION_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
@@ -69,17 +81,28 @@ export const SUGGESTION_BASIS: LegalBasis = /* @__PURE__ */ deepFrozen({
 });
 
 /** The row of a suggestion table for a kind and shortfall: the largest `minShortfall` not above the shortfall. */
-export function suggestionFor(
-  table: readonly DevelopmentSuggestion[],
-  kind: CompetencyKind,
-  shortfall: number,
-): DevelopmentSuggestion | undefined {
+function suggestionFor(table: readonly DevelopmentSuggestion[], kind: CompetencyKind, shortfall: number): DevelopmentSuggestion | undefined {
   let found: DevelopmentSuggestion | undefined;
   for (const row of table) {
     if (row.kind !== kind || row.minShortfall > shortfall) continue;
     if (found === undefined || row.minShortfall > found.minShortfall) found = row;
   }
   return found;
+}
+
+/**
+ * The row of a suggestion table for a kind and shortfall, as {@link suggestionFor} finds it, with the table read
+ * once per kind and shortfall asked (3 kinds × 5 shortfalls at most), not once per competency.
+ */
+export function suggestionLookup(
+  table: readonly DevelopmentSuggestion[],
+): (kind: CompetencyKind, shortfall: number) => DevelopmentSuggestion | undefined {
+  const found = new Map<string, DevelopmentSuggestion | undefined>();
+  return (kind, shortfall) => {
+    const key = `${kind}:${String(shortfall)}`;
+    if (!found.has(key)) found.set(key, suggestionFor(table, kind, shortfall));
+    return found.get(key);
+  };
 }
 
 /** The error when a suggestion table has no row for a competency. */
@@ -104,10 +127,14 @@ export function noSuggestion(competency: string, kind: CompetencyKind, shortfall
  *
  * Shortfalls from {@link parseShortfall} are used as they are; any other item is checked first.
  *
- * @param shortfalls - Competencies with their shortfall (a gap's `belowStandard` list fits); 0 is skipped.
- * @param options - `{ suggestions }`: a suggestion table of your own; an unknown key is an error.
- * @returns `Ok(needs)`; `Err` with `competency/invalid-input`, or `competency/no-development-suggestion` when the
- *   table has no row for a competency's kind and shortfall.
+ * @param shortfalls - Competencies with their shortfall (a gap's `belowStandard` list fits), at most
+ *   `INPUT_LIMITS.records` (5,000); 0 is skipped.
+ * @param options - `{ suggestions }`: a suggestion table of your own, at most `INPUT_LIMITS.items` (1,000) rows of
+ *   at most as many forms; an unknown key is an error.
+ * @returns `Ok(needs)`; `Err` with `competency/no-development-suggestion` when the table has no row for a
+ *   competency's kind and shortfall, or `competency/invalid-input`: also when the shortfalls and the table hold more
+ *   than `INPUT_LIMITS.total` (200,000) list items together (path `''`), and when the forms of all the needs would
+ *   pass that many rows (path `shortfalls`).
  * @example
  * ```ts
  * import { developmentNeeds } from 'asn-kit/competency';
@@ -128,16 +155,30 @@ export function developmentNeeds(
   shortfalls: readonly Shortfall[],
   options?: DevelopmentNeedsOptions,
 ): Result<DevelopmentNeeds, CompetencyError> {
+  const given = { shortfalls, options };
+  const within = withinTotal([
+    { value: shortfalls, schema: shortfallSchema, kind: SHORTFALL_KIND, each: true },
+    { value: options, schema: developmentNeedsOptionsSchema },
+  ]);
+  if (!within) return err(argumentsError(argumentsSchema, given));
   const items = eachParsed(shortfalls, SHORTFALL_KIND, parseShortfall);
   const table = suggestionTable(options);
-  if (items === undefined || table === undefined) return err(argumentsError(argumentsSchema, { shortfalls, options }));
-  const needs: DevelopmentNeed[] = [];
-  let totalJp = 0;
+  if (items === undefined || table === undefined) return err(argumentsError(argumentsSchema, given));
+  const rowOf = suggestionLookup(table);
+  const planned: { readonly item: Shortfall; readonly kind: CompetencyKind; readonly row: DevelopmentSuggestion }[] = [];
+  let rows = 0;
   for (const item of items) {
     if (item.shortfall === 0) continue;
     const kind = item.kind ?? kindOfCompetency(item.competency);
-    const row = suggestionFor(table, kind, item.shortfall);
+    const row = rowOf(kind, item.shortfall);
     if (row === undefined) return noSuggestion(item.competency, kind, item.shortfall);
+    planned.push({ item, kind, row });
+    rows += row.forms.length;
+  }
+  if (rows > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyRows('shortfalls', FORM_ROWS)]));
+  const needs: DevelopmentNeed[] = [];
+  let totalJp = 0;
+  for (const { item, kind, row } of planned) {
     const jp = row.jpPerLevel * item.shortfall;
     needs.push({ competency: item.competency, kind, shortfall: item.shortfall, forms: row.forms.map(formOf), jp });
     totalJp += jp;

@@ -1,11 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
-import type { LegalBasis } from '../core';
+import { validate, type LegalBasis } from '../core';
 import { isParsed } from '../core/parsed';
-import { argumentsError } from './arguments';
 import { competencyError, type CompetencyError } from './errors';
-import { LEVELS_KIND } from './kinds';
+import { INVALID_INPUT, LEVELS_KIND } from './kinds';
 import { DEVELOPMENT_FORMS, type DevelopmentForm, type DevelopmentFormCode } from './rules/development';
-import { competencyLevelsSchema, levelsPairSchema, type CompetencyLevels } from './schemas';
+import { levelsPairSchema, type CompetencyLevels } from './schemas';
 import { deepFrozen } from '../core/frozen';
 
 /** The basis of gaps and shortfalls (docs/interpretations.md#competency-gap). */
@@ -47,24 +46,12 @@ export function pairLevels(standard: CompetencyLevels, actual: CompetencyLevels)
 }
 
 /**
- * Levels to compute with: parsed levels as they are (one WeakMap lookup), any other value run through the schema
- * once (the copy is only read here, so it is neither frozen nor recorded); `undefined` when invalid.
- */
-function readLevels(levels: CompetencyLevels): CompetencyLevels | undefined {
-  if (isParsed(levels, LEVELS_KIND)) return levels;
-  const parsed = competencyLevelsSchema.safeParse(levels);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/**
- * Takes a standard and actual levels (parsed levels as they are, anything else checked by the schema) and checks
- * that they name the same competencies.
+ * Takes a standard and actual levels (parsed levels as they are; otherwise both checked by the schema as one input,
+ * so their levels count together against `INPUT_LIMITS.total`) and checks that they name the same competencies.
  */
 export function checkPair(standard: CompetencyLevels, actual: CompetencyLevels): Result<LevelsPair, CompetencyError> {
-  const required = readLevels(standard);
-  const found = readLevels(actual);
-  if (required === undefined || found === undefined) return err(argumentsError(levelsPairSchema, { standard, actual }));
-  return pairLevels(required, found);
+  if (isParsed(standard, LEVELS_KIND) && isParsed(actual, LEVELS_KIND)) return pairLevels(standard, actual);
+  return validate(levelsPairSchema, { standard, actual }, INVALID_INPUT).andThen((pair) => pairLevels(pair.standard, pair.actual));
 }
 
 /** The development form of a code (every code of the enum has one). */

@@ -63,11 +63,12 @@ export function pickCategory(scheme: JpmScheme, reached: (min: number) => boolea
  * agency's own regulation (e.g. PermenKKP 39/2023 Pasal 52). Levels from {@link parseCompetencyLevels} (or from a
  * parsed assessment) are used as they are; any other object is checked first.
  *
- * @param standard - The required levels by competency code (whole numbers 1–5).
+ * @param standard - The required levels by competency code (whole numbers 1–5), at most 1,000 competencies.
  * @param actual - The assessed levels, naming exactly the same competencies.
- * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme}; an unknown
- *   key is an error.
- * @returns `Ok(match)`; `Err` with `competency/invalid-input` or `competency/mismatched-competencies`.
+ * @param options - `{ scheme }`: `'mapping'` (default), `'selection'` or a custom {@link JpmScheme} (at most 1,000
+ *   categories); an unknown key is an error.
+ * @returns `Ok(match)`; `Err` with `competency/invalid-input` (also for more than 1,000 competencies in a record,
+ *   refused unread, or more than `INPUT_LIMITS.total` in both together) or `competency/mismatched-competencies`.
  * @example
  * ```ts
  * import { jobPersonMatch, parseCompetencyLevels } from 'asn-kit/competency';

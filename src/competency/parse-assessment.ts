@@ -19,7 +19,8 @@ function withParsedLevels<T extends Assessment>(assessment: T): T {
  * {@link jobPersonMatch} as parsed levels. The caller's object is never changed.
  *
  * @param input - Any value, e.g. a row of an assessment-centre export.
- * @returns `Ok(assessment)`, or `Err` with `competency/invalid-input` and every issue with its path.
+ * @returns `Ok(assessment)`, or `Err` with `competency/invalid-input` and every issue with its path (`actual` or
+ *   `standard` of more than 1,000 competencies: `Too big: expected object to have <=1000 keys`).
  * @example
  * ```ts
  * import { competencyGap, parseAssessment } from 'asn-kit/competency';

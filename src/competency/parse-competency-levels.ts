@@ -1,17 +1,18 @@
 import type { Result } from 'neverthrow';
-import { parseInput } from '../core';
+import { parseInput, validate } from '../core';
 import type { CompetencyError } from './errors';
 import { INVALID_INPUT, LEVELS_KIND } from './kinds';
 import { competencyLevelsSchema, type CompetencyLevels } from './schemas';
 
 /**
- * Parses competency levels at the boundary (a standard, or the levels an assessment found): at least one
- * competency, each code at most 64 characters, each level a whole number 1–5. The result is a new, frozen object
+ * Parses competency levels at the boundary (a standard, or the levels an assessment found): 1 to 1,000
+ * competencies (`INPUT_LIMITS.items`), each code at most 64 characters, each level a whole number 1–5. The result is a new, frozen object
  * that {@link competencyGap}, {@link jobPersonMatch} and {@link standardForPosition} take without checking it again;
  * the caller's object is never changed.
  *
  * @param input - Any value, e.g. a parsed JSON body.
- * @returns `Ok(levels)`, or `Err` with `competency/invalid-input` and every issue with its path.
+ * @returns `Ok(levels)`, or `Err` with `competency/invalid-input` and every issue with its path (more than 1,000
+ *   competencies: `Too big: expected object to have <=1000 keys`).
  * @example
  * ```ts
  * import { parseCompetencyLevels } from 'asn-kit/competency';
@@ -40,5 +41,5 @@ export function parseCompetencyLevels(input: unknown): Result<CompetencyLevels, 
  * ```
  */
 export function isCompetencyLevels(value: unknown): value is CompetencyLevels {
-  return competencyLevelsSchema.safeParse(value).success;
+  return validate(competencyLevelsSchema, value, INVALID_INPUT).isOk();
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { boundedText, itemList, recordList } from '../core/schemas';
-import { isoDateSchema, legalBasisSchema, localizedTextSchema, type LocalizedIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
+import { INPUT_LIMITS, isoDateSchema, legalBasisSchema, localizedTextSchema, type LocalizedIssue, type IsoDate, type LegalBasis, type LocalizedText } from '../core';
 import { positionSchema, type Position } from '../employee';
 import type { Predikat } from '../performance/predikat';
 import { DEVELOPMENT_FORMS, DEVELOPMENT_FORM_CODES, type DevelopmentFormCode, type DevelopmentSuggestion } from './rules/development';
@@ -10,6 +10,7 @@ import type { StandardPositionKey } from './rules/standard-levels';
 import type { NineBoxScheme, PotentialBands, TalentPerformance, TalentPotential } from './rules/talent';
 import { localized } from '../core/language';
 import { deepFrozen } from '../core/frozen';
+import { keysUpTo } from './key-count';
 
 /**
  * Competency levels by competency code, e.g. `{ integrity: 3, 'decision-making': 2 }`: a standard or the actual
@@ -40,10 +41,36 @@ function hasEntries(record: object): boolean {
   return false;
 }
 
+/** Whether a value is an object of more than `most` keys. */
+function holdsMoreKeys(value: unknown, most: number): boolean {
+  return typeof value === 'object' && value !== null && keysUpTo(value, most) > most;
+}
+
 /**
- * The zod schema of {@link CompetencyLevels}: a plain object with at least one entry, each key a code of at most
- * 64 characters, each value a whole number 1–5. It builds a new object (the caller's is never returned), and
- * `z.toJSONSchema` writes it as an object whose values are one of 1, 2, 3, 4 and 5.
+ * A record schema that holds at most `INPUT_LIMITS.items` keys (competency codes, score names), as a list inside
+ * one record holds at most that many items: the total of a call alone would let one record hold 200,000. The keys
+ * are counted, only that far, before zod reads any entry (zod does so for a list's length, not for a record's), so
+ * a larger record is refused unread. `z.toJSONSchema` writes the record itself.
+ */
+function boundedRecord<T extends z.ZodMiniType<Record<string, number>, Record<string, number>>>(
+  record: T,
+): z.ZodMiniPipe<z.ZodMiniTransform<Record<string, number>, Record<string, number>>, T> {
+  const most = INPUT_LIMITS.items;
+  const message = localized({ id: `Terlalu besar: diharapkan objek memiliki <=${String(most)} kunci`, en: `Too big: expected object to have <=${String(most)} keys` });
+  // Typed as the record's input for z.input; a JavaScript caller may pass anything.
+  const guard = z.transform((value: Record<string, number>, payload) => {
+    if (holdsMoreKeys(value, most)) {
+      payload.issues.push({ code: 'too_big', origin: 'object', maximum: most, inclusive: true, input: value, message: message() });
+    }
+    return value;
+  });
+  return z.pipe(guard, record);
+}
+
+/**
+ * The zod schema of {@link CompetencyLevels}: a plain object with 1 to 1,000 entries (`INPUT_LIMITS.items`), each
+ * key a code of at most 64 characters, each value a whole number 1–5. It builds a new object (the caller's is never
+ * returned), and `z.toJSONSchema` writes it as an object whose values are one of 1, 2, 3, 4 and 5.
  *
  * @example
  * ```ts
@@ -52,7 +79,7 @@ function hasEntries(record: object): boolean {
  * competencyLevelsSchema.safeParse({ integrity: 3 }).success; // => true
  * ```
  */
-export const competencyLevelsSchema = /* @__PURE__ */ (() => z
+export const competencyLevelsSchema = /* @__PURE__ */ (() => boundedRecord(z
   .record(z.string().check(z.maxLength(MAX_CODE_LENGTH)), levelSchema, {
     error: (issue) =>
       localized(
@@ -63,7 +90,7 @@ export const competencyLevelsSchema = /* @__PURE__ */ (() => z
             : { id: 'Kode kompetensi berupa string', en: 'A competency code is a string' },
       )(),
   })
-  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) })))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu kompetensi', en: 'At least one competency is needed' }) }))))();
 
 /** The standard and the actual levels of one assessment: the arguments of `competencyGap` and `jobPersonMatch`. */
 export const levelsPairSchema = /* @__PURE__ */ (() => z.object({ standard: competencyLevelsSchema, actual: competencyLevelsSchema }))();
@@ -159,7 +186,8 @@ export const competencyDefinitionSchema = /* @__PURE__ */ (() => z.extend(techni
 const nipSchema = /* @__PURE__ */ (() => z.string().check(z.regex(/^\d{18}$/, 'A NIP is 18 digits without separators')))();
 
 /**
- * The zod schema of a custom JPM scheme: categories best first with strictly decreasing minimums, the last 0.
+ * The zod schema of a custom JPM scheme: 1 to 1,000 categories (`INPUT_LIMITS.items`), best first with strictly
+ * decreasing minimums, the last 0.
  *
  * @example
  * ```ts
@@ -172,8 +200,7 @@ export const jpmSchemeSchema = /* @__PURE__ */ (() => z.object({
   name: nonEmpty,
   label: localizedTextSchema,
   basis: legalBasisSchema,
-  categories: z
-    .array(z.object({ code: nonEmpty, label: localizedTextSchema, min: z.number().check(z.minimum(0), z.maximum(1000)) }))
+  categories: itemList(z.object({ code: nonEmpty, label: localizedTextSchema, min: z.number().check(z.minimum(0), z.maximum(1000)) }))
     .check(
       z.minLength(1),
       z.refine(
@@ -542,10 +569,10 @@ export interface TalentEntry {
  */
 export type TalentEntryInput = z.input<typeof talentEntrySchema>;
 
-/** The zod schema of {@link derivePotential}'s scores: named results on a 0–100 scale, at least one. */
-export const potentialScoresSchema = /* @__PURE__ */ (() => z
+/** The zod schema of {@link derivePotential}'s scores: named results on a 0–100 scale, 1 to 1,000 of them. */
+export const potentialScoresSchema = /* @__PURE__ */ (() => boundedRecord(z
   .record(nonEmpty, z.number().check(z.minimum(0), z.maximum(100)))
-  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu nilai', en: 'At least one score is needed' }) })))();
+  .check(z.refine(hasEntries, { error: localized({ id: 'Diperlukan paling sedikit satu nilai', en: 'At least one score is needed' }) }))))();
 
 /**
  * The options of {@link derivePotential}.
@@ -565,7 +592,7 @@ export interface PotentialOptions {
 
 /** The zod schema of {@link PotentialOptions}: an unknown key is an error that names it. */
 export const potentialOptionsSchema = /* @__PURE__ */ (() => z.strictObject({
-  weights: z.optional(z.record(nonEmpty, z.number().check(z.minimum(0), z.maximum(1000)))),
+  weights: z.optional(boundedRecord(z.record(nonEmpty, z.number().check(z.minimum(0), z.maximum(1000))))),
   bands: z.optional(
     z.union([
       z.enum(['jpm', 'score-100']),

@@ -7,6 +7,7 @@ import {
   recodeError,
   ruleInForce,
   trustParsed,
+  validate,
   type IsoDate,
   type Reason,
   type RuleTable,
@@ -15,7 +16,7 @@ import { markParsed } from '../core/parsed';
 import { positionSchema, type Position } from '../employee';
 import { argumentsError } from './arguments';
 import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
-import { LEVELS_KIND } from './kinds';
+import { INVALID_INPUT, LEVELS_KIND } from './kinds';
 import { parseCompetencyLevels } from './parse-competency-levels';
 import { BUILT_IN_CODES } from './rules/dictionary';
 import { DEFAULT_STANDARD_LEVELS, type StandardLevelRow, type StandardPositionKey } from './rules/standard-levels';
@@ -80,11 +81,11 @@ const DEFAULTS: Settings = /* @__PURE__ */ deepFrozen({ table: DEFAULT_STANDARD_
 /** Reads the options: `undefined` takes the defaults without running zod; `undefined` back when they are invalid. */
 function readOptions(options: StandardOptions | undefined): Settings | undefined {
   if (options === undefined) return DEFAULTS;
-  const given = optionKeysSchema.safeParse(options);
-  if (!given.success) return undefined;
-  const table = given.data.table ?? DEFAULT_STANDARD_LEVELS;
-  if (given.data.levels === undefined) return { table, levels: undefined };
-  const levels = trustParsed(given.data.levels, LEVELS_KIND, parseCompetencyLevels);
+  const given = validate(optionKeysSchema, options, INVALID_INPUT);
+  if (given.isErr()) return undefined;
+  const table = given.value.table ?? DEFAULT_STANDARD_LEVELS;
+  if (given.value.levels === undefined) return { table, levels: undefined };
+  const levels = trustParsed(given.value.levels, LEVELS_KIND, parseCompetencyLevels);
   return levels.isOk() ? { table, levels: levels.value } : undefined;
 }
 
@@ -110,8 +111,8 @@ function keyOf(position: Position): StandardPositionKey | undefined {
  *
  * @param position - The position, as in `asn-kit/employee` (`{ type: 'jpt', level: 'pratama' }`, …).
  * @param asOf - The date the standard applies to (e.g. the assessment date).
- * @param options - `{ levels, table }`: position-specific levels (from {@link parseCompetencyLevels} they are not
- *   checked again) and a table of your own; an unknown key is an error.
+ * @param options - `{ levels, table }`: position-specific levels (at most 1,000; from {@link parseCompetencyLevels}
+ *   they are not checked again) and a table of your own; an unknown key is an error.
  * @returns `Ok(standard)`; `Err` with `competency/no-default-standard` for guru and dosen (their standard comes
  *   from the instansi pembina), `competency/no-rule-in-force` before the table's rows apply, or
  *   `competency/invalid-input`.
@@ -133,12 +134,12 @@ export function standardForPosition(
   asOf: IsoDate,
   options?: StandardOptions,
 ): Result<PositionStandard, CompetencyError> {
-  const job = positionSchema.safeParse(position);
+  const job = validate(positionSchema, position, INVALID_INPUT);
   const settings = readOptions(options);
-  if (!job.success || !isIsoDate(asOf) || settings === undefined) {
+  if (job.isErr() || !isIsoDate(asOf) || settings === undefined) {
     return err(argumentsError(argumentsSchema, { position, asOf, options }));
   }
-  return standardFor(job.data, asOf, settings.table, settings.levels);
+  return standardFor(job.value, asOf, settings.table, settings.levels);
 }
 
 /**

@@ -1,9 +1,10 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
-import { reason, type LocalizedText, type Reason } from '../core';
+import { reason, validate, type LocalizedText, type Reason } from '../core';
 import type { Predikat } from '../performance/predikat';
 import { argumentsError } from './arguments';
 import type { CompetencyError, CompetencyReasonCode } from './errors';
+import { INVALID_INPUT } from './kinds';
 import {
   NINE_BOX_SCHEMES,
   PREDIKAT_TO_TALENT_PERFORMANCE,
@@ -77,8 +78,10 @@ export function resolveNineBoxScheme(scheme: 'permenpanrb-3-2020' | 'kemenkeu' |
 /** The numbering the options name: `undefined` takes the default without running zod; `undefined` back when invalid. */
 export function readNineBoxScheme(options: TalentOptions | undefined): NineBoxScheme | undefined {
   if (options === undefined) return NINE_BOX_SCHEMES['permenpanrb-3-2020'];
-  const parsed = talentOptionsSchema.safeParse(options);
-  return parsed.success ? resolveNineBoxScheme(parsed.data.scheme) : undefined;
+  return validate(talentOptionsSchema, options, INVALID_INPUT).match(
+    (parsed) => resolveNineBoxScheme(parsed.scheme),
+    () => undefined,
+  );
 }
 
 /** Places a validated (kinerja, potensial) pair; the unchecked core shared with {@link talentPool}. */
@@ -155,8 +158,8 @@ export function talentBox(
   potential: TalentPotential,
   options?: TalentOptions,
 ): Result<TalentBox, CompetencyError> {
-  const axes = talentAxesSchema.safeParse({ performance, potential });
+  const axes = validate(talentAxesSchema, { performance, potential }, INVALID_INPUT);
   const scheme = readNineBoxScheme(options);
-  if (!axes.success || scheme === undefined) return err(argumentsError(argumentsSchema, { performance, potential, options }));
-  return ok(placeInBox(axes.data.performance, axes.data.potential, scheme));
+  if (axes.isErr() || scheme === undefined) return err(argumentsError(argumentsSchema, { performance, potential, options }));
+  return ok(placeInBox(axes.value.performance, axes.value.potential, scheme));
 }

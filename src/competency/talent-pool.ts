@@ -80,7 +80,8 @@ const argumentsSchema = /* @__PURE__ */ (() => z.object({ entries: recordList(ta
  *
  * Entries from {@link parseTalentEntry} are used as they are; any other entry is checked first.
  *
- * @param entries - Each employee's NIP, optional name, predikat or kinerja axis, and potensial.
+ * @param entries - Each employee's NIP, optional name, predikat or kinerja axis, and potensial; at most
+ *   `INPUT_LIMITS.records` (5,000), a longer list is `competency/invalid-input` before any entry is read.
  * @param options - `{ scheme }` as in {@link talentBox}; an unknown key is an error.
  * @returns `Ok(pool)`; `Err` with `competency/invalid-input` or `competency/duplicate-nip`.
  * @example

@@ -1,14 +1,17 @@
 import { err, ok, type Result } from 'neverthrow';
 import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
-import { reason, trustParsed, type LocalizedText, type Reason } from '../core';
-import { argumentsError, eachParsed } from './arguments';
+import { INPUT_LIMITS, invalidInput, reason, trustParsed, validate, type LocalizedText, type Reason } from '../core';
+import { tooManyRows } from '../core/limits';
+import { deepFrozen } from '../core/frozen';
+import { argumentsError, eachParsed, withinTotal } from './arguments';
 import { gapOf } from './competency-gap';
 import { parseCompetencyDefinition } from './define-competency';
-import { SUGGESTION_BASIS, suggestionFor } from './development-needs';
+import { SUGGESTION_BASIS, suggestionLookup } from './development-needs';
 import { competencyError, type CompetencyError, type CompetencyReasonCode } from './errors';
 import { formOf, pairLevels } from './internal';
-import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, DEFINITION_KIND, EMPLOYEE_KIND, ROSTER_MEMBER_KIND } from './kinds';
+import { keysUpTo } from './key-count';
+import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, DEFINITION_KIND, EMPLOYEE_KIND, INVALID_INPUT, ROSTER_MEMBER_KIND } from './kinds';
 import { parseAssessment } from './parse-assessment';
 import { parseCatalogueEntry } from './parse-catalogue-entry';
 import { parseRosterMember } from './parse-roster-member';
@@ -18,6 +21,7 @@ import { DEFAULT_STANDARD_LEVELS } from './rules/standard-levels';
 import {
   assessmentSchema,
   catalogueEntrySchema,
+  competencyDefinitionSchema,
   rosterMemberSchema,
   trainingNeedsOptionsSchema,
   type Assessment,
@@ -176,11 +180,17 @@ const NO_DEFINITIONS: readonly CompetencyDefinition[] = /* @__PURE__ */ Object.f
 /** The definitions the options give: none for no options; `undefined` when they are invalid. */
 function readDefinitions(options: TrainingNeedsOptions | undefined): readonly CompetencyDefinition[] | undefined {
   if (options === undefined) return NO_DEFINITIONS;
-  const given = optionKeysSchema.safeParse(options);
-  if (!given.success) return undefined;
-  if (given.data.definitions === undefined) return NO_DEFINITIONS;
-  return eachParsed(given.data.definitions as readonly CompetencyDefinition[], DEFINITION_KIND, parseCompetencyDefinition);
+  const given = validate(optionKeysSchema, options, INVALID_INPUT);
+  if (given.isErr()) return undefined;
+  if (given.value.definitions === undefined) return NO_DEFINITIONS;
+  return eachParsed(given.value.definitions as readonly CompetencyDefinition[], DEFINITION_KIND, parseCompetencyDefinition, INPUT_LIMITS.items);
 }
+
+/** The rows the gaps go through: the competencies of each employee's latest assessment. */
+const GAP_ROWS = /* @__PURE__ */ deepFrozen({
+  id: 'kompetensi pada hasil asesmen terakhir setiap pegawai',
+  en: 'the competencies of each employee’s latest assessment',
+});
 
 interface Bucket {
   readonly participants: TrainingParticipant[];
@@ -201,11 +211,17 @@ interface Bucket {
  * {@link parseCatalogueEntry} and definitions from {@link defineCompetency} are used as they are; anything else is
  * checked first.
  *
- * @param roster - The agency's employees (NIP, name, position); `Employee`s of `asn-kit/employee` fit.
+ * @param roster - The agency's employees (NIP, name, position); `Employee`s of `asn-kit/employee` fit. At most
+ *   `INPUT_LIMITS.records` (5,000), as the assessments and the catalogue.
  * @param assessments - Assessment results by NIP and date.
  * @param catalogue - Training offerings, each for one competency; the first offering for a competency is used.
- * @param options - `{ definitions }`: technical competency definitions, for their names; an unknown key is an error.
- * @returns `Ok(needs)`; `Err` with `competency/invalid-input` or `competency/duplicate-nip` (in the roster).
+ * @param options - `{ definitions }`: technical competency definitions (at most `INPUT_LIMITS.items`, 1,000), for
+ *   their names; an unknown key is an error.
+ * @returns `Ok(needs)`; `Err` with `competency/duplicate-nip` (in the roster) or `competency/invalid-input`: also
+ *   for a list over its limit, for arguments still to parse that hold more than `INPUT_LIMITS.total` (200,000)
+ *   list items and levels together (path `''`: parse the assessments as they are stored), and when the
+ *   competencies of the employees' latest assessments pass that many rows (path `assessments`: plan a larger
+ *   agency by its units).
  * @example
  * ```ts
  * import { parseAssessment, trainingNeeds } from 'asn-kit/competency';
@@ -230,12 +246,20 @@ export function trainingNeeds(
   catalogue: readonly CatalogueEntry[],
   options?: TrainingNeedsOptions,
 ): Result<TrainingNeeds, CompetencyError> {
+  const given = { roster, assessments, catalogue, options };
+  const within = withinTotal([
+    { value: roster, schema: rosterMemberSchema, each: true },
+    { value: assessments, schema: assessmentSchema, kind: ASSESSMENT_KIND, each: true },
+    { value: catalogue, schema: catalogueEntrySchema, each: true },
+    { value: (options as { readonly definitions?: unknown } | undefined)?.definitions, schema: competencyDefinitionSchema, kind: DEFINITION_KIND, each: true },
+  ]);
+  if (!within) return err(argumentsError(argumentsSchema, given));
   const staff = eachParsed(roster, EMPLOYEE_KIND, readMember);
   const results = eachParsed(assessments, ASSESSMENT_KIND, parseAssessment);
   const offerings = eachParsed(catalogue, CATALOGUE_ENTRY_KIND, parseCatalogueEntry);
   const definitions = readDefinitions(options);
   if (staff === undefined || results === undefined || offerings === undefined || definitions === undefined) {
-    return err(argumentsError(argumentsSchema, { roster, assessments, catalogue, options }));
+    return err(argumentsError(argumentsSchema, given));
   }
   const members = new Map<string, RosterMember>();
   for (const member of staff) {
@@ -259,6 +283,10 @@ export function trainingNeeds(
     const previous = latest.get(assessment.nip);
     if (previous === undefined || previous.date <= assessment.date) latest.set(assessment.nip, assessment);
   }
+  // The gaps go through the levels of each latest assessment: counted first, and only as far as the total.
+  let rows = 0;
+  for (const assessment of latest.values()) rows += keysUpTo(assessment.actual, INPUT_LIMITS.total - rows);
+  if (rows > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyRows('assessments', GAP_ROWS)]));
   const buckets = new Map<string, Bucket>();
   const withShortfall = new Set<string>();
   let assessed = 0;
@@ -296,10 +324,14 @@ export function trainingNeeds(
       bucket.maxShortfall = Math.max(bucket.maxShortfall, item.shortfall);
     }
   }
+  const offeringOf = new Map<string, CatalogueEntry>();
+  for (const entry of offerings) if (!offeringOf.has(entry.competency)) offeringOf.set(entry.competency, entry);
+  const names = namesOf(definitions);
+  const suggestionFor = suggestionLookup(DEVELOPMENT_SUGGESTIONS);
   const reasons: Reason<CompetencyReasonCode>[] = [];
   const needs: TrainingNeed[] = [];
   for (const [competency, bucket] of buckets) {
-    const offering = offerings.find((entry) => entry.competency === competency);
+    const offering = offeringOf.get(competency);
     let suggestion: TrainingSuggestion;
     let participants: TrainingParticipant[];
     if (offering !== undefined) {
@@ -311,11 +343,11 @@ export function trainingNeeds(
       participants = bucket.participants.map((participant) => ({ ...participant, jp: offering.jp }));
     } else {
       // The default table has a row from shortfall 1 for every kind.
-      const top = suggestionFor(DEVELOPMENT_SUGGESTIONS, bucket.kind, bucket.maxShortfall) as DevelopmentSuggestion;
+      const top = suggestionFor(bucket.kind, bucket.maxShortfall) as DevelopmentSuggestion;
       const form = formOf(top.forms[0] as DevelopmentForm['code']);
       suggestion = { source: 'default', title: form.label.id, form };
       participants = bucket.participants.map((participant) => {
-        const row = suggestionFor(DEVELOPMENT_SUGGESTIONS, bucket.kind, participant.shortfall) as DevelopmentSuggestion;
+        const row = suggestionFor(bucket.kind, participant.shortfall) as DevelopmentSuggestion;
         return { ...participant, jp: row.jpPerLevel * participant.shortfall };
       });
       reasons.push(
@@ -336,7 +368,7 @@ export function trainingNeeds(
     needs.push({
       competency,
       kind: bucket.kind,
-      name: nameOf(competency, definitions),
+      name: names.get(competency) ?? { id: competency, en: competency },
       participants,
       participantCount: participants.length,
       totalShortfall: bucket.totalShortfall,
@@ -393,8 +425,9 @@ export function trainingNeeds(
   return ok({ needs, assessed, participants: withShortfall.size, totalJp, notAssessed, skipped, reasons });
 }
 
-function nameOf(code: string, definitions: readonly CompetencyDefinition[]): LocalizedText {
-  const found =
-    COMPETENCY_DICTIONARY.find((entry) => entry.code === code) ?? definitions.find((entry) => entry.code === code);
-  return found === undefined ? { id: code, en: code } : found.name;
+/** The name of each code: the dictionary's, else the first definition's. */
+function namesOf(definitions: readonly CompetencyDefinition[]): ReadonlyMap<string, LocalizedText> {
+  const names = new Map<string, LocalizedText>();
+  for (const entry of [...COMPETENCY_DICTIONARY, ...definitions]) if (!names.has(entry.code)) names.set(entry.code, entry.name);
+  return names;
 }

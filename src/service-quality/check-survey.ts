@@ -74,10 +74,12 @@ function shown(value: RawSkmAnswer): string | number {
  * Krejcie–Morgan sample (a warning, docs/interpretations.md#survey-sample-size). It never refuses the data itself: every problem is a reason.
  *
  * @param responses - The questionnaires as read: one array of answers per respondent, in the scheme's order (or
- *   `order`). Parsed questionnaires (`parseSkmResponses`) are taken without the shape check.
+ *   `order`), at most `INPUT_LIMITS.records` (5,000). Parsed questionnaires (`parseSkmResponses`) are taken
+ *   without the shape check.
  * @param options - {@link SurveyOptions}: `scheme`, `order`, `population`; an unknown key is an error.
- * @returns `Ok(check)`; `Err` with `service-quality/invalid-input` only when the input is not an array of arrays or
- *   the options are malformed.
+ * @returns `Ok(check)`; `Err` with `service-quality/invalid-input` only when the input is not an array of arrays,
+ *   holds more than 5,000 questionnaires (`Too big: expected array to have <=5000 items`, refused unread) or the
+ *   options are malformed.
  * @see Official: PermenPANRB 14/2017, Lampiran (kuesioner; penentuan jumlah responden)
  * @example
  * ```ts

@@ -13,10 +13,11 @@ const CODE = 'service-quality/invalid-input';
  * The result is a new array of new rows, deeply frozen, that `satisfactionIndex` and `checkSurvey` use without
  * checking again; the caller's arrays are neither kept nor frozen. One pass, about as fast as the check alone.
  *
- * @param input - The questionnaires, untrusted.
+ * @param input - The questionnaires, untrusted: at most `INPUT_LIMITS.records` (5,000).
  * @param options - {@link SkmResponsesOptions}: the `scheme` (default `'2017'`, 9 answers; `'2004'`, 14).
  * @returns `Ok(responses)`, or `Err` with `service-quality/invalid-input` and the path of each bad answer (the
- *   first 50, then a count).
+ *   first 50, then a count); more than 5,000 questionnaires are refused unread (`Too big: expected array to have
+ *   <=5000 items`).
  * @see Official: PermenPANRB 14/2017, Lampiran (kuesioner)
  * @example
  * ```ts

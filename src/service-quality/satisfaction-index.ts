@@ -202,12 +202,13 @@ function tally(responses: SkmResponses, columnOf: readonly number[]): { sum: num
  * 14 elements and table of KEP/25/M.PAN/2/2004 to old data; option `weight` reproduces reports that used a printed
  * weight such as 0,111.
  *
- * @param params - `{ responses }` (arrays of answers 1–4 or `null`, one per element; best what
- *   `parseSkmResponses` returned, which is used without a second check) or `{ nrr }`.
+ * @param params - `{ responses }` (at most `INPUT_LIMITS.records`, 5,000, arrays of answers 1–4 or `null`, one per
+ *   element; best what `parseSkmResponses` returned, which is used without a second check) or `{ nrr }`.
  * @param options - {@link SurveyOptions}: `scheme`, `weight`, `order` (`population` is ignored here); an unknown
  *   key is an error.
- * @returns `Ok(index)`; `Err` with `service-quality/invalid-input` (the path of each bad answer) or
- *   `service-quality/no-answers` (an element nobody answered).
+ * @returns `Ok(index)`; `Err` with `service-quality/invalid-input` (the path of each bad answer; path `responses`
+ *   for more than 5,000 questionnaires, refused unread) or `service-quality/no-answers` (an element nobody
+ *   answered).
  * @see Official: PermenPANRB 14/2017, Lampiran (pengolahan data survei; nilai interval konversi)
  * @example
  * ```ts

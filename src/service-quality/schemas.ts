@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { boundedText, itemList } from '../core/schemas';
-import { isoDateSchema, type IsoDate } from '../core';
+import { INPUT_LIMITS, isoDateSchema, type IsoDate } from '../core';
 import { SKM_SCHEME_BY_ID, type SkmElementCode, type SkmSchemeId } from './rules/skm-schemes';
 import { localized } from '../core/language';
 import { deepFrozen } from '../core/frozen';
@@ -193,6 +193,16 @@ const EMPTY: SkmResponses = /* @__PURE__ */ (() => Object.freeze([]))();
 const slice = Array.prototype.slice;
 
 /**
+ * zod's issue of a list longer than `INPUT_LIMITS.records` when there are more questionnaires than that (zod writes
+ * its message in the language of the parse: `Too big: expected array to have <=5000 items`), else `undefined`. The
+ * questionnaires of one survey are records of one call: the Krejcie–Morgan sample is 384 at most.
+ */
+function tooManyQuestionnaires(rows: readonly unknown[]): z.core.$ZodRawIssue<z.core.$ZodIssueTooBig> | undefined {
+  if (rows.length <= INPUT_LIMITS.records) return undefined;
+  return { code: 'too_big', origin: 'array', maximum: INPUT_LIMITS.records, inclusive: true, input: rows, path: [] };
+}
+
+/**
  * The schema of the questionnaires of `elementCount` answers. With `copy`, its output is a new frozen array of new
  * frozen rows (questionnaires with the same answers share one frozen row: a survey repeats few patterns, so this
  * saves most of the copying); without, it only checks and outputs the caller's array, for a function that reads
@@ -210,6 +220,11 @@ function buildResponsesSchema(elementCount: number, copy: boolean): z.ZodMiniTyp
     const rows = value as readonly unknown[];
     if (rows.length === 0) {
       add('Expected at least one questionnaire', value);
+      return EMPTY;
+    }
+    const tooMany = tooManyQuestionnaires(rows);
+    if (tooMany !== undefined) {
+      payload.issues.push(tooMany);
       return EMPTY;
     }
     let problems = 0;
@@ -257,7 +272,8 @@ const CHECK_14 = /* @__PURE__ */ (() => buildResponsesSchema(14, false))();
 
 /**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the questionnaires of a scheme
- * with `elementCount` elements: a non-empty array of arrays of exactly `elementCount` answers, each 1–4 or `null`.
+ * with `elementCount` elements: a non-empty array of at most `INPUT_LIMITS.records` (5,000) arrays of exactly
+ * `elementCount` answers, each 1–4 or `null` (more questionnaires are refused before any is read).
  * Its output is a new, frozen array of frozen rows (the caller's arrays are neither kept nor frozen); with
  * `copy: false` it only checks, for a function that reads the questionnaires once. One pass either way; at most
  * 50 problems are listed one by one.
@@ -274,8 +290,10 @@ export function skmResponsesSchema(elementCount: number, copy = true): z.ZodMini
 
 /**
  * Module-internal (not exported from `asn-kit/service-quality`). The zod schema of the questionnaires as
- * `checkSurvey` accepts them: any array of arrays; the answers themselves are inspected and reported, not rejected.
- * It checks without copying: `checkSurvey` reads the questionnaires once and keeps nothing of them.
+ * `checkSurvey` accepts them: any array of at most `INPUT_LIMITS.records` (5,000) arrays (more are refused before
+ * any is read); the answers themselves are inspected and reported, not rejected, and a questionnaire whose length
+ * is not the scheme's is counted without reading its answers. It checks without copying: `checkSurvey` reads the
+ * questionnaires once and keeps nothing of them.
  */
 export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponses>().check(
   /* @__PURE__ */ z.superRefine((value, ctx) => {
@@ -284,6 +302,11 @@ export const rawResponsesSchema = /* @__PURE__ */ (() => z.custom<RawSkmResponse
       return;
     }
     const rows = value as readonly unknown[];
+    const tooMany = tooManyQuestionnaires(rows);
+    if (tooMany !== undefined) {
+      ctx.addIssue(tooMany);
+      return;
+    }
     let problems = 0;
     for (let i = 0; i < rows.length; i += 1) {
       if (Array.isArray(rows[i])) continue;

@@ -384,6 +384,21 @@ describe('trainingNeeds: whole results', () => {
     ]);
   });
 
+  it('names come from the dictionary before any definition, and from the first definition of a code', () => {
+    const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
+    const named = (code: string, name: string) => ({ code, kind: 'technical', name: { id: name, en: name }, description: { id: 'D', en: 'D' }, levels, basis: { instrument: 'Peraturan 1/2026' } });
+    const result = trainingNeeds(
+      ROSTER,
+      assessed([{ nip: RINA, date: '2026-02-10', standard: { integrity: 3, sipd: 3 }, actual: { integrity: 2, sipd: 2 } }]),
+      [],
+      untyped({ definitions: [named('integrity', 'Not the dictionary'), named('sipd', 'First'), named('sipd', 'Second')] }),
+    )._unsafeUnwrap();
+    expect(result.needs.map((need) => [need.competency, need.name.en])).toEqual([
+      ['integrity', 'Integrity'],
+      ['sipd', 'First'],
+    ]);
+  });
+
   it('a raw definition in the dictionary’s shape names a technical competency', () => {
     const levels = [1, 2, 3, 4, 5].map((level) => ({ level, description: { id: `L${String(level)}`, en: `L${String(level)}` } }));
     const definition = {

@@ -245,14 +245,14 @@ describe('retryOnConflict, at its edges', () => {
     }
   });
 
-  it('refuses attempts that are not a positive integer, and an operation that stops giving a ResultAsync', async () => {
+  it('refuses attempts that are not a whole number from 1 to 100, and an operation that stops giving a ResultAsync', async () => {
     const misuse = (await retryOnConflict(() => okAsync(1), 1.5))._unsafeUnwrapErr();
     expect(misuse).toEqual({
       code: 'ports/invalid-input', severity: 'error', basis: { instrument: 'asn-kit', note: 'storage port contract' }, retryable: false,
       data: { operation: 'function', attempts: 1.5 },
       message: {
-        id: 'Operasi harus berupa fungsi yang mengembalikan ResultAsync, dan jumlah percobaan bilangan bulat positif.',
-        en: 'The operation must be a function that returns a ResultAsync, and the attempts a positive integer.',
+        id: 'Operasi harus berupa fungsi yang mengembalikan ResultAsync, dan jumlah percobaan bilangan bulat 1 sampai 100.',
+        en: 'The operation must be a function that returns a ResultAsync, and the attempts a whole number from 1 to 100.',
       },
     });
     expect((await retryOnConflict(() => okAsync(1), -1))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: -1 });
@@ -260,5 +260,17 @@ describe('retryOnConflict, at its edges', () => {
     const flaky = (() => (++runs < 2 ? errAsync(conflict) : 'not a ResultAsync')) as never;
     expect((await retryOnConflict<number, PortsError>(flaky))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: 10 });
     expect(runs).toBe(2);
+  });
+
+  it('D9: runs a conflicting operation at most 100 times; 101 attempts are refused before the first run', async () => {
+    let runs = 0;
+    const conflicting = () => { runs += 1; return errAsync(conflict); };
+    expect((await retryOnConflict(conflicting, 100))._unsafeUnwrapErr().code).toBe('ports/conflict');
+    expect(runs).toBe(100);
+    runs = 0;
+    expect((await retryOnConflict(conflicting, 101))._unsafeUnwrapErr().data).toEqual({ operation: 'function', attempts: 101 });
+    expect(runs).toBe(0);
+    expect((await retryOnConflict(conflicting, 1e9))._unsafeUnwrapErr().code).toBe('ports/invalid-input');
+    expect(runs).toBe(0);
   });
 });
