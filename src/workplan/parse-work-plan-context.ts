@@ -1,5 +1,5 @@
 import { err, ok, type Result } from 'neverthrow';
-import { INPUT_LIMITS, invalidInput, parseInput, validate, type AsnError, type InputIssue } from '../core';
+import { INPUT_LIMITS, invalidInput, parseInput, recodeError, validate, type AsnError, type InputIssue, type InvalidInputError } from '../core';
 import { tooManyItems } from '../core/limits';
 import { listItemsIn } from '../core/list-items';
 import { isParsed, markParsed } from '../core/parsed';
@@ -92,11 +92,14 @@ export function parseWorkPlanContext(input: unknown): Result<WorkPlanContext, Wo
       });
     }
     if (issues.length > 0) return err(invalidInput(INVALID_INPUT, issues));
-    // Only the assessed members go to the competency rules (the others would be parsed again for nothing). This
-    // cannot fail: the members, assessments and catalogue passed the competency module's schemas, the NIPs are unique.
+    // Only the assessed members go to the competency rules (the others would be parsed again for nothing). The
+    // members, assessments and catalogue passed the competency module's schemas and the NIPs are unique, so the
+    // needs fail only when they would hold more than INPUT_LIMITS.total rows: that error is passed on.
     const assessed = new Set(assessments.map((assessment) => assessment.nip));
     const members = roster.filter((member) => assessed.has(member.nip));
-    const needs = trainingNeeds(members, assessments, catalogue).map((result) => result.needs).unwrapOr([]);
-    return ok(markParsed<WorkPlanContext>({ ...base, roster, assessments, catalogue, trainingNeeds: needs }, CONTEXT_KIND));
+    return trainingNeeds(members, assessments, catalogue).match(
+      (result) => ok(markParsed<WorkPlanContext>({ ...base, roster, assessments, catalogue, trainingNeeds: result.needs }, CONTEXT_KIND)),
+      (error) => err(recodeError(error as InvalidInputError<'competency/invalid-input'>, INVALID_INPUT)),
+    );
   });
 }

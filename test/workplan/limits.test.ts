@@ -288,4 +288,16 @@ describe('D9: parseWorkPlanContext counts the lists of the members, assessments 
     const parsed = assessments.map((assessment) => parseAssessment(assessment)._unsafeUnwrap());
     expect(parseWorkPlanContext({ roster: [], assessments: [...parsed, assessments[0]] }).isOk()).toBe(true);
   }, AT_THE_LIMIT);
+
+  it('training needs over INPUT_LIMITS.total rows are passed on as the context\'s Err, not left out', () => {
+    const member = (index: number) => ({ nip: nipOf(index), kind: 'PNS', workUnit: { id: 'u', name: 'U' } });
+    const assessed = (count: number) => Array.from({ length: count }, (_, index) =>
+      parseAssessment({ nip: nipOf(index), date: '2026-01-01', actual: levels(1000), standard: levels(1000) })._unsafeUnwrap());
+    const roster = Array.from({ length: 201 }, (_, index) => member(index));
+    expect(parseWorkPlanContext({ roster: roster.slice(0, 200), assessments: assessed(200) }).isOk()).toBe(true);
+    expect(issuesOf(parseWorkPlanContext({ roster, assessments: assessed(201) }))).toEqual([
+      { path: 'assessments', message: 'Too big: the answer would hold more than 200000 rows (the competencies of each employee’s latest assessment)' },
+    ]);
+  }, AT_THE_LIMIT);
 });
+
