@@ -6,8 +6,7 @@
  */
 import type { Result } from 'neverthrow';
 import { INPUT_LIMITS, invalidInput, trustParsed, validate, type CrossCheck, type ParseableSchema } from '../core';
-import { listItemsIn } from '../core/list-items';
-import { isParsed } from '../core/parsed';
+import { itemsStillToParse } from '../core/list-items';
 import type { CompetencyError } from './errors';
 import { INVALID_INPUT } from './kinds';
 
@@ -76,16 +75,9 @@ export interface CountedArgument {
  */
 export function withinTotal(counted: readonly CountedArgument[]): boolean {
   let items = 0;
-  const count = (value: unknown, schema: object, kind: string | undefined): void => {
-    if (kind === undefined || !isParsed(value, kind)) items += listItemsIn(schema, value, INPUT_LIMITS.total - items);
-  };
   for (const { value, schema, kind, each } of counted) {
-    if (each === undefined) count(value, schema, kind);
-    else if (Array.isArray(value)) {
-      const list: readonly unknown[] = value;
-      items += list.length;
-      for (let index = 0; index < list.length && items <= INPUT_LIMITS.total; index++) count(list[index], schema, kind);
-    }
+    if (each === undefined) items = itemsStillToParse([value], schema, kind, items);
+    else if (Array.isArray(value)) items = itemsStillToParse(value, schema, kind, items + value.length);
     if (items > INPUT_LIMITS.total) return false;
   }
   return true;

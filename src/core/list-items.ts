@@ -1,4 +1,5 @@
 import { INPUT_LIMITS } from './limits';
+import { isParsed } from './parsed';
 
 /**
  * How the list items of a raw value are counted, read off a zod schema: `count` walks only the parts of the value
@@ -191,4 +192,24 @@ export function listItemsIn(schema: object, value: unknown, limit: number): numb
 export function holdsTooManyItems(schema: object, value: unknown): boolean {
   const plan = planFor(schema);
   return plan !== null && plan.most > INPUT_LIMITS.total && plan.count(value, INPUT_LIMITS.total) > INPUT_LIMITS.total;
+}
+
+/**
+ * The list items of the values of a list a call still has to parse one by one, added to `items` (internal): they
+ * are one input, counted together. A value the library parsed as `kind` was counted by its parse and adds nothing
+ * (with no `kind`, every value is counted). Stops once the count passes `INPUT_LIMITS.total`.
+ *
+ * @param list - The values as given.
+ * @param schema - The schema of one value.
+ * @param kind - The kind a parsed value is recorded as.
+ * @param items - What the call has counted so far.
+ * @returns `items` and the values' list items: exact up to the total, some number over it beyond.
+ */
+export function itemsStillToParse(list: readonly unknown[], schema: object, kind: string | undefined, items: number): number {
+  let counted = items;
+  for (let index = 0; index < list.length && counted <= INPUT_LIMITS.total; index++) {
+    const value = list[index];
+    if (kind === undefined || !isParsed(value, kind)) counted += listItemsIn(schema, value, INPUT_LIMITS.total - counted);
+  }
+  return counted;
 }

@@ -3,8 +3,7 @@ import { recordList } from '../core/schemas';
 import * as z from 'zod/mini';
 import { INPUT_LIMITS, invalidInput, reason, trustParsed, validate, type LegalBasis, type Reason } from '../core';
 import { tooManyItems, tooManyRows } from '../core/limits';
-import { listItemsIn } from '../core/list-items';
-import { isParsed } from '../core/parsed';
+import { itemsStillToParse } from '../core/list-items';
 import { withErrorData } from '../core/errors';
 import { checkPredicates, type DistributionCheck } from './check-distribution';
 import type { PerformanceError } from './errors';
@@ -122,12 +121,7 @@ function skpErrorAt(error: PerformanceError, given: Skp, index: number): Perform
  * parse are one input: their list items together are first counted against `INPUT_LIMITS.total`.
  */
 function parsedSkps(given: readonly Skp[]): Result<readonly Skp[], PerformanceError> {
-  let items = given.length;
-  for (let index = 0; index < given.length && items <= INPUT_LIMITS.total; index++) {
-    const skp = given[index];
-    if (!isParsed(skp, SKP_KIND)) items += listItemsIn(skpSchema, skp, INPUT_LIMITS.total - items);
-  }
-  if (items > INPUT_LIMITS.total) return err(invalidInput('performance/invalid-input', [tooManyItems('skps')]));
+  if (itemsStillToParse(given, skpSchema, SKP_KIND, given.length) > INPUT_LIMITS.total) return err(invalidInput('performance/invalid-input', [tooManyItems('skps')]));
   const skps: Skp[] = [];
   for (const [index, skp] of given.entries()) {
     const parsed = trustParsed(skp, SKP_KIND, parseSkp);

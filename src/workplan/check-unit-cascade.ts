@@ -1,8 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { INPUT_LIMITS, invalidInput, rangesOverlap, recodeError, ruleInForce, trustParsed, validate, type IsoDate } from '../core';
 import { tooManyItems } from '../core/limits';
-import { listItemsIn } from '../core/list-items';
-import { isParsed } from '../core/parsed';
+import { itemsStillToParse } from '../core/list-items';
 import type { DistributionCheck, Predikat } from '../performance';
 import { withErrorData } from '../core/errors';
 import { distributionOf } from '../performance/check-distribution';
@@ -161,9 +160,7 @@ export function checkUnitCascade(skps: readonly SkpPlan[], options?: CheckUnitCa
   const list = validate(unitSkpsSchema, skps, INVALID_INPUT);
   if (list.isErr()) return err(list.error);
   // The SKPs still to parse are one input: their list items together are counted first.
-  let items = 0;
-  for (const skp of list.value) if (items <= INPUT_LIMITS.total && !isParsed(skp, SKP_PLAN_KIND)) items += listItemsIn(skpPlanSchema, skp, INPUT_LIMITS.total - items);
-  if (items > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyItems('')]));
+  if (itemsStillToParse(list.value, skpPlanSchema, SKP_PLAN_KIND, 0) > INPUT_LIMITS.total) return err(invalidInput(INVALID_INPUT, [tooManyItems('')]));
   const plans: SkpPlan[] = [];
   for (const [index, skp] of list.value.entries()) {
     const parsed = trustParsed(skp, SKP_PLAN_KIND, parseSkpPlan);

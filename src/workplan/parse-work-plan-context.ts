@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { INPUT_LIMITS, invalidInput, parseInput, recodeError, validate, type AsnError, type InputIssue, type InvalidInputError } from '../core';
 import { tooManyItems } from '../core/limits';
-import { listItemsIn } from '../core/list-items';
+import { itemsStillToParse, listItemsIn } from '../core/list-items';
 import { isParsed, markParsed } from '../core/parsed';
 import { assessmentSchema, catalogueEntrySchema, parseAssessment, parseCatalogueEntry, trainingNeeds } from '../competency';
 import { ASSESSMENT_KIND, CATALOGUE_ENTRY_KIND, EMPLOYEE_KIND } from '../competency/kinds';
@@ -38,11 +38,8 @@ function eachItem<T>(
  * than `INPUT_LIMITS.total` items together (the context's own count sees each of them as one item).
  */
 function holdsTooManyItems(input: unknown, lists: readonly (readonly [readonly unknown[], object, string])[]): boolean {
-  let items = listItemsIn(workPlanContextSchema, input, INPUT_LIMITS.total);
-  for (const [list, schema, kind] of lists) {
-    for (const item of list) if (items <= INPUT_LIMITS.total && !isParsed(item, kind)) items += listItemsIn(schema, item, INPUT_LIMITS.total - items);
-  }
-  return items > INPUT_LIMITS.total;
+  const own = listItemsIn(workPlanContextSchema, input, INPUT_LIMITS.total);
+  return lists.reduce((items, [list, schema, kind]) => itemsStillToParse(list, schema, kind, items), own) > INPUT_LIMITS.total;
 }
 
 /** A roster member: an `Employee` of `asn-kit/employee` as it is, anything else checked as a {@link RosterEntry}. */

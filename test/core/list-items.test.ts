@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as zod from 'zod';
 import { INPUT_LIMITS, validate } from '../../src/core';
-import { holdsTooManyItems, listItemsIn } from '../../src/core/list-items';
+import { holdsTooManyItems, itemsStillToParse, listItemsIn } from '../../src/core/list-items';
+import { markParsed } from '../../src/core/parsed';
 import { tooManyItems, tooManyRows } from '../../src/core/limits';
 import { dataOf } from '../error-data';
 
@@ -118,3 +119,21 @@ describe('D9: an input over INPUT_LIMITS.total is refused before it is parsed (h
     });
   });
 });
+
+describe('D9: the values a call still has to parse one by one are one input (itemsStillToParse)', () => {
+  it('adds their list items to what was counted; a value parsed as the kind adds nothing, and without a kind all count', () => {
+    const parsed = markParsed([[1, 2, 3]], 'test/rows');
+    expect(itemsStillToParse([[[1, 2]], [[3]]], nested, 'test/rows', 10)).toBe(10 + 3 + 2);
+    expect(itemsStillToParse([[[1, 2]], parsed], nested, 'test/rows', 0)).toBe(3);
+    expect(itemsStillToParse([[[1, 2]], parsed], nested, 'test/other', 0)).toBe(3 + 4);
+    expect(itemsStillToParse([[[1, 2]], parsed], nested, undefined, 0)).toBe(3 + 4);
+  });
+
+  it('stops once past the total: the values after it are not walked', () => {
+    const long = rows(1000, 200);
+    // The first value passes the total after 996 of its rows (1,000 + 996 × 200); the other two are not read.
+    expect(itemsStillToParse([long, long, long], nested, undefined, 0)).toBe(200_200);
+    expect(itemsStillToParse([long], nested, undefined, TOTAL + 1)).toBe(TOTAL + 1);
+  });
+});
+
