@@ -26,8 +26,6 @@ const birthParts = (): fc.Arbitrary<{ year: number; month: number; day: number }
  * @example
  * ```ts
  * import fc from 'fast-check';
-import type { Result } from 'neverthrow';
-import { addDays, type IsoDate } from '../core';
  * import { isValidNip } from 'asn-kit/employee';
  * import { nipArbitrary } from 'asn-kit/testing';
  * fc.assert(fc.property(nipArbitrary(), (nip) => isValidNip(nip))); // passes
@@ -54,8 +52,6 @@ export function nipArbitrary(layout?: 'pns' | 'pppk'): fc.Arbitrary<string> {
  * @example
  * ```ts
  * import fc from 'fast-check';
-import type { Result } from 'neverthrow';
-import { addDays, type IsoDate } from '../core';
  * import { retirementDate } from 'asn-kit/employee';
  * import { employeeArbitrary } from 'asn-kit/testing';
  * fc.assert(fc.property(employeeArbitrary('PNS'), (employee) => retirementDate(employee).isOk())); // passes
@@ -79,8 +75,6 @@ export function employeeArbitrary(kind?: 'PNS' | 'PPPK'): fc.Arbitrary<Employee>
  * @example
  * ```ts
  * import fc from 'fast-check';
-import type { Result } from 'neverthrow';
-import { addDays, type IsoDate } from '../core';
  * import { leaveBalance } from 'asn-kit/leave';
  * import { ledgerArbitrary } from 'asn-kit/testing';
  * fc.assert(fc.property(ledgerArbitrary(), (ledger) => leaveBalance(ledger, { kind: 'annual', asOf: '2026-12-31' }).isOk())); // passes
@@ -105,8 +99,6 @@ export function ledgerArbitrary(year = 2026): fc.Arbitrary<Ledger> {
  * @example
  * ```ts
  * import fc from 'fast-check';
-import type { Result } from 'neverthrow';
-import { addDays, type IsoDate } from '../core';
  * import { leaveRequestArbitrary } from 'asn-kit/testing';
  * fc.assert(fc.property(leaveRequestArbitrary(), (request) => request.start <= request.end)); // passes
  * ```
