@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiled } from './compiled-object';
 import { INTERPRETATION_IDS } from './interpretations';
 import { localized } from './language';
 import { isIsoDate, isRealDateShape, type DateRange, type DateRangeInput, type IsoDate } from './iso-date';
@@ -78,13 +79,13 @@ export const localizedTextSchema = /* @__PURE__ */ (() => z.object({
  * legalBasisSchema.safeParse({ instrument: '' }).success; // => false
  * ```
  */
-export const legalBasisSchema = /* @__PURE__ */ (() => z.object({
+export const legalBasisSchema = /* @__PURE__ */ (() => compiled(z.object({
   instrument: boundedText(),
   article: z.exactOptional(boundedText()),
   note: z.exactOptional(boundedText()),
   evidence: z.exactOptional(z.enum(['primary-text', 'secondary-source', 'interpretation', 'unverified'])),
   interpretation: z.exactOptional(z.enum(INTERPRETATION_IDS)),
-}))();
+})))();
 
 /**
  * A list of records one call takes (a register), at most {@link INPUT_LIMITS}`.records` long (internal).

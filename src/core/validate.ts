@@ -122,9 +122,28 @@ export function parseInput<Output, Code extends string>(
   kind: string,
   crossCheck?: CrossCheck<Output>,
 ): Result<Output, InvalidInputError<Code>> {
+  return checkInput(schema, input, code, crossCheck).map((value) => markParsed(value, kind));
+}
+
+/**
+ * Checks an input as {@link parseInput} does, its schema and then its checks across fields, without freezing or
+ * recording the output (internal): for an argument a function reads during one call and nobody keeps.
+ *
+ * @param schema - The schema of the input.
+ * @param input - The untrusted value.
+ * @param code - The module's invalid-input code.
+ * @param crossCheck - Checks across fields, run on the schema's output.
+ * @returns `Ok(value)`, or `Err` with every issue.
+ */
+export function checkInput<Output, Code extends string>(
+  schema: ParseableSchema<Output>,
+  input: unknown,
+  code: Code,
+  crossCheck?: CrossCheck<Output>,
+): Result<Output, InvalidInputError<Code>> {
   return validate(schema, input, code).andThen((value) => {
     const issues = crossCheck?.(value) ?? [];
-    return issues.length === 0 ? ok(markParsed(value, kind)) : err(invalidInput(code, issues));
+    return issues.length === 0 ? ok(value) : err(invalidInput(code, issues));
   });
 }
 

@@ -1,6 +1,7 @@
 import { ok, type Result } from 'neverthrow';
 import type * as z from 'zod/mini';
-import { parseInput, type LocalizedIssue } from '../core';
+import { parseInput, trustParsed, type LocalizedIssue } from '../core';
+import { checkInput } from '../core/validate';
 import { isParsed } from '../core/parsed';
 import type { EmployeeError } from './errors';
 import { hasPnsLayout } from './nip';
@@ -68,4 +69,19 @@ function crossCheck(employee: z.output<typeof employeeSchema>): LocalizedIssue[]
 export function parseEmployee(input: unknown): Result<Employee, EmployeeError> {
   if (isParsed(input, EMPLOYEE_KIND)) return ok(input as Employee);
   return parseInput(employeeSchema, input, 'employee/invalid-input', EMPLOYEE_KIND, crossCheck);
+}
+
+function checkEmployee(input: unknown): Result<Employee, EmployeeError> {
+  return checkInput(employeeSchema, input, 'employee/invalid-input', crossCheck);
+}
+
+/**
+ * An employee argument, taken (internal): a parsed employee as it is, anything else checked as {@link parseEmployee}
+ * checks it but neither frozen nor recorded, for functions that only read it during the call.
+ *
+ * @param input - The argument as given.
+ * @returns `Ok(employee)`, or the `Err` of {@link parseEmployee}.
+ */
+export function takeEmployee(input: unknown): Result<Employee, EmployeeError> {
+  return trustParsed(input, EMPLOYEE_KIND, checkEmployee);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiled } from '../core/compiled-object';
 import { boundedText, dateRangeSchema, isoDateSchema, itemList } from '../core/schemas';
 import type { DateRange, DateRangeInput, IsoDate } from '../core/iso-date';
 import { decodeNip, stripSeparators } from './nip';
@@ -302,13 +303,13 @@ const text = /* @__PURE__ */ boundedText(true);
 export const positionSchema = /* @__PURE__ */ (() => {
   const title = z.exactOptional(text);
   return z.discriminatedUnion('type', [
-    z.object({ type: z.literal('jpt'), level: z.enum(['utama', 'madya', 'pratama']), title }),
-    z.object({ type: z.literal('administrator'), title }),
-    z.object({ type: z.literal('pengawas'), title }),
-    z.object({ type: z.literal('pelaksana'), title }),
-    z.object({ type: z.literal('fungsional'), level: z.enum(FUNGSIONAL_LEVELS), title }),
-    z.object({ type: z.literal('guru'), title }),
-    z.object({ type: z.literal('dosen'), professor: z.exactOptional(z.boolean()), title }),
+    compiled(z.object({ type: z.literal('jpt'), level: z.enum(['utama', 'madya', 'pratama']), title })),
+    compiled(z.object({ type: z.literal('administrator'), title })),
+    compiled(z.object({ type: z.literal('pengawas'), title })),
+    compiled(z.object({ type: z.literal('pelaksana'), title })),
+    compiled(z.object({ type: z.literal('fungsional'), level: z.enum(FUNGSIONAL_LEVELS), title })),
+    compiled(z.object({ type: z.literal('guru'), title })),
+    compiled(z.object({ type: z.literal('dosen'), professor: z.exactOptional(z.boolean()), title })),
   ]);
 })();
 
@@ -354,7 +355,7 @@ const commonShape = /* @__PURE__ */ (() => ({
   gender: z.enum(['male', 'female']),
   birthDate: isoDateSchema,
   position: positionSchema,
-  workUnit: z.object({ id: text, name: text }),
+  workUnit: compiled(z.object({ id: text, name: text })),
   workWeek: z._default(z.union([z.literal(5), z.literal(6)]), 5),
   births: z._default(itemList(isoDateSchema), []),
   cltn: z._default(itemList(dateRangeSchema), []),
@@ -372,7 +373,7 @@ const commonShape = /* @__PURE__ */ (() => ({
  * ```
  */
 export const civilServantSchema = /* @__PURE__ */ (() =>
-  z.object({ kind: z.enum(['PNS', 'CPNS']), ...commonShape, tmtCpns: isoDateSchema, golongan: z.enum(PNS_GOLONGAN) }))();
+  compiled(z.object({ kind: z.enum(['PNS', 'CPNS']), ...commonShape, tmtCpns: isoDateSchema, golongan: z.enum(PNS_GOLONGAN) })))();
 
 /**
  * The zod schema of a PPPK record (zod/mini), one of the two objects of {@link employeeSchema}: the common fields,
@@ -387,21 +388,21 @@ export const civilServantSchema = /* @__PURE__ */ (() =>
  * ```
  */
 export const pppkEmployeeSchema = /* @__PURE__ */ (() =>
-  z.object({
+  compiled(z.object({
     kind: z.literal('PPPK'),
     ...commonShape,
     contract: z.pipe(
-      z.object({
+      compiled(z.object({
         start: isoDateSchema,
         years: z.int().check(z.minimum(1), z.maximum(99)),
         firstStart: z.exactOptional(isoDateSchema),
-      }),
+      })),
       z.transform(
         (value): PppkContract => ({ start: value.start, years: value.years, firstStart: value.firstStart ?? value.start }),
       ),
     ),
     golongan: z.enum(PPPK_GOLONGAN),
-  }))();
+  })))();
 
 /**
  * The zod schema of an employee record (zod/mini): the union of {@link civilServantSchema} (PNS, CPNS) and

@@ -1,7 +1,7 @@
 import type { Result } from 'neverthrow';
-import { trustParsed, type IsoDate } from '../core';
+import type { IsoDate } from '../core';
 import type { EmployeeError } from './errors';
-import { EMPLOYEE_KIND, parseEmployee } from './parse-employee';
+import { takeEmployee } from './parse-employee';
 import type { Employee } from './schemas';
 
 /**
@@ -32,5 +32,5 @@ export function startOfService(employee: Employee): IsoDate {
  * ```
  */
 export function serviceStart(employee: Employee): Result<IsoDate, EmployeeError> {
-  return trustParsed(employee, EMPLOYEE_KIND, parseEmployee).map(startOfService);
+  return takeEmployee(employee).map(startOfService);
 }

@@ -2,14 +2,15 @@ import { err, ok, type Result } from 'neverthrow';
 import { itemList } from '../core/schemas';
 import * as z from 'zod/mini';
 import {
-  recodeError, renderedText, ruleInForce, trustParsed,
+  recodeError, renderedText, ruleInForce,
   type IsoDate, type LegalBasis, type LocalizedText, type Reason,
 } from '../core';
 import { isParsed } from '../core/parsed';
 import { isoDateSchema } from '../core/schemas';
 import { validate } from '../core/validate';
 import { describeDay, workingCalendarSchema, type WorkingCalendar } from '../calendar';
-import { parseEmployee, type Employee } from '../employee';
+import type { Employee } from '../employee';
+import { takeEmployee } from '../employee/parse-employee';
 import { deferralBasis } from './deferral-basis';
 import type { LeaveError } from './errors';
 import { EMPLOYEE_KIND, invalidParts, NONE, type FailedPart } from './input';
@@ -392,7 +393,7 @@ export function annualLeaveEntitlement(employee: Employee, year: number, history
     const ledger = raw === undefined ? NONE : parsedLedger(raw);
     if (ledger !== undefined) return entitlementOf(employee, year, ledger, NONE, DEFAULT_YEAR_END, undefined);
   }
-  const checkedEmployee = trustParsed(employee, EMPLOYEE_KIND, parseEmployee);
+  const checkedEmployee = takeEmployee(employee);
   const failed: FailedPart[] = [];
   if (checkedEmployee.isErr()) failed.push({ path: 'employee', error: checkedEmployee.error });
   // Stryker disable next-line StringLiteral: the part's code is not kept; invalidParts gives the call's error its code

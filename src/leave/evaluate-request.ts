@@ -1,7 +1,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import * as z from 'zod/mini';
 import {
-  addDays, addMonths, addYears, calendarDaysIn, compareDates, dayOf, fromDayNumber, reason, toDayNumber, trustParsed, yearOf,
+  addDays, addMonths, addYears, calendarDaysIn, compareDates, dayOf, fromDayNumber, reason, toDayNumber, yearOf,
   type AsnError, type DateRange, type IsoDate, type LegalBasis, type LocalizedText, type Reason,
 } from '../core';
 import { isoDateSchema } from '../core/schemas';
@@ -12,7 +12,8 @@ import {
   type NonWorkingDay, type WorkingCalendar,
 } from '../calendar';
 import { provisionalReasons } from '../calendar/provisional-warnings';
-import { parseEmployee, type Employee } from '../employee';
+import type { Employee } from '../employee';
+import { takeEmployee } from '../employee/parse-employee';
 import { startOfService } from '../employee/service-start';
 import { calendarError } from './calendar-error';
 import { leaveError, refusal, type LeaveError, type LeaveErrorCode, type LeaveErrorData, type LeaveRefusal } from './errors';
@@ -290,7 +291,7 @@ function checkParams(params: unknown): Result<Checked, LeaveError> {
   if (bag.isErr()) failed.push({ path: '', error: bag.error });
   if (typeof params !== 'object' || params === null) return err(invalidParts(failed));
   const { employee, request, ledger, existing, calendar, asOf } = params as Partial<Record<keyof EvaluateLeaveRequestParams, unknown>>;
-  const checkedEmployee = trustParsed(employee, EMPLOYEE_KIND, parseEmployee);
+  const checkedEmployee = takeEmployee(employee);
   if (checkedEmployee.isErr()) failed.push({ path: 'employee', error: checkedEmployee.error });
   const checkedRequest = takeLeaveRequest(request);
   if (checkedRequest.isErr()) failed.push({ path: 'request', error: checkedRequest.error });

@@ -1,7 +1,6 @@
-import { err, ok, type Result } from 'neverthrow';
+import type { Result } from 'neverthrow';
 import { trustParsed, type LocalizedIssue } from '../core';
-import { invalidInput } from '../core/input-error';
-import { parseInput, validate } from '../core/validate';
+import { checkInput, parseInput } from '../core/validate';
 import type { LeaveError } from './errors';
 import { REQUEST_KIND } from './input';
 import { leaveRequestSchema, type LeaveRequest } from './schemas';
@@ -39,11 +38,7 @@ export function parseLeaveRequest(input: unknown): Result<LeaveRequest, LeaveErr
 
 function checkRequest(input: unknown): Result<LeaveRequest, LeaveError> {
   // Stryker disable next-line StringLiteral: the part's code is not kept; invalidParts gives the call's error its code
-  return validate(leaveRequestSchema, input, 'leave/invalid-input').andThen((request) => {
-    const issues = checkPeriod(request);
-    // Stryker disable next-line StringLiteral: the part's code is not kept; invalidParts gives the call's error its code
-    return issues.length === 0 ? ok(request) : err(invalidInput('leave/invalid-input', issues));
-  });
+  return checkInput(leaveRequestSchema, input, 'leave/invalid-input', checkPeriod);
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiled } from '../core/compiled-object';
 import { boundedString, boundedText, isoDateSchema, itemList, legalBasisSchema, recordList } from '../core/schemas';
 import type { IsoDate, LegalBasis } from '../core';
 import type { LeaveDocument, LeaveGround, LeaveKind } from './rules/leave-rule';
@@ -129,7 +130,7 @@ export const leaveStatusSchema = /* @__PURE__ */ (() => z.enum([
  *   basis: { instrument: 'PP 11/2017' } }).success; // => true
  * ```
  */
-export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
+export const ledgerEntrySchema = /* @__PURE__ */ (() => compiled(z.object({
   type: ledgerEntryTypeSchema,
   kind: leaveKindSchema,
   year: z.int().check(z.minimum(1900), z.maximum(2999)),
@@ -139,7 +140,7 @@ export const ledgerEntrySchema = /* @__PURE__ */ (() => z.object({
   ground: z.optional(leaveGroundSchema),
   carryable: z.optional(z.boolean()),
   basis: legalBasisSchema,
-}))();
+})))();
 
 /**
  * One entry of the append-only leave ledger. Balances are folded from entries, never stored (docs/interpretations.md#annual-carry-over). Annual leave
@@ -214,7 +215,7 @@ export const ledgerSchema = /* @__PURE__ */ recordList(ledgerEntrySchema);
  * // => true
  * ```
  */
-export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
+export const leaveRequestSchema = /* @__PURE__ */ (() => compiled(z.object({
   id: boundedText(),
   kind: leaveKindSchema,
   ground: z.optional(leaveGroundSchema),
@@ -227,7 +228,7 @@ export const leaveRequestSchema = /* @__PURE__ */ (() => z.object({
   reason: z._default(boundedString(), ''),
   address: z._default(boundedString(), ''),
   phone: z._default(boundedString(), ''),
-}))();
+})))();
 
 /**
  * A leave request as raw input, before `parseLeaveRequest` checks it and fills the defaults.
@@ -316,13 +317,13 @@ export interface LeaveRequest {
  * // => true
  * ```
  */
-export const existingLeaveSchema = /* @__PURE__ */ (() => z.object({
+export const existingLeaveSchema = /* @__PURE__ */ (() => compiled(z.object({
   id: boundedText(),
   kind: leaveKindSchema,
   start: isoDateSchema,
   end: isoDateSchema,
   status: leaveStatusSchema,
-}))();
+})))();
 
 /**
  * The zod schema of a list of other requests.

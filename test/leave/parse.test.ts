@@ -194,6 +194,24 @@ describe('strict parameters and options', () => {
   });
 });
 
+describe('raw records given to a domain function', () => {
+  it('are checked for the call, neither frozen nor recorded as parsed; parsed ones are used as they are', () => {
+    const raw = {
+      employee: pnsInput(),
+      request: { id: 'R', kind: 'annual', start: '2026-04-06', end: '2026-04-10' },
+      ledger: [{ type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12, basis: BASIS }],
+    };
+    const decision = evaluateLeaveRequest(unchecked({ ...raw, calendar: CALENDAR, asOf: '2026-03-01' }))._unsafeUnwrap();
+    expect(decision.employee).toEqual(pns());
+    expect([isParsed(decision.employee, 'employee/employee'), Object.isFrozen(decision.employee), Object.isFrozen(raw.employee)]).toEqual([false, false, false]);
+    expect([isParsed(decision.request, 'leave/request'), Object.isFrozen(decision.request)]).toEqual([false, false]);
+    const employee = pns();
+    expect(evaluateLeaveRequest(unchecked({ ...raw, employee, calendar: CALENDAR, asOf: '2026-03-01' }))._unsafeUnwrap().employee).toBe(employee);
+    expect(dataOf(annualLeaveEntitlement(unchecked({ ...pnsInput(), tmtCpns: '1900-01-01' }), 2026)._unsafeUnwrapErr(), 'leave/invalid-input').issues)
+      .toEqual([{ path: 'employee.tmtCpns', message: 'TMT CPNS must be after the birth date' }]);
+  });
+});
+
 describe('decisions and workflow states from storage', () => {
   const request = parseLeaveRequest({ id: 'R', kind: 'annual', start: '2026-04-06', end: '2026-04-10' })._unsafeUnwrap();
   const ledger = parseLedger([{ type: 'grant', kind: 'annual', year: 2026, date: '2026-01-01', days: 12, basis: BASIS }])._unsafeUnwrap();
