@@ -30,8 +30,8 @@ export const CATALOGUE_ENTRY_KIND = 'competency/catalogue-entry';
 /** A shortfall of `developmentNeeds`, from `parseShortfall`. */
 export const SHORTFALL_KIND = 'competency/shortfall';
 
-/** An employee parsed by `parseEmployee` of the employee module (its contract). */
-export const EMPLOYEE_KIND = 'employee/employee';
+/** An employee parsed by `parseEmployee` of the employee module: the employee module's own constant. */
+export { EMPLOYEE_KIND } from '../employee/parse-employee';
 
 /** The invalid-input code of the module. */
 export const INVALID_INPUT = 'competency/invalid-input';

@@ -6,8 +6,8 @@ import type { LeaveError } from './errors';
 // What the leave module's functions share to take their inputs (internal): the kinds its parsers record, and the
 // one invalid-input error that lists the issues of every part of a call, each under the part's path.
 
-/** The kind `parseEmployee` records. */
-export const EMPLOYEE_KIND = 'employee/employee';
+/** The kind `parseEmployee` records: the employee module's own constant. */
+export { EMPLOYEE_KIND } from '../employee/parse-employee';
 /** The kind `parseLeaveRequest` records. */
 export const REQUEST_KIND = 'leave/request';
 /** The kind `parseLedger` records. */
